@@ -1,0 +1,277 @@
+"""Opening the database: engine, pragmas, upgrade at start with a backup, checks."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import paths
+from app.errors import UserError
+from app.i18n import _
+from app.sync.capture import install_session_hooks
+
+log = logging.getLogger(__name__)
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def url_for(db: str | os.PathLike | None) -> str:
+    """A database URL from a path, a URL, or nothing (the default file)."""
+    if db is None or str(db) == "":
+        return f"sqlite:///{paths.default_db_path()}"
+    text = str(db)
+    return text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = sa.make_url(url)
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
+        return None
+    return Path(parsed.database)
+
+
+def _on_sqlite_connect(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA cache_size=-65536")  # 64 MB page cache
+    cur.close()
+
+
+def make_engine(url: str) -> sa.Engine:
+    if not url.startswith("sqlite"):
+        return sa.create_engine(url, pool_pre_ping=True)
+    engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+    event.listen(engine, "connect", _on_sqlite_connect)
+
+    # pysqlite's own implicit BEGIN is switched off so that SQLAlchemy's
+    # transactions are real ones; writers take the lock at BEGIN (IMMEDIATE)
+    # so two writers wait for each other instead of failing half-way.
+    @event.listens_for(engine, "connect")
+    def _manual_transactions(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        write = conn.get_execution_options().get("lalanh_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not SQLite and a folder we cannot write, before touching it."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            _(
+                "Cannot create the data folder {folder}: {error}. Choose another folder "
+                "or ask for write permission."
+            ).format(folder=folder, error=exc.strerror)
+        ) from exc
+    if not os.access(folder, os.W_OK):
+        raise UserError(
+            _(
+                "The data folder {folder} is read-only. Lá Lành needs to write there: "
+                "ask for write permission or start it with another data folder."
+            ).format(folder=folder)
+        )
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+        if head != SQLITE_MAGIC:
+            raise UserError(
+                _(
+                    "The file {path} is not a Lá Lành database (it is not an SQLite file). "
+                    "Choose the right file, or move this one away to start a new database."
+                ).format(path=path)
+            )
+        if not os.access(path, os.W_OK):
+            raise UserError(
+                _(
+                    "The database file {path} is read-only. Ask for write permission, or "
+                    "copy it to a folder you can write to."
+                ).format(path=path)
+            )
+
+
+def alembic_config(url: str, connection: sa.Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def current_revision(conn: sa.Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """Copy a live SQLite database with the backup API (consistent even in WAL mode)."""
+    paths.backup_dir().mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = paths.backup_dir() / f"{path.stem}-{stamp}-{label}.db"
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+@dataclass
+class Database:
+    url: str
+    engine: sa.Engine
+    _reader: sessionmaker[Session]
+    _writer: sessionmaker[Session]
+
+    @contextmanager
+    def write(self, user: str) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back on error."""
+        with self._writer() as session, session.begin():
+            session.info["user"] = user
+            yield session
+
+    def read(self) -> Session:
+        """A session for reading; use it as a context manager."""
+        return self._reader()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: str | os.PathLike | None = None, *, upgrade: bool = True) -> Database:
+    """Open (creating if needed) and upgrade the database; UserError if it can't be used."""
+    url = url_for(db)
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            if path is not None:
+                ok = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+                if ok != "ok":
+                    raise UserError(
+                        _(
+                            "The database {path} is damaged ({detail}). Restore the latest "
+                            "backup from {backups}."
+                        ).format(path=path, detail=ok, backups=paths.backup_dir())
+                    )
+            current = current_revision(conn)
+        if upgrade:
+            _upgrade(engine, url, path, current)
+    except sa.exc.DatabaseError as exc:
+        engine.dispose()
+        raise UserError(
+            _(
+                "The database {db} cannot be opened: {detail}. If it is a file, restore the "
+                "latest backup from {backups}."
+            ).format(
+                db=path or url,
+                detail=str(exc.orig).splitlines()[0] if exc.orig else exc,
+                backups=paths.backup_dir(),
+            )
+        ) from exc
+    except UserError:
+        engine.dispose()
+        raise
+    reader = sessionmaker(engine, expire_on_commit=False)
+    writer = sessionmaker(engine.execution_options(lalanh_write=True), expire_on_commit=False)
+    install_session_hooks(writer)
+    install_session_hooks(reader)
+    return Database(url=url, engine=engine, _reader=reader, _writer=writer)
+
+
+def _upgrade(engine: sa.Engine, url: str, path: Path | None, current: str | None) -> None:
+    script = ScriptDirectory.from_config(alembic_config(url))
+    head = script.get_current_head()
+    if current == head:
+        return
+    if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+        raise UserError(
+            _(
+                "This database was made by a newer version of Lá Lành (schema {rev}). "
+                "Install the newer version to open it; nothing was changed."
+            ).format(rev=current)
+        )
+    if path is not None and current is not None:
+        backup = backup_sqlite(path, f"before-{head}")
+        log.info("database backed up to %s before upgrade", backup)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(url, conn), "head")
+
+
+def check_database(database: Database) -> list[str]:
+    """Problems found by integrity, foreign-key and schema checks (empty: all good)."""
+    from alembic.autogenerate import compare_metadata
+
+    from app.models import Base, synced_tables
+    from app.sync.capture import trigger_names
+
+    problems: list[str] = []
+    with database.engine.connect() as conn:
+        if database.is_sqlite:
+            result = conn.exec_driver_sql("PRAGMA integrity_check").scalars().all()
+            if result != ["ok"]:
+                problems += [f"integrity: {r}" for r in result]
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
+                problems.append(f"foreign key: table {row[0]} row {row[1]} → {row[2]}")
+            names = set(
+                conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type='trigger'"
+                ).scalars()
+            )
+            for table in synced_tables():
+                for trigger in trigger_names(table.name):
+                    if trigger not in names:
+                        problems.append(f"missing trigger {trigger}")
+        current = current_revision(conn)
+        if current != head_revision():
+            problems.append(f"schema revision {current}, expected {head_revision()}")
+        else:
+            ctx = MigrationContext.configure(conn, opts={"include_name": include_name})
+            for diff in compare_metadata(ctx, Base.metadata):
+                problems.append(f"schema differs from the models: {diff}")
+    return problems
+
+
+def include_name(name: str | None, type_: str, _parent: dict) -> bool:
+    """Alembic comparisons ignore the FTS index and SQLite's own tables."""
+    if type_ == "table" and name and (name.startswith("person_fts") or name.startswith("sqlite_")):
+        return False
+    return True

@@ -1,0 +1,77 @@
+"""Households, their members, their categories and their needs."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, Numeric, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Synced
+
+
+class Household(Synced, Base):
+    __tablename__ = "household"
+    __table_args__ = (
+        Index("ix_household_office_code", "office_id", "code", unique=True),
+        # The Households page filtered by hamlet, in code order.
+        Index("ix_household_hamlet_code", "hamlet_id", "code"),
+    )
+
+    office_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    # The commune's own household code, what officers use day to day.
+    code: Mapped[str] = mapped_column(String(40), index=True)
+    hamlet_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("hamlet.id"))
+    address: Mapped[str | None] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Person(Synced, Base):
+    __tablename__ = "person"
+
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))  # as typed, NFC
+    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    gender: Mapped[str | None] = mapped_column(String(10))  # "male" | "female"
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    birth_year: Mapped[int | None] = mapped_column(Integer)  # always set when birth_date is
+    id_type: Mapped[str] = mapped_column(String(10), default="none")  # cccd | cmnd | none
+    id_number: Mapped[str | None] = mapped_column(String(20), index=True)
+    old_id_number: Mapped[str | None] = mapped_column(String(20), index=True)  # an earlier CMND
+    relation: Mapped[str] = mapped_column(String(20))  # head, spouse, child, …
+    phone: Mapped[str | None] = mapped_column(String(20))
+    residence_status: Mapped[str] = mapped_column(String(20), default="permanent")
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class CategoryAssignment(Synced, Base):
+    """A household (person_id empty) or one of its members belongs to a category."""
+
+    __tablename__ = "category_assignment"
+
+    category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("category.id"), index=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+
+
+class Need(Synced, Base):
+    """What a household (or one member) lacks, as assessed."""
+
+    __tablename__ = "need"
+    __table_args__ = (Index("ix_need_status_kind", "status", "kind"),)
+
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    quantity: Mapped[Decimal | None] = mapped_column(Numeric(16, 3))
+    unit: Mapped[str | None] = mapped_column(String(20))
+    urgency: Mapped[str] = mapped_column(String(10), default="normal")
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    status_on: Mapped[date | None] = mapped_column(Date)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    assessed_by: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)

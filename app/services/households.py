@@ -1,0 +1,594 @@
+"""Register, edit, list and void households with their members, categories and needs."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.errors import FieldError, UserError
+from app.i18n import _, language
+from app.models import Category, CategoryAssignment, Hamlet, Household, Installation, Need, Person
+from app.services import validation as v
+from app.services import vocab
+from app.text import clean, fold
+
+CODE_WIDTH = 6
+
+
+@dataclass
+class MemberDraft:
+    id: uuid.UUID | None = None
+    full_name: str = ""
+    gender: str | None = None
+    birth_date: date | None = None
+    birth_year: int | None = None
+    id_type: str = "none"
+    id_number: str = ""
+    old_id_number: str = ""
+    relation: str = "head"
+    phone: str = ""
+    residence_status: str = "permanent"
+    note: str = ""
+    category_ids: set[uuid.UUID] = field(default_factory=set)
+    removed: bool = False
+    remove_reason: str = ""
+
+
+@dataclass
+class NeedDraft:
+    id: uuid.UUID | None = None
+    kind: str = "rice"
+    quantity: Decimal | None = None
+    unit: str | None = "kg"
+    urgency: str = "normal"
+    assessed_on: date = field(default_factory=date.today)
+    assessed_by: str = ""
+    note: str = ""
+    person_id: uuid.UUID | None = None
+    status: str = "open"
+    status_reason: str = ""
+    status_on: date | None = None
+
+
+@dataclass
+class HouseholdDraft:
+    id: uuid.UUID | None = None
+    code: str = ""
+    hamlet_id: uuid.UUID | None = None
+    address: str = ""
+    phone: str = ""
+    note: str = ""
+    category_ids: set[uuid.UUID] = field(default_factory=set)
+    members: list[MemberDraft] = field(default_factory=list)
+    needs: list[NeedDraft] = field(default_factory=list)
+    version: int | None = None  # what was loaded; a save refuses if someone changed it since
+    voided: bool = False
+    void_reason: str = ""
+
+
+@dataclass(frozen=True)
+class SavedHousehold:
+    id: uuid.UUID
+    code: str
+
+
+# --- validation ---------------------------------------------------------------
+
+
+def normalise_member(m: MemberDraft) -> None:
+    """NFC, trimmed, digits-only IDs and phone; type inferred from an ID's length."""
+    m.full_name = clean(m.full_name)
+    m.id_number = clean(m.id_number).replace(" ", "")
+    m.old_id_number = clean(m.old_id_number).replace(" ", "")
+    m.phone = (
+        v.normalise_phone(m.phone)
+        if clean(m.phone) and not v.check_phone(m.phone)
+        else clean(m.phone)
+    )
+    m.note = clean(m.note)
+    m.remove_reason = clean(m.remove_reason)
+    if m.birth_date is not None and m.birth_year is None:
+        m.birth_year = m.birth_date.year
+    if m.id_number and m.id_type == "none":
+        m.id_type = {12: "cccd", 9: "cmnd"}.get(len(m.id_number), "none")
+
+
+def validate_member(m: MemberDraft, index: int | None, today: date) -> list[FieldError]:
+    if m.removed:
+        return (
+            []
+            if m.remove_reason
+            else [
+                FieldError(
+                    "remove_reason", _("Type why this member is removed from the household."), index
+                )
+            ]
+        )
+    errors = v.check_name(m.full_name, index)
+    errors += v.check_choice(vocab.GENDERS, m.gender, "gender", _("Choose the gender."), index)
+    errors += v.check_birth(m.birth_date, m.birth_year, today, index)
+    birth_year = m.birth_date.year if m.birth_date else m.birth_year
+    errors += v.check_id(m.id_type, m.id_number, m.gender, birth_year, index)
+    errors += v.check_old_id(m.old_id_number, index)
+    errors += v.check_choice(vocab.RELATIONS, m.relation, "relation",
+                             _("Choose the relation to the head of household."), index)  # fmt: skip
+    errors += v.check_choice(vocab.RESIDENCE, m.residence_status, "residence_status",
+                             _("Choose the residence status."), index)  # fmt: skip
+    errors += v.check_phone(m.phone, "phone", index)
+    errors += v.check_text_length(m.note, "note", 2000, index)
+    return errors
+
+
+def validate_need(n: NeedDraft, today: date) -> list[FieldError]:
+    errors = v.check_choice(vocab.NEED_KINDS, n.kind, "kind", _("Choose what is needed."))
+    errors += v.check_quantity(n.quantity, n.unit)
+    errors += v.check_choice(vocab.URGENCIES, n.urgency, "urgency", _("Choose how urgent it is."))
+    if n.assessed_on is None:
+        errors.append(FieldError("assessed_on", _("Type the date of the assessment.")))
+    elif n.assessed_on > today:
+        errors.append(FieldError("assessed_on", _("The assessment date is in the future.")))
+    if not clean(n.assessed_by):
+        errors.append(FieldError("assessed_by", _("Type who assessed the need.")))
+    if n.status not in vocab.NEED_STATUSES:
+        errors.append(FieldError("status", _("Choose the status of the need.")))
+    elif n.status == "cancelled" and not clean(n.status_reason):
+        errors.append(FieldError("status_reason", _("Type why the need is cancelled.")))
+    return errors
+
+
+def validate_household(d: HouseholdDraft, today: date | None = None) -> list[FieldError]:
+    """Every rule that needs no database; members' errors carry their index."""
+    today = today or date.today()
+    for m in d.members:
+        normalise_member(m)
+    errors: list[FieldError] = []
+    if d.hamlet_id is None:
+        errors.append(FieldError("hamlet", _("Choose the hamlet (thôn/tổ) of the household.")))
+    errors += v.check_phone(d.phone)
+    errors += v.check_text_length(d.address, "address", 300)
+    errors += v.check_text_length(d.code, "code", 40)
+    live = [(i, m) for i, m in enumerate(d.members) if not m.removed]
+    for i, m in enumerate(d.members):
+        errors += validate_member(m, i, today)
+    if not live:
+        errors.append(FieldError("members", _("A household has at least one member: add the "
+                                              "head of household.")))  # fmt: skip
+    else:
+        heads = [i for i, m in live if m.relation == "head"]
+        if len(heads) != 1:
+            errors.append(FieldError("members", _(
+                "A household has exactly one head; now it has {n}. Set one member as head."
+            ).format(n=len(heads))))  # fmt: skip
+    seen: dict[str, int] = {}
+    for i, m in live:
+        for number in (m.id_number, m.old_id_number):
+            if number and number in seen and seen[number] != i:
+                errors.append(FieldError("id_number", _(
+                    "ID number {id} is typed for two members of this household."
+                ).format(id=number), i))  # fmt: skip
+            elif number:
+                seen[number] = i
+    for n in d.needs:
+        errors += validate_need(n, today)
+    return errors
+
+
+def _raise_if(errors: list[FieldError]) -> None:
+    if errors:
+        first = errors[0]
+        raise UserError(first.message, field_errors=errors)
+
+
+# --- reading ------------------------------------------------------------------
+
+
+def new_household_draft(db: Database) -> HouseholdDraft:
+    with db.read() as s:
+        return HouseholdDraft(code=_next_code(s), members=[MemberDraft(relation="head")])
+
+
+def _office_id(s: Session) -> uuid.UUID:
+    inst = s.get(Installation, 1)
+    if inst is None:
+        raise UserError(_("Set up the office first."))
+    return inst.office_id
+
+
+def _next_code(s: Session) -> str:
+    """The next free numeric code: one more than the highest, same width (at least 6)."""
+    candidates = s.scalars(
+        sa.select(Household.code)
+        .where(Household.code >= "0", Household.code < ":")  # starts with a digit
+        .order_by(Household.code.desc())
+        .limit(20)
+    )
+    last = next((c for c in candidates if c.isdigit()), None)
+    if last is None:
+        return f"{1:0{CODE_WIDTH}d}"
+    return f"{int(last) + 1:0{max(CODE_WIDTH, len(last))}d}"
+
+
+def load_household(db: Database, household_id: uuid.UUID) -> HouseholdDraft:
+    with db.read() as s:
+        h = s.get(Household, household_id)
+        if h is None:
+            raise UserError(_("This household no longer exists."))
+        persons = s.scalars(
+            sa.select(Person)
+            .where(Person.household_id == household_id, Person.voided.is_(False))
+            .order_by(Person.relation != "head", Person.birth_year, Person.created_at)
+        ).all()
+        assignments = s.execute(
+            sa.select(CategoryAssignment.category_id, CategoryAssignment.person_id).where(
+                CategoryAssignment.household_id == household_id,
+                CategoryAssignment.voided.is_(False),
+            )
+        ).all()
+        needs = s.scalars(
+            sa.select(Need)
+            .where(Need.household_id == household_id, Need.voided.is_(False))
+            .order_by(Need.assessed_on.desc(), Need.created_at)
+        ).all()
+        by_person: dict[uuid.UUID | None, set[uuid.UUID]] = {}
+        for cat, person in assignments:
+            by_person.setdefault(person, set()).add(cat)
+        return HouseholdDraft(
+            id=h.id, code=h.code, hamlet_id=h.hamlet_id, address=h.address or "",
+            phone=h.phone or "", note=h.note or "", category_ids=by_person.get(None, set()),
+            version=h.version, voided=h.voided, void_reason=h.void_reason or "",
+            members=[
+                MemberDraft(
+                    id=p.id, full_name=p.full_name, gender=p.gender, birth_date=p.birth_date,
+                    birth_year=p.birth_year, id_type=p.id_type, id_number=p.id_number or "",
+                    old_id_number=p.old_id_number or "", relation=p.relation,
+                    phone=p.phone or "", residence_status=p.residence_status,
+                    note=p.note or "", category_ids=by_person.get(p.id, set()),
+                )
+                for p in persons
+            ],
+            needs=[
+                NeedDraft(
+                    id=n.id, kind=n.kind, quantity=n.quantity, unit=n.unit, urgency=n.urgency,
+                    assessed_on=n.assessed_on, assessed_by=n.assessed_by, note=n.note or "",
+                    person_id=n.person_id, status=n.status, status_reason=n.status_reason or "",
+                    status_on=n.status_on,
+                )
+                for n in needs
+            ],
+        )  # fmt: skip
+
+
+# --- saving -------------------------------------------------------------------
+
+
+def _assign(obj: object, **values: object) -> None:
+    """Set only what differs, so unchanged fields keep their sync stamps."""
+    for key, value in values.items():
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
+
+
+def _or_none(text: str | None) -> str | None:
+    text = clean(text)
+    return text or None
+
+
+def _check_against_database(s: Session, d: HouseholdDraft) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if d.hamlet_id is not None:
+        hamlet = s.get(Hamlet, d.hamlet_id)
+        if hamlet is None or hamlet.voided:
+            errors.append(FieldError("hamlet", _("This hamlet no longer exists; choose another.")))
+    code = clean(d.code)
+    clash = s.scalar(
+        sa.select(Household.id).where(Household.code == code, Household.office_id == _office_id(s))
+    )
+    if clash is not None and clash != d.id:
+        errors.append(FieldError("code", _("Household code {code} is already used; "
+                                           "leave it empty to get a new one.").format(code=code)))  # fmt: skip
+    for i, m in enumerate(d.members):
+        if m.removed:
+            continue
+        for number in filter(None, (m.id_number, m.old_id_number)):
+            other = s.execute(
+                sa.select(Person.full_name, Household.code)
+                .join(Household, Household.id == Person.household_id)
+                .where(
+                    sa.or_(Person.id_number == number, Person.old_id_number == number),
+                    Person.voided.is_(False),
+                    Person.id != m.id if m.id else sa.true(),
+                )
+                .limit(1)
+            ).first()
+            if other is not None:
+                errors.append(FieldError("id_number", _(
+                    "ID number {id} is already registered to {name} in household {code}. "
+                    "Open that household instead of registering the person again."
+                ).format(id=number, name=other[0], code=other[1]), i))  # fmt: skip
+    for n in d.needs:
+        if n.person_id is not None and n.person_id not in {m.id for m in d.members if m.id}:
+            errors.append(FieldError("person", _("The member this need is for is not in the "
+                                                 "household.")))  # fmt: skip
+    return errors
+
+
+def save_household(db: Database, user: str, draft: HouseholdDraft) -> SavedHousehold:
+    """Create or update a household with its members, categories and needs, all at once."""
+    errors = validate_household(draft)
+    _raise_if(errors)
+    with db.write(user) as s:
+        office_id = _office_id(s)
+        if not clean(draft.code):
+            draft.code = _next_code(s)
+        _raise_if(_check_against_database(s, draft))
+        if draft.id is None:
+            h = Household(office_id=office_id)
+            s.add(h)
+        else:
+            h = s.get(Household, draft.id)
+            if h is None:
+                raise UserError(_("This household no longer exists."))
+            if h.voided:
+                raise UserError(_("This household was voided; it cannot be edited."))
+            if draft.version is not None and h.version != draft.version:
+                raise UserError(_("Someone else changed this household while you were editing "
+                                  "it. Close it, open it again and redo your change."))  # fmt: skip
+        _assign(h, code=clean(draft.code), hamlet_id=draft.hamlet_id,
+                address=_or_none(draft.address), phone=_or_none(v.normalise_phone(draft.phone)),
+                note=_or_none(draft.note))  # fmt: skip
+        s.flush()
+        persons = _save_members(s, h, draft.members)
+        _save_categories(s, h.id, None, draft.category_ids)
+        for m, p in zip(draft.members, persons, strict=True):
+            if not m.removed:
+                _save_categories(s, h.id, p.id, m.category_ids)
+        _save_needs(s, h.id, draft.needs)
+        return SavedHousehold(h.id, h.code)
+
+
+def _save_members(s: Session, h: Household, members: list[MemberDraft]) -> list[Person]:
+    persons = []
+    # Demote before promoting, so the database never sees two heads mid-way.
+    for m in sorted(members, key=lambda m: m.relation == "head"):
+        if m.id is None:
+            p = Person(household_id=h.id)
+            s.add(p)
+        else:
+            p = s.get(Person, m.id)
+            if p is None or p.household_id != h.id:
+                raise UserError(_("A member of this household no longer exists; reopen it."))
+        if m.removed:
+            _assign(p, voided=True, void_reason=m.remove_reason)
+        else:
+            _assign(
+                p, full_name=m.full_name, name_folded=fold(m.full_name), gender=m.gender,
+                birth_date=m.birth_date,
+                birth_year=m.birth_date.year if m.birth_date else m.birth_year,
+                id_type=m.id_type, id_number=m.id_number or None,
+                old_id_number=m.old_id_number or None, relation=m.relation,
+                phone=m.phone or None, residence_status=m.residence_status,
+                note=m.note or None,
+            )  # fmt: skip
+        persons.append((m, p))
+    s.flush()
+    order = {id(m): p for m, p in persons}
+    return [order[id(m)] for m in members]
+
+
+def _save_categories(s: Session, household_id: uuid.UUID, person_id: uuid.UUID | None,
+                     wanted: set[uuid.UUID]) -> None:  # fmt: skip
+    live = s.scalars(
+        sa.select(CategoryAssignment).where(
+            CategoryAssignment.household_id == household_id,
+            CategoryAssignment.person_id.is_(None) if person_id is None
+            else CategoryAssignment.person_id == person_id,
+            CategoryAssignment.voided.is_(False),
+        )
+    ).all()  # fmt: skip
+    have = {a.category_id: a for a in live}
+    for cat_id, a in have.items():
+        if cat_id not in wanted:
+            a.voided = True
+            a.void_reason = "removed in the household form"
+    known = set(s.scalars(sa.select(Category.id).where(Category.voided.is_(False))))
+    for cat_id in wanted - have.keys():
+        if cat_id not in known:
+            raise UserError(_("A chosen category no longer exists; reopen the household."))
+        s.add(CategoryAssignment(category_id=cat_id, household_id=household_id,
+                                 person_id=person_id))  # fmt: skip
+
+
+def _save_needs(s: Session, household_id: uuid.UUID, needs: list[NeedDraft]) -> None:
+    for n in needs:
+        if n.id is None:
+            need = Need(household_id=household_id)
+            s.add(need)
+        else:
+            need = s.get(Need, n.id)
+            if need is None or need.household_id != household_id:
+                raise UserError(_("A need of this household no longer exists; reopen it."))
+        status_on = n.status_on or (date.today() if n.status != "open" else None)
+        _assign(
+            need, kind=n.kind, quantity=n.quantity, unit=n.unit if n.quantity is not None else None,
+            urgency=n.urgency, assessed_on=n.assessed_on, assessed_by=clean(n.assessed_by),
+            note=_or_none(n.note), person_id=n.person_id, status=n.status,
+            status_reason=_or_none(n.status_reason),
+            status_on=status_on if n.status != "open" else None,
+        )  # fmt: skip
+
+
+def void_household(db: Database, user: str, household_id: uuid.UUID, reason: str) -> None:
+    """Void a household and its members: kept for the record, gone from lists and search."""
+    reason = clean(reason)
+    if not reason:
+        raise UserError(_("Type the reason for voiding this household (e.g. moved away, "
+                          "registered twice)."))  # fmt: skip
+    with db.write(user) as s:
+        h = s.get(Household, household_id)
+        if h is None:
+            raise UserError(_("This household no longer exists."))
+        if h.voided:
+            raise UserError(_("This household is already voided."))
+        h.voided = True
+        h.void_reason = reason
+        for p in s.scalars(sa.select(Person).where(Person.household_id == household_id,
+                                                   Person.voided.is_(False))):  # fmt: skip
+            p.voided = True
+            p.void_reason = reason
+        for n in s.scalars(sa.select(Need).where(Need.household_id == household_id,
+                                                 Need.status == "open", Need.voided.is_(False))):  # fmt: skip
+            n.status = "cancelled"
+            n.status_reason = reason
+            n.status_on = date.today()
+
+
+# --- listing ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HouseholdQuery:
+    text: str = ""
+    hamlet_id: uuid.UUID | None = None
+    category_id: uuid.UUID | None = None
+    include_voided: bool = False
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    id: uuid.UUID
+    code: str
+    head_name: str
+    hamlet: str
+    members: int
+    categories: str
+    phone: str
+    address: str
+    voided: bool
+    matched: str  # with a search: the member whose name or ID matched
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[HouseholdRow]
+    cursor: object | None  # pass back to get the next page; None when there is no more
+
+
+def _filters(q: HouseholdQuery) -> list:
+    conds = []
+    if not q.include_voided:
+        conds.append(Household.voided.is_(False))
+    if q.hamlet_id is not None:
+        conds.append(Household.hamlet_id == q.hamlet_id)
+    if q.category_id is not None:
+        conds.append(
+            sa.exists().where(
+                CategoryAssignment.household_id == Household.id,
+                CategoryAssignment.category_id == q.category_id,
+                CategoryAssignment.voided.is_(False),
+            )
+        )
+    return conds
+
+
+def list_households(
+    db: Database, query: HouseholdQuery, cursor: object | None = None, limit: int = 100
+) -> Page:
+    """One page of households in code order, or in search order with a text."""
+    from app.search import person_matches
+
+    with db.read() as s:
+        matches = person_matches(s.bind.dialect.name, query.text) if clean(query.text) else None
+        if matches is None:
+            stmt = sa.select(Household.id).where(*_filters(query)).order_by(Household.code)
+            if cursor is not None:
+                stmt = stmt.where(Household.code > cursor)
+            ids = list(s.scalars(stmt.limit(limit)))
+            rows = _rows(s, ids, {})
+            return Page(rows, rows[-1].code if len(ids) == limit else None)
+        # Search: walk matching persons in index order; a household shows once.
+        pos, seen = cursor if cursor is not None else (None, frozenset())
+        found: dict[uuid.UUID, str] = {}
+        batch = max(limit * 2, 100)
+        while len(found) < limit:
+            stmt = (
+                sa.select(matches.c.pos, Person.household_id, Person.full_name)
+                .select_from(matches)
+                .join(Person, Person.id == matches.c.person_id)
+                .join(Household, Household.id == Person.household_id)
+                .where(*_filters(query))
+                .order_by(matches.c.pos)
+                .limit(batch)
+            )
+            if pos is not None:
+                stmt = stmt.where(matches.c.pos > pos)
+            hits = s.execute(stmt).all()
+            for hit_pos, household_id, name in hits:
+                pos = hit_pos
+                if household_id not in seen and household_id not in found:
+                    found[household_id] = name
+                    if len(found) == limit:
+                        break
+            if len(hits) < batch:
+                pos = None if len(found) < limit else pos
+                break
+        rows = _rows(s, list(found), found)
+        next_cursor = (pos, seen | found.keys()) if pos is not None else None
+        return Page(rows, next_cursor)
+
+
+def _rows(s: Session, ids: list[uuid.UUID], matched: dict[uuid.UUID, str]) -> list[HouseholdRow]:
+    if not ids:
+        return []
+    head = sa.orm.aliased(Person)
+    members = (
+        sa.select(sa.func.count()).where(Person.household_id == Household.id,
+                                         Person.voided.is_(False))
+        .scalar_subquery()
+    )  # fmt: skip
+    en = language() == "en"
+    result = s.execute(
+        sa.select(Household, head.full_name, Hamlet.name, members)
+        .outerjoin(head, sa.and_(head.household_id == Household.id, head.relation == "head",
+                                 head.voided.is_(False)))
+        .outerjoin(Hamlet, Hamlet.id == Household.hamlet_id)
+        .where(Household.id.in_(ids))
+    ).all()  # fmt: skip
+    cats: dict[uuid.UUID, list[str]] = {}
+    for hid, name in s.execute(
+        sa.select(CategoryAssignment.household_id, Category.name_en if en else Category.name_vi)
+        .join(Category, Category.id == CategoryAssignment.category_id)
+        .where(CategoryAssignment.household_id.in_(ids), CategoryAssignment.voided.is_(False))
+        .order_by(Category.sort_order)
+    ):
+        if name not in cats.setdefault(hid, []):
+            cats[hid].append(name)
+    by_id = {
+        h.id: HouseholdRow(
+            h.id, h.code, head_name or "", hamlet or "", count or 0, ", ".join(cats.get(h.id, [])),
+            h.phone or "", h.address or "", h.voided, matched.get(h.id, ""),
+        )
+        for h, head_name, hamlet, count in result
+    }  # fmt: skip
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def count_households(db: Database, query: HouseholdQuery) -> int:
+    """How many households the query shows (without a search text: exact and fast)."""
+    from app.search import person_matches
+
+    with db.read() as s:
+        matches = person_matches(s.bind.dialect.name, query.text) if clean(query.text) else None
+        stmt = sa.select(sa.func.count(sa.distinct(Household.id))).where(*_filters(query))
+        if matches is not None:
+            stmt = (
+                stmt.select_from(matches)
+                .join(Person, Person.id == matches.c.person_id)
+                .join(Household, Household.id == Person.household_id)
+            )
+        return s.scalar(stmt) or 0

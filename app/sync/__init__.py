@@ -1,0 +1,1 @@
+"""Sync: clock, change capture, and (later) bundles and trust. No Qt here."""

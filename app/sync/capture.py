@@ -1,0 +1,138 @@
+"""Change capture (SYNC.md §3).
+
+Two parts, so that no write path can forget it:
+- `stamp_session_changes` runs before every ORM flush and stamps each new or
+  changed synced row with the next HLC value, its version, per-field stamps
+  and who/when; bulk Core writers use `Stamper` for the same columns.
+- Database triggers, generated here from the table definitions, append every
+  insert and update of a synced table to the outbox in the same transaction,
+  and refuse physical deletes. A test checks that every synced table has them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from app.models import Installation, Synced
+from app.sync import hlc
+
+# Columns that describe a change rather than the record; not merged field by field.
+_META_FIELDS = {"id", "origin_office_id", "version", "hlc", "field_hlc", "created_at",
+                "updated_at", "created_by", "updated_by"}  # fmt: skip
+
+
+class Stamper:
+    """Issues HLC stamps for one transaction and persists the clock at the end."""
+
+    def __init__(self, connection: sa.Connection):
+        self.connection = connection
+        row = connection.execute(
+            sa.select(Installation.last_hlc, Installation.office_id).where(Installation.id == 1)
+        ).first()
+        if row is None:
+            raise RuntimeError("the installation row is missing: set up the office first")
+        self.last, self.office_id = row
+
+    def next(self) -> int:
+        self.last = hlc.tick(self.last)
+        return self.last
+
+    def save(self) -> None:
+        self.connection.execute(
+            sa.update(Installation).where(Installation.id == 1).values(last_hlc=self.last)
+        )
+
+    def new_row(self, values: dict, user: str, now: datetime, fields: Iterable[str]) -> dict:
+        """Fill the synced columns of a row inserted with Core."""
+        stamp = self.next()
+        values.setdefault("origin_office_id", self.office_id)
+        values.update(
+            version=1, hlc=stamp, voided=values.get("voided", False),
+            field_hlc={f: stamp for f in fields if f not in _META_FIELDS},
+            created_at=now, updated_at=now, created_by=user, updated_by=user,
+        )  # fmt: skip
+        return values
+
+
+def stamp_session_changes(session: Session, _flush_context, _instances) -> None:
+    changed = [o for o in session.new if isinstance(o, Synced)]
+    changed += [o for o in session.dirty if isinstance(o, Synced) and session.is_modified(o)]
+    if not changed:
+        return
+    user = session.info.get("user", "system")
+    now = datetime.now().replace(microsecond=0)
+    stamper = Stamper(session.connection())
+    for obj in changed:
+        stamp = stamper.next()
+        state = inspect(obj)
+        if state.pending:
+            if obj.id is None:
+                from app.ids import uuid7
+
+                obj.id = uuid7()
+            if obj.origin_office_id is None:
+                obj.origin_office_id = stamper.office_id
+            fields = [c.key for c in state.mapper.column_attrs if c.key not in _META_FIELDS]
+            obj.field_hlc = {f: stamp for f in fields}
+            obj.version = 1
+            obj.created_at = now
+            obj.created_by = user
+        else:
+            fields = [
+                attr.key for attr in state.attrs
+                if attr.key not in _META_FIELDS and attr.history.has_changes()
+            ]  # fmt: skip
+            obj.field_hlc = {**(obj.field_hlc or {}), **{f: stamp for f in fields}}
+            obj.version = (obj.version or 0) + 1
+        obj.hlc = stamp
+        obj.updated_at = now
+        obj.updated_by = user
+    stamper.save()
+
+
+def install_session_hooks(session_class: type[Session] | Session) -> None:
+    event.listen(session_class, "before_flush", stamp_session_changes)
+
+
+# --- triggers ---------------------------------------------------------------
+
+
+def _json_object(table: sa.Table, prefix: str) -> str:
+    parts = []
+    for col in table.columns:
+        ref = f"{prefix}.{col.name}"
+        if isinstance(col.type, sa.JSON):
+            ref = f"json({ref})"
+        parts.append(f"'{col.name}', {ref}")
+    return "json_object(" + ", ".join(parts) + ")"
+
+
+def trigger_ddl(table: sa.Table) -> list[str]:
+    """SQLite triggers that feed the outbox and forbid deletes for one synced table."""
+    name = table.name
+    insert_cols = "table_name, row_id, op, hlc, base_version, data"
+    return [
+        f"CREATE TRIGGER trg_{name}_outbox_insert AFTER INSERT ON {name} BEGIN "
+        f"INSERT INTO outbox ({insert_cols}) VALUES "
+        f"('{name}', NEW.id, 'I', NEW.hlc, NULL, {_json_object(table, 'NEW')}); END",
+        f"CREATE TRIGGER trg_{name}_outbox_update AFTER UPDATE ON {name} BEGIN "
+        f"INSERT INTO outbox ({insert_cols}) VALUES "
+        f"('{name}', NEW.id, 'U', NEW.hlc, OLD.version, {_json_object(table, 'NEW')}); END",
+        f"CREATE TRIGGER trg_{name}_no_delete BEFORE DELETE ON {name} BEGIN "
+        f"SELECT RAISE(ABORT, 'rows of {name} are never deleted; void them instead'); END",
+    ]
+
+
+def trigger_names(table_name: str) -> list[str]:
+    return [f"trg_{table_name}_outbox_insert", f"trg_{table_name}_outbox_update",
+            f"trg_{table_name}_no_delete"]  # fmt: skip
+
+
+def new_epoch() -> uuid.UUID:
+    return uuid.uuid4()

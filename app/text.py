@@ -1,0 +1,79 @@
+"""Vietnamese text helpers: NFC storage form, folded search form, name order."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Look-alikes that arrive by copy-paste: Icelandic eth (U+00D0/U+00F0) and the
+# African D with hook look like Vietnamese Đ/đ (FORMS.md §6).
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
+_FOLD_EXTRA = str.maketrans({"\u0111": "d", "\u0110": "d"})
+_SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def clean(text: str | None) -> str:
+    """Text as we store it: NFC, look-alike letters mapped, spaces collapsed."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+    # Control characters (pasted from Excel or Word) never belong in a field.
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str | None) -> str:
+    """Lower case, no accents, đ→d, punctuation collapsed to single spaces."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.translate(_LOOKALIKES))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = bare.translate(_FOLD_EXTRA).lower()
+    return _NON_WORD.sub(" ", bare).strip()
+
+
+def tokens(text: str | None) -> list[str]:
+    """Folded words of a text."""
+    folded = fold(text)
+    return folded.split() if folded else []
+
+
+def title_name(text: str | None) -> str:
+    """A person's name as written in official lists: each word capitalised."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in clean(text).split(" ") if w)
+
+
+def digits_only(text: str | None) -> str:
+    return "".join(ch for ch in (text or "") if ch.isdigit())
+
+
+# Vietnamese alphabetical order (FORMS.md §6): letters first, tones after.
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_LETTER_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_BASE_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn form letters
+
+
+def _letter_key(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    letters: list[int] = []
+    tones: list[int] = []
+    for ch in word.lower():
+        parts = unicodedata.normalize("NFD", ch)
+        base = parts[0]
+        marks = parts[1:]
+        letter = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in _BASE_MARKS))
+        tone = next((_TONES[m] for m in marks if m in _TONES), 0)
+        letters.append(_LETTER_RANK.get(letter, 100 + ord(letter)))
+        tones.append(tone)
+    return tuple(letters), tuple(tones)
+
+
+def name_sort_key(full_name: str) -> tuple:
+    """Sort by given name, then middle names, then surname, Vietnamese order."""
+    words = clean(full_name).split(" ")
+    if not words or words == [""]:
+        return ()
+    ordered = [words[-1], *words[1:-1], words[0]] if len(words) > 1 else words
+    keys = [_letter_key(w) for w in ordered]
+    return tuple(k[0] for k in keys) + tuple(k[1] for k in keys)
