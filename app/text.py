@@ -77,3 +77,9 @@ def name_sort_key(full_name: str) -> tuple:
     ordered = [words[-1], *words[1:-1], words[0]] if len(words) > 1 else words
     keys = [_letter_key(w) for w in ordered]
     return tuple(k[0] for k in keys) + tuple(k[1] for k in keys)
+
+
+def vietnamese_key(text: str) -> tuple:
+    """Sort key for any text (places, hamlets) in Vietnamese alphabetical order, word by word."""
+    keys = [_letter_key(w) for w in clean(text).split(" ") if w]
+    return tuple(k[0] for k in keys) + tuple(k[1] for k in keys)

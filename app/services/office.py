@@ -16,6 +16,7 @@ from app.models import AdminUnit, Category, Hamlet, Household, Installation, Off
 from app.services import vocab
 from app.sync.capture import Stamper, new_epoch
 from app.text import clean, fold
+from app.text import vietnamese_key as name_sort
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,17 @@ def _unit(row: AdminUnit) -> AdminUnitInfo:
 def list_provinces(db: Database) -> list[AdminUnitInfo]:
     with db.read() as s:
         rows = s.scalars(sa.select(AdminUnit).where(AdminUnit.level == "province")).all()
-        return sorted((_unit(r) for r in rows), key=lambda u: fold(u.name.split(" ", 2)[-1]))
+        return sorted(
+            (_unit(r) for r in rows), key=lambda u: name_sort(u.name.removeprefix("Thành phố "))
+        )
+
+
+def _bare(name: str) -> str:
+    """A unit's name without its kind ("Xã Yên Lạc" → "Yên Lạc"), for sorting."""
+    for prefix in ("Xã ", "Phường ", "Đặc khu "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
 
 
 def list_communes(db: Database, province_code: str) -> list[AdminUnitInfo]:
@@ -96,7 +107,7 @@ def list_communes(db: Database, province_code: str) -> list[AdminUnitInfo]:
                 AdminUnit.valid.is_(True),
             )
         ).all()  # fmt: skip
-        return sorted((_unit(r) for r in rows), key=lambda u: fold(u.name))
+        return sorted((_unit(r) for r in rows), key=lambda u: name_sort(_bare(u.name)))
 
 
 def current_office(db: Database) -> OfficeInfo | None:

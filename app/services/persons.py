@@ -47,3 +47,30 @@ def search_persons(db: Database, text: str, limit: int = 50) -> list[PersonHit]:
                   p.relation, hamlet or "")
         for p, code, hamlet in rows
     ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class IdOwner:
+    person_id: uuid.UUID
+    full_name: str
+    household_id: uuid.UUID
+    household_code: str
+
+
+def find_id_owner(db: Database, number: str, exclude: uuid.UUID | None = None) -> IdOwner | None:
+    """The live person registered with this ID number (current or old), if any."""
+    number = clean(number).replace(" ", "")
+    if not number:
+        return None
+    with db.read() as s:
+        stmt = (
+            sa.select(Person.id, Person.full_name, Household.id, Household.code)
+            .join(Household, Household.id == Person.household_id)
+            .where(sa.or_(Person.id_number == number, Person.old_id_number == number),
+                   Person.voided.is_(False))
+            .limit(1)
+        )  # fmt: skip
+        if exclude is not None:
+            stmt = stmt.where(Person.id != exclude)
+        row = s.execute(stmt).first()
+    return IdOwner(*row) if row else None

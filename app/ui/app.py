@@ -1,0 +1,108 @@
+"""Start the desktop app: fonts, language, database, first-run setup, main window."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import sys
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, paths
+from app.db import Database, open_database
+from app.errors import UserError
+from app.i18n import set_language
+from app.logs import setup_logging
+from app.services import office as office_service
+from app.settings import Settings
+from app.ui.changes import ChangeBus
+from app.ui.context import AppContext
+from app.ui.errors import install_excepthook, show_error
+from app.ui.tasks import Tasks
+
+log = logging.getLogger(__name__)
+
+
+def load_fonts(app: QApplication) -> None:
+    """Register the bundled fonts so no glyph is a box on a machine without fonts."""
+    families: list[str] = []
+    for ttf in sorted((paths.resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(ttf))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    if families:
+        font = QFont(families[0])
+        font.setPointSize(10)
+        app.setFont(font)
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some Windows setups
+        return "user"
+
+
+class Controller(QObject):
+    """Owns the database and the main window; rebuilds the window when the language changes."""
+
+    def __init__(self, db: Database):
+        super().__init__()
+        self.db = db
+        self.bus = ChangeBus(self)
+        self.tasks = Tasks(lambda exc: show_error(QApplication.activeWindow(), exc), self)
+        self.window = None
+
+    def show_main_window(self) -> bool:
+        from app.ui.dialogs.setup_dialog import SetupDialog
+        from app.ui.main_window import MainWindow
+
+        office = office_service.current_office(self.db)
+        if office is None:
+            office_service.ensure_admin_units(self.db)
+            dialog = SetupDialog(self.db, current_user())
+            if dialog.exec() != SetupDialog.DialogCode.Accepted:
+                return False
+            office = office_service.current_office(self.db)
+        ctx = AppContext(self.db, current_user(), office, self.tasks, self.bus)
+        old = self.window
+        self.window = MainWindow(ctx, on_language_changed=self.change_language)
+        self.window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return True
+
+    def change_language(self, language: str) -> None:
+        settings = Settings.load()
+        settings.language = language
+        settings.save()
+        set_language(language)
+        self.show_main_window()
+
+
+def run_gui(db_arg: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("LaLanh")
+    icon = paths.resources_dir() / "icons" / "lalanh.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    load_fonts(app)
+    log_path = setup_logging()
+    install_excepthook()
+    log.info("starting; log at %s", log_path)
+    try:
+        db = open_database(db_arg or Settings.load().db_url or None)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 2
+    controller = Controller(db)
+    if not controller.show_main_window():
+        return 0
+    code = app.exec()
+    controller.tasks.wait_idle()
+    db.dispose()
+    return code

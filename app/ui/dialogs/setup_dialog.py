@@ -1,0 +1,132 @@
+"""First start: which office is this? Name, commune from the official list, hamlets."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from app.db import Database
+from app.errors import UserError
+from app.i18n import _
+from app.services import office as office_service
+from app.text import fold
+from app.ui.errors import show_error
+from app.ui.widgets import InlineErrors
+
+
+class SetupDialog(QDialog):
+    def __init__(self, db: Database, user: str):
+        super().__init__()
+        self.db = db
+        self.user = user
+        self.setWindowTitle(_("Lá Lành — set up your office"))
+        self.setMinimumSize(560, 620)
+        layout = QVBoxLayout(self)
+        intro = QLabel(_("Welcome. Tell Lá Lành which office this computer belongs to. "
+                         "You do this once; you can rename the office and add hamlets later "
+                         "in Settings."))  # fmt: skip
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.errors = InlineErrors()
+        self.name = QLineEdit()
+        self.name.setObjectName("office_name")
+        self.name.setPlaceholderText(_("e.g. UBND xã Yên Lạc"))
+        form.addRow(_("Office name"), self.name)
+        form.addRow("", self.errors.label_for("name"))
+        self.province = QComboBox()
+        self.province.setObjectName("province")
+        self.province.addItem(_("All provinces and cities"), None)
+        for unit in office_service.list_provinces(db):
+            self.province.addItem(unit.name, unit.code)
+        form.addRow(_("Province / city"), self.province)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("commune_filter")
+        self.filter.setPlaceholderText(_("Type to find the commune or ward (accents optional)"))
+        form.addRow(_("Commune / ward"), self.filter)
+        self.communes = QListWidget()
+        self.communes.setObjectName("communes")
+        form.addRow("", self.communes)
+        form.addRow("", self.errors.label_for("commune"))
+        self.hamlets = QPlainTextEdit()
+        self.hamlets.setObjectName("hamlets")
+        self.hamlets.setPlaceholderText(_("One per line, e.g.\nThôn Đông\nThôn Tây\nTổ dân phố 3"))
+        self.hamlets.setFixedHeight(100)
+        form.addRow(_("Hamlets / residential groups"), self.hamlets)
+        layout.addLayout(form)
+        note = QLabel(_("Official list of provinces and communes after the 2025 reform "
+                        "(34 provinces, 3,321 communes)."))  # fmt: skip
+        note.setStyleSheet("color: gray;")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(_("Start"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.on_ok)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._load_communes()
+        self.province.currentIndexChanged.connect(self.on_province_changed)
+        self.filter.textChanged.connect(self.apply_filter)
+
+    def _load_communes(self) -> None:
+        """Every commune once; the province and the typed text only hide items."""
+        provinces = {self.province.itemData(i): self.province.itemText(i)
+                     for i in range(1, self.province.count())}  # fmt: skip
+        for code, province_name in provinces.items():
+            for unit in office_service.list_communes(self.db, code):
+                item = QListWidgetItem(f"{unit.name} — {province_name}")
+                item.setData(Qt.ItemDataRole.UserRole, unit.code)
+                item.setData(Qt.ItemDataRole.UserRole + 1, fold(unit.name))
+                item.setData(Qt.ItemDataRole.UserRole + 2, code)
+                self.communes.addItem(item)
+
+    def on_province_changed(self) -> None:
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        needle = fold(self.filter.text())
+        province = self.province.currentData()
+        first_visible = None
+        for i in range(self.communes.count()):
+            item = self.communes.item(i)
+            hidden = (province is not None and item.data(Qt.ItemDataRole.UserRole + 2) != province
+                      ) or (bool(needle) and needle not in item.data(Qt.ItemDataRole.UserRole + 1))  # fmt: skip
+            item.setHidden(hidden)
+            if not hidden and first_visible is None:
+                first_visible = item
+        current = self.communes.currentItem()
+        if first_visible is not None and (current is None or current.isHidden()):
+            self.communes.setCurrentItem(first_visible)
+
+    def commune_code(self) -> str:
+        item = self.communes.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item and not item.isHidden() else ""
+
+    def on_ok(self) -> None:
+        try:
+            office_service.setup_office(self.db, self.user, self.name.text(), self.commune_code())
+        except UserError as exc:
+            rest = self.errors.show(exc.field_errors)
+            if rest or not exc.field_errors:
+                show_error(self, exc)
+            return
+        for line in self.hamlets.toPlainText().splitlines():
+            if line.strip():
+                kind = "to" if fold(line).startswith("to") else "thon"
+                with suppress(UserError):  # a repeated line: the hamlet is there already
+                    office_service.add_hamlet(self.db, self.user, line, kind)
+        self.accept()

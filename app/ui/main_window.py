@@ -1,0 +1,102 @@
+"""The main window: a thin composition root with a left navigation (STYLE.md #13)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.i18n import _
+from app.ui.context import AppContext
+from app.ui.pages.households import HouseholdsPage
+from app.ui.pages.needs import NeedsPage
+from app.ui.pages.settings import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, on_language_changed: Callable[[str], None]):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(f"{APP_NAME} — {ctx.office.name}")
+        self.resize(1200, 760)
+
+        self.households = HouseholdsPage(ctx)
+        self.needs = NeedsPage(ctx, open_household=self.households.open_household)
+        self.settings = SettingsPage(ctx, on_language_changed=on_language_changed)
+        self.pages: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
+            (_("Households"), QStyle.StandardPixmap.SP_DirHomeIcon, self.households),
+            (_("Needs"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.needs),
+            (_("Settings"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings),
+        ]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        for title, icon, page in self.pages:
+            self.nav.addItem(QListWidgetItem(self.style().standardIcon(icon), title))
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        office = ctx.office
+        place = ", ".join(p for p in (office.commune_name, office.province_name) if p)
+        self.statusBar().addWidget(QLabel(f"{office.name} — {place}"))
+        self.nav.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_("&File"))
+        new = QAction(_("&New household"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.on_new_household)
+        file_menu.addAction(new)
+        file_menu.addSeparator()
+        quit_action = QAction(_("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        about = QAction(_("&About Lá Lành"), self)
+        about.triggered.connect(self.on_about)
+        help_menu.addAction(about)
+
+    def on_new_household(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.households.new_household()
+
+    def on_about(self) -> None:
+        QMessageBox.about(
+            self, APP_NAME,
+            _("<b>Lá Lành</b> {version}<br>Relief aid registry for commune and ward offices."
+              "<br>“Lá lành đùm lá rách.”<br><br>Licence: GPL-3.0-or-later.").format(
+                version=__version__),
+        )  # fmt: skip
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.ctx.tasks.wait_idle(10000)  # let a save in progress finish
+        super().closeEvent(event)
+
+    def select_page(self, widget: QWidget) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(widget))
+        self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,274 @@
+"""The Households page: search as you type, filter, open, add and void households."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import _
+from app.numbers import format_number
+from app.services import households as hh
+from app.services import office as office_service
+from app.ui.changes import Changes
+from app.ui.context import AppContext
+from app.ui.paged_model import PagedTableModel
+from app.ui.widgets import ReasonDialog, fill_combo, find_data
+
+PAGE_SIZE = 100
+SEARCH_DELAY_MS = 250
+
+
+class HouseholdTableModel(PagedTableModel):
+    def __init__(self, ctx: AppContext):
+        super().__init__(ctx.tasks, [_("Code"), _("Head of household"), _("Hamlet"),
+                                     _("Members"), _("Categories"), _("Phone"), _("Address"),
+                                     _("Matched")])  # fmt: skip
+
+    def cell(self, row: hh.HouseholdRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (row.code, row.head_name, row.hamlet, row.members, row.categories,
+                      row.phone, row.address, row.matched)  # fmt: skip
+            value = values[column]
+            if column == 1 and row.voided:
+                return _("{name} (voided)").format(name=value)
+            return value
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and row.voided:
+            return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class HouseholdsPage(QWidget):
+    household_opened = Signal(object)  # the dialog, for tests and the Needs page
+
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self._dialogs: dict[uuid.UUID | None, QWidget] = {}
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(_("Search by name, ID number, phone or household code "
+                                         "(Ctrl+F)"))  # fmt: skip
+        bar.addWidget(self.search, 3)
+        self.hamlet = QComboBox()
+        self.hamlet.setObjectName("hamlet_filter")
+        bar.addWidget(self.hamlet, 1)
+        self.category = QComboBox()
+        self.category.setObjectName("category_filter")
+        bar.addWidget(self.category, 1)
+        self.show_voided = QCheckBox(_("Show voided"))
+        bar.addWidget(self.show_voided)
+        layout.addLayout(bar)
+
+        actions = QHBoxLayout()
+        self.new_button = QPushButton(_("New household (Ctrl+N)"))
+        self.open_button = QPushButton(_("Open (Enter)"))
+        self.void_button = QPushButton(_("Void household…"))
+        for b in (self.new_button, self.open_button, self.void_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        actions.addWidget(self.count_label)
+        layout.addLayout(actions)
+
+        self.model = HouseholdTableModel(ctx)
+        self.table = QTableView()
+        self.table.setObjectName("households")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((80, 200, 120, 80, 220, 110, 220)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.on_search_return)
+        self.hamlet.currentIndexChanged.connect(self.reload)
+        self.category.currentIndexChanged.connect(self.reload)
+        self.show_voided.toggled.connect(self.reload)
+        self.new_button.clicked.connect(self.new_household)
+        self.open_button.clicked.connect(self.open_selected)
+        self.void_button.clicked.connect(self.void_selected)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.model.page_loaded.connect(self._after_page)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.open_selected)
+        ctx.bus.data_did_change.connect(self.on_data_changed)
+        self.load_filters()
+        self.reload()
+
+    # --- filters and loading ------------------------------------------------
+
+    def load_filters(self) -> None:
+        def fetch():
+            return office_service.list_hamlets(self.ctx.db), office_service.list_categories(
+                self.ctx.db
+            )
+
+        self.ctx.tasks.read(fetch, self._set_filters)
+
+    def _set_filters(self, result) -> None:
+        hamlets, categories = result
+        for combo, items, first in (
+            (self.hamlet, [(h.name, h.id) for h in hamlets], _("All hamlets")),
+            (self.category, [(c.name, c.id) for c in categories], _("All categories")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            fill_combo(combo, items, first=first)
+            index = find_data(combo, current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def query(self) -> hh.HouseholdQuery:
+        return hh.HouseholdQuery(
+            text=self.search.text(), hamlet_id=self.hamlet.currentData(),
+            category_id=self.category.currentData(), include_voided=self.show_voided.isChecked(),
+        )  # fmt: skip
+
+    def reload(self) -> None:
+        self._search_timer.stop()
+        query, db = self.query(), self.ctx.db
+
+        def fetch(cursor):
+            page = hh.list_households(db, query, cursor, PAGE_SIZE)
+            return page.rows, page.cursor
+
+        self.count_label.setText(_("Loading…"))
+        self.model.set_source(fetch)
+        self.table.setColumnHidden(7, not query.text.strip())
+        self.ctx.tasks.read(lambda: hh.count_households(db, query),
+                            lambda n, q=query: self._show_count(q, n), owner=self)  # fmt: skip
+
+    def _show_count(self, query: hh.HouseholdQuery, count: int) -> None:
+        if query != self.query():
+            return  # an older query finished late
+        if query.text.strip() or query.hamlet_id or query.category_id:
+            self.count_label.setText(_("{n} households found").format(n=format_number(count)))
+        else:
+            self.count_label.setText(_("{n} households").format(n=format_number(count)))
+
+    def _after_page(self) -> None:
+        if self.table.currentIndex().row() < 0 and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.hamlets:
+            self.load_filters()
+        if changes.households or changes.hamlets:
+            self.reload()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def on_search_return(self) -> None:
+        self.reload()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole) \
+            if index.isValid() else None  # fmt: skip
+
+    # --- actions ------------------------------------------------------------
+
+    def _load(self, load_draft, tab: str = "members") -> None:
+        """Read the draft and the choices the dialog offers in a worker, then show it."""
+        db = self.ctx.db
+
+        def fetch():
+            return load_draft(), office_service.list_hamlets(db), office_service.list_categories(db)
+
+        self.ctx.tasks.read(fetch, lambda result: self._show_dialog(*result, tab=tab), owner=self)
+
+    def new_household(self) -> None:
+        self._load(lambda: hh.new_household_draft(self.ctx.db))
+
+    def open_selected(self) -> None:
+        household_id = self.selected_id()
+        if household_id is not None:
+            self.open_household(household_id)
+
+    def open_household(self, household_id: uuid.UUID, tab: str = "members") -> None:
+        existing = self._dialogs.get(household_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return
+        self._load(lambda: hh.load_household(self.ctx.db, household_id), tab)
+
+    def _show_dialog(self, draft: hh.HouseholdDraft, hamlets, categories,
+                     tab: str = "members") -> None:  # fmt: skip
+        from app.ui.dialogs.household_dialog import HouseholdDialog
+
+        dialog = HouseholdDialog(self.ctx, draft, hamlets, categories, self.window())
+        key = draft.id
+        if key is not None:
+            self._dialogs[key] = dialog
+        dialog.finished.connect(lambda _code: self._dialogs.pop(key, None))
+        if tab == "needs":
+            dialog.show_needs_tab()
+        dialog.open()
+        self.household_opened.emit(dialog)
+
+    def void_selected(self) -> None:
+        household_id = self.selected_id()
+        if household_id is None:
+            return
+        row = self.model.row_at(self.table.currentIndex().row())
+        dialog = ReasonDialog(
+            self, _("Void household"),
+            _("Void household {code} ({name})? It stays in the records but leaves every list "
+              "and search. Type the reason (e.g. moved away, registered twice):").format(
+                code=row.code, name=row.head_name),
+        )  # fmt: skip
+        dialog.setObjectName("void_dialog")
+
+        def done(result: int) -> None:
+            if result == ReasonDialog.DialogCode.Accepted:
+                reason = dialog.reason()
+                self.ctx.tasks.write(
+                    lambda: hh.void_household(self.ctx.db, self.ctx.user, household_id, reason),
+                    lambda _r: self.ctx.bus.notify(Changes(households=True, needs=True)),
+                )
+
+        dialog.finished.connect(done)
+        dialog.open()

@@ -1,0 +1,173 @@
+"""Settings: the office's name, its hamlets, the language; where the data lives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import paths
+from app.i18n import LANGUAGES, _, language
+from app.services import office as office_service
+from app.services import vocab
+from app.ui.changes import Changes
+from app.ui.context import AppContext
+from app.ui.errors import show_error
+from app.ui.widgets import ReasonDialog, select_data
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: AppContext, on_language_changed: Callable[[str], None]):
+        super().__init__()
+        self.ctx = ctx
+        self.on_language_changed = on_language_changed
+        layout = QVBoxLayout(self)
+
+        office_box = QGroupBox(_("Office"))
+        form = QFormLayout(office_box)
+        name_row = QHBoxLayout()
+        self.office_name = QLineEdit(ctx.office.name)
+        self.office_name.setObjectName("office_name")
+        rename = QPushButton(_("Save name"))
+        rename.clicked.connect(self.on_rename_office)
+        name_row.addWidget(self.office_name, 1)
+        name_row.addWidget(rename)
+        form.addRow(_("Name"), name_row)
+        form.addRow(_("Commune / ward"), QLabel(ctx.office.commune_name))
+        form.addRow(_("Province / city"), QLabel(ctx.office.province_name))
+        layout.addWidget(office_box)
+
+        hamlet_box = QGroupBox(_("Hamlets and residential groups"))
+        hamlet_layout = QHBoxLayout(hamlet_box)
+        self.hamlets = QListWidget()
+        self.hamlets.setObjectName("hamlets")
+        hamlet_layout.addWidget(self.hamlets, 1)
+        hamlet_buttons = QVBoxLayout()
+        for text, slot in ((_("Add…"), self.on_add_hamlet), (_("Rename…"), self.on_rename_hamlet),
+                           (_("Remove…"), self.on_remove_hamlet)):  # fmt: skip
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            hamlet_buttons.addWidget(button)
+        hamlet_buttons.addStretch(1)
+        hamlet_layout.addLayout(hamlet_buttons)
+        layout.addWidget(hamlet_box, 1)
+
+        lang_box = QGroupBox(_("Language"))
+        lang_row = QHBoxLayout(lang_box)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        select_data(self.language, language())
+        apply = QPushButton(_("Apply"))
+        apply.clicked.connect(self.on_apply_language)
+        lang_row.addWidget(self.language)
+        lang_row.addWidget(apply)
+        lang_row.addStretch(1)
+        layout.addWidget(lang_box)
+
+        data_box = QGroupBox(_("Data"))
+        data_form = QFormLayout(data_box)
+        for label, value in ((_("Database"), ctx.db.url.removeprefix("sqlite:///")),
+                             (_("Backups"), str(paths.backup_dir())),
+                             (_("Log file"), str(paths.log_dir() / "lalanh.log"))):  # fmt: skip
+            text = QLabel(value)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            data_form.addRow(label, text)
+        layout.addWidget(data_box)
+        ctx.bus.data_did_change.connect(self.on_data_changed)
+        self.load_hamlets()
+
+    def load_hamlets(self) -> None:
+        def done(hamlets: list[office_service.HamletInfo]) -> None:
+            self.hamlets.clear()
+            for h in hamlets:
+                item = QListWidgetItem(f"{h.name}")
+                item.setData(Qt.ItemDataRole.UserRole, h)
+                item.setToolTip(vocab.label(vocab.HAMLET_KINDS, h.kind))
+                self.hamlets.addItem(item)
+
+        self.ctx.tasks.read(lambda: office_service.list_hamlets(self.ctx.db), done, owner=self)
+
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.hamlets:
+            self.load_hamlets()
+
+    def _write(self, fn, changes: Changes) -> None:
+        self.ctx.tasks.write(fn, lambda _r: self.ctx.bus.notify(changes),
+                             lambda exc: show_error(self, exc))  # fmt: skip
+
+    def on_rename_office(self) -> None:
+        name = self.office_name.text()
+        self._write(lambda: office_service.rename_office(self.ctx.db, self.ctx.user, name),
+                    Changes(office=True))  # fmt: skip
+
+    def _ask_hamlet(self, title: str, name: str = "", kind: str = "thon") -> tuple[str, str] | None:
+        kinds = list(vocab.HAMLET_KINDS)
+        labels = [vocab.label(vocab.HAMLET_KINDS, k) for k in kinds]
+        choice, ok = QInputDialog.getItem(self, title, _("Kind:"), labels, kinds.index(kind),
+                                          False)  # fmt: skip
+        if not ok:
+            return None
+        text, ok = QInputDialog.getText(self, title, _("Name (e.g. Thôn Đông, Tổ dân phố 3):"),
+                                        text=name)  # fmt: skip
+        return (text, kinds[labels.index(choice)]) if ok else None
+
+    def on_add_hamlet(self) -> None:
+        answer = self._ask_hamlet(_("New hamlet"))
+        if answer:
+            name, kind = answer
+            self._write(lambda: office_service.add_hamlet(self.ctx.db, self.ctx.user, name, kind),
+                        Changes(hamlets=True))  # fmt: skip
+
+    def _selected_hamlet(self) -> office_service.HamletInfo | None:
+        item = self.hamlets.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def on_rename_hamlet(self) -> None:
+        hamlet = self._selected_hamlet()
+        if hamlet is None:
+            return
+        answer = self._ask_hamlet(_("Rename hamlet"), hamlet.name, hamlet.kind)
+        if answer:
+            name, kind = answer
+            self._write(lambda: office_service.rename_hamlet(self.ctx.db, self.ctx.user,
+                                                             hamlet.id, name, kind),
+                        Changes(hamlets=True, households=True))  # fmt: skip
+
+    def on_remove_hamlet(self) -> None:
+        hamlet = self._selected_hamlet()
+        if hamlet is None:
+            return
+        dialog = ReasonDialog(self, _("Remove hamlet"), _(
+            "Remove “{name}” from the list? Only a hamlet with no households can be removed. "
+            "Type the reason (e.g. merged into another):").format(name=hamlet.name))  # fmt: skip
+
+        def done(result: int) -> None:
+            if result == ReasonDialog.DialogCode.Accepted:
+                reason = dialog.reason()
+                self._write(lambda: office_service.void_hamlet(self.ctx.db, self.ctx.user,
+                                                               hamlet.id, reason),
+                            Changes(hamlets=True))  # fmt: skip
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def on_apply_language(self) -> None:
+        code = self.language.currentData()
+        if code != language():
+            self.on_language_changed(code)

@@ -1,0 +1,121 @@
+"""Small widgets shared by the dialogs: choice boxes, inline error labels, a reason prompt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FieldError
+from app.i18n import _
+from app.services import vocab
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def fill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], *,
+               first: str | None = None) -> None:  # fmt: skip
+    """(label, data) items; `first` adds an "all"/"none" entry with data None."""
+    combo.clear()
+    if first is not None:
+        combo.addItem(first, None)
+    for text, data in items:
+        combo.addItem(text, data)
+
+
+def vocab_combo(table: dict[str, str], *, first: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    fill_combo(combo, ((vocab.label(table, code), code) for code in table), first=first)
+    return combo
+
+
+def find_data(combo: QComboBox, data: object) -> int:
+    """Index of the item whose data equals `data`, or -1.
+
+    QComboBox.findData cannot compare arbitrary Python objects (a UUID never
+    matches), so compare in Python.
+    """
+    for i in range(combo.count()):
+        if combo.itemData(i) == data:
+            return i
+    return -1
+
+
+def select_data(combo: QComboBox, data: object) -> None:
+    combo.setCurrentIndex(max(find_data(combo, data), 0))
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class InlineErrors:
+    """Error labels under fields, keyed by field name; shows a list of FieldErrors."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, QLabel] = {}
+
+    def label_for(self, field: str) -> QLabel:
+        self.labels[field] = error_label()
+        return self.labels[field]
+
+    def show(self, errors: Iterable[FieldError]) -> list[FieldError]:
+        """Show what has a label; return the errors that have none."""
+        for label in self.labels.values():
+            label.hide()
+            label.clear()
+        rest = []
+        for err in errors:
+            label = self.labels.get(err.field)
+            if label is None:
+                rest.append(err)
+            elif not label.isVisible() and not label.text():
+                label.setText(err.message)
+                label.show()
+        return rest
+
+
+class ReasonDialog(QDialog):
+    """Asks for a reason (voiding, cancelling); OK stays disabled until one is typed."""
+
+    def __init__(self, parent: QWidget | None, title: str, prompt: str, *,
+                 required: bool = True):  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        text = QLabel(prompt)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("reason")
+        self.editor.setFixedHeight(80)
+        layout.addWidget(self.editor)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(_("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if required:
+            self.ok.setEnabled(False)
+            self.editor.textChanged.connect(
+                lambda: self.ok.setEnabled(bool(self.editor.toPlainText().strip()))
+            )
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reason(self) -> str:
+        return self.editor.toPlainText().strip()

@@ -1,0 +1,106 @@
+"""Shared fixtures: every test gets its own data folder and a database built by the migrations."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: no screen in CI (ENVIRONMENT.md trap 2).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from app.i18n import set_language  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """A fresh LALANH_DATA_DIR per test; messages in Vietnamese as for a user."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("LALANH_DATA_DIR", str(folder))
+    set_language("vi")
+    yield folder
+    set_language("vi")
+
+
+@pytest.fixture
+def empty_db(data_dir):
+    """A migrated database with no office yet (first start)."""
+    from app.db import open_database
+
+    db = open_database(data_dir / "lalanh.db")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def db(empty_db):
+    """A migrated database whose office is set up, with two hamlets."""
+    from app.services import office
+
+    office.ensure_admin_units(empty_db)
+    commune = office.list_communes(empty_db, "25")[0]
+    office.setup_office(empty_db, "tester", "UBND xã Thử Nghiệm", commune.code)
+    office.add_hamlet(empty_db, "tester", "Thôn Đông")
+    office.add_hamlet(empty_db, "tester", "Thôn Tây")
+    return empty_db
+
+
+# --- added for the non-GUI suite ----------------------------------------------
+
+
+@pytest.fixture
+def english():
+    """Messages in English (the source strings), for tests that match a message's words."""
+    set_language("en")
+    yield
+    set_language("vi")
+
+
+@pytest.fixture
+def hamlets(db):
+    """The two hamlets of the `db` fixture, in list order (Thôn Đông, Thôn Tây)."""
+    from app.services import office
+
+    return office.list_hamlets(db)
+
+
+@pytest.fixture
+def make_household(db, hamlets):
+    """Register a household through the service: `make_household("Nguyễn Văn An", ...)`.
+
+    Keyword arguments go to the head's MemberDraft; `members=[MemberDraft, ...]`
+    adds more people, `household={...}` sets HouseholdDraft fields. Returns
+    the SavedHousehold.
+    """
+    from app.services.households import HouseholdDraft, MemberDraft, save_household
+
+    def make(name="Nguyễn Văn An", *, members=(), household=None, user="tester", **head):
+        head.setdefault("gender", "male")
+        if "birth_date" not in head:
+            head.setdefault("birth_year", 1980)
+        draft = HouseholdDraft(
+            hamlet_id=hamlets[0].id,
+            members=[MemberDraft(full_name=name, relation="head", **head), *members],
+        )
+        for key, value in (household or {}).items():
+            setattr(draft, key, value)
+        return save_household(db, user, draft)
+
+    return make
+
+
+@pytest.fixture
+def row_counts(empty_db):
+    """A function giving {table: number of rows} for every table of the database."""
+    import sqlalchemy as sa
+
+    def counts():
+        with empty_db.engine.connect() as conn:
+            names = [
+                n
+                for n in sa.inspect(conn).get_table_names()
+                if not n.startswith(("sqlite_", "person_fts_"))
+            ]
+            return {n: conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() for n in names}
+
+    return counts

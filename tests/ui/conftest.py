@@ -1,0 +1,46 @@
+"""GUI fixtures: a real migrated database, the real task runner, no faked services."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.services.office import current_office
+from app.ui.changes import ChangeBus
+from app.ui.context import AppContext
+from app.ui.tasks import Tasks
+
+
+@pytest.fixture
+def errors():
+    """Unexpected errors reported by background jobs; a test fails if it is not empty."""
+    found: list[BaseException] = []
+    yield found
+
+
+@pytest.fixture
+def ctx(db, qtbot, errors):
+    bus = ChangeBus()
+    tasks = Tasks(on_error=errors.append)
+    context = AppContext(db, "tester", current_office(db), tasks, bus)
+    yield context
+    tasks.wait_idle()
+    QApplication.processEvents()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Vietnamese included, one key event per character.
+
+    qtbot.keyClicks aborts the test process on non-ASCII text (ENVIRONMENT.md trap 1).
+    """
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)  # fmt: skip
+
+
+def top_level(cls_name: str) -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets()
+            if type(w).__name__ == cls_name and w.isVisible()]  # fmt: skip
