@@ -77,15 +77,30 @@ class InlineErrors:
         for label in self.labels.values():
             label.hide()
             label.clear()
+            label.setMinimumHeight(0)
         rest = []
         for err in errors:
             label = self.labels.get(err.field)
             if label is None:
                 rest.append(err)
-            elif not label.isVisible() and not label.text():
+            elif not label.text():
                 label.setText(err.message)
                 label.show()
+        self._fit()
         return rest
+
+    def _fit(self) -> None:
+        """Give wrapped messages the height of all their lines (QFormLayout won't)."""
+        windows = {label.window() for label in self.labels.values()}
+        for window in windows:
+            if window.layout() is not None:
+                window.layout().activate()
+        for label in self.labels.values():
+            label.setMinimumHeight(
+                label.heightForWidth(max(label.width(), 200)) if label.text() else 0)
+        for window in windows:
+            if window.isVisible():
+                window.adjustSize()
 
 
 class ReasonDialog(QDialog):

@@ -31,19 +31,21 @@ from app.ui.paged_model import PagedTableModel
 from app.ui.widgets import ReasonDialog, fill_combo, find_data
 
 PAGE_SIZE = 100
+MATCHED_COLUMN = 2
+MEMBERS_COLUMN = 4
 SEARCH_DELAY_MS = 250
 
 
 class HouseholdTableModel(PagedTableModel):
     def __init__(self, ctx: AppContext):
-        super().__init__(ctx.tasks, [_("Code"), _("Head of household"), _("Hamlet"),
-                                     _("Members"), _("Categories"), _("Phone"), _("Address"),
-                                     _("Matched")])  # fmt: skip
+        super().__init__(ctx.tasks, [_("Code"), _("Head of household"), _("Matched"),
+                                     _("Hamlet"), _("Members"), _("Categories"), _("Phone"),
+                                     _("Address")])  # fmt: skip
 
     def cell(self, row: hh.HouseholdRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (row.code, row.head_name, row.hamlet, row.members, row.categories,
-                      row.phone, row.address, row.matched)  # fmt: skip
+            values = (row.code, row.head_name, row.matched, row.hamlet, row.members,
+                      row.categories, row.phone, row.address)  # fmt: skip
             value = values[column]
             if column == 1 and row.voided:
                 return _("{name} (voided)").format(name=value)
@@ -52,7 +54,7 @@ class HouseholdTableModel(PagedTableModel):
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and row.voided:
             return QBrush(QColor("#888888"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == MEMBERS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -107,7 +109,7 @@ class HouseholdsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((80, 200, 120, 80, 220, 110, 220)):
+        for column, width in enumerate((80, 190, 190, 120, 100, 220, 110, 220)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
 
@@ -173,7 +175,7 @@ class HouseholdsPage(QWidget):
 
         self.count_label.setText(_("Loading…"))
         self.model.set_source(fetch)
-        self.table.setColumnHidden(7, not query.text.strip())
+        self.table.setColumnHidden(MATCHED_COLUMN, not query.text.strip())
         self.ctx.tasks.read(lambda: hh.count_households(db, query),
                             lambda n, q=query: self._show_count(q, n), owner=self)  # fmt: skip
 
