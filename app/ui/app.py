@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_NAME, paths
 from app.db import Database, open_database
 from app.errors import UserError
-from app.i18n import set_language
+from app.i18n import _, set_language
 from app.logs import setup_logging
 from app.services import office as office_service
 from app.settings import Settings
@@ -78,7 +78,13 @@ class Controller(QObject):
     def change_language(self, language: str) -> None:
         settings = Settings.load()
         settings.language = language
-        settings.save()
+        try:
+            settings.save()
+        except OSError as exc:
+            show_error(self.window, UserError(_(
+                "The language could not be saved ({error}); it applies until Lá Lành is "
+                "closed. Ask for write permission on {folder}.").format(
+                    error=exc.strerror or exc, folder=paths.data_dir())))  # fmt: skip
         set_language(language)
         self.show_main_window()
 

@@ -132,3 +132,20 @@ def test_change_bus_merges_bursts(qtbot, ctx):
     qtbot.waitUntil(lambda: len(received) > 0)
     qtbot.wait(100)
     assert received == [Changes(households=True, needs=True)]
+
+
+def test_ctrl_n_opens_a_new_household_form(qtbot, ctx, errors):
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(ctx, on_language_changed=lambda _lang: None)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    window.nav.setCurrentRow(2)
+    window.nav.setFocus()
+    with qtbot.waitSignal(window.households.household_opened, timeout=3000) as opened:
+        qtbot.keyClick(window.nav, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.households
+    assert opened.args[0].windowTitle() == "Hộ mới"
+    opened.args[0].done(0)
+    assert not errors
