@@ -97,7 +97,8 @@ class InlineErrors:
                 window.layout().activate()
         for label in self.labels.values():
             label.setMinimumHeight(
-                label.heightForWidth(max(label.width(), 200)) if label.text() else 0)
+                label.heightForWidth(max(label.width(), 200)) if label.text() else 0
+            )
         for window in windows:
             if window.isVisible():
                 window.adjustSize()

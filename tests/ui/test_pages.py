@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import UserError
@@ -134,13 +136,15 @@ def test_change_bus_merges_bursts(qtbot, ctx):
     assert received == [Changes(households=True, needs=True)]
 
 
+@pytest.mark.filterwarnings("ignore:Function.*setActiveWindow:DeprecationWarning")
 def test_ctrl_n_opens_a_new_household_form(qtbot, ctx, errors):
     from PySide6.QtCore import Qt
 
     window = MainWindow(ctx, on_language_changed=lambda _lang: None)
     qtbot.addWidget(window)
     window.show()
-    window.activateWindow()
+    # Offscreen Qt activates no window by itself; shortcuts need an active one.
+    QApplication.setActiveWindow(window)
     window.nav.setCurrentRow(2)
     window.nav.setFocus()
     with qtbot.waitSignal(window.households.household_opened, timeout=3000) as opened:
