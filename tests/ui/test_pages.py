@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 import pytest
-
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import UserError
