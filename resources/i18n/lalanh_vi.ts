@@ -1,0 +1,1492 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>lalanh</name>
+    <message>
+        <location filename="../../app/cli.py" line="19"/>
+        <source>Lá Lành — relief aid registry. Without a command, opens the window.</source>
+        <translation>Lá Lành — phần mềm quản lý hỗ trợ, cứu trợ. Nếu không có lệnh, chương trình mở cửa sổ làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="23"/>
+        <source>database file or URL (default: lalanh.db in the data folder; the data folder is set by LALANH_DATA_DIR)</source>
+        <translation>tệp hoặc địa chỉ URL của cơ sở dữ liệu (mặc định: lalanh.db trong thư mục dữ liệu; thư mục dữ liệu được đặt bằng biến LALANH_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="25"/>
+        <source>language of messages</source>
+        <translation>ngôn ngữ hiển thị thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="28"/>
+        <source>fill an empty database with a synthetic commune</source>
+        <translation>tạo dữ liệu mẫu (một xã giả lập) trong cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="32"/>
+        <source>find persons by name, ID number, phone or code</source>
+        <translation>tìm nhân khẩu theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="36"/>
+        <source>database maintenance</source>
+        <translation>bảo trì cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="38"/>
+        <source>upgrade the database to this version (after a backup)</source>
+        <translation>nâng cấp cơ sở dữ liệu lên phiên bản này (sau khi sao lưu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="39"/>
+        <source>check integrity and schema</source>
+        <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="57"/>
+        <source>Error: {message}</source>
+        <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="64"/>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="88"/>
+        <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
+        <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="105"/>
+        <source>No one found.</source>
+        <translation>Không tìm thấy ai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="116"/>
+        <source>Database is at schema {rev}.</source>
+        <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="123"/>
+        <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
+        <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="126"/>
+        <source>Database OK (schema {rev}).</source>
+        <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/db.py" line="89"/>
+        <source>{path} is a folder, not a database file. Choose the database file (e.g. lalanh.db) inside it.</source>
+        <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tệp cơ sở dữ liệu (ví dụ lalanh.db) trong thư mục đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db.py" line="99"/>
+        <source>Cannot create the data folder {folder}: {error}. Choose another folder or ask for write permission.</source>
+        <translation>Không tạo được thư mục dữ liệu {folder}: {error}. Hãy chọn thư mục khác hoặc đề nghị cấp quyền ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db.py" line="106"/>
+        <source>The data folder {folder} is read-only. Lá Lành needs to write there: ask for write permission or start it with another data folder.</source>
+        <translation>Thư mục dữ liệu {folder} chỉ cho phép đọc. Lá Lành cần ghi dữ liệu vào đó: hãy đề nghị cấp quyền ghi hoặc mở chương trình với thư mục dữ liệu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db.py" line="116"/>
+        <source>The file {path} is not a Lá Lành database (it is not an SQLite file). Choose the right file, or move this one away to start a new database.</source>
+        <translation>Tệp {path} không phải là cơ sở dữ liệu của Lá Lành (không phải tệp SQLite). Hãy chọn đúng tệp, hoặc chuyển tệp này sang nơi khác để tạo cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db.py" line="123"/>
+        <source>The database file {path} is read-only. Ask for write permission, or copy it to a folder you can write to.</source>
+        <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy đề nghị cấp quyền ghi, hoặc sao chép tệp sang thư mục mà bạn có quyền ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db.py" line="133"/>
+        <source>The file {db} is not a Lá Lành database: it holds another program&apos;s tables. Choose the right file; nothing was changed.</source>
+        <translation>Tệp {db} không phải là cơ sở dữ liệu của Lá Lành: tệp này chứa dữ liệu của một chương trình khác. Hãy chọn đúng tệp; dữ liệu chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db.py" line="240"/>
+        <source>The database {db} cannot be opened: {detail}. If it is a file, restore the latest backup from {backups}.</source>
+        <translation>Không mở được cơ sở dữ liệu {db}: {detail}. Nếu đây là một tệp, hãy khôi phục bản sao lưu gần nhất trong thư mục {backups}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db.py" line="275"/>
+        <source>This database was made by a newer version of Lá Lành (schema {rev}). Install the newer version to open it; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Lá Lành mới hơn (cấu trúc {rev}). Hãy cài đặt phiên bản mới hơn để mở; dữ liệu chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db_errors.py" line="21"/>
+        <source>The database file is damaged ({detail}). Nothing was saved. Close Lá Lành and restore the latest backup from {backups}, or ask for help.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng ({detail}). Chưa có gì được lưu. Hãy đóng Lá Lành và khôi phục bản sao lưu gần nhất trong thư mục {backups}, hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db_errors.py" line="24"/>
+        <source>The database cannot be written (it is read-only). Nothing was saved. Ask for write permission on the data folder.</source>
+        <translation>Không ghi được vào cơ sở dữ liệu (tệp chỉ cho phép đọc). Chưa có gì được lưu. Hãy đề nghị cấp quyền ghi vào thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db_errors.py" line="27"/>
+        <source>The disk is full. Nothing was saved. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy. Chưa có gì được lưu. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/db_errors.py" line="29"/>
+        <source>The database is busy (is Lá Lành open in another window?). Nothing was saved. Wait a moment and try again.</source>
+        <translation>Cơ sở dữ liệu đang bận (Lá Lành có đang mở ở một cửa sổ khác không?). Chưa có gì được lưu. Hãy chờ một lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="232"/>
+        <source>The number of households must be at least 1.</source>
+        <translation>Số hộ phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="242"/>
+        <source>This database already has {n} households; demo data only goes into an empty one. Choose a new database file with --db.</source>
+        <translation>Cơ sở dữ liệu này đã có {n} hộ; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu trống. Hãy chọn tệp cơ sở dữ liệu mới bằng tùy chọn --db.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="392"/>
+        <source>The list of administrative units is empty.</source>
+        <translation>Danh mục đơn vị hành chính đang trống.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="110"/>
+        <source>Type why this member is removed from the household.</source>
+        <translation>Nhập lý do đưa thành viên này ra khỏi hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="115"/>
+        <source>Choose the gender.</source>
+        <translation>Chọn giới tính.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="121"/>
+        <source>Choose the relation to the head of household.</source>
+        <translation>Chọn quan hệ với chủ hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="123"/>
+        <source>Choose the residence status.</source>
+        <translation>Chọn tình trạng cư trú.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="130"/>
+        <source>Choose what is needed.</source>
+        <translation>Chọn loại nhu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="132"/>
+        <source>Choose how urgent it is.</source>
+        <translation>Chọn mức độ khẩn cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="134"/>
+        <source>Type the date of the assessment.</source>
+        <translation>Nhập ngày đánh giá nhu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="136"/>
+        <source>The assessment date is in the future.</source>
+        <translation>Ngày đánh giá không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="138"/>
+        <source>Type who assessed the need.</source>
+        <translation>Nhập tên người đánh giá nhu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="142"/>
+        <location filename="../../app/services/needs.py" line="181"/>
+        <source>Choose the status of the need.</source>
+        <translation>Chọn tình trạng của nhu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="144"/>
+        <location filename="../../app/services/needs.py" line="183"/>
+        <source>Type why the need is cancelled.</source>
+        <translation>Nhập lý do hủy nhu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="155"/>
+        <source>Choose the hamlet (thôn/tổ) of the household.</source>
+        <translation>Chọn thôn/tổ của hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="164"/>
+        <source>A household has at least one member: add the head of household.</source>
+        <translation>Mỗi hộ phải có ít nhất một thành viên: hãy thêm chủ hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="170"/>
+        <source>A household has exactly one head; now it has {n}. Set one member as head.</source>
+        <translation>Mỗi hộ chỉ có đúng một chủ hộ; hiện đang có {n}. Hãy chọn một thành viên làm chủ hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="177"/>
+        <source>ID number {id} is typed for two members of this household.</source>
+        <translation>Số CCCD/CMND {id} bị nhập trùng cho hai thành viên của hộ này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="203"/>
+        <location filename="../../app/services/office.py" line="191"/>
+        <location filename="../../app/services/office.py" line="198"/>
+        <source>Set up the office first.</source>
+        <translation>Hãy thiết lập thông tin đơn vị trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="225"/>
+        <location filename="../../app/services/households.py" line="341"/>
+        <location filename="../../app/services/households.py" line="449"/>
+        <source>This household no longer exists.</source>
+        <translation>Hộ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="291"/>
+        <source>This hamlet no longer exists; choose another.</source>
+        <translation>Thôn/tổ này không còn tồn tại; hãy chọn thôn/tổ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="297"/>
+        <source>Household code {code} is already used; leave it empty to get a new one.</source>
+        <translation>Mã hộ {code} đã được sử dụng; hãy để trống để chương trình cấp mã mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="315"/>
+        <source>ID number {id} is already registered to {name} in household {code}. Open that household instead of registering the person again.</source>
+        <translation>Số CCCD/CMND {id} đã được đăng ký cho {name} thuộc hộ {code}. Hãy mở hộ đó thay vì đăng ký lại người này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="320"/>
+        <source>The member this need is for is not in the household.</source>
+        <translation>Thành viên có nhu cầu này không thuộc hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="343"/>
+        <source>This household was voided; it cannot be edited.</source>
+        <translation>Hộ này đã bị hủy nên không thể sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="345"/>
+        <source>Someone else changed this household while you were editing it. Close it, open it again and redo your change.</source>
+        <translation>Người khác đã thay đổi thông tin hộ này trong lúc bạn đang sửa. Hãy đóng hộ, mở lại rồi thực hiện lại thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="379"/>
+        <source>A member of this household no longer exists; reopen it.</source>
+        <translation>Một thành viên của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="416"/>
+        <source>A chosen category no longer exists; reopen the household.</source>
+        <translation>Một diện đối tượng đã chọn không còn tồn tại; hãy mở lại hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="429"/>
+        <source>A need of this household no longer exists; reopen it.</source>
+        <translation>Một nhu cầu của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="444"/>
+        <source>Type the reason for voiding this household (e.g. moved away, registered twice).</source>
+        <translation>Nhập lý do hủy hộ này (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="451"/>
+        <source>This household is already voided.</source>
+        <translation>Hộ này đã bị hủy trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/needs.py" line="187"/>
+        <source>This need no longer exists.</source>
+        <translation>Nhu cầu này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="136"/>
+        <location filename="../../app/services/office.py" line="184"/>
+        <source>Type the office&apos;s name, e.g. “UBND xã Yên Lạc”.</source>
+        <translation>Nhập tên đơn vị, ví dụ “UBND xã Yên Lạc”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="138"/>
+        <location filename="../../app/services/office.py" line="186"/>
+        <location filename="../../app/services/office.py" line="221"/>
+        <location filename="../../app/services/validation.py" line="158"/>
+        <source>Too long: at most {n} characters.</source>
+        <translation>Quá dài: tối đa {n} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="142"/>
+        <source>Choose the commune or ward from the list.</source>
+        <translation>Chọn xã/phường trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="144"/>
+        <source>This database already belongs to an office.</source>
+        <translation>Cơ sở dữ liệu này đã thuộc về một đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="219"/>
+        <source>Type the hamlet&apos;s name, e.g. “Thôn Đông”.</source>
+        <translation>Nhập tên thôn/tổ, ví dụ “Thôn Đông”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="223"/>
+        <source>Choose the kind of hamlet from the list.</source>
+        <translation>Chọn loại thôn/tổ trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="228"/>
+        <source>There is already a hamlet called “{name}”.</source>
+        <translation>Đã có thôn/tổ tên “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="245"/>
+        <location filename="../../app/services/office.py" line="258"/>
+        <source>This hamlet no longer exists.</source>
+        <translation>Thôn/tổ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="254"/>
+        <source>Type the reason for removing it.</source>
+        <translation>Nhập lý do xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="266"/>
+        <source>{n} households still live in “{name}”. Move them to another hamlet first.</source>
+        <translation>Vẫn còn {n} hộ đang ở “{name}”. Hãy chuyển các hộ này sang thôn/tổ khác trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="37"/>
+        <source>A phone number has 10 or 11 digits and starts with 0 (or +84), e.g. 0912 345 678.</source>
+        <translation>Số điện thoại gồm 10 hoặc 11 chữ số và bắt đầu bằng 0 (hoặc +84), ví dụ 0912 345 678.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="62"/>
+        <source>Choose the kind of ID document.</source>
+        <translation>Chọn loại giấy tờ tùy thân.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="65"/>
+        <source>Choose CCCD or CMND for this ID number.</source>
+        <translation>Chọn CCCD hoặc CMND cho số giấy tờ này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="68"/>
+        <source>Type the ID number, or choose “None”.</source>
+        <translation>Nhập số giấy tờ, hoặc chọn “Không có”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="72"/>
+        <source>A CCCD number has exactly 12 digits (you typed {n}). Check it on the card.</source>
+        <translation>Số CCCD gồm đúng 12 chữ số (bạn đã nhập {n}). Hãy đối chiếu lại với thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="74"/>
+        <source>A CMND number has exactly 9 digits (you typed {n}). Check it on the card.</source>
+        <translation>Số CMND gồm đúng 9 chữ số (bạn đã nhập {n}). Hãy đối chiếu lại với giấy CMND.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="80"/>
+        <source>A CCCD number starts with 0 (the province code, e.g. 001 for Hà Nội).</source>
+        <translation>Số CCCD bắt đầu bằng chữ số 0 (mã tỉnh, ví dụ 001 là Hà Nội).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="86"/>
+        <source>The 4th digit of this CCCD ({d}) does not match the gender and birth year: for {g} born in {y} it should be {e}. Check the number, the gender and the birth year.</source>
+        <translation>Chữ số thứ 4 của số CCCD này ({d}) không khớp với giới tính và năm sinh: {g} sinh năm {y} thì chữ số này phải là {e}. Hãy kiểm tra lại số CCCD, giới tính và năm sinh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="96"/>
+        <source>Digits 5–6 of this CCCD ({d}) should be the last two digits of the birth year ({y}). Check the number and the birth year.</source>
+        <translation>Chữ số thứ 5–6 của số CCCD này ({d}) phải là hai số cuối của năm sinh ({y}). Hãy kiểm tra lại số CCCD và năm sinh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="107"/>
+        <source>An old ID number (CMND) has 9 or 12 digits.</source>
+        <translation>Số CMND cũ gồm 9 hoặc 12 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="116"/>
+        <source>Type the date of birth (dd/mm/yyyy) or at least the year of birth.</source>
+        <translation>Nhập ngày sinh (ngày/tháng/năm) hoặc ít nhất là năm sinh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="120"/>
+        <source>The date of birth is in the future. Check the day, month and year.</source>
+        <translation>Ngày sinh không được sau ngày hôm nay. Hãy kiểm tra lại ngày, tháng, năm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="123"/>
+        <source>The year of birth does not match the date of birth.</source>
+        <translation>Năm sinh không khớp với ngày sinh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="127"/>
+        <source>The year of birth must be between {a} and {b}.</source>
+        <translation>Năm sinh phải từ {a} đến {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="135"/>
+        <source>Type the full name.</source>
+        <translation>Nhập họ và tên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="137"/>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Họ tên quá dài (tối đa 200 ký tự).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="140"/>
+        <source>A name has only letters and spaces; check for digits or symbols.</source>
+        <translation>Họ tên chỉ gồm chữ cái và dấu cách; hãy kiểm tra xem có chữ số hoặc ký hiệu không.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="167"/>
+        <source>The quantity cannot be negative.</source>
+        <translation>Số lượng không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="169"/>
+        <source>The quantity is too large.</source>
+        <translation>Số lượng quá lớn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="171"/>
+        <source>Choose the unit of the quantity.</source>
+        <translation>Chọn đơn vị tính của số lượng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/validation.py" line="173"/>
+        <source>Choose a unit from the list.</source>
+        <translation>Chọn đơn vị tính trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="13"/>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="13"/>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="14"/>
+        <source>CCCD (12 digits)</source>
+        <translation>CCCD (12 số)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="14"/>
+        <source>CMND (9 digits)</source>
+        <translation>CMND (9 số)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="14"/>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="17"/>
+        <location filename="../../app/ui/pages/households.py" line="41"/>
+        <location filename="../../app/ui/pages/needs.py" line="39"/>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="18"/>
+        <source>Spouse</source>
+        <translation>Vợ/chồng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="19"/>
+        <source>Child</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="20"/>
+        <source>Parent</source>
+        <translation>Cha/mẹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="21"/>
+        <source>Grandchild</source>
+        <translation>Cháu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="22"/>
+        <source>Grandparent</source>
+        <translation>Ông/bà</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="23"/>
+        <source>Sibling</source>
+        <translation>Anh/chị/em</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="24"/>
+        <source>Son/daughter-in-law</source>
+        <translation>Con dâu/con rể</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="25"/>
+        <source>Other relative</source>
+        <translation>Người thân khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="28"/>
+        <source>Permanent resident</source>
+        <translation>Thường trú</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="29"/>
+        <source>Temporary resident</source>
+        <translation>Tạm trú</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="30"/>
+        <source>Living away</source>
+        <translation>Tạm vắng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="33"/>
+        <source>Rice</source>
+        <translation>Gạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="34"/>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="35"/>
+        <source>Food</source>
+        <translation>Thực phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="36"/>
+        <source>Clean water</source>
+        <translation>Nước sạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="37"/>
+        <source>Medicine</source>
+        <translation>Thuốc men</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="38"/>
+        <source>Shelter</source>
+        <translation>Chỗ ở</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="39"/>
+        <source>Clothing</source>
+        <translation>Quần áo</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="40"/>
+        <source>School supplies</source>
+        <translation>Đồ dùng học tập</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="41"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="44"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="45"/>
+        <source>VND</source>
+        <translation>đồng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="46"/>
+        <source>package</source>
+        <translation>gói</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="47"/>
+        <source>litre</source>
+        <translation>lít</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="48"/>
+        <source>box</source>
+        <translation>thùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="49"/>
+        <source>set</source>
+        <translation>bộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="50"/>
+        <source>piece</source>
+        <translation>cái</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="51"/>
+        <source>house</source>
+        <translation>căn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="57"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="58"/>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="59"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="60"/>
+        <source>Critical</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="62"/>
+        <source>Open</source>
+        <translation>Chưa đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="62"/>
+        <source>Met</source>
+        <translation>Đã đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="62"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="63"/>
+        <source>Village (thôn)</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="63"/>
+        <source>Hamlet (xóm)</source>
+        <translation>Xóm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="63"/>
+        <source>Hamlet (bản)</source>
+        <translation>Bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="64"/>
+        <source>Hamlet (ấp)</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="64"/>
+        <source>Residential group (tổ dân phố)</source>
+        <translation>Tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="85"/>
+        <source>The language could not be saved ({error}); it applies until Lá Lành is closed. Ask for write permission on {folder}.</source>
+        <translation>Không lưu được lựa chọn ngôn ngữ ({error}); ngôn ngữ này chỉ được dùng đến khi đóng Lá Lành. Hãy đề nghị cấp quyền ghi vào thư mục {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <source>Relation</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <source>ID</source>
+        <translation>CCCD/CMND</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
+        <source>Residence</source>
+        <translation>Cư trú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/pages/households.py" line="42"/>
+        <source>Categories</source>
+        <translation>Diện đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="104"/>
+        <source>{name} (removed)</source>
+        <translation>{name} (đã chuyển khỏi hộ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="35"/>
+        <location filename="../../app/ui/pages/needs.py" line="38"/>
+        <source>Need</source>
+        <translation>Nhu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="54"/>
+        <location filename="../../app/ui/pages/needs.py" line="38"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="59"/>
+        <location filename="../../app/ui/pages/needs.py" line="38"/>
+        <source>Urgency</source>
+        <translation>Mức độ khẩn cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="66"/>
+        <source>For</source>
+        <translation>Cho ai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../app/ui/pages/needs.py" line="39"/>
+        <source>Assessed</source>
+        <translation>Ngày đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="223"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="82"/>
+        <location filename="../../app/ui/pages/needs.py" line="40"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="62"/>
+        <source>The whole household</source>
+        <translation>Cả hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="173"/>
+        <source>New household</source>
+        <translation>Hộ mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="174"/>
+        <source>Household {code}</source>
+        <translation>Hộ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="187"/>
+        <source>This household was voided: {reason}</source>
+        <translation>Hộ này đã bị hủy: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="197"/>
+        <source>Household code</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="55"/>
+        <source>Choose</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="207"/>
+        <source>New hamlet…</source>
+        <translation>Thêm thôn/tổ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="211"/>
+        <source>Hamlet *</source>
+        <translation>Thôn/Tổ *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="215"/>
+        <location filename="../../app/ui/pages/households.py" line="43"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="219"/>
+        <source>Household phone</source>
+        <translation>Điện thoại của hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="225"/>
+        <source>Categories of the household</source>
+        <translation>Diện đối tượng của hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="242"/>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="243"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="253"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="244"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="391"/>
+        <source>Set as head</source>
+        <translation>Đặt làm chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="245"/>
+        <source>Remove from household…</source>
+        <translation>Đưa ra khỏi hộ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="252"/>
+        <source>Record a need</source>
+        <translation>Ghi nhận nhu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="254"/>
+        <source>Mark met…</source>
+        <translation>Đánh dấu đã đáp ứng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="255"/>
+        <source>Cancel need…</source>
+        <translation>Hủy nhu cầu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="256"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="263"/>
+        <location filename="../../app/ui/pages/households.py" line="91"/>
+        <source>Void household…</source>
+        <translation>Hủy hộ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="268"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="541"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="272"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="302"/>
+        <source>Members ({n})</source>
+        <translation>Thành viên ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="303"/>
+        <source>Needs ({n} open)</source>
+        <translation>Nhu cầu ({n} chưa đáp ứng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="327"/>
+        <location filename="../../app/ui/pages/settings.py" line="131"/>
+        <source>New hamlet</source>
+        <translation>Thêm thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="327"/>
+        <source>Name of the hamlet or residential group:</source>
+        <translation>Tên thôn hoặc tổ dân phố:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="392"/>
+        <source>{name} becomes the head. What is {old} to the new head?</source>
+        <translation>{name} trở thành chủ hộ. {old} có quan hệ gì với chủ hộ mới?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="415"/>
+        <source>Remove member</source>
+        <translation>Đưa thành viên ra khỏi hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="416"/>
+        <source>Remove {name} from this household? The record is kept. Type the reason (e.g. moved away, died, registered twice):</source>
+        <translation>Đưa {name} ra khỏi hộ này? Hồ sơ vẫn được lưu lại. Nhập lý do (ví dụ: đã chuyển đi, đã mất, bị đăng ký trùng):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="481"/>
+        <source>Need met</source>
+        <translation>Đã đáp ứng nhu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="481"/>
+        <source>How was it met? (optional, e.g. the receipt number)</source>
+        <translation>Đã đáp ứng bằng cách nào? (không bắt buộc, ví dụ: số phiếu nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="485"/>
+        <source>Cancel need</source>
+        <translation>Hủy nhu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="485"/>
+        <source>Why is this need cancelled?</source>
+        <translation>Lý do hủy nhu cầu này?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="504"/>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="505"/>
+        <source>Member {n} ({name}): {message}</source>
+        <translation>Thành viên {n} ({name}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="510"/>
+        <source>Please correct:</source>
+        <translation>Vui lòng sửa lại:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="513"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="528"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="548"/>
+        <location filename="../../app/ui/pages/households.py" line="260"/>
+        <source>Void household</source>
+        <translation>Hủy hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="549"/>
+        <source>Void household {code}? It stays in the records but leaves every list and search. Type the reason (e.g. moved away, registered twice):</source>
+        <translation>Hủy hộ {code}? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="574"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa được lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="574"/>
+        <source>Close without saving your changes?</source>
+        <translation>Đóng mà không lưu các thay đổi?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="39"/>
+        <source>Member of the household</source>
+        <translation>Thành viên của hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="39"/>
+        <source>New member</source>
+        <translation>Thành viên mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="51"/>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="52"/>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="58"/>
+        <source>Gender *</source>
+        <translation>Giới tính *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="60"/>
+        <source>dd/mm/yyyy, or the year alone</source>
+        <translation>ngày/tháng/năm, hoặc chỉ năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="61"/>
+        <source>Date or year of birth *</source>
+        <translation>Ngày sinh hoặc năm sinh *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="64"/>
+        <source>Relation to head *</source>
+        <translation>Quan hệ với chủ hộ *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="67"/>
+        <source>ID document</source>
+        <translation>Giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
+        <source>12 digits for CCCD, 9 for CMND</source>
+        <translation>CCCD 12 số, CMND 9 số</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="70"/>
+        <source>ID number</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="72"/>
+        <source>an earlier CMND, if known</source>
+        <translation>số CMND cũ, nếu biết</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
+        <source>Old ID number</source>
+        <translation>Số CMND cũ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="75"/>
+        <location filename="../../app/ui/pages/households.py" line="42"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="86"/>
+        <source>Categories of this person</source>
+        <translation>Diện đối tượng của người này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="85"/>
+        <location filename="../../app/ui/errors.py" line="50"/>
+        <location filename="../../app/ui/widgets.py" line="124"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="86"/>
+        <location filename="../../app/ui/tasks.py" line="126"/>
+        <location filename="../../app/ui/widgets.py" line="125"/>
+        <source>Cancel</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="126"/>
+        <source>Write the date as dd/mm/yyyy (e.g. 05/02/1980) or just the year (e.g. 1980).</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm (ví dụ 05/02/1980) hoặc chỉ nhập năm (ví dụ 1980).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="169"/>
+        <source>ID number {id} is already registered to {name} in household {code}.</source>
+        <translation>Số CCCD/CMND {id} đã được đăng ký cho {name} thuộc hộ {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="43"/>
+        <source>What is needed *</source>
+        <translation>Cần hỗ trợ gì *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="48"/>
+        <source>e.g. 45 or 1.500.000</source>
+        <translation>ví dụ: 45 hoặc 1.500.000</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="73"/>
+        <source>Assessed on *</source>
+        <translation>Ngày đánh giá *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="77"/>
+        <source>e.g. Trưởng thôn Nguyễn Văn B</source>
+        <translation>ví dụ: Trưởng thôn Nguyễn Văn B</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="78"/>
+        <source>Assessed by *</source>
+        <translation>Người đánh giá *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="102"/>
+        <source>Type the quantity as a number, e.g. 45 or 12,5.</source>
+        <translation>Nhập số lượng bằng chữ số, ví dụ 45 hoặc 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="35"/>
+        <source>Lá Lành — set up your office</source>
+        <translation>Lá Lành — thiết lập đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="38"/>
+        <source>Welcome. Tell Lá Lành which office this computer belongs to. You do this once; you can rename the office and add hamlets later in Settings.</source>
+        <translation>Chào mừng bạn. Hãy cho Lá Lành biết máy tính này thuộc đơn vị nào. Việc này chỉ làm một lần; sau này bạn có thể đổi tên đơn vị và thêm thôn/tổ trong mục Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="47"/>
+        <source>e.g. UBND xã Yên Lạc</source>
+        <translation>ví dụ: UBND xã Yên Lạc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="48"/>
+        <source>Office name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="52"/>
+        <source>All provinces and cities</source>
+        <translation>Tất cả tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="55"/>
+        <location filename="../../app/ui/pages/settings.py" line="51"/>
+        <source>Province / city</source>
+        <translation>Tỉnh / thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="58"/>
+        <source>Type to find the commune or ward (accents optional)</source>
+        <translation>Gõ để tìm xã/phường (gõ có dấu hoặc không dấu đều được)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="59"/>
+        <location filename="../../app/ui/pages/settings.py" line="50"/>
+        <source>Commune / ward</source>
+        <translation>Xã / phường</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="66"/>
+        <source>One per line, e.g.
+Thôn Đông
+Thôn Tây
+Tổ dân phố 3</source>
+        <translation>Mỗi dòng một thôn/tổ, ví dụ:
+Thôn Đông
+Thôn Tây
+Tổ dân phố 3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="68"/>
+        <source>Hamlets / residential groups</source>
+        <translation>Thôn / tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="70"/>
+        <source>Official list of provinces and communes after the 2025 reform (34 provinces, 3,321 communes).</source>
+        <translation>Danh mục đơn vị hành chính chính thức sau sắp xếp năm 2025 (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="76"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="77"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="39"/>
+        <source>Sorry, something unexpected went wrong. What you were doing was not saved; your other data is safe.</source>
+        <translation>Rất tiếc, đã xảy ra lỗi ngoài dự kiến. Thao tác bạn đang làm chưa được lưu; các dữ liệu khác vẫn an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="43"/>
+        <source>The details were written to {path}. Please send that file to whoever supports Lá Lành for you.</source>
+        <translation>Thông tin chi tiết đã được ghi vào {path}. Vui lòng gửi tệp này cho người hỗ trợ Lá Lành của đơn vị bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="47"/>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="40"/>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="41"/>
+        <source>Needs</source>
+        <translation>Nhu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="42"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="69"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="70"/>
+        <source>&amp;New household</source>
+        <translation>&amp;Thêm hộ gia đình mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="75"/>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="79"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="80"/>
+        <source>&amp;About Lá Lành</source>
+        <translation>&amp;Giới thiệu Lá Lành</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="91"/>
+        <source>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Relief aid registry for commune and ward offices.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Licence: GPL-3.0-or-later.</source>
+        <translation>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Phần mềm quản lý hỗ trợ, cứu trợ dành cho xã, phường.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Giấy phép: GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="41"/>
+        <source>Code</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="41"/>
+        <source>Matched</source>
+        <translation>Khớp với</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="42"/>
+        <location filename="../../app/ui/pages/needs.py" line="39"/>
+        <source>Hamlet</source>
+        <translation>Thôn/Tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="42"/>
+        <source>Members</source>
+        <translation>Số nhân khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="51"/>
+        <source>{name} (voided)</source>
+        <translation>{name} (đã hủy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="75"/>
+        <source>Search by name, ID number, phone or household code (Ctrl+F)</source>
+        <translation>Tìm theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="84"/>
+        <source>Show voided</source>
+        <translation>Hiện cả hộ đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="89"/>
+        <source>New household (Ctrl+N)</source>
+        <translation>Thêm hộ mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="90"/>
+        <source>Open (Enter)</source>
+        <translation>Mở (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="152"/>
+        <location filename="../../app/ui/pages/needs.py" line="118"/>
+        <source>All hamlets</source>
+        <translation>Tất cả thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="153"/>
+        <source>All categories</source>
+        <translation>Tất cả diện đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="176"/>
+        <location filename="../../app/ui/pages/needs.py" line="131"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="186"/>
+        <source>{n} households found</source>
+        <translation>Tìm thấy {n} hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="188"/>
+        <source>{n} households</source>
+        <translation>{n} hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="261"/>
+        <source>Void household {code} ({name})? It stays in the records but leaves every list and search. Type the reason (e.g. moved away, registered twice):</source>
+        <translation>Hủy hộ {code} ({name})? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/needs.py" line="38"/>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/needs.py" line="63"/>
+        <source>{kind}: {h} households</source>
+        <translation>{kind}: {h} hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/needs.py" line="64"/>
+        <source>{kind}: {q} {unit} for {h} households</source>
+        <translation>{kind}: {q} {unit} cho {h} hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/needs.py" line="76"/>
+        <source>All kinds</source>
+        <translation>Tất cả loại nhu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/needs.py" line="78"/>
+        <source>Any urgency</source>
+        <translation>Mọi mức độ khẩn cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/needs.py" line="82"/>
+        <source>Open needs:</source>
+        <translation>Nhu cầu chưa đáp ứng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/needs.py" line="105"/>
+        <source>Double-click a row to open the household.</source>
+        <translation>Nhấp đúp vào một dòng để mở hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/needs.py" line="137"/>
+        <source>No open needs.</source>
+        <translation>Không có nhu cầu nào chưa đáp ứng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/needs.py" line="140"/>
+        <source>{n} open needs:</source>
+        <translation>{n} nhu cầu chưa đáp ứng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="40"/>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="45"/>
+        <source>Save name</source>
+        <translation>Lưu tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="49"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="54"/>
+        <source>Hamlets and residential groups</source>
+        <translation>Thôn và tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="60"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="60"/>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="61"/>
+        <source>Remove…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="69"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="76"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="83"/>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="85"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="86"/>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="87"/>
+        <source>Log file</source>
+        <translation>Tệp nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="122"/>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="126"/>
+        <source>Name (e.g. Thôn Đông, Tổ dân phố 3):</source>
+        <translation>Tên (ví dụ: Thôn Đông, Tổ dân phố 3):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="145"/>
+        <source>Rename hamlet</source>
+        <translation>Đổi tên thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="156"/>
+        <source>Remove hamlet</source>
+        <translation>Xóa thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="157"/>
+        <source>Remove “{name}” from the list? Only a hamlet with no households can be removed. Type the reason (e.g. merged into another):</source>
+        <translation>Xóa “{name}” khỏi danh sách? Chỉ xóa được thôn/tổ không còn hộ nào. Nhập lý do (ví dụ: đã sáp nhập vào thôn/tổ khác):</translation>
+    </message>
+</context>
+</TS>
