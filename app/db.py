@@ -59,8 +59,11 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:
 
 def make_engine(url: str) -> sa.Engine:
     if not url.startswith("sqlite"):
-        return sa.create_engine(url, pool_pre_ping=True)
-    engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # hide_parameters: personal data must never reach an error message or a log.
+    engine = sa.create_engine(
+        url, connect_args={"check_same_thread": False, "timeout": 10}, hide_parameters=True
+    )
     event.listen(engine, "connect", _on_sqlite_connect)
 
     # pysqlite's own implicit BEGIN is switched off so that SQLAlchemy's
@@ -80,6 +83,13 @@ def make_engine(url: str) -> sa.Engine:
 
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not SQLite and a folder we cannot write, before touching it."""
+    if path.is_dir():
+        raise UserError(
+            _(
+                "{path} is a folder, not a database file. Choose the database file "
+                "(e.g. lalanh.db) inside it."
+            ).format(path=path)
+        )
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -114,6 +124,36 @@ def _check_sqlite_file(path: Path) -> None:
                     "copy it to a folder you can write to."
                 ).format(path=path)
             )
+        if _foreign_tables_sqlite(path):
+            raise UserError(_foreign_message().format(db=path))
+
+
+def _foreign_message() -> str:
+    return _(
+        "The file {db} is not a Lá Lành database: it holds another program's tables. "
+        "Choose the right file; nothing was changed."
+    )
+
+
+def _foreign_tables_sqlite(path: Path) -> list[str]:
+    """Another program's tables in an SQLite file, read without changing the file.
+
+    (The engine's connect hook switches a file to WAL mode, which rewrites its
+    header, so this look happens before the engine touches it.)
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = [
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            ]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return []  # damaged: open_database reports it with its own message
+    if "alembic_version" in names:
+        return []
+    return [n for n in names if not n.startswith("sqlite_")]
 
 
 def alembic_config(url: str, connection: sa.Connection | None = None) -> Config:
@@ -138,7 +178,8 @@ def backup_sqlite(path: Path, label: str) -> Path:
     paths.backup_dir().mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = paths.backup_dir() / f"{path.stem}-{stamp}-{label}.db"
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # As a URI, so "#", "?" or "%" in a folder name are not read as URI syntax.
+    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
@@ -183,16 +224,14 @@ def open_database(db: str | os.PathLike | None = None, *, upgrade: bool = True) 
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
+            # Reading the schema touches the first pages: a damaged or foreign file
+            # fails here, before anything is written. (`lalanh db check` runs the
+            # full integrity check; it takes too long for every start.)
             if path is not None:
-                ok = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-                if ok != "ok":
-                    raise UserError(
-                        _(
-                            "The database {path} is damaged ({detail}). Restore the latest "
-                            "backup from {backups}."
-                        ).format(path=path, detail=ok, backups=paths.backup_dir())
-                    )
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
             current = current_revision(conn)
+            if current is None and _foreign_tables(conn):  # a server database of another program
+                raise UserError(_foreign_message().format(db=path or url))
         if upgrade:
             _upgrade(engine, url, path, current)
     except sa.exc.DatabaseError as exc:
@@ -215,6 +254,15 @@ def open_database(db: str | os.PathLike | None = None, *, upgrade: bool = True) 
     install_session_hooks(writer)
     install_session_hooks(reader)
     return Database(url=url, engine=engine, _reader=reader, _writer=writer)
+
+
+def _foreign_tables(conn: sa.Connection) -> list[str]:
+    """Tables of a database that has no schema revision (another program's file)."""
+    return [
+        name
+        for name in sa.inspect(conn).get_table_names()
+        if name != "alembic_version" and not name.startswith("sqlite_")
+    ]
 
 
 def _upgrade(engine: sa.Engine, url: str, path: Path | None, current: str | None) -> None:
@@ -246,7 +294,10 @@ def check_database(database: Database) -> list[str]:
     problems: list[str] = []
     with database.engine.connect() as conn:
         if database.is_sqlite:
-            result = conn.exec_driver_sql("PRAGMA integrity_check").scalars().all()
+            try:
+                result = conn.exec_driver_sql("PRAGMA integrity_check").scalars().all()
+            except sa.exc.DatabaseError as exc:  # too damaged to even run the check
+                return [f"integrity: {str(exc.orig).splitlines()[0] if exc.orig else exc}"]
             if result != ["ok"]:
                 problems += [f"integrity: {r}" for r in result]
             for row in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
@@ -272,6 +323,4 @@ def check_database(database: Database) -> list[str]:
 
 def include_name(name: str | None, type_: str, _parent: dict) -> bool:
     """Alembic comparisons ignore the FTS index and SQLite's own tables."""
-    if type_ == "table" and name and (name.startswith("person_fts") or name.startswith("sqlite_")):
-        return False
-    return True
+    return not (type_ == "table" and name and name.startswith(("person_fts", "sqlite_")))

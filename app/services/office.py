@@ -95,7 +95,7 @@ def _bare(name: str) -> str:
     """A unit's name without its kind ("Xã Yên Lạc" → "Yên Lạc"), for sorting."""
     for prefix in ("Xã ", "Phường ", "Đặc khu "):
         if name.startswith(prefix):
-            return name[len(prefix):]
+            return name[len(prefix) :]
     return name
 
 
@@ -134,6 +134,8 @@ def setup_office(db: Database, user: str, name: str, commune_code: str) -> Offic
     errors = []
     if not name:
         errors.append(FieldError("name", _("Type the office's name, e.g. “UBND xã Yên Lạc”.")))
+    elif len(name) > 200:
+        errors.append(FieldError("name", _("Too long: at most {n} characters.").format(n=200)))
     with db.read() as s:
         unit = s.get(AdminUnit, commune_code) if commune_code else None
         if unit is None or unit.level != "commune":
@@ -180,6 +182,8 @@ def rename_office(db: Database, user: str, name: str) -> None:
     name = clean(name)
     if not name:
         raise UserError(_("Type the office's name, e.g. “UBND xã Yên Lạc”."))
+    if len(name) > 200:
+        raise UserError(_("Too long: at most {n} characters.").format(n=200))
     with db.write(user) as s:
         inst = s.get(Installation, 1)
         office = s.get(Office, inst.office_id) if inst else None

@@ -6,6 +6,7 @@ them touches the database.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from decimal import Decimal
 
@@ -38,6 +39,11 @@ def check_phone(text: str | None, field: str = "phone", member: int | None = Non
     return []
 
 
+def _ascii_digits(text: str) -> bool:
+    """0-9 only: str.isdigit() also takes "²", "０" and "٣", which are no ID digits."""
+    return text.isascii() and text.isdigit()
+
+
 def cccd_century_digit(gender: str, year: int) -> int:
     """Digit 4 of a CCCD: gender and century of birth (FORMS.md §4)."""
     century = (year - 1900) // 100  # 1900s → 0, 2000s → 1, …
@@ -61,7 +67,7 @@ def check_id(
     if not number:
         return [FieldError("id_number", _("Type the ID number, or choose “None”."), member)]
     length = vocab.ID_LENGTHS[id_type]
-    if not number.isdigit() or len(number) != length:
+    if not _ascii_digits(number) or len(number) != length:
         msg = (
             _("A CCCD number has exactly 12 digits (you typed {n}). Check it on the card.")
             if id_type == "cccd"
@@ -97,7 +103,7 @@ def check_id(
 
 def check_old_id(number: str | None, member: int | None = None) -> list[FieldError]:
     number = clean(number)
-    if number and (not number.isdigit() or len(number) not in (9, 12)):
+    if number and (not _ascii_digits(number) or len(number) not in (9, 12)):
         return [FieldError("old_id_number", _("An old ID number (CMND) has 9 or 12 digits."),
                            member)]  # fmt: skip
     return []
@@ -130,10 +136,16 @@ def check_name(name: str | None, member: int | None = None) -> list[FieldError]:
     if len(name) > 200:
         return [FieldError("full_name", _("The name is too long (at most 200 characters)."),
                            member)]  # fmt: skip
-    if any(ch.isdigit() for ch in name) or not any(ch.isalpha() for ch in name):
+    if not all(_name_char(ch) for ch in name) or not any(ch.isalpha() for ch in name):
         return [FieldError("full_name", _("A name has only letters and spaces; check for "
                                           "digits or symbols."), member)]  # fmt: skip
     return []
+
+
+def _name_char(ch: str) -> bool:
+    """Letters (with their marks), spaces, and the apostrophe, hyphen or dot of some names
+    (H'Hen Niê, Y-Moan); no digits, symbols or emoji."""
+    return ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in " '’-."
 
 
 def check_choice(table: dict, code: str | None, field: str, message: str,
