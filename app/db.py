@@ -12,20 +12,20 @@ from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import paths
+from app import db_errors, paths
 from app.errors import UserError
 from app.i18n import _
 from app.sync.capture import install_session_hooks
 
 log = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# The newest migration this version of the app knows. Checked against the
+# migrations folder by a test; it lets a start-up with an up-to-date database
+# skip loading alembic altogether (≈0.4 s of the 2 s start budget).
+SCHEMA_HEAD = "0001"
 
 
 def url_for(db: str | os.PathLike | None) -> str:
@@ -59,12 +59,15 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:
 
 def make_engine(url: str) -> sa.Engine:
     if not url.startswith("sqlite"):
-        return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        engine = sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        db_errors.install(engine)
+        return engine
     # hide_parameters: personal data must never reach an error message or a log.
     engine = sa.create_engine(
         url, connect_args={"check_same_thread": False, "timeout": 10}, hide_parameters=True
     )
     event.listen(engine, "connect", _on_sqlite_connect)
+    db_errors.install(engine)
 
     # pysqlite's own implicit BEGIN is switched off so that SQLAlchemy's
     # transactions are real ones; writers take the lock at BEGIN (IMMEDIATE)
@@ -156,7 +159,9 @@ def _foreign_tables_sqlite(path: Path) -> list[str]:
     return [n for n in names if not n.startswith("sqlite_")]
 
 
-def alembic_config(url: str, connection: sa.Connection | None = None) -> Config:
+def alembic_config(url: str, connection: sa.Connection | None = None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -166,11 +171,16 @@ def alembic_config(url: str, connection: sa.Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
 def current_revision(conn: sa.Connection) -> str | None:
-    return MigrationContext.configure(conn).get_current_revision()
+    """The schema revision stamped in the database (None for an empty one)."""
+    if not sa.inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite(path: Path, label: str) -> Path:
@@ -266,6 +276,11 @@ def _foreign_tables(conn: sa.Connection) -> list[str]:
 
 
 def _upgrade(engine: sa.Engine, url: str, path: Path | None, current: str | None) -> None:
+    if current == SCHEMA_HEAD:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(url))
     head = script.get_current_head()
     if current == head:
@@ -296,8 +311,9 @@ def check_database(database: Database) -> list[str]:
         if database.is_sqlite:
             try:
                 result = conn.exec_driver_sql("PRAGMA integrity_check").scalars().all()
-            except sa.exc.DatabaseError as exc:  # too damaged to even run the check
-                return [f"integrity: {str(exc.orig).splitlines()[0] if exc.orig else exc}"]
+            except UserError as exc:  # too damaged to even run the check (see db_errors)
+                cause = exc.__cause__
+                return [f"integrity: {str(cause).splitlines()[0] if cause else exc.message}"]
             if result != ["ok"]:
                 problems += [f"integrity: {r}" for r in result]
             for row in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
@@ -315,6 +331,8 @@ def check_database(database: Database) -> list[str]:
         if current != head_revision():
             problems.append(f"schema revision {current}, expected {head_revision()}")
         else:
+            from alembic.runtime.migration import MigrationContext
+
             ctx = MigrationContext.configure(conn, opts={"include_name": include_name})
             for diff in compare_metadata(ctx, Base.metadata):
                 problems.append(f"schema differs from the models: {diff}")

@@ -128,7 +128,7 @@ def test_a_corrupt_sqlite_file_is_refused_and_left_alone(data_dir, english):
     garbage = bytes((i * 7919 + 13) % 251 for i in range(16 * 4096))
     path.write_bytes(SQLITE_MAGIC + garbage)
     before = digest(path)
-    with pytest.raises(UserError, match="cannot be opened"):
+    with pytest.raises(UserError, match="damaged"):
         open_database(path)
     assert digest(path) == before
     assert folder_listing(data_dir) == ["lalanh.db"]

@@ -133,3 +133,10 @@ def test_the_search_index_is_built_by_the_migration(head_engine):
 
 def test_check_database_is_clean_after_the_migrations(empty_db):
     assert check_database(empty_db) == []
+
+
+def test_schema_head_constant_matches_the_migrations_folder():
+    """app.db.SCHEMA_HEAD lets start-up skip alembic; it must name the newest migration."""
+    from app.db import SCHEMA_HEAD, head_revision
+
+    assert head_revision() == SCHEMA_HEAD

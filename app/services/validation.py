@@ -75,7 +75,8 @@ def check_id(
         )
         return [FieldError("id_number", msg.format(n=len(digits_only(number)) or len(number)),
                            member)]  # fmt: skip
-    if id_type == "cccd" and gender in vocab.GENDERS and birth_year:
+    # CCCD digit 4 encodes centuries from 1900 on; nobody born earlier can be checked.
+    if id_type == "cccd" and gender in vocab.GENDERS and birth_year and birth_year >= 1900:
         if number[0] != "0":
             return [FieldError("id_number", _("A CCCD number starts with 0 (the province "
                                               "code, e.g. 001 for Hà Nội)."), member)]  # fmt: skip

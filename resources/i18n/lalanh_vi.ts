@@ -79,42 +79,42 @@
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="89"/>
+        <location filename="../../app/db.py" line="92"/>
         <source>{path} is a folder, not a database file. Choose the database file (e.g. lalanh.db) inside it.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tệp cơ sở dữ liệu (ví dụ lalanh.db) trong thư mục đó.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="99"/>
+        <location filename="../../app/db.py" line="102"/>
         <source>Cannot create the data folder {folder}: {error}. Choose another folder or ask for write permission.</source>
         <translation>Không tạo được thư mục dữ liệu {folder}: {error}. Hãy chọn thư mục khác hoặc đề nghị cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="106"/>
+        <location filename="../../app/db.py" line="109"/>
         <source>The data folder {folder} is read-only. Lá Lành needs to write there: ask for write permission or start it with another data folder.</source>
         <translation>Thư mục dữ liệu {folder} chỉ cho phép đọc. Lá Lành cần ghi dữ liệu vào đó: hãy đề nghị cấp quyền ghi hoặc mở chương trình với thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="116"/>
+        <location filename="../../app/db.py" line="119"/>
         <source>The file {path} is not a Lá Lành database (it is not an SQLite file). Choose the right file, or move this one away to start a new database.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu của Lá Lành (không phải tệp SQLite). Hãy chọn đúng tệp, hoặc chuyển tệp này sang nơi khác để tạo cơ sở dữ liệu mới.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="123"/>
+        <location filename="../../app/db.py" line="126"/>
         <source>The database file {path} is read-only. Ask for write permission, or copy it to a folder you can write to.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy đề nghị cấp quyền ghi, hoặc sao chép tệp sang thư mục mà bạn có quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="133"/>
+        <location filename="../../app/db.py" line="136"/>
         <source>The file {db} is not a Lá Lành database: it holds another program&apos;s tables. Choose the right file; nothing was changed.</source>
         <translation>Tệp {db} không phải là cơ sở dữ liệu của Lá Lành: tệp này chứa dữ liệu của một chương trình khác. Hãy chọn đúng tệp; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="240"/>
+        <location filename="../../app/db.py" line="251"/>
         <source>The database {db} cannot be opened: {detail}. If it is a file, restore the latest backup from {backups}.</source>
         <translation>Không mở được cơ sở dữ liệu {db}: {detail}. Nếu đây là một tệp, hãy khôi phục bản sao lưu gần nhất trong thư mục {backups}.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="275"/>
+        <location filename="../../app/db.py" line="291"/>
         <source>This database was made by a newer version of Lá Lành (schema {rev}). Install the newer version to open it; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Lá Lành mới hơn (cấu trúc {rev}). Hãy cài đặt phiên bản mới hơn để mở; dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -314,7 +314,7 @@
         <location filename="../../app/services/office.py" line="138"/>
         <location filename="../../app/services/office.py" line="186"/>
         <location filename="../../app/services/office.py" line="221"/>
-        <location filename="../../app/services/validation.py" line="158"/>
+        <location filename="../../app/services/validation.py" line="159"/>
         <source>Too long: at most {n} characters.</source>
         <translation>Quá dài: tối đa {n} ký tự.</translation>
     </message>
@@ -390,77 +390,77 @@
         <translation>Số CMND gồm đúng 9 chữ số (bạn đã nhập {n}). Hãy đối chiếu lại với giấy CMND.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="80"/>
+        <location filename="../../app/services/validation.py" line="81"/>
         <source>A CCCD number starts with 0 (the province code, e.g. 001 for Hà Nội).</source>
         <translation>Số CCCD bắt đầu bằng chữ số 0 (mã tỉnh, ví dụ 001 là Hà Nội).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="86"/>
+        <location filename="../../app/services/validation.py" line="87"/>
         <source>The 4th digit of this CCCD ({d}) does not match the gender and birth year: for {g} born in {y} it should be {e}. Check the number, the gender and the birth year.</source>
         <translation>Chữ số thứ 4 của số CCCD này ({d}) không khớp với giới tính và năm sinh: {g} sinh năm {y} thì chữ số này phải là {e}. Hãy kiểm tra lại số CCCD, giới tính và năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="96"/>
+        <location filename="../../app/services/validation.py" line="97"/>
         <source>Digits 5–6 of this CCCD ({d}) should be the last two digits of the birth year ({y}). Check the number and the birth year.</source>
         <translation>Chữ số thứ 5–6 của số CCCD này ({d}) phải là hai số cuối của năm sinh ({y}). Hãy kiểm tra lại số CCCD và năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="107"/>
+        <location filename="../../app/services/validation.py" line="108"/>
         <source>An old ID number (CMND) has 9 or 12 digits.</source>
         <translation>Số CMND cũ gồm 9 hoặc 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="116"/>
+        <location filename="../../app/services/validation.py" line="117"/>
         <source>Type the date of birth (dd/mm/yyyy) or at least the year of birth.</source>
         <translation>Nhập ngày sinh (ngày/tháng/năm) hoặc ít nhất là năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="120"/>
+        <location filename="../../app/services/validation.py" line="121"/>
         <source>The date of birth is in the future. Check the day, month and year.</source>
         <translation>Ngày sinh không được sau ngày hôm nay. Hãy kiểm tra lại ngày, tháng, năm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="123"/>
+        <location filename="../../app/services/validation.py" line="124"/>
         <source>The year of birth does not match the date of birth.</source>
         <translation>Năm sinh không khớp với ngày sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="127"/>
+        <location filename="../../app/services/validation.py" line="128"/>
         <source>The year of birth must be between {a} and {b}.</source>
         <translation>Năm sinh phải từ {a} đến {b}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="135"/>
+        <location filename="../../app/services/validation.py" line="136"/>
         <source>Type the full name.</source>
         <translation>Nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="137"/>
+        <location filename="../../app/services/validation.py" line="138"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>Họ tên quá dài (tối đa 200 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="140"/>
+        <location filename="../../app/services/validation.py" line="141"/>
         <source>A name has only letters and spaces; check for digits or symbols.</source>
         <translation>Họ tên chỉ gồm chữ cái và dấu cách; hãy kiểm tra xem có chữ số hoặc ký hiệu không.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="167"/>
+        <location filename="../../app/services/validation.py" line="168"/>
         <source>The quantity cannot be negative.</source>
         <translation>Số lượng không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="169"/>
+        <location filename="../../app/services/validation.py" line="170"/>
         <source>The quantity is too large.</source>
         <translation>Số lượng quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="171"/>
+        <location filename="../../app/services/validation.py" line="172"/>
         <source>Choose the unit of the quantity.</source>
         <translation>Chọn đơn vị tính của số lượng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="173"/>
+        <location filename="../../app/services/validation.py" line="174"/>
         <source>Choose a unit from the list.</source>
         <translation>Chọn đơn vị tính trong danh sách.</translation>
     </message>
