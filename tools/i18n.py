@@ -21,7 +21,6 @@ import os
 import re
 import string
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
@@ -292,17 +291,9 @@ def merge(code: dict[str, Message], existing: dict[str, Message]) -> list[Messag
 
 
 def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from app.fileio import write_atomic as write_bytes
+
+    write_bytes(path, text.encode("utf-8"))
 
 
 # --- checking ---------------------------------------------------------------------

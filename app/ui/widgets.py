@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,17 @@ def find_data(combo: QComboBox, data: object) -> int:
 
 def select_data(combo: QComboBox, data: object) -> None:
     combo.setCurrentIndex(max(find_data(combo, data), 0))
+
+
+def button_row(dialog: QDialog, on_ok, ok_text: str | None = None,
+               cancel_text: str | None = None) -> tuple[QDialogButtonBox, QPushButton]:  # fmt: skip
+    """The OK/Cancel row of a dialog, with our own (translated) texts."""
+    buttons = QDialogButtonBox()
+    ok = buttons.addButton(ok_text or _("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel_text or _("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
 
 
 def error_label() -> QLabel:
@@ -120,11 +132,7 @@ class ReasonDialog(QDialog):
         self.editor.setObjectName("reason")
         self.editor.setFixedHeight(80)
         layout.addWidget(self.editor)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(_("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = button_row(self, self.accept)
         layout.addWidget(buttons)
         if required:
             self.ok.setEnabled(False)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -27,7 +26,7 @@ from app.services import persons, vocab
 from app.services.households import MemberDraft, normalise_member, validate_member
 from app.services.office import CategoryInfo
 from app.ui.context import AppContext
-from app.ui.widgets import InlineErrors, select_data, vocab_combo
+from app.ui.widgets import InlineErrors, button_row, select_data, vocab_combo
 
 
 class MemberDialog(QDialog):
@@ -98,11 +97,7 @@ class MemberDialog(QDialog):
         self.owner_note.setStyleSheet("color: #8a5300;")
         self.owner_note.hide()
         layout.addWidget(self.owner_note)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(_("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.on_ok)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = button_row(self, self.on_ok)
         layout.addWidget(buttons)
 
         self._tried = False

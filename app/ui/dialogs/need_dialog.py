@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -24,7 +23,7 @@ from app.i18n import _
 from app.numbers import format_number, parse_number
 from app.services import vocab
 from app.services.households import NeedDraft, validate_need
-from app.ui.widgets import InlineErrors, select_data, vocab_combo
+from app.ui.widgets import InlineErrors, button_row, select_data, vocab_combo
 
 
 class NeedDialog(QDialog):
@@ -81,11 +80,7 @@ class NeedDialog(QDialog):
         self.note.setObjectName("note")
         form.addRow(_("Note"), self.note)
         layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        buttons.addButton(_("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.on_ok)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = button_row(self, self.on_ok)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self.on_kind_changed)
         self.result_need: NeedDraft | None = None

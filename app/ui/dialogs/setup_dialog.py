@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +23,7 @@ from app.i18n import _
 from app.services import office as office_service
 from app.text import fold
 from app.ui.errors import show_error
-from app.ui.widgets import InlineErrors
+from app.ui.widgets import InlineErrors, button_row
 
 
 class SetupDialog(QDialog):
@@ -72,11 +71,7 @@ class SetupDialog(QDialog):
         note.setStyleSheet("color: gray;")
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(_("Start"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.on_ok)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = button_row(self, self.on_ok, _("Start"), _("Quit"))
         layout.addWidget(buttons)
         self._load_communes()
         self.province.currentIndexChanged.connect(self.on_province_changed)
