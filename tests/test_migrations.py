@@ -109,10 +109,7 @@ def test_every_synced_table_has_its_outbox_and_no_delete_triggers(head_engine):
             sql = triggers[name]
             assert re.search(rf"\bON {table.name}\b", sql)
             assert "INSERT INTO outbox" in sql
-            for column in table.columns:
-                # Each column is copied into the outbox record: 'name', NEW.name
-                assert f"'{column.name}'" in sql, (name, column.name)
-                assert re.search(rf"NEW\.{column.name}\b", sql), (name, column.name)
+            assert f"'{table.name}', NEW.id" in sql and "NEW.hlc" in sql
         assert "RAISE(ABORT" in triggers[no_delete]
         assert f"BEFORE DELETE ON {table.name}" in triggers[no_delete]
 

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import BigInteger, Integer, String, Text, Uuid
+from sqlalchemy import BigInteger, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
 
 
 class Outbox(Base):
-    """Filled by database triggers (app/sync/capture.py), sealed into origin batches at export."""
+    """Which rows changed since the last export: filled by database triggers (app/sync/capture.py).
+
+    It names the row, not its values: sealing a batch reads each changed row as
+    it is then, with its per-field stamps, which is all a field-level merge
+    needs. `base_version` of a row's first unsealed change is the version the
+    receiving office must have seen for the edit not to be concurrent.
+    """
 
     __tablename__ = "outbox"
 
@@ -21,5 +27,4 @@ class Outbox(Base):
     op: Mapped[str] = mapped_column(String(1))  # I insert, U update
     hlc: Mapped[int] = mapped_column(BigInteger)
     base_version: Mapped[int | None] = mapped_column(Integer)  # the version this change replaced
-    data: Mapped[str] = mapped_column(Text)  # JSON object of the row after the change
     batch_seq: Mapped[int | None] = mapped_column(Integer, index=True)  # set when sealed

@@ -168,10 +168,8 @@ def _seed_categories(conn: sa.Connection, user: str, now: datetime) -> None:
         row = dict(id=vocab.category_id(code), code=code, name_vi=vi, name_en=en, scope=scope,
                    sort_order=order, description=None,
                    origin_office_id=vocab.NATIONAL_OFFICE_ID)  # fmt: skip
-        stamper.new_row(row, user, now, row.keys())
-        # Built-ins carry the lowest stamp, so an upper office's edit always wins.
-        row["hlc"] = 0
-        row["field_hlc"] = {k: 0 for k in row["field_hlc"]}
+        stamper.new_row(row, user, now)
+        row["hlc"] = 0  # built-ins carry the lowest stamp: an upper office's edit always wins
         rows.append(row)
     if rows:
         conn.execute(sa.insert(Category), rows)

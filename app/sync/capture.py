@@ -4,15 +4,21 @@ Two parts, so that no write path can forget it:
 - `stamp_session_changes` runs before every ORM flush and stamps each new or
   changed synced row with the next HLC value, its version, per-field stamps
   and who/when; bulk Core writers use `Stamper` for the same columns.
-- Database triggers, generated here from the table definitions, append every
-  insert and update of a synced table to the outbox in the same transaction,
-  and refuse physical deletes. A test checks that every synced table has them.
+- Database triggers, generated here for every synced table, append every
+  insert and update to the outbox in the same transaction, and refuse
+  physical deletes. A test checks that every synced table has them.
+
+Per-field stamps are stored sparsely (`field_hlc`): a field that is not in
+the map was last written at the map's "_" stamp, or, without one, at the
+row's own `hlc`. A new row therefore stores `{}`; an edit records the row's
+previous stamp under "_" and the new stamp for the fields it changed. Most
+rows are never edited, and a full map per row doubled the size of the
+registry. Read a field's stamp with `field_stamp`.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -48,16 +54,24 @@ class Stamper:
             sa.update(Installation).where(Installation.id == 1).values(last_hlc=self.last)
         )
 
-    def new_row(self, values: dict, user: str, now: datetime, fields: Iterable[str]) -> dict:
+    def new_row(self, values: dict, user: str, now: datetime) -> dict:
         """Fill the synced columns of a row inserted with Core."""
         stamp = self.next()
         values.setdefault("origin_office_id", self.office_id)
         values.update(
-            version=1, hlc=stamp, voided=values.get("voided", False),
-            field_hlc={f: stamp for f in fields if f not in _META_FIELDS},
+            version=1, hlc=stamp, voided=values.get("voided", False), field_hlc={},
             created_at=now, updated_at=now, created_by=user, updated_by=user,
         )  # fmt: skip
         return values
+
+
+DEFAULT_STAMP = "_"
+
+
+def field_stamp(field_hlc: dict | None, row_hlc: int, field: str) -> int:
+    """The HLC stamp of a field's last change (see the module docstring)."""
+    stamps = field_hlc or {}
+    return stamps.get(field, stamps.get(DEFAULT_STAMP, row_hlc))
 
 
 def stamp_session_changes(session: Session, _flush_context, _instances) -> None:
@@ -78,8 +92,7 @@ def stamp_session_changes(session: Session, _flush_context, _instances) -> None:
                 obj.id = uuid7()
             if obj.origin_office_id is None:
                 obj.origin_office_id = stamper.office_id
-            fields = [c.key for c in state.mapper.column_attrs if c.key not in _META_FIELDS]
-            obj.field_hlc = {f: stamp for f in fields}
+            obj.field_hlc = {}  # every field at the row's stamp
             obj.version = 1
             obj.created_at = now
             obj.created_by = user
@@ -88,7 +101,10 @@ def stamp_session_changes(session: Session, _flush_context, _instances) -> None:
                 attr.key for attr in state.attrs
                 if attr.key not in _META_FIELDS and attr.history.has_changes()
             ]  # fmt: skip
-            obj.field_hlc = {**(obj.field_hlc or {}), **{f: stamp for f in fields}}
+            stamps = dict(obj.field_hlc or {})
+            stamps.setdefault(DEFAULT_STAMP, obj.hlc)  # the untouched fields keep the old stamp
+            stamps.update(dict.fromkeys(fields, stamp))
+            obj.field_hlc = stamps
             obj.version = (obj.version or 0) + 1
         obj.hlc = stamp
         obj.updated_at = now
@@ -103,27 +119,15 @@ def install_session_hooks(session_class: type[Session] | Session) -> None:
 # --- triggers ---------------------------------------------------------------
 
 
-def _json_object(table: sa.Table, prefix: str) -> str:
-    parts = []
-    for col in table.columns:
-        ref = f"{prefix}.{col.name}"
-        if isinstance(col.type, sa.JSON):
-            ref = f"json({ref})"
-        parts.append(f"'{col.name}', {ref}")
-    return "json_object(" + ", ".join(parts) + ")"
-
-
 def trigger_ddl(table: sa.Table) -> list[str]:
     """SQLite triggers that feed the outbox and forbid deletes for one synced table."""
     name = table.name
-    insert_cols = "table_name, row_id, op, hlc, base_version, data"
+    columns = "table_name, row_id, op, hlc, base_version"
     return [
         f"CREATE TRIGGER trg_{name}_outbox_insert AFTER INSERT ON {name} BEGIN "
-        f"INSERT INTO outbox ({insert_cols}) VALUES "
-        f"('{name}', NEW.id, 'I', NEW.hlc, NULL, {_json_object(table, 'NEW')}); END",
+        f"INSERT INTO outbox ({columns}) VALUES ('{name}', NEW.id, 'I', NEW.hlc, NULL); END",
         f"CREATE TRIGGER trg_{name}_outbox_update AFTER UPDATE ON {name} BEGIN "
-        f"INSERT INTO outbox ({insert_cols}) VALUES "
-        f"('{name}', NEW.id, 'U', NEW.hlc, OLD.version, {_json_object(table, 'NEW')}); END",
+        f"INSERT INTO outbox ({columns}) VALUES ('{name}', NEW.id, 'U', NEW.hlc, OLD.version); END",
         f"CREATE TRIGGER trg_{name}_no_delete BEFORE DELETE ON {name} BEGIN "
         f"SELECT RAISE(ABORT, 'rows of {name} are never deleted; void them instead'); END",
     ]
