@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, Numeric, String, Text, Uuid
+from sqlalchemy import Date, ForeignKey, Index, Integer, Numeric, String, Text, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
@@ -18,6 +18,14 @@ class Household(Synced, Base):
         Index("ix_household_office_code", "office_id", "code", unique=True),
         # The Households page filtered by hamlet, in code order.
         Index("ix_household_hamlet_code", "hamlet_id", "code"),
+        # The voided households, few by nature: counts take them away from a plain
+        # count(*). Partial, so no query for live households is ever steered to it.
+        Index(
+            "ix_household_voided",
+            "id",
+            sqlite_where=text("voided = 1"),
+            postgresql_where=text("voided"),
+        ),
     )
 
     office_id: Mapped[uuid.UUID] = mapped_column(Uuid)
@@ -51,9 +59,15 @@ class CategoryAssignment(Synced, Base):
     """A household (person_id empty) or one of its members belongs to a category."""
 
     __tablename__ = "category_assignment"
+    __table_args__ = (
+        # Both cover the Households page's category filter: "does this household
+        # have it" (per household) and "how many households have it" (per category).
+        Index("ix_category_assignment_household", "household_id", "category_id", "voided"),
+        Index("ix_category_assignment_category", "category_id", "voided", "household_id"),
+    )
 
-    category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("category.id"), index=True)
-    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("category.id"))
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"))
     person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
 
 
@@ -61,9 +75,26 @@ class Need(Synced, Base):
     """What a household (or one member) lacks, as assessed."""
 
     __tablename__ = "need"
-    __table_args__ = (Index("ix_need_status_kind", "status", "kind"),)
+    __table_args__ = (
+        # The Needs page: totals per kind and unit read from this index alone ...
+        Index(
+            "ix_need_totals",
+            "status",
+            "kind",
+            "unit",
+            "voided",
+            "urgency",
+            "household_id",
+            "quantity",
+        ),
+        # ... and open needs page by page, one urgency at a time, oldest first.
+        Index("ix_need_open_order", "status", "urgency", "assessed_on", "id"),
+        # A household's needs; with the status, a hamlet's open needs start from
+        # its households rather than from every open need.
+        Index("ix_need_household", "household_id", "status", "voided"),
+    )
 
-    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"))
     person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     kind: Mapped[str] = mapped_column(String(20))
     quantity: Mapped[Decimal | None] = mapped_column(Numeric(16, 3))

@@ -8,18 +8,27 @@ write (outbox and search index), so it scales to a million households.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import random
+import time
+import uuid
+from bisect import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from itertools import accumulate
 
 import sqlalchemy as sa
 
+from app import search
 from app.db import Database
 from app.errors import Cancelled, UserError
 from app.i18n import _
 from app.models import AdminUnit, CategoryAssignment, Hamlet, Household, Need, Person
+from app.models.base import SYNC_COLUMNS
 from app.services import office as office_service
 from app.services import vocab
 from app.sync.capture import Stamper
@@ -92,11 +101,143 @@ class _IdNumbers:
         return f"{self.province[1:]}{(n * 3_888_377 + self.offset) % 10_000_000:07d}"
 
 
+class _Weighted:
+    """`rng.choices(values, weights)[0]` without rebuilding the cumulative weights each call."""
+
+    def __init__(self, weighted: list[tuple[object, int]]):
+        self.values = [w[0] for w in weighted]
+        self.cum = list(accumulate(w[1] for w in weighted))
+        self.total = self.cum[-1] + 0.0
+        self.hi = len(self.cum) - 1
+
+    def pick(self, rng: random.Random):
+        # The same draw as random.choices (one rng.random()), so a seed gives the same commune.
+        return self.values[bisect(self.cum, rng.random() * self.total, 0, self.hi)]
+
+
+class _FastIds:
+    """UUIDv7 keys laid out as app.ids makes them, as the 32-hex text SQLite stores:
+    making a UUID object per row and then its hex cost more than the rest of a row."""
+
+    def __init__(self) -> None:
+        self.bits = random.Random(int.from_bytes(os.urandom(16), "big")).getrandbits
+        self.ms = 0
+        self.counter = 0
+
+    def __call__(self) -> str:
+        ms = time.time_ns() // 1_000_000
+        if ms <= self.ms:
+            self.counter += 1
+            if self.counter > 0xFFF:  # counter exhausted: borrow the next millisecond
+                self.ms += 1
+                self.counter = 0
+        else:
+            self.ms = ms
+            self.counter = self.bits(10)
+        value = (self.ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | self.counter << 64 | 0b10 << 62
+        return f"{value | self.bits(62):032x}"
+
+
+_DATETIME_TEXT = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime on SQLite
+
+
+class _Bulk:
+    """Rows of one synced table: their own columns in the form SQLite stores them,
+    then the row's id and HLC stamp; every other synced column is the same for all.
+
+    SQLAlchemy's per-value bind processing (UUID → hex, dict → JSON, datetime
+    → text) cost as much as SQLite's own work with the triggers, so the demo
+    builds the stored form once. On SQLite a chunk goes first into an untyped,
+    trigger-less temporary table, then into the real one with one INSERT ...
+    SELECT that adds the constant columns (a new row's field_hlc is {}): inserted
+    row by row, each INSERT is a statement of its own, and FTS5 writes its
+    pending terms out as a new segment at every statement — three times
+    slower. On other databases the rows go through Core as Python values.
+    Either way they pass through the same triggers as every other write.
+    """
+
+    def __init__(self, table: sa.Table, user: str, now: datetime, office_id: uuid.UUID):
+        self.table = table
+        columns = [c.name for c in table.columns]
+        self.own = [c for c in columns if c not in SYNC_COLUMNS]
+        if columns != self.own + list(SYNC_COLUMNS):
+            raise RuntimeError(f"demo: unexpected column order in {table.name}")
+        self.user, self.now, self.office_id = user, now, office_id
+        own = ", ".join(self.own)
+        self.stage = f"lalanh_demo_{table.name}"
+        self.stage_ddl = f"CREATE TEMP TABLE IF NOT EXISTS {self.stage} ({own}, id, hlc)"
+        self.stage_sql = (f"INSERT INTO temp.{self.stage} VALUES "
+                          f"({', '.join('?' * (len(self.own) + 2))})")  # fmt: skip
+        self.copy_sql = (
+            f"INSERT INTO main.{table.name} ({own}, {', '.join(SYNC_COLUMNS)}) "
+            f"SELECT {own}, id, ?, 1, hlc, '{{}}', 0, NULL, ?, ?, ?, ? "
+            f"FROM temp.{self.stage} ORDER BY rowid"
+        )  # fmt: skip
+        stamp_text = now.strftime(_DATETIME_TEXT)
+        self.copy_params = (office_id.hex, stamp_text, stamp_text, user, user)
+
+    def from_values(self, values: dict, row_id: str, stamp: int) -> tuple:
+        """A row given as Python values (few rows: needs) in the stored form."""
+        own = [_stored(self.table.c[name].type, values[name]) for name in self.own]
+        return (*own, row_id, stamp)
+
+    def insert(self, conn: sa.Connection, rows: list[tuple], fast: bool) -> None:
+        if not rows:
+            return
+        if fast:
+            conn.exec_driver_sql(self.stage_ddl)
+            conn.exec_driver_sql(self.stage_sql, rows)
+            conn.exec_driver_sql(self.copy_sql, self.copy_params)
+            conn.exec_driver_sql(f"DELETE FROM temp.{self.stage}")
+            return
+        decoders = [_decoder(self.table.c[name].type) for name in self.own]
+        synced = dict(origin_office_id=self.office_id, version=1, voided=False,
+                      void_reason=None, created_at=self.now, updated_at=self.now,
+                      created_by=self.user, updated_by=self.user)  # fmt: skip
+        conn.execute(sa.insert(self.table), [
+            {**{name: dec(v) for name, dec, v in zip(self.own, decoders, row, strict=False)},
+             **synced, "id": uuid.UUID(hex=row[-2]), "hlc": row[-1],
+             "field_hlc": {}}
+            for row in rows
+        ])  # fmt: skip
+
+
+def _stored(type_: sa.types.TypeEngine, value):
+    if value is None:
+        return None
+    if isinstance(type_, sa.Uuid):
+        return value if isinstance(value, str) else value.hex
+    if isinstance(type_, sa.Numeric):
+        return float(value)
+    if isinstance(type_, sa.Boolean):
+        return int(value)
+    if isinstance(type_, sa.Date):
+        return value.isoformat()
+    return value
+
+
+def _decoder(type_: sa.types.TypeEngine) -> Callable:
+    def optional(convert: Callable) -> Callable:
+        return lambda v: None if v is None else convert(v)
+
+    if isinstance(type_, sa.Uuid):
+        return optional(lambda v: uuid.UUID(hex=v))
+    if isinstance(type_, sa.Numeric):
+        return optional(lambda v: Decimal(str(v)))
+    if isinstance(type_, sa.Boolean):
+        return optional(bool)
+    if isinstance(type_, sa.DateTime):
+        return optional(lambda v: datetime.strptime(v, _DATETIME_TEXT))
+    if isinstance(type_, sa.Date):
+        return optional(date.fromisoformat)
+    if isinstance(type_, sa.JSON):
+        return optional(json.loads)
+    return lambda v: v
+
+
 def generate_demo(db: Database, households: int = 1200, seed: int = 1,
                   progress: Progress | None = None, user: str = "demo") -> DemoResult:  # fmt: skip
     """Fill an empty registry with a synthetic commune of `households` households."""
-    import time
-
     if households < 1:
         raise UserError(_("The number of households must be at least 1."))
     started = time.perf_counter()
@@ -121,117 +262,143 @@ def generate_demo(db: Database, households: int = 1200, seed: int = 1,
     hamlet_count = min(max(households // 250, 6), 5000)
     names = HAMLET_NAMES[:hamlet_count] if hamlet_count <= len(HAMLET_NAMES) else [
         f"Thôn {i + 1}" for i in range(hamlet_count)]  # fmt: skip
+    # The office's own hamlets stay; the demo adds only names it does not have.
+    existing_hamlets = {fold(h.name): h for h in office_service.list_hamlets(db)}
+    names = [n for n in names if fold(n) not in existing_hamlets]
     with db.write(user) as s:
         conn = s.connection()
         stamper = Stamper(conn)
         hamlet_rows = [
             stamper.new_row(dict(office_id=office.id, name=n, name_folded=fold(n), kind="thon"),
-                            user, now, ["office_id", "name", "name_folded", "kind"])
+                            user, now)
             for n in names
         ]  # fmt: skip
         for row in hamlet_rows:
             row["id"] = _new_id()
-        conn.execute(sa.insert(Hamlet), hamlet_rows)
+        if hamlet_rows:
+            conn.execute(sa.insert(Hamlet), hamlet_rows)
         stamper.save()
-    hamlet_ids = [r["id"] for r in hamlet_rows]
+    hamlet_ids = [h.id.hex for h in existing_hamlets.values()] + [r["id"].hex for r in hamlet_rows]
+    names = [h.name for h in existing_hamlets.values()] + names
 
-    cat = vocab.category_id
-    h_fields = [
-        "office_id",
-        "code",
-        "hamlet_id",
-        "address",
-        "phone",
-        "note",
-        "voided",
-        "void_reason",
-    ]
-    p_fields = [c.name for c in Person.__table__.columns]
-    a_fields = ["category_id", "household_id", "person_id", "voided", "void_reason"]
-    n_fields = [c.name for c in Need.__table__.columns]
+    households_out = _Bulk(Household.__table__, user, now, office.id)
+    persons_out = _Bulk(Person.__table__, user, now, office.id)
+    assign_out = _Bulk(CategoryAssignment.__table__, user, now, office.id)
+    needs_out = _Bulk(Need.__table__, user, now, office.id)
+    category = {code: vocab.category_id(code).hex for code, _vi, _en, _scope
+                in vocab.BUILTIN_CATEGORIES}  # fmt: skip
+    household_shares = [(category[code], share) for code, share in
+                        HOUSEHOLD_CATEGORY_SHARE.items()]  # fmt: skip
+    person_shares = [
+        [(category[code], share) for code, share in _person_categories(age, "")]
+        for age in range(0, 131)
+    ]  # ages in the demo stay below 101
+    office_hex = office.id.hex
+    new_id = _FastIds()
+    folded: dict[str, str] = {}
+    surnames = _Weighted(SURNAMES)
+    sizes = _Weighted([(n, w) for n, w in enumerate(SIZE_WEIGHTS, start=1)])
+    residences = _Weighted([("permanent", 92), ("temporary", 5), ("away", 3)])
+    own_family = ("head", "child", "grandchild")
     persons_total = needs_total = 0
     done = 0
-    while done < households:
-        batch = min(CHUNK, households - done)
-        hh_rows: list[dict] = []
-        person_rows: list[dict] = []
-        assign_rows: list[dict] = []
-        need_rows: list[dict] = []
-        with db.write(user) as s:
-            conn = s.connection()
-            stamper = Stamper(conn)
-
-            def row(values: dict, fields: list[str]) -> dict:
-                values.setdefault("id", _new_id())
-                return stamper.new_row(values, user, now, fields)
-
-            for i in range(done, done + batch):
-                hamlet_index = rng.randrange(len(hamlet_ids))
-                size = rng.choices(range(1, 9), SIZE_WEIGHTS)[0]
-                members = _family(rng, size, today)
-                hh = row(dict(
-                    office_id=office.id, code=f"{i + 1:0{width}d}",
-                    hamlet_id=hamlet_ids[hamlet_index],
-                    address=f"Số {rng.randint(1, 250)}, {names[hamlet_index]}",
-                    phone=None, note=None, voided=False, void_reason=None,
-                ), h_fields)  # fmt: skip
-                hh_rows.append(hh)
-                for code, share in HOUSEHOLD_CATEGORY_SHARE.items():
-                    if rng.random() < share:
-                        assign_rows.append(row(dict(category_id=cat(code), household_id=hh["id"],
-                                                    person_id=None, voided=False,
-                                                    void_reason=None), a_fields))  # fmt: skip
-                surname = _pick(rng, SURNAMES)
-                for relation, gender, year, age in members:
-                    family_name = surname if relation in ("head", "child", "grandchild") or \
-                        rng.random() < 0.1 else _pick(rng, SURNAMES)  # fmt: skip
-                    full = f"{family_name} {rng.choice(MIDDLE[gender])} {rng.choice(GIVEN[gender])}"
-                    birth_date = None
-                    if rng.random() < 0.8:
-                        birth_date = date(year, 1, 1) + timedelta(days=rng.randrange(365))
-                    id_type, id_number = "none", None
-                    r = rng.random()
-                    if age >= 14 and r < 0.88 or age < 14 and r < 0.3:
-                        id_type, id_number = "cccd", ids.cccd(gender, year)
-                    elif age >= 40 and r < 0.93:
-                        id_type, id_number = "cmnd", ids.cmnd()
-                    phone = None
-                    if (
-                        relation == "head"
-                        and rng.random() < 0.85
-                        or age >= 18
-                        and rng.random() < 0.3
-                    ):
-                        phone = f"0{rng.choice('3579')}{rng.randrange(10**8):08d}"
-                    residence = rng.choices(["permanent", "temporary", "away"], [92, 5, 3])[0]
-                    p = row(dict(
-                        household_id=hh["id"], full_name=full, name_folded=fold(full),
-                        gender=gender, birth_date=birth_date, birth_year=year, id_type=id_type,
-                        id_number=id_number, old_id_number=None, relation=relation, phone=phone,
-                        residence_status=residence, note=None, voided=False, void_reason=None,
-                    ), p_fields)  # fmt: skip
-                    person_rows.append(p)
-                    for code, share in _person_categories(age, relation):
+    fast = db.is_sqlite
+    stages = [b.stage for b in (households_out, persons_out, assign_out, needs_out)]
+    restore = None
+    try:
+        while done < households:
+            batch = min(CHUNK, households - done)
+            with db.write(user) as s:
+                conn = s.connection()
+                if fast:
+                    restore = search.begin_bulk_load(conn, restore)
+                stamper = Stamper(conn)
+                tick = stamper.next
+                hh_rows: list[tuple] = []
+                person_rows: list[tuple] = []
+                assign_rows: list[tuple] = []
+                need_rows: list[tuple] = []
+                for i in range(done, done + batch):
+                    hamlet_index = rng.randrange(len(hamlet_ids))
+                    size = sizes.pick(rng)
+                    members = _family(rng, size, today)
+                    hh_id = new_id()
+                    hh_rows.append((
+                        office_hex, f"{i + 1:0{width}d}", hamlet_ids[hamlet_index],
+                        f"Số {rng.randint(1, 250)}, {names[hamlet_index]}", None, None,
+                        hh_id, tick(),
+                    ))  # fmt: skip
+                    for cat_id, share in household_shares:
                         if rng.random() < share:
-                            assign_rows.append(row(dict(
-                                category_id=cat(code), household_id=hh["id"], person_id=p["id"],
-                                voided=False, void_reason=None), a_fields))  # fmt: skip
-                if rng.random() < 0.08:
-                    need_rows.extend(row(n, n_fields) for n in _needs(rng, hh["id"], size, today))
-            conn.execute(sa.insert(Household), hh_rows)
-            conn.execute(sa.insert(Person), person_rows)
-            if assign_rows:
-                conn.execute(sa.insert(CategoryAssignment), assign_rows)
-            if need_rows:
-                conn.execute(sa.insert(Need), need_rows)
-            stamper.save()
-        done += batch
-        persons_total += len(person_rows)
-        needs_total += len(need_rows)
-        if progress is not None and progress(done, households) is False:
-            raise Cancelled()
+                            assign_rows.append((cat_id, hh_id, None, new_id(), tick()))
+                    surname = surnames.pick(rng)
+                    for relation, gender, year, age in members:
+                        family_name = surname if relation in own_family or \
+                            rng.random() < 0.1 else surnames.pick(rng)  # fmt: skip
+                        full = f"{family_name} {rng.choice(MIDDLE[gender])} {rng.choice(GIVEN[gender])}"
+                        name_folded = folded.get(full)
+                        if name_folded is None:
+                            name_folded = folded[full] = fold(full)
+                        birth_date = None
+                        if rng.random() < 0.8:
+                            # Born this year: not after the demo's own date.
+                            days = 365 if year < today.year else today.timetuple().tm_yday
+                            birth_date = (date(year, 1, 1) + timedelta(days=rng.randrange(days))
+                                          ).isoformat()  # fmt: skip
+                        id_type, id_number = "none", None
+                        r = rng.random()
+                        if age >= 14 and r < 0.88 or age < 14 and r < 0.3:
+                            id_type, id_number = "cccd", ids.cccd(gender, year)
+                        elif age >= 40 and r < 0.93:
+                            id_type, id_number = "cmnd", ids.cmnd()
+                        phone = None
+                        if (
+                            relation == "head"
+                            and rng.random() < 0.85
+                            or age >= 18
+                            and rng.random() < 0.3
+                        ):
+                            phone = f"0{rng.choice('3579')}{rng.randrange(10**8):08d}"
+                        residence = residences.pick(rng)
+                        person_id = new_id()
+                        person_rows.append((
+                            hh_id, full, name_folded, gender, birth_date, year, id_type,
+                            id_number, None, relation, phone, residence, None, person_id, tick(),
+                        ))  # fmt: skip
+                        for cat_id, share in person_shares[age]:
+                            if rng.random() < share:
+                                assign_rows.append((cat_id, hh_id, person_id, new_id(), tick()))
+                    if rng.random() < 0.08:
+                        for n in _needs(rng, hh_id, size, today):
+                            need_rows.append(needs_out.from_values(n, new_id(), tick()))
+                households_out.insert(conn, hh_rows, fast)
+                persons_out.insert(conn, person_rows, fast)
+                assign_out.insert(conn, assign_rows, fast)
+                needs_out.insert(conn, need_rows, fast)
+                stamper.save()
+            done += batch
+            persons_total += len(person_rows)
+            needs_total += len(need_rows)
+            if progress is not None and progress(done, households) is False:
+                raise Cancelled()
+    except BaseException:
+        if restore is not None:  # cancelled or failed: what is committed stays, as it is
+            with contextlib.suppress(Exception):  # the first error is the one to report
+                _end_bulk_load(db, user, restore, stages, optimize=False)
+        raise
+    if restore is not None:
+        _end_bulk_load(db, user, restore, stages, optimize=True)
     return DemoResult(households, persons_total, len(hamlet_ids), needs_total,
                       time.perf_counter() - started)  # fmt: skip
+
+
+def _end_bulk_load(db: Database, user: str, restore: int | None, stages: list[str],
+                   optimize: bool) -> None:  # fmt: skip
+    with db.write(user) as s:
+        conn = s.connection()
+        for stage in stages:
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stage}")
+        search.end_bulk_load(conn, restore, optimize=optimize)
 
 
 def _new_id():

@@ -108,7 +108,6 @@ def upgrade() -> None:
         sa.Column("op", sa.String(length=1), nullable=False),
         sa.Column("hlc", sa.BigInteger(), nullable=False),
         sa.Column("base_version", sa.Integer(), nullable=True),
-        sa.Column("data", sa.Text(), nullable=False),
         sa.Column("batch_seq", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_outbox")),
     )
@@ -143,6 +142,13 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_household_code"), ["code"], unique=False)
         batch_op.create_index("ix_household_hamlet_code", ["hamlet_id", "code"], unique=False)
         batch_op.create_index("ix_household_office_code", ["office_id", "code"], unique=True)
+        batch_op.create_index(
+            "ix_household_voided",
+            ["id"],
+            unique=False,
+            sqlite_where=sa.text("voided = 1"),
+            postgresql_where=sa.text("voided"),
+        )
 
     op.create_table(
         "office",
@@ -240,10 +246,14 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("category_assignment", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_category_assignment_category_id"), ["category_id"], unique=False
+            "ix_category_assignment_household",
+            ["household_id", "category_id", "voided"],
+            unique=False,
         )
         batch_op.create_index(
-            batch_op.f("ix_category_assignment_household_id"), ["household_id"], unique=False
+            "ix_category_assignment_category",
+            ["category_id", "voided", "household_id"],
+            unique=False,
         )
 
     op.create_table(
@@ -280,8 +290,17 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_need")),
     )
     with op.batch_alter_table("need", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_need_household_id"), ["household_id"], unique=False)
-        batch_op.create_index("ix_need_status_kind", ["status", "kind"], unique=False)
+        batch_op.create_index(
+            "ix_need_household", ["household_id", "status", "voided"], unique=False
+        )
+        batch_op.create_index(
+            "ix_need_totals",
+            ["status", "kind", "unit", "voided", "urgency", "household_id", "quantity"],
+            unique=False,
+        )
+        batch_op.create_index(
+            "ix_need_open_order", ["status", "urgency", "assessed_on", "id"], unique=False
+        )
 
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
@@ -303,13 +322,14 @@ def downgrade() -> None:
             for trigger in trigger_names(name):
                 op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     with op.batch_alter_table("need", schema=None) as batch_op:
-        batch_op.drop_index("ix_need_status_kind")
-        batch_op.drop_index(batch_op.f("ix_need_household_id"))
+        batch_op.drop_index("ix_need_open_order")
+        batch_op.drop_index("ix_need_totals")
+        batch_op.drop_index("ix_need_household")
 
     op.drop_table("need")
     with op.batch_alter_table("category_assignment", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_category_assignment_household_id"))
-        batch_op.drop_index(batch_op.f("ix_category_assignment_category_id"))
+        batch_op.drop_index("ix_category_assignment_category")
+        batch_op.drop_index("ix_category_assignment_household")
 
     op.drop_table("category_assignment")
     with op.batch_alter_table("person", schema=None) as batch_op:
@@ -321,6 +341,7 @@ def downgrade() -> None:
     op.drop_table("person")
     op.drop_table("office")
     with op.batch_alter_table("household", schema=None) as batch_op:
+        batch_op.drop_index("ix_household_voided")
         batch_op.drop_index("ix_household_office_code")
         batch_op.drop_index("ix_household_hamlet_code")
         batch_op.drop_index(batch_op.f("ix_household_code"))

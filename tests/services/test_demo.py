@@ -121,11 +121,6 @@ def test_birth_dates_and_years(people):
     assert all(validation.check_name(p.full_name) == [] for p in people)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/services/demo.py: a baby born in the demo's year gets a birth date up to "
-    "31 December, after the demo's own date (1 November 2026): in the future for the registry",
-)
 def test_no_birth_date_after_the_demo_date(people):
     assert max(p.birth_date for p in people if p.birth_date) <= DEMO_DAY
 
@@ -173,3 +168,16 @@ def test_demo_only_goes_into_an_empty_registry(demo, english):
         generate_demo(db, 0, SEED)
     with db.read() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(Household)) == HOUSEHOLDS
+
+
+def test_demo_keeps_the_offices_own_hamlets_and_adds_no_duplicates(db):
+    from app.services.demo import generate_demo
+    from app.services.office import list_hamlets
+    from app.text import fold
+
+    before = {h.name: h.id for h in list_hamlets(db)}  # Thôn Đông, Thôn Tây
+    generate_demo(db, households=30, seed=2)
+    after = list_hamlets(db)
+    folded = [fold(h.name) for h in after]
+    assert len(folded) == len(set(folded))
+    assert {h.name: h.id for h in after if h.name in before} == before

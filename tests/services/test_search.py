@@ -229,3 +229,11 @@ def test_a_changed_household_code_is_found(db, make_household):
     save_household(db, "tester", draft)
     assert names(db, "HN-0077") == ["Nguyễn Văn An"]
     assert names(db, saved.code) == []
+
+
+def test_numbers_typed_in_groups_are_found(db, make_household):
+    from app.services.persons import search_persons
+
+    make_household("Nguyễn Văn An", id_number="001080123456", phone="0912345678")
+    for typed in ("0912 345 678", "+84 912 345 678", "0912.345", "001 080 123456", "001080"):
+        assert [h.full_name for h in search_persons(db, typed)] == ["Nguyễn Văn An"], typed
