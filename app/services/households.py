@@ -605,21 +605,29 @@ def _row_statements(english: bool) -> tuple[sa.Select, sa.Select]:
     return main, categories
 
 
-def count_households(db: Database, query: HouseholdQuery) -> int:
-    """How many households the query shows (without a search text: exact and fast)."""
+def count_households(db: Database, query: HouseholdQuery, cap: int | None = None) -> int:
+    """How many households the query shows (without a search text: exact and fast).
+
+    With a search text, `cap` stops counting after cap + 1 households: a
+    result above `cap` means "more than cap" (a common prefix such as "ng"
+    matches half a province, and the count is only there to be read).
+    """
     from app.search import person_matches
 
     with db.read() as s:
         matches = person_matches(s.bind.dialect.name, query.text) if clean(query.text) else None
         if matches is not None:
-            stmt = (
-                sa.select(sa.func.count(sa.distinct(Household.id)))
+            found = (
+                sa.select(Household.id)
                 .select_from(matches)
                 .join(Person, Person.id == matches.c.person_id)
                 .join(Household, Household.id == Person.household_id)
                 .where(*_filters(query))
+                .distinct()
             )
-            return s.scalar(stmt) or 0
+            if cap is not None:
+                found = found.limit(cap + 1)
+            return s.scalar(sa.select(sa.func.count()).select_from(found.subquery())) or 0
         if query.hamlet_id is not None:  # a hamlet's households are few: count them
             return s.scalar(sa.select(sa.func.count()).select_from(Household)
                             .where(*_filters(query))) or 0  # fmt: skip

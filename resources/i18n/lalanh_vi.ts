@@ -139,181 +139,181 @@
         <translation>Cơ sở dữ liệu đang bận (Lá Lành có đang mở ở một cửa sổ khác không?). Chưa có gì được lưu. Hãy chờ một lát rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="232"/>
+        <location filename="../../app/services/demo.py" line="242"/>
         <source>The number of households must be at least 1.</source>
         <translation>Số hộ phải từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="242"/>
+        <location filename="../../app/services/demo.py" line="252"/>
         <source>This database already has {n} households; demo data only goes into an empty one. Choose a new database file with --db.</source>
         <translation>Cơ sở dữ liệu này đã có {n} hộ; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu trống. Hãy chọn tệp cơ sở dữ liệu mới bằng tùy chọn --db.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="392"/>
+        <location filename="../../app/services/demo.py" line="418"/>
         <source>The list of administrative units is empty.</source>
         <translation>Danh mục đơn vị hành chính đang trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="110"/>
+        <location filename="../../app/services/households.py" line="111"/>
         <source>Type why this member is removed from the household.</source>
         <translation>Nhập lý do đưa thành viên này ra khỏi hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="115"/>
+        <location filename="../../app/services/households.py" line="116"/>
         <source>Choose the gender.</source>
         <translation>Chọn giới tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="121"/>
+        <location filename="../../app/services/households.py" line="122"/>
         <source>Choose the relation to the head of household.</source>
         <translation>Chọn quan hệ với chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="123"/>
+        <location filename="../../app/services/households.py" line="124"/>
         <source>Choose the residence status.</source>
         <translation>Chọn tình trạng cư trú.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="130"/>
+        <location filename="../../app/services/households.py" line="131"/>
         <source>Choose what is needed.</source>
         <translation>Chọn loại nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="132"/>
+        <location filename="../../app/services/households.py" line="133"/>
         <source>Choose how urgent it is.</source>
         <translation>Chọn mức độ khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="134"/>
+        <location filename="../../app/services/households.py" line="135"/>
         <source>Type the date of the assessment.</source>
         <translation>Nhập ngày đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="136"/>
+        <location filename="../../app/services/households.py" line="137"/>
         <source>The assessment date is in the future.</source>
         <translation>Ngày đánh giá không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="138"/>
+        <location filename="../../app/services/households.py" line="139"/>
         <source>Type who assessed the need.</source>
         <translation>Nhập tên người đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="142"/>
-        <location filename="../../app/services/needs.py" line="181"/>
+        <location filename="../../app/services/households.py" line="143"/>
+        <location filename="../../app/services/needs.py" line="222"/>
         <source>Choose the status of the need.</source>
         <translation>Chọn tình trạng của nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="144"/>
-        <location filename="../../app/services/needs.py" line="183"/>
+        <location filename="../../app/services/households.py" line="145"/>
+        <location filename="../../app/services/needs.py" line="224"/>
         <source>Type why the need is cancelled.</source>
         <translation>Nhập lý do hủy nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="155"/>
+        <location filename="../../app/services/households.py" line="156"/>
         <source>Choose the hamlet (thôn/tổ) of the household.</source>
         <translation>Chọn thôn/tổ của hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="164"/>
+        <location filename="../../app/services/households.py" line="165"/>
         <source>A household has at least one member: add the head of household.</source>
         <translation>Mỗi hộ phải có ít nhất một thành viên: hãy thêm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="170"/>
+        <location filename="../../app/services/households.py" line="171"/>
         <source>A household has exactly one head; now it has {n}. Set one member as head.</source>
         <translation>Mỗi hộ chỉ có đúng một chủ hộ; hiện đang có {n}. Hãy chọn một thành viên làm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="177"/>
+        <location filename="../../app/services/households.py" line="178"/>
         <source>ID number {id} is typed for two members of this household.</source>
         <translation>Số CCCD/CMND {id} bị nhập trùng cho hai thành viên của hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="203"/>
-        <location filename="../../app/services/office.py" line="191"/>
-        <location filename="../../app/services/office.py" line="198"/>
+        <location filename="../../app/services/households.py" line="204"/>
+        <location filename="../../app/services/office.py" line="189"/>
+        <location filename="../../app/services/office.py" line="196"/>
         <source>Set up the office first.</source>
         <translation>Hãy thiết lập thông tin đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="225"/>
-        <location filename="../../app/services/households.py" line="341"/>
-        <location filename="../../app/services/households.py" line="449"/>
+        <location filename="../../app/services/households.py" line="226"/>
+        <location filename="../../app/services/households.py" line="342"/>
+        <location filename="../../app/services/households.py" line="450"/>
         <source>This household no longer exists.</source>
         <translation>Hộ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="291"/>
+        <location filename="../../app/services/households.py" line="292"/>
         <source>This hamlet no longer exists; choose another.</source>
         <translation>Thôn/tổ này không còn tồn tại; hãy chọn thôn/tổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="297"/>
+        <location filename="../../app/services/households.py" line="298"/>
         <source>Household code {code} is already used; leave it empty to get a new one.</source>
         <translation>Mã hộ {code} đã được sử dụng; hãy để trống để chương trình cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="315"/>
+        <location filename="../../app/services/households.py" line="316"/>
         <source>ID number {id} is already registered to {name} in household {code}. Open that household instead of registering the person again.</source>
         <translation>Số CCCD/CMND {id} đã được đăng ký cho {name} thuộc hộ {code}. Hãy mở hộ đó thay vì đăng ký lại người này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="320"/>
+        <location filename="../../app/services/households.py" line="321"/>
         <source>The member this need is for is not in the household.</source>
         <translation>Thành viên có nhu cầu này không thuộc hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="343"/>
+        <location filename="../../app/services/households.py" line="344"/>
         <source>This household was voided; it cannot be edited.</source>
         <translation>Hộ này đã bị hủy nên không thể sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="345"/>
+        <location filename="../../app/services/households.py" line="346"/>
         <source>Someone else changed this household while you were editing it. Close it, open it again and redo your change.</source>
         <translation>Người khác đã thay đổi thông tin hộ này trong lúc bạn đang sửa. Hãy đóng hộ, mở lại rồi thực hiện lại thay đổi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="379"/>
+        <location filename="../../app/services/households.py" line="380"/>
         <source>A member of this household no longer exists; reopen it.</source>
         <translation>Một thành viên của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="416"/>
+        <location filename="../../app/services/households.py" line="417"/>
         <source>A chosen category no longer exists; reopen the household.</source>
         <translation>Một diện đối tượng đã chọn không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="429"/>
+        <location filename="../../app/services/households.py" line="430"/>
         <source>A need of this household no longer exists; reopen it.</source>
         <translation>Một nhu cầu của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="444"/>
+        <location filename="../../app/services/households.py" line="445"/>
         <source>Type the reason for voiding this household (e.g. moved away, registered twice).</source>
         <translation>Nhập lý do hủy hộ này (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng).</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="451"/>
+        <location filename="../../app/services/households.py" line="452"/>
         <source>This household is already voided.</source>
         <translation>Hộ này đã bị hủy trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/needs.py" line="187"/>
+        <location filename="../../app/services/needs.py" line="228"/>
         <source>This need no longer exists.</source>
         <translation>Nhu cầu này không còn tồn tại.</translation>
     </message>
     <message>
         <location filename="../../app/services/office.py" line="136"/>
-        <location filename="../../app/services/office.py" line="184"/>
+        <location filename="../../app/services/office.py" line="182"/>
         <source>Type the office&apos;s name, e.g. “UBND xã Yên Lạc”.</source>
         <translation>Nhập tên đơn vị, ví dụ “UBND xã Yên Lạc”.</translation>
     </message>
     <message>
         <location filename="../../app/services/office.py" line="138"/>
-        <location filename="../../app/services/office.py" line="186"/>
-        <location filename="../../app/services/office.py" line="221"/>
+        <location filename="../../app/services/office.py" line="184"/>
+        <location filename="../../app/services/office.py" line="219"/>
         <location filename="../../app/services/validation.py" line="159"/>
         <source>Too long: at most {n} characters.</source>
         <translation>Quá dài: tối đa {n} ký tự.</translation>
@@ -329,33 +329,33 @@
         <translation>Cơ sở dữ liệu này đã thuộc về một đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="219"/>
+        <location filename="../../app/services/office.py" line="217"/>
         <source>Type the hamlet&apos;s name, e.g. “Thôn Đông”.</source>
         <translation>Nhập tên thôn/tổ, ví dụ “Thôn Đông”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="223"/>
+        <location filename="../../app/services/office.py" line="221"/>
         <source>Choose the kind of hamlet from the list.</source>
         <translation>Chọn loại thôn/tổ trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="228"/>
+        <location filename="../../app/services/office.py" line="226"/>
         <source>There is already a hamlet called “{name}”.</source>
         <translation>Đã có thôn/tổ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="245"/>
-        <location filename="../../app/services/office.py" line="258"/>
+        <location filename="../../app/services/office.py" line="243"/>
+        <location filename="../../app/services/office.py" line="256"/>
         <source>This hamlet no longer exists.</source>
         <translation>Thôn/tổ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="254"/>
+        <location filename="../../app/services/office.py" line="252"/>
         <source>Type the reason for removing it.</source>
         <translation>Nhập lý do xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="266"/>
+        <location filename="../../app/services/office.py" line="264"/>
         <source>{n} households still live in “{name}”. Move them to another hamlet first.</source>
         <translation>Vẫn còn {n} hộ đang ở “{name}”. Hãy chuyển các hộ này sang thôn/tổ khác trước.</translation>
     </message>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <location filename="../../app/services/vocab.py" line="17"/>
-        <location filename="../../app/ui/pages/households.py" line="41"/>
+        <location filename="../../app/ui/pages/households.py" line="42"/>
         <location filename="../../app/ui/pages/needs.py" line="39"/>
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
@@ -728,13 +728,13 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="77"/>
         <source>Residence</source>
         <translation>Cư trú</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
-        <location filename="../../app/ui/pages/households.py" line="42"/>
+        <location filename="../../app/ui/pages/households.py" line="43"/>
         <source>Categories</source>
         <translation>Diện đối tượng</translation>
     </message>
@@ -745,28 +745,28 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="34"/>
         <location filename="../../app/ui/pages/needs.py" line="38"/>
         <source>Need</source>
         <translation>Nhu cầu</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/pages/needs.py" line="38"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="58"/>
         <location filename="../../app/ui/pages/needs.py" line="38"/>
         <source>Urgency</source>
         <translation>Mức độ khẩn cấp</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="65"/>
         <source>For</source>
         <translation>Cho ai</translation>
     </message>
@@ -784,8 +784,8 @@
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="223"/>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="80"/>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="81"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
@@ -793,7 +793,7 @@
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="136"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="137"/>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="61"/>
         <source>The whole household</source>
         <translation>Cả hộ</translation>
     </message>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="54"/>
         <source>Choose</source>
         <translation>Chọn</translation>
     </message>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="215"/>
-        <location filename="../../app/ui/pages/households.py" line="43"/>
+        <location filename="../../app/ui/pages/households.py" line="44"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="263"/>
-        <location filename="../../app/ui/pages/households.py" line="91"/>
+        <location filename="../../app/ui/pages/households.py" line="92"/>
         <source>Void household…</source>
         <translation>Hủy hộ…</translation>
     </message>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="548"/>
-        <location filename="../../app/ui/pages/households.py" line="260"/>
+        <location filename="../../app/ui/pages/households.py" line="264"/>
         <source>Void household</source>
         <translation>Hủy hộ</translation>
     </message>
@@ -1011,181 +1011,165 @@
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="39"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="38"/>
         <source>Member of the household</source>
         <translation>Thành viên của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="39"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="38"/>
         <source>New member</source>
         <translation>Thành viên mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="50"/>
         <source>e.g. Nguyễn Văn An</source>
         <translation>ví dụ: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="51"/>
         <source>Full name *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="57"/>
         <source>Gender *</source>
         <translation>Giới tính *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="59"/>
         <source>dd/mm/yyyy, or the year alone</source>
         <translation>ngày/tháng/năm, hoặc chỉ năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="60"/>
         <source>Date or year of birth *</source>
         <translation>Ngày sinh hoặc năm sinh *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="63"/>
         <source>Relation to head *</source>
         <translation>Quan hệ với chủ hộ *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="66"/>
         <source>ID document</source>
         <translation>Giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="68"/>
         <source>12 digits for CCCD, 9 for CMND</source>
         <translation>CCCD 12 số, CMND 9 số</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
         <source>ID number</source>
         <translation>Số CCCD/CMND</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="71"/>
         <source>an earlier CMND, if known</source>
         <translation>số CMND cũ, nếu biết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="72"/>
         <source>Old ID number</source>
         <translation>Số CMND cũ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="75"/>
-        <location filename="../../app/ui/pages/households.py" line="42"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="74"/>
+        <location filename="../../app/ui/pages/households.py" line="43"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="85"/>
         <source>Categories of this person</source>
         <translation>Diện đối tượng của người này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="102"/>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="85"/>
-        <location filename="../../app/ui/errors.py" line="50"/>
-        <location filename="../../app/ui/widgets.py" line="124"/>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="103"/>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="86"/>
-        <location filename="../../app/ui/tasks.py" line="126"/>
-        <location filename="../../app/ui/widgets.py" line="125"/>
-        <source>Cancel</source>
-        <translation>Hủy bỏ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="121"/>
         <source>Write the date as dd/mm/yyyy (e.g. 05/02/1980) or just the year (e.g. 1980).</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm (ví dụ 05/02/1980) hoặc chỉ nhập năm (ví dụ 1980).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="164"/>
         <source>ID number {id} is already registered to {name} in household {code}.</source>
         <translation>Số CCCD/CMND {id} đã được đăng ký cho {name} thuộc hộ {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="42"/>
         <source>What is needed *</source>
         <translation>Cần hỗ trợ gì *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="47"/>
         <source>e.g. 45 or 1.500.000</source>
         <translation>ví dụ: 45 hoặc 1.500.000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="72"/>
         <source>Assessed on *</source>
         <translation>Ngày đánh giá *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="76"/>
         <source>e.g. Trưởng thôn Nguyễn Văn B</source>
         <translation>ví dụ: Trưởng thôn Nguyễn Văn B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="77"/>
         <source>Assessed by *</source>
         <translation>Người đánh giá *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="97"/>
         <source>Type the quantity as a number, e.g. 45 or 12,5.</source>
         <translation>Nhập số lượng bằng chữ số, ví dụ 45 hoặc 12,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="34"/>
         <source>Lá Lành — set up your office</source>
         <translation>Lá Lành — thiết lập đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="37"/>
         <source>Welcome. Tell Lá Lành which office this computer belongs to. You do this once; you can rename the office and add hamlets later in Settings.</source>
         <translation>Chào mừng bạn. Hãy cho Lá Lành biết máy tính này thuộc đơn vị nào. Việc này chỉ làm một lần; sau này bạn có thể đổi tên đơn vị và thêm thôn/tổ trong mục Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="46"/>
         <source>e.g. UBND xã Yên Lạc</source>
         <translation>ví dụ: UBND xã Yên Lạc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="47"/>
         <source>Office name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="51"/>
         <source>All provinces and cities</source>
         <translation>Tất cả tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="54"/>
         <location filename="../../app/ui/pages/settings.py" line="51"/>
         <source>Province / city</source>
         <translation>Tỉnh / thành phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="57"/>
         <source>Type to find the commune or ward (accents optional)</source>
         <translation>Gõ để tìm xã/phường (gõ có dấu hoặc không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="58"/>
         <location filename="../../app/ui/pages/settings.py" line="50"/>
         <source>Commune / ward</source>
         <translation>Xã / phường</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="65"/>
         <source>One per line, e.g.
 Thôn Đông
 Thôn Tây
@@ -1196,22 +1180,22 @@ Thôn Tây
 Tổ dân phố 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="67"/>
         <source>Hamlets / residential groups</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="69"/>
         <source>Official list of provinces and communes after the 2025 reform (34 provinces, 3,321 communes).</source>
         <translation>Danh mục đơn vị hành chính chính thức sau sắp xếp năm 2025 (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="74"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="74"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1229,6 +1213,12 @@ Tổ dân phố 3</translation>
         <location filename="../../app/ui/errors.py" line="47"/>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="50"/>
+        <location filename="../../app/ui/widgets.py" line="62"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="40"/>
@@ -1276,80 +1266,85 @@ Tổ dân phố 3</translation>
         <translation>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Phần mềm quản lý hỗ trợ, cứu trợ dành cho xã, phường.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="41"/>
+        <location filename="../../app/ui/pages/households.py" line="42"/>
         <source>Code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="41"/>
+        <location filename="../../app/ui/pages/households.py" line="42"/>
         <source>Matched</source>
         <translation>Khớp với</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="42"/>
+        <location filename="../../app/ui/pages/households.py" line="43"/>
         <location filename="../../app/ui/pages/needs.py" line="39"/>
         <source>Hamlet</source>
         <translation>Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="42"/>
+        <location filename="../../app/ui/pages/households.py" line="43"/>
         <source>Members</source>
         <translation>Số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="51"/>
+        <location filename="../../app/ui/pages/households.py" line="52"/>
         <source>{name} (voided)</source>
         <translation>{name} (đã hủy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="75"/>
+        <location filename="../../app/ui/pages/households.py" line="76"/>
         <source>Search by name, ID number, phone or household code (Ctrl+F)</source>
         <translation>Tìm theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="84"/>
+        <location filename="../../app/ui/pages/households.py" line="85"/>
         <source>Show voided</source>
         <translation>Hiện cả hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="89"/>
+        <location filename="../../app/ui/pages/households.py" line="90"/>
         <source>New household (Ctrl+N)</source>
         <translation>Thêm hộ mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="90"/>
+        <location filename="../../app/ui/pages/households.py" line="91"/>
         <source>Open (Enter)</source>
         <translation>Mở (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="152"/>
+        <location filename="../../app/ui/pages/households.py" line="153"/>
         <location filename="../../app/ui/pages/needs.py" line="118"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="153"/>
+        <location filename="../../app/ui/pages/households.py" line="154"/>
         <source>All categories</source>
         <translation>Tất cả diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="176"/>
+        <location filename="../../app/ui/pages/households.py" line="177"/>
         <location filename="../../app/ui/pages/needs.py" line="131"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="186"/>
+        <location filename="../../app/ui/pages/households.py" line="187"/>
+        <source>More than {n} households found</source>
+        <translation>Tìm thấy hơn {n} hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="190"/>
         <source>{n} households found</source>
         <translation>Tìm thấy {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="188"/>
+        <location filename="../../app/ui/pages/households.py" line="192"/>
         <source>{n} households</source>
         <translation>{n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="261"/>
+        <location filename="../../app/ui/pages/households.py" line="265"/>
         <source>Void household {code} ({name})? It stays in the records but leaves every list and search. Type the reason (e.g. moved away, registered twice):</source>
         <translation>Hủy hộ {code} ({name})? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
@@ -1487,6 +1482,12 @@ Tổ dân phố 3</translation>
         <location filename="../../app/ui/pages/settings.py" line="157"/>
         <source>Remove “{name}” from the list? Only a hamlet with no households can be removed. Type the reason (e.g. merged into another):</source>
         <translation>Xóa “{name}” khỏi danh sách? Chỉ xóa được thôn/tổ không còn hộ nào. Nhập lý do (ví dụ: đã sáp nhập vào thôn/tổ khác):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="126"/>
+        <location filename="../../app/ui/widgets.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Hủy bỏ</translation>
     </message>
 </context>
 </TS>

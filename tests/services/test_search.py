@@ -237,3 +237,15 @@ def test_numbers_typed_in_groups_are_found(db, make_household):
     make_household("Nguyễn Văn An", id_number="001080123456", phone="0912345678")
     for typed in ("0912 345 678", "+84 912 345 678", "0912.345", "001 080 123456", "001080"):
         assert [h.full_name for h in search_persons(db, typed)] == ["Nguyễn Văn An"], typed
+
+
+def test_search_count_stops_at_the_cap(db):
+    from app.services.demo import generate_demo
+    from app.services.households import HouseholdQuery, count_households
+
+    generate_demo(db, households=120, seed=4)
+    query = HouseholdQuery(text="nguyen")
+    exact = count_households(db, query)
+    assert exact > 11
+    assert count_households(db, query, cap=10) == 11  # "more than 10"
+    assert count_households(db, query, cap=exact) == exact

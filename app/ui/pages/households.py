@@ -31,6 +31,7 @@ from app.ui.paged_model import PagedTableModel
 from app.ui.widgets import ReasonDialog, fill_combo, find_data
 
 PAGE_SIZE = 100
+COUNT_CAP = 10_000  # a search counts its matches up to here, then says "more than"
 MATCHED_COLUMN = 2
 MEMBERS_COLUMN = 4
 SEARCH_DELAY_MS = 250
@@ -176,13 +177,16 @@ class HouseholdsPage(QWidget):
         self.count_label.setText(_("Loading…"))
         self.model.set_source(fetch)
         self.table.setColumnHidden(MATCHED_COLUMN, not query.text.strip())
-        self.ctx.tasks.read(lambda: hh.count_households(db, query),
+        self.ctx.tasks.read(lambda: hh.count_households(db, query, cap=COUNT_CAP),
                             lambda n, q=query: self._show_count(q, n), owner=self)  # fmt: skip
 
     def _show_count(self, query: hh.HouseholdQuery, count: int) -> None:
         if query != self.query():
             return  # an older query finished late
-        if query.text.strip() or query.hamlet_id or query.category_id:
+        if query.text.strip() and count > COUNT_CAP:
+            self.count_label.setText(_("More than {n} households found").format(
+                n=format_number(COUNT_CAP)))  # fmt: skip
+        elif query.text.strip() or query.hamlet_id or query.category_id:
             self.count_label.setText(_("{n} households found").format(n=format_number(count)))
         else:
             self.count_label.setText(_("{n} households").format(n=format_number(count)))
