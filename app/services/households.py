@@ -532,7 +532,7 @@ def list_households(
         batch = max(limit * 2, 100)
         while len(found) < limit:
             stmt = (
-                sa.select(matches.c.pos, Person.household_id, Person.full_name)
+                sa.select(matches.c.pos, Person.household_id, Person.full_name, Person.relation)
                 .select_from(matches)
                 .join(Person, Person.id == matches.c.person_id)
                 .join(Household, Household.id == Person.household_id)
@@ -543,10 +543,10 @@ def list_households(
             if pos is not None:
                 stmt = stmt.where(matches.c.pos > pos)
             hits = s.execute(stmt).all()
-            for hit_pos, household_id, name in hits:
+            for hit_pos, household_id, name, relation in hits:
                 pos = hit_pos
                 if household_id not in seen and household_id not in found:
-                    found[household_id] = name
+                    found[household_id] = f"{name} ({vocab.label(vocab.RELATIONS, relation)})"
                     if len(found) == limit:
                         break
             if len(hits) < batch:
@@ -588,8 +588,9 @@ def _row_statements(english: bool) -> tuple[sa.Select, sa.Select]:
         .scalar_subquery()
     )  # fmt: skip
     main = (
-        sa.select(Household.id, Household.code, Household.phone, Household.address,
-                  Household.voided, head.full_name, Hamlet.name, members)
+        # The household's own phone, else the head's: most lists give only the head's.
+        sa.select(Household.id, Household.code, sa.func.coalesce(Household.phone, head.phone),
+                  Household.address, Household.voided, head.full_name, Hamlet.name, members)
         .outerjoin(head, sa.and_(head.household_id == Household.id, head.relation == "head",
                                  head.voided.is_(False)))
         .outerjoin(Hamlet, Hamlet.id == Household.hamlet_id)

@@ -518,3 +518,9 @@ def test_validate_household_fills_the_id_type_from_the_length():
     assert validate_household(draft, TODAY) == []
     assert draft.members[0].id_type == "cmnd"
     assert hh.CODE_WIDTH == 6
+
+
+def test_the_list_shows_the_heads_phone_when_the_household_has_none(db, make_household):
+    saved = make_household("Nguyễn Văn An", phone="0912345678")
+    [row] = hh.list_households(db, hh.HouseholdQuery()).rows
+    assert (row.id, row.phone) == (saved.id, "0912345678")

@@ -49,7 +49,7 @@ def test_search_as_you_type_is_accent_and_case_insensitive(qtbot, ctx, errors):
         type_text(page.search, typed)
         qtbot.waitUntil(lambda: not page.model.loading and _names(page) == ["Nguyễn Văn An"],
                         timeout=3000)  # fmt: skip
-        assert page.model.rows[0].matched == "Nguyễn Văn An"
+        assert page.model.rows[0].matched == "Nguyễn Văn An (Chủ hộ)"
     page.search.clear()
     qtbot.keyClicks(page.search, "NGUYEN")
     qtbot.waitUntil(lambda: sorted(_names(page)) == ["Nguyễn Thị Hằng", "Nguyễn Văn An"])
