@@ -3,40 +3,19 @@
 Reads run on a small thread pool in parallel; writes run one at a time on a
 single writer thread. Jobs are plain Python callables that never touch a
 widget; results and errors come back to the GUI thread through signals.
-Long jobs get a `Progress` to report to and to check for Cancel.
+(Jobs long enough to need a progress dialog with Cancel — imports, exports —
+arrive with the Excel issue; every job here takes well under a second.)
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from app.errors import Cancelled
-from app.i18n import _
-
-
-class Progress:
-    """Handed to a long job: `report(done, total)` returns False once Cancel was pressed."""
-
-    def __init__(self, relay: _Relay):
-        self._relay = relay
-        self._cancelled = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-    def report(self, done: int, total: int) -> bool:
-        self._relay.progressed.emit(done, total)
-        return not self.cancelled
 
 
 class _Relay(QObject):
@@ -44,7 +23,6 @@ class _Relay(QObject):
 
     succeeded = Signal(object)
     failed = Signal(object)
-    progressed = Signal(int, int)
 
 
 class _Job(QRunnable):
@@ -118,40 +96,6 @@ class Tasks(QObject):
               owner: QObject | None = None) -> None:  # fmt: skip
         """A change to the database; writes run one after another (always run to the end)."""
         self._start(self._writer, fn, on_done, on_error, owner=owner)
-
-    def long_job(self, parent: QWidget, title: str, fn: Callable[[Progress], Any],
-                 on_done: Callable[[Any], None] | None = None, *,
-                 write: bool = True) -> Progress:  # fmt: skip
-        """A long job with a progress dialog (shown after 0.5 s) and a Cancel button."""
-        dialog = QProgressDialog(title, _("Cancel"), 0, 0, parent)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        relay = _Relay()
-        progress = Progress(relay)
-
-        def finish(result: object = None) -> None:
-            dialog.close()
-            if on_done is not None:
-                on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            dialog.close()
-            if not isinstance(exc, Cancelled):
-                self.on_error(exc)
-
-        @Slot(int, int)
-        def show(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-
-        relay.progressed.connect(show, Qt.ConnectionType.QueuedConnection)
-        dialog.canceled.connect(progress.cancel)
-        pool = self._writer if write else self._readers
-        self._start(pool, lambda: fn(progress), finish, failed, relay)
-        return progress
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         """Block until every job is done (closing the window, tests)."""
