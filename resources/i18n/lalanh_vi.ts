@@ -991,7 +991,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="548"/>
-        <location filename="../../app/ui/pages/households.py" line="264"/>
+        <location filename="../../app/ui/pages/households.py" line="267"/>
         <source>Void household</source>
         <translation>Hủy hộ</translation>
     </message>
@@ -1340,11 +1340,16 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/households.py" line="192"/>
+        <source>No households yet: press “New household” (Ctrl+N) to register the first one.</source>
+        <translation>Chưa có hộ nào: bấm “Thêm hộ mới” (Ctrl+N) để đăng ký hộ đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="195"/>
         <source>{n} households</source>
         <translation>{n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="265"/>
+        <location filename="../../app/ui/pages/households.py" line="268"/>
         <source>Void household {code} ({name})? It stays in the records but leaves every list and search. Type the reason (e.g. moved away, registered twice):</source>
         <translation>Hủy hộ {code} ({name})? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>

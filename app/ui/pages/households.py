@@ -188,6 +188,9 @@ class HouseholdsPage(QWidget):
                 n=format_number(COUNT_CAP)))  # fmt: skip
         elif query.text.strip() or query.hamlet_id or query.category_id:
             self.count_label.setText(_("{n} households found").format(n=format_number(count)))
+        elif count == 0 and not query.include_voided:
+            self.count_label.setText(_("No households yet: press “New household” (Ctrl+N) "
+                                       "to register the first one."))  # fmt: skip
         else:
             self.count_label.setText(_("{n} households").format(n=format_number(count)))
 
