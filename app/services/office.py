@@ -275,3 +275,26 @@ def list_categories(db: Database) -> list[CategoryInfo]:
         ).all()
         en = language() == "en"
         return [CategoryInfo(r.id, r.code, r.name_en if en else r.name_vi, r.scope) for r in rows]
+
+
+def clock_warning(db: Database) -> str | None:
+    """A message when this computer's clock reads earlier than the last change saved here.
+
+    Offline PCs' clocks drift or get reset; records stamped by a wrong clock
+    would sort wrongly at the upper office (SYNC.md §2). Nothing is blocked:
+    the stamps themselves never go backwards.
+    """
+    from app.sync import hlc
+
+    with db.read() as s:
+        inst = s.get(Installation, 1)
+    if inst is None or not hlc.clock_looks_wrong(inst.last_hlc):
+        return None
+    last = datetime.fromtimestamp(hlc.wall_ms(inst.last_hlc) / 1000)
+    return _(
+        "This computer's clock says {now}, but changes were already saved here at {last}. "
+        "Please set the correct date and time (in Windows: Settings → Time & language) "
+        "before you continue."
+    ).format(  # fmt: skip
+        now=datetime.now().strftime("%d/%m/%Y %H:%M"), last=last.strftime("%d/%m/%Y %H:%M")
+    )

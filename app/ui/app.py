@@ -70,6 +70,9 @@ class Controller(QObject):
         old = self.window
         self.window = MainWindow(ctx, on_language_changed=self.change_language)
         self.window.show()
+        warning = office_service.clock_warning(self.db)
+        if warning:
+            show_error(self.window, UserError(warning))
         if old is not None:
             old.close()
             old.deleteLater()

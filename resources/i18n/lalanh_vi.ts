@@ -360,6 +360,11 @@
         <translation>Vẫn còn {n} hộ đang ở “{name}”. Hãy chuyển các hộ này sang thôn/tổ khác trước.</translation>
     </message>
     <message>
+        <location filename="../../app/services/office.py" line="294"/>
+        <source>This computer&apos;s clock says {now}, but changes were already saved here at {last}. Please set the correct date and time (in Windows: Settings → Time &amp; language) before you continue.</source>
+        <translation>Đồng hồ máy tính này đang chỉ {now}, nhưng đã có thay đổi được lưu lúc {last}. Hãy chỉnh lại đúng ngày giờ (trên Windows: Cài đặt → Thời gian và ngôn ngữ) trước khi làm tiếp.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/validation.py" line="37"/>
         <source>A phone number has 10 or 11 digits and starts with 0 (or +84), e.g. 0912 345 678.</source>
         <translation>Số điện thoại gồm 10 hoặc 11 chữ số và bắt đầu bằng 0 (hoặc +84), ví dụ 0912 345 678.</translation>
@@ -697,7 +702,7 @@
         <translation>Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="85"/>
+        <location filename="../../app/ui/app.py" line="88"/>
         <source>The language could not be saved ({error}); it applies until Lá Lành is closed. Ask for write permission on {folder}.</source>
         <translation>Không lưu được lựa chọn ngôn ngữ ({error}); ngôn ngữ này chỉ được dùng đến khi đóng Lá Lành. Hãy đề nghị cấp quyền ghi vào thư mục {folder}.</translation>
     </message>

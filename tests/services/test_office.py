@@ -147,3 +147,14 @@ def test_rename_and_void_hamlet(db, hamlets, make_household, english):
 def test_add_hamlet_needs_an_office(empty_db, english):
     with pytest.raises(UserError, match="Set up the office first"):
         office.add_hamlet(empty_db, "tester", "Thôn Đông")
+
+
+def test_a_clock_earlier_than_the_last_saved_change_is_reported(db, monkeypatch):
+    from app.services.office import clock_warning
+    from app.sync import hlc
+
+    assert clock_warning(db) is None
+    real = hlc.now_ms()
+    monkeypatch.setattr(hlc, "now_ms", lambda: real - 3 * 24 * 3600 * 1000)  # reset 3 days back
+    message = clock_warning(db)
+    assert message is not None and "ngày giờ" in message
