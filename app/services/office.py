@@ -296,5 +296,6 @@ def clock_warning(db: Database) -> str | None:
         "Please set the correct date and time (in Windows: Settings → Time & language) "
         "before you continue."
     ).format(  # fmt: skip
-        now=datetime.now().strftime("%d/%m/%Y %H:%M"), last=last.strftime("%d/%m/%Y %H:%M")
+        now=datetime.fromtimestamp(hlc.now_ms() / 1000).strftime("%d/%m/%Y %H:%M"),
+        last=last.strftime("%d/%m/%Y %H:%M"),
     )
