@@ -87,7 +87,7 @@ def cmd_demo(args) -> int:
     print(file=sys.stderr)
     print(_("Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s "
             "({db}).").format(h=result.households, p=result.persons, m=result.hamlets,
-                              n=result.needs, s=result.seconds, db=db.url))  # fmt: skip
+                              n=result.needs, s=result.seconds, db=db.display_name))  # fmt: skip
     return 0
 
 

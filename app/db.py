@@ -36,6 +36,14 @@ def url_for(db: str | os.PathLike | None) -> str:
     return text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+def _shown(url: str) -> str:
+    """Where the data is, for people: the file's path, or the URL without its password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return sa.make_url(url).render_as_string(hide_password=True)
+
+
 def sqlite_path(url: str) -> Path | None:
     parsed = sa.make_url(url)
     if (
@@ -218,6 +226,10 @@ class Database:
         return self._reader()
 
     @property
+    def display_name(self) -> str:
+        return _shown(self.url)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
@@ -241,7 +253,7 @@ def open_database(db: str | os.PathLike | None = None, *, upgrade: bool = True) 
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
             current = current_revision(conn)
             if current is None and _foreign_tables(conn):  # a server database of another program
-                raise UserError(_foreign_message().format(db=path or url))
+                raise UserError(_foreign_message().format(db=_shown(url)))
         if upgrade:
             _upgrade(engine, url, path, current)
     except sa.exc.DatabaseError as exc:
@@ -251,7 +263,7 @@ def open_database(db: str | os.PathLike | None = None, *, upgrade: bool = True) 
                 "The database {db} cannot be opened: {detail}. If it is a file, restore the "
                 "latest backup from {backups}."
             ).format(
-                db=path or url,
+                db=_shown(url),
                 detail=str(exc.orig).splitlines()[0] if exc.orig else exc,
                 backups=paths.backup_dir(),
             )

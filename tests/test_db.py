@@ -286,3 +286,13 @@ def test_backup_from_a_folder_whose_name_looks_like_uri_syntax(data_dir):
         assert copy.execute("SELECT count(*) FROM sqlite_master").fetchone() == (tables,)
     copy.close()
     assert folder_listing(data_dir) == ["Dữ liệu #1 100%", "backups"]  # no stray file
+
+
+def test_display_name_never_shows_a_password(data_dir):
+    from app.db import Database
+
+    db = Database.__new__(Database)
+    db.url = "postgresql+psycopg://officer:secret@127.0.0.1/lalanh"
+    assert "secret" not in db.display_name and "officer" in db.display_name
+    db.url = f"sqlite:///{data_dir / 'lalanh.db'}"
+    assert db.display_name == str(data_dir / "lalanh.db")

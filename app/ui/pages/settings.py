@@ -82,7 +82,7 @@ class SettingsPage(QWidget):
 
         data_box = QGroupBox(_("Data"))
         data_form = QFormLayout(data_box)
-        for label, value in ((_("Database"), ctx.db.url.removeprefix("sqlite:///")),
+        for label, value in ((_("Database"), ctx.db.display_name),
                              (_("Backups"), str(paths.backup_dir())),
                              (_("Log file"), str(paths.log_dir() / "lalanh.log"))):  # fmt: skip
             text = QLabel(value)
