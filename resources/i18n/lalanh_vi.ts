@@ -79,42 +79,42 @@
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="92"/>
+        <location filename="../../app/db.py" line="100"/>
         <source>{path} is a folder, not a database file. Choose the database file (e.g. lalanh.db) inside it.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tệp cơ sở dữ liệu (ví dụ lalanh.db) trong thư mục đó.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="102"/>
+        <location filename="../../app/db.py" line="110"/>
         <source>Cannot create the data folder {folder}: {error}. Choose another folder or ask for write permission.</source>
         <translation>Không tạo được thư mục dữ liệu {folder}: {error}. Hãy chọn thư mục khác hoặc đề nghị cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="109"/>
+        <location filename="../../app/db.py" line="117"/>
         <source>The data folder {folder} is read-only. Lá Lành needs to write there: ask for write permission or start it with another data folder.</source>
         <translation>Thư mục dữ liệu {folder} chỉ cho phép đọc. Lá Lành cần ghi dữ liệu vào đó: hãy đề nghị cấp quyền ghi hoặc mở chương trình với thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="119"/>
+        <location filename="../../app/db.py" line="127"/>
         <source>The file {path} is not a Lá Lành database (it is not an SQLite file). Choose the right file, or move this one away to start a new database.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu của Lá Lành (không phải tệp SQLite). Hãy chọn đúng tệp, hoặc chuyển tệp này sang nơi khác để tạo cơ sở dữ liệu mới.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="126"/>
+        <location filename="../../app/db.py" line="134"/>
         <source>The database file {path} is read-only. Ask for write permission, or copy it to a folder you can write to.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy đề nghị cấp quyền ghi, hoặc sao chép tệp sang thư mục mà bạn có quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="136"/>
+        <location filename="../../app/db.py" line="144"/>
         <source>The file {db} is not a Lá Lành database: it holds another program&apos;s tables. Choose the right file; nothing was changed.</source>
         <translation>Tệp {db} không phải là cơ sở dữ liệu của Lá Lành: tệp này chứa dữ liệu của một chương trình khác. Hãy chọn đúng tệp; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="251"/>
+        <location filename="../../app/db.py" line="263"/>
         <source>The database {db} cannot be opened: {detail}. If it is a file, restore the latest backup from {backups}.</source>
         <translation>Không mở được cơ sở dữ liệu {db}: {detail}. Nếu đây là một tệp, hãy khôi phục bản sao lưu gần nhất trong thư mục {backups}.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="291"/>
+        <location filename="../../app/db.py" line="303"/>
         <source>This database was made by a newer version of Lá Lành (schema {rev}). Install the newer version to open it; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Lá Lành mới hơn (cấu trúc {rev}). Hãy cài đặt phiên bản mới hơn để mở; dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -137,6 +137,116 @@
         <location filename="../../app/db_errors.py" line="29"/>
         <source>The database is busy (is Lá Lành open in another window?). Nothing was saved. Wait a moment and try again.</source>
         <translation>Cơ sở dữ liệu đang bận (Lá Lành có đang mở ở một cửa sổ khác không?). Chưa có gì được lưu. Hãy chờ một lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="20"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="22"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="197"/>
+        <source>Household code</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="26"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="41"/>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="51"/>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="52"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="54"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
+        <source>ID number</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="71"/>
+        <location filename="../../app/ui/pages/households.py" line="43"/>
+        <location filename="../../app/ui/pages/needs.py" line="39"/>
+        <source>Hamlet</source>
+        <translation>Thôn/Tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="86"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="215"/>
+        <location filename="../../app/ui/pages/households.py" line="44"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="90"/>
+        <source>Relation to head</source>
+        <translation>Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="94"/>
+        <source>Category</source>
+        <translation>Diện đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="97"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="74"/>
+        <location filename="../../app/ui/pages/households.py" line="43"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="99"/>
+        <source>Number of members</source>
+        <translation>Số nhân khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="102"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="223"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/need_dialog.py" line="81"/>
+        <location filename="../../app/ui/pages/needs.py" line="40"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="38"/>
+        <source>Cannot open {name}: {error}.</source>
+        <translation>Không mở được {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="41"/>
+        <source>{name} is too large for a list ({mb} MB).</source>
+        <translation>Tệp {name} quá lớn đối với một danh sách ({mb} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="49"/>
+        <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
+        <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="54"/>
+        <source>{name} has no data in it.</source>
+        <translation>Tệp {name} không có dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="68"/>
+        <source>{name} could not be read as a spreadsheet ({error}). Open it in Excel, save it again as .xlsx, and import that file.</source>
+        <translation>Không đọc được tệp {name} như một bảng tính ({error}). Hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="242"/>
@@ -360,7 +470,7 @@
         <translation>Vẫn còn {n} hộ đang ở “{name}”. Hãy chuyển các hộ này sang thôn/tổ khác trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="294"/>
+        <location filename="../../app/services/office.py" line="295"/>
         <source>This computer&apos;s clock says {now}, but changes were already saved here at {last}. Please set the correct date and time (in Windows: Settings → Time &amp; language) before you continue.</source>
         <translation>Đồng hồ máy tính này đang chỉ {now}, nhưng đã có thay đổi được lưu lúc {last}. Hãy chỉnh lại đúng ngày giờ (trên Windows: Cài đặt → Thời gian và ngôn ngữ) trước khi làm tiếp.</translation>
     </message>
@@ -708,18 +818,8 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
-        <source>Gender</source>
-        <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
@@ -787,15 +887,6 @@
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="223"/>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="79"/>
-        <location filename="../../app/ui/dialogs/need_dialog.py" line="81"/>
-        <location filename="../../app/ui/pages/needs.py" line="40"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="136"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="137"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="61"/>
@@ -818,11 +909,6 @@
         <translation>Hộ này đã bị hủy: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="197"/>
-        <source>Household code</source>
-        <translation>Mã hộ</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="54"/>
         <source>Choose</source>
@@ -837,12 +923,6 @@
         <location filename="../../app/ui/dialogs/household_dialog.py" line="211"/>
         <source>Hamlet *</source>
         <translation>Thôn/Tổ *</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="215"/>
-        <location filename="../../app/ui/pages/households.py" line="44"/>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="219"/>
@@ -1066,11 +1146,6 @@
         <translation>CCCD 12 số, CMND 9 số</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
-        <source>ID number</source>
-        <translation>Số CCCD/CMND</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="71"/>
         <source>an earlier CMND, if known</source>
         <translation>số CMND cũ, nếu biết</translation>
@@ -1079,12 +1154,6 @@
         <location filename="../../app/ui/dialogs/member_dialog.py" line="72"/>
         <source>Old ID number</source>
         <translation>Số CMND cũ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="74"/>
-        <location filename="../../app/ui/pages/households.py" line="43"/>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="85"/>
@@ -1279,12 +1348,6 @@ Tổ dân phố 3</translation>
         <location filename="../../app/ui/pages/households.py" line="42"/>
         <source>Matched</source>
         <translation>Khớp với</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/households.py" line="43"/>
-        <location filename="../../app/ui/pages/needs.py" line="39"/>
-        <source>Hamlet</source>
-        <translation>Thôn/Tổ</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/households.py" line="43"/>
