@@ -249,6 +249,56 @@
         <translation>Không đọc được tệp {name} như một bảng tính ({error}). Hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
+        <location filename="../../app/excel/values.py" line="54"/>
+        <source>“{v}” is not a date or a year.</source>
+        <translation>“{v}” không phải là ngày tháng hay năm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/values.py" line="61"/>
+        <source>“{v}” is not a date: write dd/mm/yyyy or the year.</source>
+        <translation>“{v}” không phải là ngày tháng: hãy ghi dd/mm/yyyy hoặc chỉ ghi năm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/values.py" line="70"/>
+        <source>“{v}” is not an ID number.</source>
+        <translation>“{v}” không phải là số giấy tờ tùy thân.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/values.py" line="75"/>
+        <source>The ID number {v} lost digits in Excel. Type it again as text.</source>
+        <translation>Số giấy tờ {v} đã bị Excel làm mất chữ số. Hãy gõ lại dưới dạng văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/values.py" line="82"/>
+        <source>The ID number “{v}” was shortened by Excel (scientific notation); the missing digits cannot be recovered. Type it again as text.</source>
+        <translation>Số giấy tờ “{v}” đã bị Excel rút gọn (dạng số mũ); không thể khôi phục các chữ số đã mất. Hãy gõ lại dưới dạng văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/values.py" line="86"/>
+        <source>“{v}” is not an ID number: it should have only digits.</source>
+        <translation>“{v}” không phải là số giấy tờ: số này chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/values.py" line="96"/>
+        <source>The ID number {v} has {n} digits; a CCCD has 12, a CMND 9.</source>
+        <translation>Số giấy tờ {v} có {n} chữ số; số CCCD có 12 chữ số, số CMND có 9 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/values.py" line="109"/>
+        <source>“{v}” is not a phone number.</source>
+        <translation>“{v}” không phải là số điện thoại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/values.py" line="123"/>
+        <source>“{v}” is not a gender: write Nam or Nữ.</source>
+        <translation>“{v}” không phải là giới tính: hãy ghi Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/values.py" line="136"/>
+        <source>“{v}” is not a number.</source>
+        <translation>“{v}” không phải là một số.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/demo.py" line="242"/>
         <source>The number of households must be at least 1.</source>
         <translation>Số hộ phải từ 1 trở lên.</translation>

@@ -1,0 +1,136 @@
+"""Cell values as lists hold them, cleaned into what the registry stores.
+
+Each function returns (value, problem): the cleaned value, or None with a
+message that says what is wrong with the cell. Nothing here guesses where a
+person could be paid twice: an ID number that cannot be restored exactly is
+flagged, not repaired.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+
+from app.dates import DateFormatError, parse_date
+from app.excel.reading import Value
+from app.i18n import _
+from app.services.validation import normalise_phone
+from app.text import clean, fold
+
+EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug folded in)
+_SCIENTIFIC = re.compile(r"^\s*(\d+(?:[.,]\d+)?)[eE]\+?(\d+)\s*$")
+
+Cleaned = tuple[object, str | None]
+
+
+def clean_text(value: Value) -> str:
+    """Any cell as text: NFC, trimmed; whole floats lose their ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean(str(value))
+
+
+def clean_birth(
+    value: Value, today: date | None = None
+) -> tuple[date | None, int | None, str | None]:
+    """(birth date, birth year, problem) from a date cell, an Excel serial, text or a year."""
+    today = today or date.today()
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None, None
+    if isinstance(value, datetime):
+        return value.date(), value.year, None
+    if isinstance(value, date):
+        return value, value.year, None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = int(value)
+        if 1880 <= number <= today.year:  # a year typed as a number
+            return None, number, None
+        if 1 <= number <= 80000:  # an Excel date serial the file kept as a number
+            day = EXCEL_EPOCH + timedelta(days=number)
+            return day, day.year, None
+        return None, None, _("“{v}” is not a date or a year.").format(v=value)
+    text = clean_text(value)
+    if re.fullmatch(r"\d{4}", text):
+        return None, int(text), None
+    try:
+        parsed = parse_date(text, today=today)
+    except DateFormatError:
+        return None, None, _("“{v}” is not a date: write dd/mm/yyyy or the year.").format(v=text)
+    return parsed, parsed.year if parsed else None, None
+
+
+def clean_id_number(value: Value) -> Cleaned:
+    """An ID number as text; restored from a number Excel made of it when that is exact."""
+    if value is None:
+        return "", None
+    if isinstance(value, bool):
+        return None, _("“{v}” is not an ID number.").format(v=value)
+    if isinstance(value, int):
+        digits = str(value)
+    elif isinstance(value, float):
+        if not value.is_integer() or value >= 1e15:  # digits were lost to floating point
+            return None, _("The ID number {v} lost digits in Excel. Type it again as text.").format(
+                v=value)  # fmt: skip
+        digits = str(int(value))
+    else:
+        text = clean_text(value).replace(" ", "").replace(".", "").replace("-", "")
+        match = _SCIENTIFIC.match(text.replace(",", "."))
+        if match:
+            return None, _("The ID number “{v}” was shortened by Excel (scientific notation); "
+                           "the missing digits cannot be recovered. Type it again as text."
+                           ).format(v=clean_text(value))  # fmt: skip
+        if not text.isascii() or not text.isdigit():
+            return None, _("“{v}” is not an ID number: it should have only digits.").format(
+                v=clean_text(value))  # fmt: skip
+        return text, None
+    # Excel dropped the leading zeros: every CCCD starts with 0 (its province code).
+    if len(digits) == 11:
+        return "0" + digits, None
+    if len(digits) in (9, 12):
+        return digits, None
+    if len(digits) == 8:  # a CMND whose first digit was 0
+        return "0" + digits, None
+    return None, _("The ID number {v} has {n} digits; a CCCD has 12, a CMND 9.").format(
+        v=digits, n=len(digits))  # fmt: skip
+
+
+def clean_phone(value: Value) -> Cleaned:
+    """A phone number; a leading zero Excel dropped is put back."""
+    text = clean_text(value)
+    if not text:
+        return "", None
+    digits = normalise_phone(text)
+    if digits.isdigit() and len(digits) in (9, 10) and not digits.startswith("0"):
+        digits = "0" + digits
+    if not (digits.isdigit() and digits.startswith("0") and len(digits) in (10, 11)):
+        return None, _("“{v}” is not a phone number.").format(v=text)
+    return digits, None
+
+
+_GENDERS = {"nam": "male", "nu": "female", "male": "male", "female": "female", "m": "male",
+            "f": "female", "x": None}  # fmt: skip
+
+
+def clean_gender(value: Value) -> Cleaned:
+    text = fold(clean_text(value))
+    if not text:
+        return None, None
+    if text in _GENDERS and _GENDERS[text]:
+        return _GENDERS[text], None
+    return None, _("“{v}” is not a gender: write Nam or Nữ.").format(v=clean_text(value))
+
+
+def clean_quantity(value: Value) -> Cleaned:
+    if value is None:
+        return None, None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Decimal(str(value)), None
+    from app.numbers import parse_number
+
+    try:
+        return parse_number(clean_text(value)), None
+    except (ValueError, InvalidOperation):
+        return None, _("“{v}” is not a number.").format(v=clean_text(value))

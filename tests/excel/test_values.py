@@ -1,0 +1,93 @@
+"""Cleaning the values Excel lists hold."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+
+from app.excel.values import (
+    clean_birth,
+    clean_gender,
+    clean_id_number,
+    clean_phone,
+    clean_quantity,
+    clean_text,
+)
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("05/02/1980", (date(1980, 2, 5), 1980)),
+    ("5/2/80", (date(1980, 2, 5), 1980)),
+    ("1980", (None, 1980)),
+    (1980, (None, 1980)),
+    (1980.0, (None, 1980)),
+    (29256, (date(1980, 2, 5), 1980)),  # Excel serial
+    (datetime(1980, 2, 5), (date(1980, 2, 5), 1980)),
+    (date(2001, 12, 31), (date(2001, 12, 31), 2001)),
+    (None, (None, None)),
+    ("  ", (None, None)),
+])  # fmt: skip
+def test_birth_in_every_form(cell, expected):
+    born, year, problem = clean_birth(cell, TODAY)
+    assert (born, year) == expected and problem is None
+
+
+@pytest.mark.parametrize("cell", ["31/02/1980", "năm 80", "abc", -5, 10**7])
+def test_a_birth_that_is_no_date_says_so(cell):
+    born, year, problem = clean_birth(cell, TODAY)
+    assert born is None and year is None and problem
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("026075001234", "026075001234"),
+    (26075001234, "026075001234"),  # Excel dropped the leading zero of a CCCD
+    (26075001234.0, "026075001234"),
+    ("026 075 001 234", "026075001234"),
+    (12345678, "012345678"),  # a CMND starting with 0
+    (123456789, "123456789"),
+    (None, ""),
+])  # fmt: skip
+def test_id_numbers_restored_when_exact(cell, expected):
+    assert clean_id_number(cell) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "cell", ["2.6075E+10", "2,60750E+11", 1.5, "0260A5001234", "１２３", 12345]
+)
+def test_id_numbers_that_lost_digits_are_flagged_not_guessed(cell):
+    value, problem = clean_id_number(cell)
+    assert value is None and problem
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("0912 345 678", "0912345678"), ("+84 912 345 678", "0912345678"), (912345678, "0912345678"),
+    ("", ""), (None, ""),
+])  # fmt: skip
+def test_phones(cell, expected):
+    assert clean_phone(cell) == (expected, None)
+
+
+def test_bad_phone_is_flagged():
+    assert clean_phone("gọi trưởng thôn")[0] is None
+
+
+@pytest.mark.parametrize("cell, expected", [("Nam", "male"), ("NỮ", "female"), ("nu", "female"),
+                                            (None, None), ("", None)])  # fmt: skip
+def test_genders(cell, expected):
+    assert clean_gender(cell) == (expected, None)
+
+
+def test_unknown_gender_is_flagged():
+    assert clean_gender("khác")[1]
+
+
+def test_quantities_and_text():
+    assert clean_quantity("1.500.000") == (Decimal("1500000"), None)
+    assert clean_quantity(12.5) == (Decimal("12.5"), None)
+    assert clean_quantity("nhiều")[0] is None
+    assert clean_text(1980.0) == "1980"
+    assert clean_text("  Nguyễn\u00a0 Văn  An ") == "Nguyễn Văn An"
