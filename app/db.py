@@ -56,6 +56,9 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _on_sqlite_connect(dbapi_conn, _record) -> None:
+    # pysqlite's own implicit BEGIN is switched off so that SQLAlchemy's
+    # transactions (the "begin" hook in make_engine) are real ones.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -66,24 +69,19 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:
 
 
 def make_engine(url: str) -> sa.Engine:
+    # hide_parameters: personal data must never reach an error message or a log.
     if not url.startswith("sqlite"):
         engine = sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
         db_errors.install(engine)
         return engine
-    # hide_parameters: personal data must never reach an error message or a log.
     engine = sa.create_engine(
         url, connect_args={"check_same_thread": False, "timeout": 10}, hide_parameters=True
     )
-    event.listen(engine, "connect", _on_sqlite_connect)
     db_errors.install(engine)
+    event.listen(engine, "connect", _on_sqlite_connect)
 
-    # pysqlite's own implicit BEGIN is switched off so that SQLAlchemy's
-    # transactions are real ones; writers take the lock at BEGIN (IMMEDIATE)
-    # so two writers wait for each other instead of failing half-way.
-    @event.listens_for(engine, "connect")
-    def _manual_transactions(dbapi_conn, _record) -> None:
-        dbapi_conn.isolation_level = None
-
+    # Writers take the lock at BEGIN (IMMEDIATE), so two writers wait for each
+    # other instead of failing half-way.
     @event.listens_for(engine, "begin")
     def _begin(conn: sa.Connection) -> None:
         write = conn.get_execution_options().get("lalanh_write")
@@ -252,7 +250,9 @@ def open_database(db: str | os.PathLike | None = None, *, upgrade: bool = True) 
             if path is not None:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
             current = current_revision(conn)
-            if current is None and _foreign_tables(conn):  # a server database of another program
+            # A server database of another program (SQLite files were looked at, read-only,
+            # by _check_sqlite_file before the engine touched them).
+            if path is None and current is None and _foreign_tables(conn):
                 raise UserError(_foreign_message().format(db=_shown(url)))
         if upgrade:
             _upgrade(engine, url, path, current)

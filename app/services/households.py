@@ -411,8 +411,12 @@ def _save_categories(s: Session, household_id: uuid.UUID, person_id: uuid.UUID |
         if cat_id not in wanted:
             a.voided = True
             a.void_reason = "removed in the household form"
-    known = set(s.scalars(sa.select(Category.id).where(Category.voided.is_(False))))
-    for cat_id in wanted - have.keys():
+    added = wanted - have.keys()
+    if not added:
+        return
+    known = set(s.scalars(sa.select(Category.id).where(Category.id.in_(added),
+                                                       Category.voided.is_(False))))  # fmt: skip
+    for cat_id in added:
         if cat_id not in known:
             raise UserError(_("A chosen category no longer exists; reopen the household."))
         s.add(CategoryAssignment(category_id=cat_id, household_id=household_id,
