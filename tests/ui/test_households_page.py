@@ -128,3 +128,19 @@ def test_void_with_reason_removes_household_from_the_list(qtbot, ctx, errors):
                for i in range(2))  # fmt: skip
     assert hh.count_households(ctx.db, hh.HouseholdQuery()) == 1
     assert not errors
+
+
+def test_opening_twice_quickly_shows_one_form(qtbot, ctx, errors):
+    _register(ctx.db, "Lê Văn Cường")
+    page = _page(qtbot, ctx)
+    qtbot.waitUntil(lambda: len(page.model.rows) == 1)
+    opened = []
+    page.household_opened.connect(opened.append)
+    household_id = page.model.rows[0].id
+    page.open_household(household_id)
+    page.open_household(household_id)  # a double-click's second event, before the read ends
+    qtbot.waitUntil(lambda: len(opened) == 1)
+    qtbot.wait(200)
+    assert len(opened) == 1
+    opened[0].done(0)
+    assert not errors

@@ -67,6 +67,7 @@ class HouseholdsPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self._dialogs: dict[uuid.UUID | None, QWidget] = {}
+        self._opening: set[uuid.UUID] = set()  # being read: a second click opens nothing
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
@@ -126,8 +127,7 @@ class HouseholdsPage(QWidget):
         self.new_button.clicked.connect(self.new_household)
         self.open_button.clicked.connect(self.open_selected)
         self.void_button.clicked.connect(self.void_selected)
-        self.table.activated.connect(lambda _index: self.open_selected())
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())  # Enter: shortcut
         self.model.page_loaded.connect(self._after_page)
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -226,7 +226,12 @@ class HouseholdsPage(QWidget):
         def fetch():
             return load_draft(), office_service.list_hamlets(db), office_service.list_categories(db)
 
-        self.ctx.tasks.read(fetch, lambda result: self._show_dialog(*result, tab=tab), owner=self)
+        def failed(exc: BaseException) -> None:
+            self._opening.clear()
+            self.ctx.tasks.on_error(exc)
+
+        self.ctx.tasks.read(fetch, lambda result: self._show_dialog(*result, tab=tab), failed,
+                            owner=self)  # fmt: skip
 
     def new_household(self) -> None:
         self._load(lambda: hh.new_household_draft(self.ctx.db))
@@ -242,12 +247,16 @@ class HouseholdsPage(QWidget):
             existing.raise_()
             existing.activateWindow()
             return
+        if household_id in self._opening:
+            return
+        self._opening.add(household_id)
         self._load(lambda: hh.load_household(self.ctx.db, household_id), tab)
 
     def _show_dialog(self, draft: hh.HouseholdDraft, hamlets, categories,
                      tab: str = "members") -> None:  # fmt: skip
         from app.ui.dialogs.household_dialog import HouseholdDialog
 
+        self._opening.discard(draft.id)
         dialog = HouseholdDialog(self.ctx, draft, hamlets, categories, self.window())
         key = draft.id
         if key is not None:
