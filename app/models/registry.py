@@ -35,6 +35,9 @@ class Household(Synced, Base):
     address: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
+    # "Số nhân khẩu" as a list declared it, where members were not listed by name.
+    declared_size: Mapped[int | None] = mapped_column(Integer)
+    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
 
 
 class Person(Synced, Base):
@@ -53,6 +56,7 @@ class Person(Synced, Base):
     phone: Mapped[str | None] = mapped_column(String(20))
     residence_status: Mapped[str] = mapped_column(String(20), default="permanent")
     note: Mapped[str | None] = mapped_column(Text)
+    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
 
 
 class CategoryAssignment(Synced, Base):
@@ -69,6 +73,7 @@ class CategoryAssignment(Synced, Base):
     category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("category.id"))
     household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"))
     person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
 
 
 class Need(Synced, Base):

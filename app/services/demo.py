@@ -9,11 +9,8 @@ write (outbox and search index), so it scales to a million households.
 from __future__ import annotations
 
 import contextlib
-import json
-import os
 import random
 import time
-import uuid
 from bisect import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,9 +25,9 @@ from app.db import Database
 from app.errors import Cancelled, UserError
 from app.i18n import _
 from app.models import AdminUnit, CategoryAssignment, Hamlet, Household, Need, Person
-from app.models.base import SYNC_COLUMNS
 from app.services import office as office_service
 from app.services import vocab
+from app.services.bulk import BulkInsert, FastIds
 from app.sync.capture import Stamper
 from app.text import fold
 
@@ -65,6 +62,14 @@ HAMLET_NAMES = ["Thôn Đông", "Thôn Tây", "Thôn Nam", "Thôn Bắc", "Thôn
 SIZE_WEIGHTS = [8, 18, 22, 26, 14, 7, 3, 2]  # household sizes 1..8: mean ≈ 3.6 persons
 HOUSEHOLD_CATEGORY_SHARE = {"poor": 0.04, "near_poor": 0.05, "special_hardship": 0.015}
 CHUNK = 5000
+# The columns each demo row gives, in the order of the tuples built below.
+HOUSEHOLD_COLUMNS = ("office_id", "code", "hamlet_id", "address", "phone", "note")
+PERSON_COLUMNS = ("household_id", "full_name", "name_folded", "gender", "birth_date",
+                  "birth_year", "id_type", "id_number", "old_id_number", "relation", "phone",
+                  "residence_status", "note")  # fmt: skip
+ASSIGNMENT_COLUMNS = ("category_id", "household_id", "person_id")
+NEED_COLUMNS = ("household_id", "person_id", "kind", "quantity", "unit", "urgency", "status",
+                "status_reason", "status_on", "assessed_on", "assessed_by", "note")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -115,126 +120,6 @@ class _Weighted:
         return self.values[bisect(self.cum, rng.random() * self.total, 0, self.hi)]
 
 
-class _FastIds:
-    """UUIDv7 keys laid out as app.ids makes them, as the 32-hex text SQLite stores:
-    making a UUID object per row and then its hex cost more than the rest of a row."""
-
-    def __init__(self) -> None:
-        self.bits = random.Random(int.from_bytes(os.urandom(16), "big")).getrandbits
-        self.ms = 0
-        self.counter = 0
-
-    def __call__(self) -> str:
-        ms = time.time_ns() // 1_000_000
-        if ms <= self.ms:
-            self.counter += 1
-            if self.counter > 0xFFF:  # counter exhausted: borrow the next millisecond
-                self.ms += 1
-                self.counter = 0
-        else:
-            self.ms = ms
-            self.counter = self.bits(10)
-        value = (self.ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | self.counter << 64 | 0b10 << 62
-        return f"{value | self.bits(62):032x}"
-
-
-_DATETIME_TEXT = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime on SQLite
-
-
-class _Bulk:
-    """Rows of one synced table: their own columns in the form SQLite stores them,
-    then the row's id and HLC stamp; every other synced column is the same for all.
-
-    SQLAlchemy's per-value bind processing (UUID → hex, dict → JSON, datetime
-    → text) cost as much as SQLite's own work with the triggers, so the demo
-    builds the stored form once. On SQLite a chunk goes first into an untyped,
-    trigger-less temporary table, then into the real one with one INSERT ...
-    SELECT that adds the constant columns (a new row's field_hlc is {}): inserted
-    row by row, each INSERT is a statement of its own, and FTS5 writes its
-    pending terms out as a new segment at every statement — three times
-    slower. On other databases the rows go through Core as Python values.
-    Either way they pass through the same triggers as every other write.
-    """
-
-    def __init__(self, table: sa.Table, user: str, now: datetime, office_id: uuid.UUID):
-        self.table = table
-        columns = [c.name for c in table.columns]
-        self.own = [c for c in columns if c not in SYNC_COLUMNS]
-        if columns != self.own + list(SYNC_COLUMNS):
-            raise RuntimeError(f"demo: unexpected column order in {table.name}")
-        self.user, self.now, self.office_id = user, now, office_id
-        own = ", ".join(self.own)
-        self.stage = f"lalanh_demo_{table.name}"
-        self.stage_ddl = f"CREATE TEMP TABLE IF NOT EXISTS {self.stage} ({own}, id, hlc)"
-        self.stage_sql = (f"INSERT INTO temp.{self.stage} VALUES "
-                          f"({', '.join('?' * (len(self.own) + 2))})")  # fmt: skip
-        self.copy_sql = (
-            f"INSERT INTO main.{table.name} ({own}, {', '.join(SYNC_COLUMNS)}) "
-            f"SELECT {own}, id, ?, 1, hlc, '{{}}', 0, NULL, ?, ?, ?, ? "
-            f"FROM temp.{self.stage} ORDER BY rowid"
-        )  # fmt: skip
-        stamp_text = now.strftime(_DATETIME_TEXT)
-        self.copy_params = (office_id.hex, stamp_text, stamp_text, user, user)
-
-    def from_values(self, values: dict, row_id: str, stamp: int) -> tuple:
-        """A row given as Python values (few rows: needs) in the stored form."""
-        own = [_stored(self.table.c[name].type, values[name]) for name in self.own]
-        return (*own, row_id, stamp)
-
-    def insert(self, conn: sa.Connection, rows: list[tuple], fast: bool) -> None:
-        if not rows:
-            return
-        if fast:
-            conn.exec_driver_sql(self.stage_ddl)
-            conn.exec_driver_sql(self.stage_sql, rows)
-            conn.exec_driver_sql(self.copy_sql, self.copy_params)
-            conn.exec_driver_sql(f"DELETE FROM temp.{self.stage}")
-            return
-        decoders = [_decoder(self.table.c[name].type) for name in self.own]
-        synced = dict(origin_office_id=self.office_id, version=1, voided=False,
-                      void_reason=None, created_at=self.now, updated_at=self.now,
-                      created_by=self.user, updated_by=self.user)  # fmt: skip
-        conn.execute(sa.insert(self.table), [
-            {**{name: dec(v) for name, dec, v in zip(self.own, decoders, row, strict=False)},
-             **synced, "id": uuid.UUID(hex=row[-2]), "hlc": row[-1],
-             "field_hlc": {}}
-            for row in rows
-        ])  # fmt: skip
-
-
-def _stored(type_: sa.types.TypeEngine, value):
-    if value is None:
-        return None
-    if isinstance(type_, sa.Uuid):
-        return value if isinstance(value, str) else value.hex
-    if isinstance(type_, sa.Numeric):
-        return float(value)
-    if isinstance(type_, sa.Boolean):
-        return int(value)
-    if isinstance(type_, sa.Date):
-        return value.isoformat()
-    return value
-
-
-def _decoder(type_: sa.types.TypeEngine) -> Callable:
-    def optional(convert: Callable) -> Callable:
-        return lambda v: None if v is None else convert(v)
-
-    if isinstance(type_, sa.Uuid):
-        return optional(lambda v: uuid.UUID(hex=v))
-    if isinstance(type_, sa.Numeric):
-        return optional(lambda v: Decimal(str(v)))
-    if isinstance(type_, sa.Boolean):
-        return optional(bool)
-    if isinstance(type_, sa.DateTime):
-        return optional(lambda v: datetime.strptime(v, _DATETIME_TEXT))
-    if isinstance(type_, sa.Date):
-        return optional(date.fromisoformat)
-    if isinstance(type_, sa.JSON):
-        return optional(json.loads)
-    return lambda v: v
-
-
 def generate_demo(db: Database, households: int = 1200, seed: int = 1,
                   progress: Progress | None = None, user: str = "demo") -> DemoResult:  # fmt: skip
     """Fill an empty registry with a synthetic commune of `households` households."""
@@ -281,10 +166,11 @@ def generate_demo(db: Database, households: int = 1200, seed: int = 1,
     hamlet_ids = [h.id.hex for h in existing_hamlets.values()] + [r["id"].hex for r in hamlet_rows]
     names = [h.name for h in existing_hamlets.values()] + names
 
-    households_out = _Bulk(Household.__table__, user, now, office.id)
-    persons_out = _Bulk(Person.__table__, user, now, office.id)
-    assign_out = _Bulk(CategoryAssignment.__table__, user, now, office.id)
-    needs_out = _Bulk(Need.__table__, user, now, office.id)
+    households_out = BulkInsert(Household.__table__, HOUSEHOLD_COLUMNS, user, now, office.id)
+    persons_out = BulkInsert(Person.__table__, PERSON_COLUMNS, user, now, office.id)
+    assign_out = BulkInsert(CategoryAssignment.__table__, ASSIGNMENT_COLUMNS, user, now,
+                            office.id)  # fmt: skip
+    needs_out = BulkInsert(Need.__table__, NEED_COLUMNS, user, now, office.id)
     category = {code: vocab.category_id(code).hex for code, _vi, _en, _scope
                 in vocab.BUILTIN_CATEGORIES}  # fmt: skip
     household_shares = [(category[code], share) for code, share in
@@ -294,7 +180,7 @@ def generate_demo(db: Database, households: int = 1200, seed: int = 1,
         for age in range(0, 131)
     ]  # ages in the demo stay below 101
     office_hex = office.id.hex
-    new_id = _FastIds()
+    new_id = FastIds()
     folded: dict[str, str] = {}
     surnames = _Weighted(SURNAMES)
     sizes = _Weighted([(n, w) for n, w in enumerate(SIZE_WEIGHTS, start=1)])
@@ -397,7 +283,7 @@ def _end_bulk_load(db: Database, user: str, restore: int | None, stages: list[st
     with db.write(user) as s:
         conn = s.connection()
         for stage in stages:
-            conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stage}")
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stage}")  # noqa: S608
         search.end_bulk_load(conn, restore, optimize=optimize)
 
 

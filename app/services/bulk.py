@@ -1,0 +1,140 @@
+"""Many new synced rows at once (demo data, imported lists), through the same triggers.
+
+SQLAlchemy's per-value bind processing (UUID → hex, dict → JSON, datetime →
+text) cost as much as SQLite's own work with the triggers, so callers give
+rows in the form SQLite stores them (`stored`). On SQLite a chunk goes first
+into an untyped, trigger-less temporary table, then into the real one with one
+INSERT ... SELECT that adds the constant columns (a new row's field_hlc is {}):
+inserted row by row, each INSERT is a statement of its own, and FTS5 writes
+its pending terms out as a new segment at every statement — three times
+slower. On other databases the rows go through Core as Python values. Either
+way they pass through the same triggers as every other write.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+
+from app.models.base import SYNC_COLUMNS
+
+DATETIME_TEXT = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime on SQLite
+
+
+class FastIds:
+    """UUIDv7 keys laid out as app.ids makes them, as the 32-hex text SQLite stores:
+    making a UUID object per row and then its hex cost more than the rest of a row."""
+
+    def __init__(self) -> None:
+        self.bits = random.Random(int.from_bytes(os.urandom(16), "big")).getrandbits
+        self.ms = 0
+        self.counter = 0
+
+    def __call__(self) -> str:
+        ms = time.time_ns() // 1_000_000
+        if ms <= self.ms:
+            self.counter += 1
+            if self.counter > 0xFFF:  # counter exhausted: borrow the next millisecond
+                self.ms += 1
+                self.counter = 0
+        else:
+            self.ms = ms
+            self.counter = self.bits(10)
+        value = (self.ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | self.counter << 64 | 0b10 << 62
+        return f"{value | self.bits(62):032x}"
+
+
+class BulkInsert:
+    """New rows of one synced table: the given columns in stored form, then the row's
+    id and HLC stamp; the table's other columns are NULL (or their synced constants)."""
+
+    def __init__(self, table: sa.Table, columns: Sequence[str], user: str, now: datetime,
+                 office_id: uuid.UUID):  # fmt: skip
+        self.table = table
+        self.columns = list(columns)
+        unknown = [c for c in self.columns if c not in table.c or c in SYNC_COLUMNS]
+        if unknown:
+            raise ValueError(f"bulk insert into {table.name}: not its own columns {unknown}")
+        self.user, self.now, self.office_id = user, now, office_id
+        own = ", ".join(self.columns)
+        self.stage = f"lalanh_bulk_{table.name}"
+        self.stage_ddl = f"CREATE TEMP TABLE IF NOT EXISTS {self.stage} ({own}, id, hlc)"
+        self.stage_sql = (f"INSERT INTO temp.{self.stage} VALUES "
+                          f"({', '.join('?' * (len(self.columns) + 2))})")  # fmt: skip
+        self.copy_sql = (
+            f"INSERT INTO main.{table.name} ({own}, {', '.join(SYNC_COLUMNS)}) "
+            f"SELECT {own}, id, ?, 1, hlc, '{{}}', 0, NULL, ?, ?, ?, ? "
+            f"FROM temp.{self.stage} ORDER BY rowid"
+        )  # fmt: skip
+        stamp_text = now.strftime(DATETIME_TEXT)
+        self.copy_params = (office_id.hex, stamp_text, stamp_text, user, user)
+
+    def from_values(self, values: dict, row_id: str, stamp: int) -> tuple:
+        """A row given as Python values (few rows) in the stored form."""
+        return (*(stored(self.table.c[n].type, values.get(n)) for n in self.columns),
+                row_id, stamp)  # fmt: skip
+
+    def insert(self, conn: sa.Connection, rows: list[tuple], fast: bool) -> None:
+        if not rows:
+            return
+        if fast:
+            conn.exec_driver_sql(self.stage_ddl)
+            conn.exec_driver_sql(self.stage_sql, rows)
+            conn.exec_driver_sql(self.copy_sql, self.copy_params)
+            conn.exec_driver_sql(f"DELETE FROM temp.{self.stage}")
+            return
+        decoders = [_decoder(self.table.c[name].type) for name in self.columns]
+        synced = dict(origin_office_id=self.office_id, version=1, voided=False,
+                      void_reason=None, created_at=self.now, updated_at=self.now,
+                      created_by=self.user, updated_by=self.user)  # fmt: skip
+        conn.execute(sa.insert(self.table), [
+            {**{name: dec(v) for name, dec, v in zip(self.columns, decoders, row, strict=False)},
+             **synced, "id": uuid.UUID(hex=row[-2]), "hlc": row[-1],
+             "field_hlc": {}}
+            for row in rows
+        ])  # fmt: skip
+
+    def drop_stage(self, conn: sa.Connection) -> None:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.stage}")
+
+
+def stored(type_: sa.types.TypeEngine, value):
+    """A Python value in the form SQLite stores it for this column type."""
+    if value is None:
+        return None
+    if isinstance(type_, sa.Uuid):
+        return value if isinstance(value, str) else value.hex
+    if isinstance(type_, sa.Numeric):
+        return float(value)
+    if isinstance(type_, sa.Boolean):
+        return int(value)
+    if isinstance(type_, sa.Date):
+        return value.isoformat()
+    return value
+
+
+def _decoder(type_: sa.types.TypeEngine) -> Callable:
+    def optional(convert: Callable) -> Callable:
+        return lambda v: None if v is None else convert(v)
+
+    if isinstance(type_, sa.Uuid):
+        return optional(lambda v: uuid.UUID(hex=v))
+    if isinstance(type_, sa.Numeric):
+        return optional(lambda v: Decimal(str(v)))
+    if isinstance(type_, sa.Boolean):
+        return optional(bool)
+    if isinstance(type_, sa.DateTime):
+        return optional(lambda v: datetime.strptime(v, DATETIME_TEXT))
+    if isinstance(type_, sa.Date):
+        return optional(date.fromisoformat)
+    if isinstance(type_, sa.JSON):
+        return optional(json.loads)
+    return lambda v: v
