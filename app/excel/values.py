@@ -86,9 +86,10 @@ def clean_id_number(value: Value) -> Cleaned:
             return None, _("“{v}” is not an ID number: it should have only digits.").format(
                 v=clean_text(value))  # fmt: skip
         return text, None
-    # Excel dropped the leading zeros: every CCCD starts with 0 (its province code).
-    if len(digits) == 11:
-        return "0" + digits, None
+    # Excel dropped the leading zeros: every CCCD starts with its province code,
+    # 001 to 096, so one or two zeros may be gone.
+    if len(digits) in (10, 11):
+        return digits.zfill(12), None
     if len(digits) in (9, 12):
         return digits, None
     if len(digits) == 8:  # a CMND whose first digit was 0

@@ -66,6 +66,7 @@ class HouseholdDraft:
     address: str = ""
     phone: str = ""
     note: str = ""
+    declared_size: int | None = None  # "số nhân khẩu" a list gave without naming members
     category_ids: set[uuid.UUID] = field(default_factory=set)
     members: list[MemberDraft] = field(default_factory=list)
     needs: list[NeedDraft] = field(default_factory=list)
@@ -195,7 +196,7 @@ def _raise_if(errors: list[FieldError]) -> None:
 
 def new_household_draft(db: Database) -> HouseholdDraft:
     with db.read() as s:
-        return HouseholdDraft(code=_next_code(s), members=[MemberDraft(relation="head")])
+        return HouseholdDraft(code=next_code(s), members=[MemberDraft(relation="head")])
 
 
 def _office_id(s: Session) -> uuid.UUID:
@@ -205,7 +206,7 @@ def _office_id(s: Session) -> uuid.UUID:
     return inst.office_id
 
 
-def _next_code(s: Session) -> str:
+def next_code(s: Session) -> str:
     """The next free numeric code: one more than the highest, same width (at least 6)."""
     candidates = s.scalars(
         sa.select(Household.code)
@@ -245,7 +246,8 @@ def load_household(db: Database, household_id: uuid.UUID) -> HouseholdDraft:
             by_person.setdefault(person, set()).add(cat)
         return HouseholdDraft(
             id=h.id, code=h.code, hamlet_id=h.hamlet_id, address=h.address or "",
-            phone=h.phone or "", note=h.note or "", category_ids=by_person.get(None, set()),
+            phone=h.phone or "", note=h.note or "", declared_size=h.declared_size,
+            category_ids=by_person.get(None, set()),
             version=h.version, voided=h.voided, void_reason=h.void_reason or "",
             members=[
                 MemberDraft(
@@ -272,7 +274,7 @@ def load_household(db: Database, household_id: uuid.UUID) -> HouseholdDraft:
 # --- saving -------------------------------------------------------------------
 
 
-def _assign(obj: object, **values: object) -> None:
+def assign_changed(obj: object, **values: object) -> None:
     """Set only what differs, so unchanged fields keep their sync stamps."""
     for key, value in values.items():
         if getattr(obj, key) != value:
@@ -331,7 +333,7 @@ def save_household(db: Database, user: str, draft: HouseholdDraft) -> SavedHouse
         office_id = _office_id(s)
         clock = _clock(s)
         if not clean(draft.code):
-            draft.code = _next_code(s)
+            draft.code = next_code(s)
         _raise_if(_check_against_database(s, draft))
         if draft.id is None:
             h = Household(office_id=office_id)
@@ -345,9 +347,9 @@ def save_household(db: Database, user: str, draft: HouseholdDraft) -> SavedHouse
             if draft.version is not None and h.version != draft.version:
                 raise UserError(_("Someone else changed this household while you were editing "
                                   "it. Close it, open it again and redo your change."))  # fmt: skip
-        _assign(h, code=clean(draft.code), hamlet_id=draft.hamlet_id,
+        assign_changed(h, code=clean(draft.code), hamlet_id=draft.hamlet_id,
                 address=_or_none(draft.address), phone=_or_none(v.normalise_phone(draft.phone)),
-                note=_or_none(draft.note))  # fmt: skip
+                note=_or_none(draft.note), declared_size=draft.declared_size or None)  # fmt: skip
         s.flush()
         persons = _save_members(s, h, draft.members)
         _save_categories(s, h.id, None, draft.category_ids)
@@ -379,9 +381,9 @@ def _save_members(s: Session, h: Household, members: list[MemberDraft]) -> list[
             if p is None or p.household_id != h.id:
                 raise UserError(_("A member of this household no longer exists; reopen it."))
         if m.removed:
-            _assign(p, voided=True, void_reason=m.remove_reason)
+            assign_changed(p, voided=True, void_reason=m.remove_reason)
         else:
-            _assign(
+            assign_changed(
                 p, full_name=m.full_name, name_folded=fold(m.full_name), gender=m.gender,
                 birth_date=m.birth_date,
                 birth_year=m.birth_date.year if m.birth_date else m.birth_year,
@@ -433,7 +435,7 @@ def _save_needs(s: Session, household_id: uuid.UUID, needs: list[NeedDraft]) -> 
             if need is None or need.household_id != household_id:
                 raise UserError(_("A need of this household no longer exists; reopen it."))
         status_on = n.status_on or (date.today() if n.status != "open" else None)
-        _assign(
+        assign_changed(
             need, kind=n.kind, quantity=n.quantity, unit=n.unit if n.quantity is not None else None,
             urgency=n.urgency, assessed_on=n.assessed_on, assessed_by=clean(n.assessed_by),
             note=_or_none(n.note), person_id=n.person_id, status=n.status,

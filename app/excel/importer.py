@@ -1,0 +1,848 @@
+"""Import a list into the registry: preview it as a plan, then commit it whole.
+
+`open_source` reads the file; `build_plan` finds the header and the mapping,
+cleans and checks every row (interpret.py) and compares the households with
+each other and with the registry, so the officer decides about each
+duplicate (skip / update the existing one / import as new) before anything is
+written. `commit_plan` writes the plan in one transaction, as one import
+batch that `undo_import` can void again while nobody has built on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from app.db import Database
+from app.errors import Cancelled, UserError
+from app.excel import interpret
+from app.excel.columns import detect_layout
+from app.excel.interpret import FileHousehold, Lookups, Row, hamlet_key
+from app.excel.reading import Sheet, read_sheets
+from app.i18n import _
+from app.models import (
+    Category,
+    CategoryAssignment,
+    Hamlet,
+    Household,
+    ImportBatch,
+    ImportMapping,
+    Installation,
+    Need,
+    Person,
+)
+from app.services import households as household_service
+from app.services.bulk import BulkInsert, FastIds
+from app.text import clean, fold
+
+Progress = Callable[[int, int, str], bool]  # (done, total, what) → False to cancel
+CHUNK = 5000
+IN_CHUNK = 900  # parameters per IN (…): under SQLite's old 999 limit
+DECISIONS = ("new", "update", "skip")
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    sha256: str
+    sheets: list[Sheet]
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def open_source(path: Path | str) -> Source:
+    path = Path(path)
+    sheets = read_sheets(path)
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return Source(path, digest.hexdigest(), sheets)
+
+
+# --- mapping ------------------------------------------------------------------
+
+
+def layout_signature(header: Iterable[object]) -> str:
+    """Same headers in the same order → same signature (accents and case aside)."""
+    cells = [fold(str(v)) if v is not None else "" for v in header]
+    while cells and not cells[-1]:
+        cells.pop()
+    return hashlib.sha256("\x1f".join(cells).encode()).hexdigest()
+
+
+def remembered_mapping(db: Database, signature: str) -> dict[int, str] | None:
+    with db.read() as s:
+        row = s.get(ImportMapping, signature)
+        return {int(k): v for k, v in row.columns.items()} if row else None
+
+
+def remember_mapping(db: Database, user: str, signature: str, columns: dict[int, str]) -> None:
+    with db.write(user) as s:
+        row = s.get(ImportMapping, signature)
+        values = {str(k): v for k, v in sorted(columns.items())}
+        if row is None:
+            s.add(ImportMapping(signature=signature, columns=values, updated_at=datetime.now()))
+        else:
+            row.columns = values
+            row.updated_at = datetime.now()
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    sheet: str
+    header_row: int
+    columns: dict[int, str]  # column index → field
+    remembered: bool  # the officer's mapping from an earlier import of this layout
+
+
+def find_layout(db: Database, source: Source, sheet: str | None = None) -> SheetLayout:
+    """The sheet to import (the first with a list in it), its header row and mapping."""
+    candidates = [s for s in source.sheets if sheet is None or s.name == sheet]
+    for candidate in candidates:
+        layout = detect_layout(candidate.rows)
+        if layout is None:
+            continue
+        header = candidate.rows[layout.header_row]
+        remembered = remembered_mapping(db, layout_signature(header))
+        if remembered is not None:
+            return SheetLayout(candidate.name, layout.header_row, remembered, True)
+        return SheetLayout(candidate.name, layout.header_row, layout.columns, False)
+    if sheet is not None and not candidates:
+        raise UserError(_("{file} has no sheet called “{sheet}”.").format(
+            file=source.name, sheet=sheet))  # fmt: skip
+    first = candidates[0] if candidates else source.sheets[0]
+    return SheetLayout(first.name, 0, {}, False)
+
+
+def sheet_rows(source: Source, name: str) -> list[list]:
+    for sheet in source.sheets:
+        if sheet.name == name:
+            return sheet.rows
+    raise UserError(_("{file} has no sheet called “{sheet}”.").format(file=source.name,
+                                                                      sheet=name))  # fmt: skip
+
+
+# --- the plan -----------------------------------------------------------------
+
+
+@dataclass
+class Match:
+    """The registry already has (some of) this household."""
+
+    household_id: uuid.UUID
+    code: str
+    by_id: bool  # an ID number matched: importing it as new would register a person twice
+    persons: dict[int, uuid.UUID]  # member index in the draft → the registered person
+    changes: list[str] = field(default_factory=list)  # what an update would change
+    conflict: str = ""  # why it cannot be updated from the file
+
+
+@dataclass
+class PlannedHousehold:
+    file: FileHousehold
+    match: Match | None = None
+    duplicate_of: int | None = None  # index in plan.households of the same household earlier
+    duplicate_by_id: bool = False
+    decision: str = "new"
+
+    @property
+    def ok(self) -> bool:
+        return not any(r.errors for r in self.file.rows)
+
+    def choices(self) -> tuple[str, ...]:
+        """What the officer may decide for it."""
+        if not self.ok:
+            return ()
+        if self.match is not None:
+            allowed = ["skip"]
+            if not self.match.conflict and self.match.changes:
+                allowed.append("update")
+            if not self.match.by_id:
+                allowed.append("new")
+            return tuple(allowed)
+        if self.duplicate_of is not None:
+            return ("skip",) if self.duplicate_by_id else ("skip", "new")
+        return ("new", "skip")
+
+
+@dataclass
+class ImportPlan:
+    file_name: str
+    sha256: str
+    sheet: str
+    header_row: int
+    columns: dict[int, str]
+    rows: list[Row]
+    households: list[PlannedHousehold]
+    encodings: dict[str, str]  # column field → legacy font found and converted
+    new_hamlets: list[str]
+    earlier_imports: list[tuple[datetime, str]]  # the same file imported before: when, by whom
+
+    @property
+    def error_rows(self) -> list[Row]:
+        return [r for r in self.rows if r.errors]
+
+    def row_errors(self) -> dict[int, str]:
+        """Row index → what is wrong, for the returned workbook's "Lỗi" column."""
+        return {r.index: " ".join(r.errors) for r in self.rows if r.errors}
+
+    def count(self, decision: str) -> int:
+        return sum(1 for h in self.households if h.ok and h.decision == decision)
+
+    @property
+    def duplicates(self) -> list[PlannedHousehold]:
+        return [h for h in self.households if h.ok and (h.match or h.duplicate_of is not None)]
+
+    def decide_all(self, decision: str, which: Iterable[PlannedHousehold] | None = None) -> None:
+        for h in which if which is not None else self.duplicates:
+            if decision in h.choices():
+                h.decision = decision
+
+
+def build_plan(db: Database, source: Source, layout: SheetLayout, *,
+               default_hamlet_id: uuid.UUID | None = None, create_hamlets: bool = False,
+               progress: Progress | None = None, today: date | None = None) -> ImportPlan:  # fmt: skip
+    """Every row cleaned and checked, every household compared; nothing written."""
+    today = today or date.today()
+    fields = set(layout.columns.values())
+    if "full_name" not in fields:
+        raise UserError(_("Choose which column holds the full name: without names nothing "
+                          "can be imported."))  # fmt: skip
+    if "birth" not in fields and "birth_year" not in fields:
+        raise UserError(_("Choose which column holds the date or year of birth: the registry "
+                          "needs it for every person."))  # fmt: skip
+    rows = sheet_rows(source, layout.sheet)
+    report = _reporter(progress)
+    report(0, len(rows), _("Reading rows…"))
+    cleaned, encodings = interpret.read_rows(
+        rows, layout.header_row, layout.columns, today,
+        lambda done, total: report(done, total, _("Reading rows…")),
+    )  # fmt: skip
+    lookups = _lookups(db, default_hamlet_id, create_hamlets)
+    groups = interpret.group_households(cleaned, list(fields))
+    planned: list[PlannedHousehold] = []
+    for n, group in enumerate(groups):
+        planned.append(PlannedHousehold(interpret.build_household(group, lookups, today)))
+        if n % 1000 == 0:
+            report(n, len(groups), _("Checking households…"))
+    _find_file_duplicates(planned)
+    report(0, 1, _("Comparing with the registry…"))
+    _find_registry_matches(db, planned)
+    for h in planned:
+        h.decision = "new" if h.match is None and h.duplicate_of is None else "skip"
+    new_hamlets = sorted({h.file.new_hamlet for h in planned if h.ok and h.file.new_hamlet})
+    with db.read() as s:
+        earlier = s.execute(
+            sa.select(ImportBatch.created_at, ImportBatch.created_by).where(
+                ImportBatch.file_sha256 == source.sha256, ImportBatch.undone_at.is_(None))
+        ).all()  # fmt: skip
+    return ImportPlan(source.name, source.sha256, layout.sheet, layout.header_row,
+                      dict(layout.columns), cleaned, planned, encodings, new_hamlets,
+                      [tuple(e) for e in earlier])  # fmt: skip
+
+
+def _reporter(progress: Progress | None) -> Callable[[int, int, str], None]:
+    def report(done: int, total: int, what: str) -> None:
+        if progress is not None and progress(done, total, what) is False:
+            raise Cancelled()
+
+    return report
+
+
+def _lookups(db: Database, default_hamlet_id: uuid.UUID | None, create: bool) -> Lookups:
+    with db.read() as s:
+        hamlets = s.execute(sa.select(Hamlet.id, Hamlet.name).where(Hamlet.voided.is_(False)))
+        hamlet_ids = {hamlet_key(name): id_ for id_, name in hamlets}
+        categories = s.execute(
+            sa.select(Category.id, Category.code, Category.scope, Category.name_vi,
+                      Category.name_en).where(Category.voided.is_(False))
+        ).all()  # fmt: skip
+    names = dict(interpret.CATEGORY_WORDS)
+    for _id, code, _scope, vi, en in categories:
+        names.update({fold(vi): code, fold(en): code, fold(code): code})
+    return Lookups(
+        hamlets=hamlet_ids,
+        categories={code: (id_, scope) for id_, code, scope, _vi, _en in categories},
+        category_names=names,
+        default_hamlet_id=default_hamlet_id,
+        create_hamlets=create,
+    )
+
+
+def _person_keys(h: PlannedHousehold) -> list[tuple[int, str | None, tuple]]:
+    hamlet = h.file.draft.hamlet_id or hamlet_key(h.file.new_hamlet)
+    return [
+        (i, m.id_number or None, (fold(m.full_name), m.birth_year, hamlet))
+        for i, m in enumerate(h.file.draft.members)
+    ]
+
+
+def _find_file_duplicates(planned: list[PlannedHousehold]) -> None:
+    """A person listed twice in the file: the later household is a duplicate of the earlier."""
+    by_id: dict[str, int] = {}
+    by_name: dict[tuple, int] = {}
+    for n, h in enumerate(planned):
+        if not h.ok:
+            continue
+        for _i, number, key in _person_keys(h):
+            earlier = by_id.get(number) if number else None
+            if earlier is not None and earlier != n:
+                h.duplicate_of, h.duplicate_by_id = earlier, True
+                break
+            earlier = by_name.get(key)
+            if earlier is not None and earlier != n and h.duplicate_of is None:
+                h.duplicate_of = earlier
+        if h.duplicate_of is None:
+            for _i, number, key in _person_keys(h):
+                if number:
+                    by_id.setdefault(number, n)
+                by_name.setdefault(key, n)
+        else:
+            first = planned[h.duplicate_of].file.rows[0].index + 1
+            h.file.rows[0].warnings.append(
+                _("Same person as row {n} of this file.").format(n=first)
+            )
+
+
+_PERSON_COLUMNS = (Person.id, Person.household_id, Person.full_name, Person.name_folded,
+                   Person.gender, Person.birth_date, Person.birth_year, Person.id_number,
+                   Person.old_id_number, Person.phone, Person.relation)  # fmt: skip
+
+
+def _chunks(values: list, size: int = IN_CHUNK) -> Iterable[list]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _find_registry_matches(db: Database, planned: list[PlannedHousehold]) -> None:
+    """Households whose people the registry already has, by ID number or name + year + hamlet."""
+    live = [h for h in planned if h.ok]
+    numbers = sorted({m.id_number for h in live for m in h.file.draft.members if m.id_number})
+    names = sorted({fold(m.full_name) for h in live for m in h.file.draft.members})
+    persons: dict[uuid.UUID, sa.Row] = {}
+    by_number: dict[str, uuid.UUID] = {}
+    by_key: dict[tuple, list[uuid.UUID]] = {}
+    with db.read() as s:
+        for chunk in _chunks(numbers):
+            for column in (Person.id_number, Person.old_id_number):
+                for row in s.execute(sa.select(*_PERSON_COLUMNS).where(
+                        column.in_(chunk), Person.voided.is_(False))):  # fmt: skip
+                    persons[row.id] = row
+                    for number in (row.id_number, row.old_id_number):
+                        if number:
+                            by_number.setdefault(number, row.id)
+        hamlet_of: dict[uuid.UUID, uuid.UUID | None] = {}
+        for chunk in _chunks(names):
+            query = (
+                sa.select(*_PERSON_COLUMNS, Household.hamlet_id)
+                .join(Household, Household.id == Person.household_id)
+                .where(Person.name_folded.in_(chunk), Person.voided.is_(False),
+                       Household.voided.is_(False))
+            )  # fmt: skip
+            for row in s.execute(query):
+                persons[row.id] = row
+                hamlet_of[row.household_id] = row.hamlet_id
+                by_key.setdefault((row.name_folded, row.birth_year, row.hamlet_id), []).append(
+                    row.id
+                )
+        households = {p.household_id for p in persons.values()}
+        info = _household_info(s, households)
+    for h in live:
+        _match(h, persons, by_number, by_key, info)
+
+
+def _household_info(s, ids: set[uuid.UUID]) -> dict[uuid.UUID, dict]:
+    info: dict[uuid.UUID, dict] = {}
+    for chunk in _chunks(sorted(ids)):
+        for row in s.execute(sa.select(Household.id, Household.code, Household.hamlet_id,
+                                       Household.address, Household.phone,
+                                       Household.declared_size, Household.voided)
+                             .where(Household.id.in_(chunk))):  # fmt: skip
+            info[row.id] = dict(row._mapping, categories=set(), heads=0)
+        for row in s.execute(sa.select(CategoryAssignment.household_id,
+                                       CategoryAssignment.person_id,
+                                       CategoryAssignment.category_id)
+                             .where(CategoryAssignment.household_id.in_(chunk),
+                                    CategoryAssignment.voided.is_(False))):  # fmt: skip
+            info[row.household_id]["categories"].add((row.person_id, row.category_id))
+    return info
+
+
+def _match(h: PlannedHousehold, persons, by_number, by_key, info) -> None:
+    draft = h.file.draft
+    found: dict[int, uuid.UUID] = {}
+    by_id = False
+    for i, number, key in _person_keys(h):
+        if number and number in by_number:
+            found[i], by_id = by_number[number], True
+        elif key in by_key:
+            found[i] = by_key[key][0]
+    if not found:
+        return
+    homes = {persons[p].household_id for p in found.values()}
+    home = persons[found.get(0, next(iter(found.values())))].household_id
+    household = info.get(home)
+    if household is None or household["voided"]:
+        return
+    match = Match(home, household["code"], by_id, found)
+    h.match = match
+    if len(homes) > 1:
+        match.conflict = _("Its members are registered in different households.")
+        return
+    if 0 not in found and any(persons[p].relation == "head" for p in found.values()):
+        match.conflict = _("The head of household in the file is not the head registered.")
+        return
+    if 0 not in found:
+        match.conflict = _("The head of household in the file is not registered in it.")
+        return
+    changes = match.changes
+    for i, person_id in found.items():
+        member, person = draft.members[i], persons[person_id]
+        if member.id_number and member.id_number not in (person.id_number, person.old_id_number):
+            if person.id_number:
+                match.conflict = _("{name} is registered with ID number {id}; the file gives "
+                                   "{other}.").format(name=person.full_name, id=person.id_number,
+                                                      other=member.id_number)  # fmt: skip
+                return
+            changes.append(_("ID number of {name}").format(name=person.full_name))
+        for label, new, old in _person_diff(member, person):
+            changes.append(f"{label} — {person.full_name}: {old or '∅'} → {new}")
+    for i, member in enumerate(draft.members):
+        if i not in found:
+            changes.append(_("new member {name}").format(name=member.full_name))
+    if draft.hamlet_id and draft.hamlet_id != household["hamlet_id"]:
+        changes.append(_("hamlet"))
+    for label, new, old in (
+        (_("address"), draft.address, household["address"]),
+        (_("phone"), draft.phone, household["phone"]),
+    ):
+        if new and new != (old or ""):
+            changes.append(f"{label}: {old or '∅'} → {new}")
+    if draft.declared_size and draft.declared_size != household["declared_size"]:
+        changes.append(_("number of members"))
+    have = household["categories"]
+    wanted = {(None, c) for c in draft.category_ids} | {
+        (found[i], c) for i, m in enumerate(draft.members) if i in found for c in m.category_ids
+    }
+    if wanted - have:
+        changes.append(_("categories"))
+
+
+def _person_diff(member, person) -> list[tuple[str, object, object]]:
+    diffs = []
+    if fold(member.full_name) != person.name_folded:
+        diffs.append((_("name"), member.full_name, person.full_name))
+    if member.gender and member.gender != person.gender:
+        diffs.append((_("gender"), member.gender, person.gender))
+    if member.birth_date and member.birth_date != person.birth_date:
+        diffs.append((_("date of birth"), member.birth_date, person.birth_date))
+    elif member.birth_year and member.birth_year != person.birth_year:
+        diffs.append((_("year of birth"), member.birth_year, person.birth_year))
+    if member.phone and member.phone != (person.phone or ""):
+        diffs.append((_("phone"), member.phone, person.phone))
+    return diffs
+
+
+# --- committing ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: uuid.UUID | None
+    households_added: int
+    persons_added: int
+    households_updated: int
+    rows_skipped: int
+    rows_failed: int
+
+
+HOUSEHOLD_COLUMNS = ("office_id", "code", "hamlet_id", "address", "phone", "note",
+                     "declared_size", "import_batch_id")  # fmt: skip
+PERSON_COLUMNS = ("household_id", "full_name", "name_folded", "gender", "birth_date",
+                  "birth_year", "id_type", "id_number", "relation", "phone",
+                  "residence_status", "note", "import_batch_id")  # fmt: skip
+ASSIGNMENT_COLUMNS = ("category_id", "household_id", "person_id", "import_batch_id")
+
+
+def commit_plan(db: Database, user: str, plan: ImportPlan,
+                progress: Progress | None = None) -> ImportResult:  # fmt: skip
+    """Write the plan as one import batch, in one transaction: all of it or nothing."""
+    report = _reporter(progress)
+    new = [h for h in plan.households if h.ok and h.decision == "new"]
+    updates = [h for h in plan.households if h.ok and h.decision == "update"]
+    skipped_rows = sum(len(h.file.rows) for h in plan.households
+                       if h.ok and h.decision == "skip")  # fmt: skip
+    failed_rows = len(plan.error_rows)
+    if not new and not updates:
+        return ImportResult(None, 0, 0, 0, skipped_rows, failed_rows)
+    now = datetime.now().replace(microsecond=0)
+    fast = db.is_sqlite
+    with db.write(user) as s:
+        conn = s.connection()
+        batch = ImportBatch(
+            file_name=plan.file_name[:300], file_sha256=plan.sha256, sheet_name=plan.sheet[:200],
+            rows_read=len(plan.rows), households_added=len(new),
+            persons_added=sum(len(h.file.draft.members) for h in new), households_updated=0,
+            rows_skipped=skipped_rows, rows_failed=failed_rows, changed=[], created_at=now,
+            created_by=user,
+        )  # fmt: skip
+        s.add(batch)
+        s.flush()
+        _recheck_ids(s, new)
+        hamlets = _create_hamlets(s, plan, new + updates, batch)
+        changed = list(batch.changed)
+        added_members = 0
+        for n, h in enumerate(updates):
+            changed += _update_household(s, h, batch.id, hamlets)
+            if n % 200 == 0:
+                report(n, len(updates), _("Updating households…"))
+        s.flush()
+        added_members = sum(1 for h in updates for i in range(len(h.file.draft.members))
+                            if i not in h.match.persons)  # fmt: skip
+        batch.households_updated = len(updates)
+        batch.persons_added += added_members
+        batch.changed = changed
+        s.flush()
+        _insert_new(s, conn, new, batch.id, user, now, fast, hamlets, report)
+        result = ImportResult(batch.id, batch.households_added, batch.persons_added,
+                              batch.households_updated, skipped_rows, failed_rows)  # fmt: skip
+        report(1, 1, _("Saving…"))
+    return result
+
+
+def _recheck_ids(s, new: list[PlannedHousehold]) -> None:
+    """Someone may have registered one of these people since the preview."""
+    numbers = sorted({m.id_number for h in new for m in h.file.draft.members if m.id_number})
+    for chunk in _chunks(numbers):
+        taken = s.scalar(sa.select(Person.id_number).where(
+            sa.or_(Person.id_number.in_(chunk), Person.old_id_number.in_(chunk)),
+            Person.voided.is_(False)).limit(1))  # fmt: skip
+        if taken is not None:
+            raise UserError(_("ID number {id} was registered while the list was being checked. "
+                              "Check the list again before importing.").format(id=taken))  # fmt: skip
+
+
+def _create_hamlets(s, plan: ImportPlan, households: list[PlannedHousehold],
+                    batch: ImportBatch) -> dict[str, uuid.UUID]:  # fmt: skip
+    wanted = {hamlet_key(h.file.new_hamlet): h.file.new_hamlet for h in households
+              if h.file.new_hamlet}  # fmt: skip
+    ids: dict[str, uuid.UUID] = {}
+    office_id = s.scalar(sa.select(Installation.office_id).where(Installation.id == 1))
+    for key, name in sorted(wanted.items()):
+        kind = next((k for k in ("xom", "ban", "ap", "to") if fold(name).startswith(k + " ")),
+                    "thon")  # fmt: skip
+        hamlet = Hamlet(office_id=office_id, name=name, name_folded=fold(name), kind=kind)
+        s.add(hamlet)
+        s.flush()
+        ids[key] = hamlet.id
+        batch.changed = [*batch.changed, {"table": "hamlet", "id": hamlet.id.hex, "created": True}]
+    return ids
+
+
+def _hamlet_of(h: PlannedHousehold, hamlets: dict[str, uuid.UUID]) -> uuid.UUID | None:
+    if h.file.new_hamlet:
+        return hamlets[hamlet_key(h.file.new_hamlet)]
+    return h.file.draft.hamlet_id
+
+
+_RESTORED = {
+    "household": ("hamlet_id", "address", "phone", "declared_size"),
+    "person": ("full_name", "name_folded", "gender", "birth_date", "birth_year", "id_type",
+               "id_number", "phone"),
+}  # fmt: skip
+
+
+def _snapshot(obj, table: str) -> dict:
+    values = {}
+    for name in _RESTORED[table]:
+        value = getattr(obj, name)
+        values[name] = value.hex if isinstance(value, uuid.UUID) else (
+            value.isoformat() if isinstance(value, date) else value)  # fmt: skip
+    return values
+
+
+def _update_household(s, h: PlannedHousehold, batch_id: uuid.UUID,
+                      hamlets: dict[str, uuid.UUID]) -> list[dict]:  # fmt: skip
+    """Fill in what the file gives; never blank out what the registry has."""
+    match, draft = h.match, h.file.draft
+    household = s.get(Household, match.household_id)
+    if household is None or household.voided:
+        raise UserError(_("Household {code} was voided while the list was being checked. "
+                          "Check the list again before importing.").format(code=match.code))  # fmt: skip
+    touched: list[tuple[object, str, dict]] = [(household, "household", _snapshot(household,
+                                                                                  "household"))]  # fmt: skip
+    hamlet_id = _hamlet_of(h, hamlets)
+    household_service.assign_changed(
+        household,
+        hamlet_id=hamlet_id or household.hamlet_id,
+        address=draft.address or household.address,
+        phone=draft.phone or household.phone,
+        declared_size=draft.declared_size or household.declared_size,
+    )
+    for i, member in enumerate(draft.members):
+        person_id = match.persons.get(i)
+        if person_id is None:
+            s.add(_new_person(household.id, member, batch_id))
+            continue
+        person = s.get(Person, person_id)
+        touched.append((person, "person", _snapshot(person, "person")))
+        values = {}
+        if fold(member.full_name) != person.name_folded:
+            values.update(full_name=member.full_name, name_folded=fold(member.full_name))
+        if member.gender:
+            values["gender"] = member.gender
+        if member.birth_date:
+            values.update(birth_date=member.birth_date, birth_year=member.birth_date.year)
+        elif member.birth_year and member.birth_year != person.birth_year:
+            values.update(birth_date=None, birth_year=member.birth_year)
+        if member.id_number and member.id_number not in (person.id_number,
+                                                         person.old_id_number):  # fmt: skip
+            values.update(id_number=member.id_number, id_type=member.id_type)
+        if member.phone:
+            values["phone"] = member.phone
+        household_service.assign_changed(person, **values)
+    s.flush()
+    _add_categories(s, household.id, None, draft.category_ids, batch_id)
+    for i, member in enumerate(draft.members):
+        if i in match.persons:
+            _add_categories(s, household.id, match.persons[i], member.category_ids, batch_id)
+    s.flush()
+    return [
+        {"table": table, "id": obj.id.hex, "before": before, "version": obj.version}
+        for obj, table, before in touched
+        if _snapshot(obj, table) != before
+    ] + [{"table": "household", "id": household.id.hex, "touched": True,
+          "version": household.version}]  # fmt: skip
+
+
+def _new_person(household_id: uuid.UUID, member, batch_id: uuid.UUID) -> Person:
+    relation = member.relation if member.relation != "head" else "other"
+    return Person(
+        household_id=household_id, full_name=member.full_name,
+        name_folded=fold(member.full_name), gender=member.gender,
+        birth_date=member.birth_date,
+        birth_year=member.birth_date.year if member.birth_date else member.birth_year,
+        id_type=member.id_type, id_number=member.id_number or None, relation=relation,
+        phone=member.phone or None, residence_status=member.residence_status,
+        note=member.note or None, import_batch_id=batch_id,
+    )  # fmt: skip
+
+
+def _add_categories(s, household_id, person_id, wanted: set[uuid.UUID], batch_id) -> None:
+    if not wanted:
+        return
+    have = set(s.scalars(sa.select(CategoryAssignment.category_id).where(
+        CategoryAssignment.household_id == household_id,
+        CategoryAssignment.person_id.is_(None) if person_id is None
+        else CategoryAssignment.person_id == person_id,
+        CategoryAssignment.voided.is_(False))))  # fmt: skip
+    for category_id in sorted(wanted - have):
+        s.add(CategoryAssignment(category_id=category_id, household_id=household_id,
+                                 person_id=person_id, import_batch_id=batch_id))  # fmt: skip
+
+
+def _insert_new(s, conn, new: list[PlannedHousehold], batch_id: uuid.UUID, user: str,
+                now: datetime, fast: bool, hamlets: dict[str, uuid.UUID], report) -> None:  # fmt: skip
+    from app import search
+    from app.sync.capture import Stamper
+
+    office_id = s.scalar(sa.select(Installation.office_id).where(Installation.id == 1))
+    codes = _codes(s, new)
+    households_out = BulkInsert(Household.__table__, HOUSEHOLD_COLUMNS, user, now, office_id)
+    persons_out = BulkInsert(Person.__table__, PERSON_COLUMNS, user, now, office_id)
+    assign_out = BulkInsert(CategoryAssignment.__table__, ASSIGNMENT_COLUMNS, user, now,
+                            office_id)  # fmt: skip
+    outs = (households_out, persons_out, assign_out)
+    restore = search.begin_bulk_load(conn) if fast else None
+    new_id = FastIds()
+    batch_hex, office_hex = batch_id.hex, office_id.hex
+    try:
+        stamper = Stamper(conn)
+        tick = stamper.next
+        for start in range(0, len(new), CHUNK):
+            hh_rows: list[tuple] = []
+            person_rows: list[tuple] = []
+            assign_rows: list[tuple] = []
+            for h, code in zip(new[start : start + CHUNK], codes[start : start + CHUNK],
+                               strict=True):  # fmt: skip
+                d = h.file.draft
+                hh_id = new_id()
+                hamlet = _hamlet_of(h, hamlets)
+                hh_rows.append((office_hex, code, hamlet.hex if hamlet else None,
+                                d.address or None, d.phone or None, d.note or None,
+                                d.declared_size, batch_hex, hh_id, tick()))  # fmt: skip
+                for cat in sorted(d.category_ids):
+                    assign_rows.append((cat.hex, hh_id, None, batch_hex, new_id(), tick()))
+                for m in d.members:
+                    person_id = new_id()
+                    year = m.birth_date.year if m.birth_date else m.birth_year
+                    person_rows.append((
+                        hh_id, m.full_name, fold(m.full_name), m.gender,
+                        m.birth_date.isoformat() if m.birth_date else None, year, m.id_type,
+                        m.id_number or None, m.relation, m.phone or None, m.residence_status,
+                        m.note or None, batch_hex, person_id, tick(),
+                    ))  # fmt: skip
+                    for cat in sorted(m.category_ids):
+                        assign_rows.append((cat.hex, hh_id, person_id, batch_hex, new_id(),
+                                            tick()))  # fmt: skip
+            for out, rows in zip(outs, (hh_rows, person_rows, assign_rows), strict=True):
+                out.insert(conn, rows, fast)
+            report(min(start + CHUNK, len(new)), len(new), _("Saving households…"))
+        stamper.save()
+    finally:
+        if fast:
+            for out in outs:
+                out.drop_stage(conn)
+            search.end_bulk_load(conn, restore, optimize=False)
+
+
+def _codes(s, new: list[PlannedHousehold]) -> list[str]:
+    """The list's own household codes where free; new numbers for the rest."""
+    wanted = [clean(h.file.draft.code) for h in new]
+    taken: set[str] = set()
+    listed = sorted({c for c in wanted if c})
+    for chunk in _chunks(listed):
+        taken.update(s.scalars(sa.select(Household.code).where(Household.code.in_(chunk))))
+    next_code = household_service.next_code(s)
+    number, width = int(next_code), len(next_code)
+    codes, used = [], set(taken)
+    for code in wanted:
+        if code and code not in used:
+            used.add(code)
+            codes.append(code)
+            continue
+        while f"{number:0{width}d}" in used:
+            number += 1
+        codes.append(f"{number:0{width}d}")
+        used.add(codes[-1])
+        number += 1
+    return codes
+
+
+# --- undoing ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    id: uuid.UUID
+    file_name: str
+    sheet_name: str
+    created_at: datetime
+    created_by: str
+    households_added: int
+    persons_added: int
+    households_updated: int
+    rows_skipped: int
+    rows_failed: int
+    undone_at: datetime | None
+
+
+def list_imports(db: Database) -> list[BatchInfo]:
+    with db.read() as s:
+        rows = s.scalars(sa.select(ImportBatch).order_by(ImportBatch.created_at.desc())).all()
+        return [BatchInfo(b.id, b.file_name, b.sheet_name, b.created_at, b.created_by,
+                          b.households_added, b.persons_added, b.households_updated,
+                          b.rows_skipped, b.rows_failed, b.undone_at) for b in rows]  # fmt: skip
+
+
+def _dependents(s, batch: ImportBatch) -> list[str]:
+    """What was built on the import since: the reasons it can no longer be undone."""
+    reasons = []
+    mine = sa.select(Household.id).where(Household.import_batch_id == batch.id)
+    edited = s.execute(
+        sa.select(Household.code).where(Household.import_batch_id == batch.id,
+                                        sa.or_(Household.version > 1, Household.voided))
+        .limit(3)).scalars().all()  # fmt: skip
+    edited += s.execute(
+        sa.select(Household.code).join(Person, Person.household_id == Household.id)
+        .where(Person.import_batch_id == batch.id, sa.or_(Person.version > 1, Person.voided))
+        .limit(3)).scalars().all()  # fmt: skip
+    if edited:
+        reasons.append(_("households {codes} were changed after the import").format(
+            codes=", ".join(sorted(set(edited)))))  # fmt: skip
+    added = s.execute(
+        sa.select(Household.code).join(Person, Person.household_id == Household.id)
+        .where(Household.import_batch_id == batch.id,
+               sa.or_(Person.import_batch_id.is_(None), Person.import_batch_id != batch.id))
+        .limit(3)).scalars().all()  # fmt: skip
+    added += s.execute(
+        sa.select(Household.code).join(Need, Need.household_id == Household.id)
+        .where(Need.household_id.in_(mine)).limit(3)).scalars().all()  # fmt: skip
+    added += s.execute(
+        sa.select(Household.code)
+        .join(CategoryAssignment, CategoryAssignment.household_id == Household.id)
+        .where(CategoryAssignment.household_id.in_(mine),
+               sa.or_(CategoryAssignment.import_batch_id.is_(None),
+                      CategoryAssignment.import_batch_id != batch.id)).limit(3)
+    ).scalars().all()  # fmt: skip
+    if added:
+        reasons.append(_("households {codes} have members, needs or categories recorded after "
+                         "the import").format(codes=", ".join(sorted(set(added)))))  # fmt: skip
+    for entry in batch.changed:
+        model = {"household": Household, "person": Person, "hamlet": Hamlet}[entry["table"]]
+        row = s.get(model, uuid.UUID(hex=entry["id"]))
+        if entry.get("created") and s.scalar(sa.select(Household.code).where(
+                Household.hamlet_id == row.id, Household.voided.is_(False),
+                sa.or_(Household.import_batch_id.is_(None),
+                       Household.import_batch_id != batch.id)).limit(1)):  # fmt: skip
+            reasons.append(_("other households now live in hamlet {name}, which it added").format(
+                name=row.name))  # fmt: skip
+        if "version" in entry and row is not None and row.version != entry["version"]:
+            code = row.code if isinstance(row, Household) else ""
+            reasons.append(_("a household it updated ({code}) was changed again since").format(
+                code=code or row.id.hex[:8]))  # fmt: skip
+            break
+    return reasons
+
+
+def undo_import(db: Database, user: str, batch_id: uuid.UUID,
+                progress: Progress | None = None) -> None:  # fmt: skip
+    """Void what the import added and restore what it changed, all at once."""
+    report = _reporter(progress)
+    with db.write(user) as s:
+        batch = s.get(ImportBatch, batch_id)
+        if batch is None:
+            raise UserError(_("This import no longer exists."))
+        if batch.undone_at is not None:
+            raise UserError(_("This import was already undone."))
+        reasons = _dependents(s, batch)
+        if reasons:
+            raise UserError(_("This import cannot be undone: {reasons}. Undo those changes "
+                              "first, or void the households one by one.").format(
+                                  reasons="; ".join(reasons)))  # fmt: skip
+        reason = _("Import of {file} undone").format(file=batch.file_name)
+        for model in (CategoryAssignment, Person, Household):
+            ids = s.scalars(sa.select(model.id).where(model.import_batch_id == batch.id,
+                                                      model.voided.is_(False))).all()  # fmt: skip
+            for n, chunk in enumerate(_chunks(list(ids), 500)):
+                for obj in s.scalars(sa.select(model).where(model.id.in_(chunk))):
+                    obj.voided = True
+                    obj.void_reason = reason
+                s.flush()
+                s.expunge_all()
+                report(n * 500, len(ids), _("Undoing…"))
+        for entry in batch.changed:
+            model = {"household": Household, "person": Person, "hamlet": Hamlet}[entry["table"]]
+            obj = s.get(model, uuid.UUID(hex=entry["id"]))
+            if entry.get("created"):
+                obj.voided, obj.void_reason = True, reason
+            elif "before" in entry:
+                for name, value in entry["before"].items():
+                    column = model.__table__.c[name]
+                    if value is not None and isinstance(column.type, sa.Uuid):
+                        value = uuid.UUID(hex=value)
+                    elif value is not None and isinstance(column.type, sa.Date):
+                        value = date.fromisoformat(value)
+                    household_service.assign_changed(obj, **{name: value})
+        batch = s.get(ImportBatch, batch_id)
+        batch.undone_at = datetime.now().replace(microsecond=0)
+        batch.undone_by = user

@@ -1,0 +1,409 @@
+"""Rows of a list, read with their column mapping, into households of the registry.
+
+Each row's cells are cleaned (`values.py`, legacy fonts converted per column),
+rows are grouped into households by one of the layouts lists come in, and
+each household is checked with the registry's own rules (`validate_household`)
+— the same rules as the household form. Nothing here touches the database:
+hamlets and categories come in as lookups.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.errors import FieldError
+from app.excel import legacy
+from app.excel.columns import FIELDS
+from app.excel.reading import Value
+from app.excel.values import (
+    clean_birth,
+    clean_gender,
+    clean_id_number,
+    clean_phone,
+    clean_text,
+)
+from app.i18n import _
+from app.services.households import HouseholdDraft, MemberDraft, validate_household
+from app.text import fold
+
+# Columns whose text may be typed in a legacy font (TCVN3, VNI).
+TEXT_FIELDS = ("full_name", "hamlet", "address", "relation", "category", "note")
+
+# Folded relation words → relation codes. Longest match wins ("con dau" before "con").
+RELATION_WORDS = {
+    "chu ho": "head", "chuho": "head", "ch": "head", "head": "head", "chu": "head",
+    "vo": "spouse", "chong": "spouse", "vo chong": "spouse", "spouse": "spouse",
+    "con": "child", "con trai": "child", "con gai": "child", "con nuoi": "child",
+    "con de": "child", "con rieng": "child", "child": "child",
+    "bo": "parent", "me": "parent", "cha": "parent", "bo de": "parent", "me de": "parent",
+    "cha de": "parent", "bo chong": "parent", "me chong": "parent", "bo vo": "parent",
+    "me vo": "parent", "parent": "parent",
+    "chau": "grandchild", "chau noi": "grandchild", "chau ngoai": "grandchild",
+    "grandchild": "grandchild",
+    "ong": "grandparent", "ba": "grandparent", "ong noi": "grandparent",
+    "ba noi": "grandparent", "ong ngoai": "grandparent", "ba ngoai": "grandparent",
+    "grandparent": "grandparent",
+    "anh": "sibling", "chi": "sibling", "em": "sibling", "anh trai": "sibling",
+    "chi gai": "sibling", "em trai": "sibling", "em gai": "sibling", "sibling": "sibling",
+    "con dau": "child_in_law", "con re": "child_in_law",
+    "khac": "other", "other": "other", "o nho": "other", "o ghep": "other",
+}  # fmt: skip
+
+# Folded ways lists name the built-in categories (FORMS.md §7), besides their names.
+CATEGORY_WORDS = {
+    "ngheo": "poor", "ho ngheo": "poor", "hn": "poor", "poor": "poor",
+    "can ngheo": "near_poor", "ho can ngheo": "near_poor", "hcn": "near_poor",
+    "cn": "near_poor", "near poor": "near_poor",
+    "hoan canh kho khan": "special_hardship", "hoan canh dac biet kho khan": "special_hardship",
+    "ho kho khan": "special_hardship", "kho khan": "special_hardship",
+    "nguoi co cong": "meritorious", "co cong": "meritorious", "ncc": "meritorious",
+    "nguoi co cong voi cach mang": "meritorious",
+    "da cam": "agent_orange", "chat doc da cam": "agent_orange",
+    "nan nhan chat doc da cam": "agent_orange",
+    "bao tro xa hoi": "social_protection", "btxh": "social_protection",
+    "doi tuong bao tro xa hoi": "social_protection",
+    "mat viec": "lost_work", "mat viec lam": "lost_work", "lao dong tu do": "lost_work",
+    "cach ly": "quarantine", "phong toa": "quarantine",
+    "bi ket": "stranded", "mac ket": "stranded",
+}  # fmt: skip
+_SPLIT = re.compile(r"[,;/+\n]|\s-\s")
+HAMLET_PREFIXES = ("to dan pho", "khu pho", "thon", "xom", "ban", "ap", "to", "khu", "doi")
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """What rows are matched against: the commune's hamlets and the categories."""
+
+    hamlets: dict[str, uuid.UUID]  # hamlet_key(name) → id
+    categories: dict[str, tuple[uuid.UUID, str]]  # category code → (id, scope)
+    category_names: dict[str, str]  # folded name or code → category code
+    default_hamlet_id: uuid.UUID | None = None
+    create_hamlets: bool = False  # unknown hamlet names become new hamlets
+
+
+@dataclass
+class Row:
+    """One row of the sheet, cleaned."""
+
+    index: int  # 0-based index into the sheet's rows (Excel's row number − 1)
+    full_name: str = ""
+    birth_date: date | None = None
+    birth_year: int | None = None
+    gender: str | None = None
+    id_number: str = ""
+    phone: str = ""
+    hamlet: str = ""
+    address: str = ""
+    relation: str | None = None  # code; None when the cell was empty
+    categories: list[str] = field(default_factory=list)
+    household_code: str = ""
+    household_size: int | None = None
+    note: str = ""
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FileHousehold:
+    """A household as the file gives it: its rows (head first) and the draft built from them."""
+
+    rows: list[Row]
+    draft: HouseholdDraft
+    hamlet_name: str  # as the file wrote it ("" when none)
+    new_hamlet: str = ""  # a hamlet to create for it (create_hamlets)
+
+    @property
+    def row_indexes(self) -> list[int]:
+        return [r.index for r in self.rows]
+
+
+def hamlet_key(name: str) -> str:
+    """'Thôn Đông', 'thon dong' and 'Đông' are the same hamlet; 'Tổ 3' and '3' too."""
+    words = fold(name)
+    for prefix in HAMLET_PREFIXES:
+        if words.startswith(prefix + " "):
+            return words[len(prefix) + 1 :]
+    return words
+
+
+def is_blank(row: Sequence[Value], columns: dict[int, str]) -> bool:
+    return all(
+        row[c] is None or (isinstance(row[c], str) and not row[c].strip())
+        for c in columns
+        if c < len(row) and columns[c] != "stt"
+    )
+
+
+def is_total_row(row: Sequence[Value]) -> bool:
+    """Rows like "Tổng cộng" or "Cộng" at the foot of a list, and signature blocks."""
+    first = next((v for v in row if isinstance(v, str) and v.strip()), "")
+    folded = fold(first)
+    return folded.startswith(("tong cong", "cong ", "tong so", "nguoi lap", "xac nhan")) or (
+        folded == "cong"
+    )
+
+
+def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
+              today: date, progress: Callable[[int, int], None] | None = None
+              ) -> tuple[list[Row], dict[str, str]]:  # fmt: skip
+    """Clean every data row under the header; returns the rows and legacy encodings found."""
+    body = [(i, r) for i, r in enumerate(rows) if i > header_row]
+    body = [(i, r) for i, r in body if not is_blank(r, columns) and not is_total_row(r)]
+    by_field = {f: c for c, f in columns.items()}
+
+    def cell(row: list[Value], name: str) -> Value:
+        col = by_field.get(name)
+        return row[col] if col is not None and col < len(row) else None
+
+    # Legacy fonts are detected per column, over the whole column.
+    texts: dict[str, list[str]] = {}
+    encodings: dict[str, str] = {}
+    for name in TEXT_FIELDS:
+        if name in by_field:
+            values = [clean_text(cell(r, name)) for _i, r in body]
+            converted, encoding = legacy.fix_column(values)
+            texts[name] = [clean_text(v) for v in converted] if encoding else values
+            if encoding:
+                encodings[name] = encoding
+    out: list[Row] = []
+    total = len(body)
+    for n, (index, raw) in enumerate(body):
+        text = {name: values[n] for name, values in texts.items()}
+        row = Row(index, full_name=text.get("full_name", ""), hamlet=text.get("hamlet", ""),
+                  address=text.get("address", ""), note=text.get("note", ""))  # fmt: skip
+        _clean_row(row, raw, cell, today, text.get("relation", ""), text.get("category", ""))
+        out.append(row)
+        if progress is not None and n % 2000 == 0:
+            progress(n, total)
+    return out, encodings
+
+
+def _clean_row(row: Row, raw: list[Value], cell, today: date, relation_text: str,
+               category_text: str) -> None:  # fmt: skip
+    if relation_text:
+        code = relation_code(relation_text)
+        if code is None:
+            row.warnings.append(_("“{v}” is not a relation Lá Lành knows; recorded as “other "
+                                  "relative”.").format(v=relation_text))  # fmt: skip
+            code = "other"
+        row.relation = code
+    if category_text:
+        row.categories, unknown = category_codes(category_text)
+        if unknown:
+            row.warnings.append(_("Category “{v}” is not in the list; it is kept in the note."
+                                  ).format(v=", ".join(unknown)))  # fmt: skip
+            row.note = "; ".join(filter(None, [row.note, ", ".join(unknown)]))
+    birth_value = cell(raw, "birth")
+    if birth_value is None:
+        birth_value = cell(raw, "birth_year")
+    row.birth_date, row.birth_year, problem = clean_birth(birth_value, today)
+    if problem:
+        row.errors.append(problem)
+    elif cell(raw, "birth") is not None and cell(raw, "birth_year") is not None:
+        _d, year, _p = clean_birth(cell(raw, "birth_year"), today)
+        if year and row.birth_year and year != row.birth_year:
+            row.errors.append(_("The date of birth and the year of birth do not agree."))
+    row.gender, problem = clean_gender(cell(raw, "gender"))
+    if problem:
+        row.errors.append(problem)
+    row.id_number, problem = clean_id_number(cell(raw, "id_number"))
+    if problem:
+        row.errors.append(problem)
+        row.id_number = ""
+    row.phone, problem = clean_phone(cell(raw, "phone"))
+    if problem:
+        row.errors.append(problem)
+        row.phone = ""
+    row.household_code = clean_text(cell(raw, "household_code"))
+    size = cell(raw, "household_size")
+    if size is not None and clean_text(size):
+        text = clean_text(size)
+        if text.isdigit() and 0 < int(text) <= 50:
+            row.household_size = int(text)
+        else:
+            row.errors.append(_("“{v}” is not a number of members.").format(v=text))
+    if row.gender is None and not problem:
+        row.gender = _infer_gender(row)
+
+
+def _infer_gender(row: Row) -> str | None:
+    """Lists often leave gender out: a CCCD says it (digit 4), and so do "Thị" and "Văn"."""
+    number = row.id_number
+    if len(number) == 12 and number.isdigit():
+        row.warnings.append(_("Gender taken from the CCCD number."))
+        return "female" if int(number[3]) % 2 else "male"
+    words = fold(row.full_name).split()
+    middle = words[1:-1]
+    if "thi" in middle:
+        row.warnings.append(_("Gender taken from the middle name “Thị”."))
+        return "female"
+    if "van" in middle:
+        row.warnings.append(_("Gender taken from the middle name “Văn”."))
+        return "male"
+    return None
+
+
+def relation_code(text: str) -> str | None:
+    words = fold(text)
+    if words in RELATION_WORDS:
+        return RELATION_WORDS[words]
+    best = max((w for w in RELATION_WORDS if words.startswith(w + " ")), key=len, default=None)
+    return RELATION_WORDS[best] if best else None
+
+
+def category_codes(text: str, names: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
+    """Category codes named in a cell ("Hộ nghèo; NCT"), and the parts not understood."""
+    known = names or CATEGORY_WORDS
+    codes: list[str] = []
+    unknown: list[str] = []
+    for part in _SPLIT.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        folded = fold(part)
+        code = known.get(folded) or CATEGORY_WORDS.get(folded)
+        if code is None and folded in {"x", "co", "1"}:
+            continue  # a tick in a one-category list: the list's own title says which
+        if code is None:
+            unknown.append(part)
+        elif code not in codes:
+            codes.append(code)
+    return codes, unknown
+
+
+def group_households(rows: list[Row], columns: Sequence[str]) -> list[list[Row]]:
+    """Rows into households, by the layout the columns show.
+
+    - a household code column: rows with the same code are one household;
+    - a relation column: a head's row starts a household, the rows after it
+      that are not heads are its members;
+    - otherwise every row is a household of its head (a "số nhân khẩu" count
+      may say how many live there).
+    """
+    if "household_code" in columns:
+        groups: dict[str, list[Row]] = {}
+        single: list[list[Row]] = []
+        for row in rows:
+            if row.household_code:
+                groups.setdefault(fold(row.household_code), []).append(row)
+            else:
+                single.append([row])
+        ordered = sorted([*groups.values(), *single], key=lambda g: g[0].index)
+        return [sorted(g, key=lambda r: r.relation != "head") for g in ordered]
+    if "relation" in columns:
+        households: list[list[Row]] = []
+        for row in rows:
+            if row.relation in (None, "head") or not households:
+                households.append([row])
+            else:
+                households[-1].append(row)
+        return households
+    return [[row] for row in rows]
+
+
+def build_household(group: list[Row], lookups: Lookups, today: date) -> FileHousehold:
+    """The draft of one household and every problem of its rows, by the registry's rules."""
+    head = group[0]
+    for i, row in enumerate(group):
+        if row.relation is None:
+            row.relation = "head" if i == 0 else "other"
+    if head.relation != "head" and not any(r.relation == "head" for r in group):
+        head.relation = "head"  # a household of one "con" row: the list named no head
+    hamlet_name = next((r.hamlet for r in group if r.hamlet), "")
+    hamlet_id, new_hamlet = _hamlet(hamlet_name, head.address, lookups)
+    draft = HouseholdDraft(
+        code=head.household_code[:40],
+        hamlet_id=hamlet_id,
+        address=head.address,
+        phone=head.phone,
+        note=head.note,
+    )
+    household_scope = {c for c, (_i, scope) in lookups.categories.items() if scope == "household"}
+    for row in group:
+        member = MemberDraft(
+            full_name=row.full_name, gender=row.gender, birth_date=row.birth_date,
+            birth_year=row.birth_year, id_number=row.id_number, relation=row.relation or "other",
+            phone=row.phone if row is not head else "", note=row.note if row is not head else "",
+        )  # fmt: skip
+        for code in row.categories:
+            if code not in lookups.categories:
+                continue
+            cat_id, _scope = lookups.categories[code]
+            if code in household_scope:
+                draft.category_ids.add(cat_id)
+            else:
+                member.category_ids.add(cat_id)
+        draft.members.append(member)
+    household = FileHousehold(group, draft, hamlet_name, new_hamlet)
+    declared = head.household_size
+    if declared is not None and declared > len(group):
+        draft.declared_size = declared
+    _check(household, today, hamlet_name)
+    return household
+
+
+def _hamlet(name: str, address: str, lookups: Lookups) -> tuple[uuid.UUID | None, str]:
+    if name:
+        key = hamlet_key(name)
+        if key in lookups.hamlets:
+            return lookups.hamlets[key], ""
+        if lookups.create_hamlets and key:
+            return None, name
+        return None, ""
+    if address:  # "Số 12, Thôn Đông, xã …": a known hamlet named in the address
+        parts = [hamlet_key(p) for p in re.split(r"[,;\-]", address)]
+        for part in parts:
+            if part in lookups.hamlets:
+                return lookups.hamlets[part], ""
+    return lookups.default_hamlet_id, ""
+
+
+def _check(household: FileHousehold, today: date, hamlet_name: str) -> None:
+    draft = household.draft
+    rows = household.rows
+    if household.new_hamlet:
+        draft.hamlet_id = uuid.UUID(int=0)  # stands for the hamlet the import will create
+    errors: list[FieldError] = validate_household(draft, today)
+    if household.new_hamlet:
+        draft.hamlet_id = None
+    for error in errors:
+        if error.field == "hamlet":
+            message = (
+                _("Hamlet “{name}” is not in the commune's list. Correct the name, add the "
+                  "hamlet in Settings, or tick “Add new hamlets”.").format(name=hamlet_name)
+                if hamlet_name
+                else _("No hamlet (thôn/tổ) for this household: fill in the hamlet column, "
+                       "or choose one hamlet for the whole list.")
+            )  # fmt: skip
+            rows[0].errors.append(message)
+        elif error.field == "members" and len(rows) > 1:
+            for row in rows:
+                row.errors.append(error.message)
+        elif error.member is not None and error.member < len(rows):
+            rows[error.member].errors.append(_label(error))
+        else:
+            rows[0].errors.append(_label(error))
+    failed = [r for r in rows if r.errors]
+    if failed:
+        first = failed[0].index + 1
+        for row in rows:
+            if not row.errors:
+                row.errors.append(_("Not imported because row {n} of the same household has "
+                                    "a problem.").format(n=first))  # fmt: skip
+
+
+_FIELD_LABELS = {"full_name": "full_name", "birth": "birth", "gender": "gender",
+                 "id_number": "id_number", "id_type": "id_number", "phone": "phone",
+                 "relation": "relation", "note": "note", "address": "address"}  # fmt: skip
+
+
+def _label(error: FieldError) -> str:
+    """The message with the column it is about: "Ngày sinh: …"."""
+    name = _FIELD_LABELS.get(error.field)
+    if name is None or name not in FIELDS:
+        return error.message
+    return f"{_(FIELDS[name][0])}: {error.message}"

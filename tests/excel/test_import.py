@@ -1,0 +1,312 @@
+"""Importing a list: plan, duplicates, atomic commit, re-import, undo — on a migrated database."""
+
+from __future__ import annotations
+
+import uuid
+
+import openpyxl
+import pytest
+import sqlalchemy as sa
+
+from app.errors import Cancelled, UserError
+from app.excel import importer
+from app.models import CategoryAssignment, Hamlet, Household, ImportBatch, Person
+from app.services import vocab
+from app.services.households import load_household, save_household
+
+TITLE = [["UBND XÃ THỬ NGHIỆM"], ["DANH SÁCH HỘ NGHÈO NĂM 2026"], []]
+PERSON_HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Thôn",
+                 "Quan hệ với chủ hộ", "Đối tượng", "SĐT"]  # fmt: skip
+FAMILY = [
+    [1, "Nguyễn Văn An", "12/03/1980", "Nam", 1080001234, "Đông", "Chủ hộ", "Hộ nghèo",
+     912345678],
+    [2, "Trần Thị Bình", "1985", "Nữ", None, "Đông", "Vợ", None, None],
+    [3, "Nguyễn Văn Cường", "2010", None, None, "Đông", "Con", None, None],
+    [4, "Lê Thị Dung", "05/06/1990", "Nữ", "001190005678", "Tây", "Chủ hộ", None, None],
+]  # fmt: skip
+
+
+def xlsx(tmp_path, rows, name="list.xlsx"):
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def plan_for(db, path, **options):
+    source = importer.open_source(path)
+    layout = importer.find_layout(db, source)
+    return importer.build_plan(db, source, layout, **options)
+
+
+def import_file(db, path, **options):
+    return importer.commit_plan(db, "tester", plan_for(db, path, **options))
+
+
+def persons(db):
+    with db.read() as s:
+        return {p.full_name: p for p in s.scalars(sa.select(Person).where(~Person.voided))}
+
+
+def test_person_rows_with_relations_become_households(db, tmp_path, hamlets):
+    path = xlsx(tmp_path, TITLE + [PERSON_HEADER] + FAMILY)
+    plan = plan_for(db, path)
+    assert plan.header_row == 3
+    assert [len(h.file.rows) for h in plan.households] == [3, 1]
+    assert not plan.error_rows
+    result = importer.commit_plan(db, "tester", plan)
+    assert (result.households_added, result.persons_added, result.rows_failed) == (2, 4, 0)
+    people = persons(db)
+    an = people["Nguyễn Văn An"]
+    assert (an.relation, an.id_number, an.gender) == ("head", "001080001234", "male")
+    assert people["Trần Thị Bình"].relation == "spouse"
+    assert people["Nguyễn Văn Cường"].gender == "male"  # from the middle name "Văn"
+    assert people["Nguyễn Văn Cường"].household_id == an.household_id
+    assert people["Lê Thị Dung"].household_id != an.household_id
+    draft = load_household(db, an.household_id)
+    assert draft.hamlet_id == hamlets[0].id
+    assert draft.phone == "0912345678"  # the head's number is the household's; its 0 restored
+    assert draft.category_ids == {vocab.category_id("poor")}
+    with db.read() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Household).where(
+            Household.import_batch_id == result.batch_id)) == 2  # fmt: skip
+
+
+def test_one_row_per_household_keeps_the_declared_size(db, tmp_path):
+    header = ["STT", "Họ tên chủ hộ", "Năm sinh", "Giới tính", "Thôn", "Số nhân khẩu", "Ghi chú"]
+    path = xlsx(tmp_path, [header, [1, "Phạm Văn Hùng", 1962, "Nam", "Thôn Đông", 5, "nhà tạm"],
+                           [2, "Đỗ Thị Lan", 1970, "Nữ", "Thôn Tây", 1, None]])  # fmt: skip
+    result = import_file(db, path)
+    assert (result.households_added, result.persons_added) == (2, 2)
+    with db.read() as s:
+        sizes = dict(s.execute(sa.select(Household.note, Household.declared_size)).all())
+    assert sizes == {"nhà tạm": 5, None: None}  # one person listed of five; the other lives alone
+
+
+def test_household_key_groups_rows_that_are_apart(db, tmp_path):
+    header = ["Mã hộ", "Họ và tên", "Năm sinh", "Giới tính", "Thôn", "Quan hệ"]
+    rows = [["H01", "Vũ Văn Nam", 1975, "Nam", "Đông", "Chủ hộ"],
+            ["H02", "Hồ Thị Mai", 1980, "Nữ", "Tây", "Chủ hộ"],
+            ["H01", "Vũ Thị Hoa", 2005, "Nữ", "Đông", "Con"]]  # fmt: skip
+    result = import_file(db, xlsx(tmp_path, [header, *rows]))
+    assert (result.households_added, result.persons_added) == (2, 3)
+    people = persons(db)
+    assert people["Vũ Thị Hoa"].household_id == people["Vũ Văn Nam"].household_id
+    with db.read() as s:
+        assert sorted(s.scalars(sa.select(Household.code))) == ["H01", "H02"]
+
+
+def test_wrong_rows_are_reported_by_excel_row_and_their_household_is_held_back(db, tmp_path):
+    rows = FAMILY[:3] + [
+        [4, "Lê Văn Dũng", "1970", "Nam", "1.23E+11", "Đông", "Chủ hộ", None, None],
+        [5, "Phạm Thị E", None, "Nữ", None, "Đông", "Chủ hộ", None, None],
+        [6, "Hồ Văn G", "1975", "Nam", None, "Thôn Bắc", "Chủ hộ", None, None],
+    ]
+    rows[1] = [2, "Trần Thị Bình", "31/02/1985", "Nữ", None, "Đông", "Vợ", None, None]
+    path = xlsx(tmp_path, TITLE + [PERSON_HEADER] + rows)
+    plan = plan_for(db, path)
+    errors = plan.row_errors()
+    # Excel rows: title 1-3, header 4, data from 5.
+    assert sorted(i + 1 for i in errors) == [5, 6, 7, 8, 9, 10]
+    assert "6" in errors[4]  # the head's row says which row of its household is wrong
+    assert "E+11" in errors[7]
+    assert "Bắc" in errors[9]
+    result = importer.commit_plan(db, "tester", plan)
+    assert result.households_added == 0 and result.batch_id is None
+    assert persons(db) == {}
+
+
+def test_reimporting_the_same_file_changes_nothing(db, tmp_path, row_counts):
+    path = xlsx(tmp_path, TITLE + [PERSON_HEADER] + FAMILY)
+    import_file(db, path)
+    before = row_counts()
+    plan = plan_for(db, path)
+    assert [h.decision for h in plan.households] == ["skip", "skip"]
+    assert all(h.match and not h.match.changes for h in plan.households)
+    assert len(plan.earlier_imports) == 1
+    result = importer.commit_plan(db, "tester", plan)
+    assert result.batch_id is None and result.rows_skipped == 4
+    assert row_counts() == before
+
+
+def test_the_corrected_file_adds_only_what_was_wrong(db, tmp_path):
+    bad = [*FAMILY, [5, "Phạm Thị E", None, "Nữ", None, "Đông", "Chủ hộ", None, None]]
+    import_file(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + bad))
+    assert len(persons(db)) == 4
+    bad[4] = [5, "Phạm Thị E", "1999", "Nữ", None, "Đông", "Chủ hộ", None, None]
+    result = import_file(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + bad, "fixed.xlsx"))
+    assert (result.households_added, result.rows_skipped) == (1, 4)
+    assert len(persons(db)) == 5
+
+
+def test_a_registered_id_number_offers_skip_or_update_never_new(db, tmp_path, make_household):
+    saved = make_household("Nguyễn Văn An", id_number="001080001234", birth_year=1980)
+    plan = plan_for(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + FAMILY))
+    first = plan.households[0]
+    assert first.match.household_id == saved.id and first.match.by_id
+    assert first.choices() == ("skip", "update")
+    assert first.decision == "skip"
+    first.decision = "update"
+    result = importer.commit_plan(db, "tester", plan)
+    assert (result.households_updated, result.households_added, result.persons_added) == (1, 1, 3)
+    draft = load_household(db, saved.id)
+    assert {m.full_name for m in draft.members} == {"Nguyễn Văn An", "Trần Thị Bình",
+                                                   "Nguyễn Văn Cường"}  # fmt: skip
+    assert draft.phone == "0912345678"
+    assert vocab.category_id("poor") in draft.category_ids
+    assert next(m for m in draft.members if m.relation == "head").birth_date is not None
+
+
+def test_same_name_year_and_hamlet_is_a_possible_duplicate(db, tmp_path, make_household):
+    make_household("Lê Thị Dung", gender="female", birth_year=1990)  # in Thôn Đông
+    rows = [[1, "Lê Thị Dung", "1990", "Nữ", None, "Đông", "Chủ hộ", None, "0987654321"]]
+    plan = plan_for(db, xlsx(tmp_path, [PERSON_HEADER, *rows]))
+    h = plan.households[0]
+    assert h.match is not None and not h.match.by_id
+    assert set(h.choices()) == {"skip", "update", "new"}
+    h.decision = "new"  # a namesake born the same year in the same hamlet
+    assert importer.commit_plan(db, "tester", plan).households_added == 1
+
+
+def test_a_person_twice_in_the_file(db, tmp_path):
+    rows = [[1, "Đinh Văn Khoa", "1970", "Nam", "001070001111", "Đông", "Chủ hộ", None, None],
+            [2, "Đinh Văn Khoa", "1970", "Nam", "001070001111", "Đông", "Chủ hộ", None, None],
+            [3, "Mai Thị Oanh", "1980", "Nữ", None, "Tây", "Chủ hộ", None, None],
+            [4, "Mai Thị Oanh", "1980", "Nữ", None, "Tây", "Chủ hộ", None, None]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, [PERSON_HEADER, *rows]))
+    second, fourth = plan.households[1], plan.households[3]
+    assert second.duplicate_of == 0 and second.choices() == ("skip",)
+    assert fourth.duplicate_of == 2 and fourth.choices() == ("skip", "new")
+    assert importer.commit_plan(db, "tester", plan).households_added == 2
+
+
+def test_cancel_leaves_the_database_unchanged(db, tmp_path, row_counts):
+    rows = [[i, f"Người Thứ {chr(65 + i % 26)}", 1950 + i % 50, "Nam", None, "Đông", "Chủ hộ",
+             None, None] for i in range(12000)]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, [PERSON_HEADER, *rows]))
+    plan.decide_all("new")
+    before = row_counts()
+    calls = []
+
+    def progress(done, total, what):
+        calls.append(done)
+        return len(calls) < 3  # cancel after the first chunk was written
+
+    with pytest.raises(Cancelled):
+        importer.commit_plan(db, "tester", plan, progress)
+    assert row_counts() == before
+
+
+def test_undo_voids_what_it_added_and_restores_what_it_changed(db, tmp_path, make_household):
+    saved = make_household("Nguyễn Văn An", id_number="001080001234", birth_year=1980)
+    plan = plan_for(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + FAMILY))
+    plan.households[0].decision = "update"
+    result = importer.commit_plan(db, "tester", plan)
+    importer.undo_import(db, "tester", result.batch_id)
+    assert set(persons(db)) == {"Nguyễn Văn An"}
+    draft = load_household(db, saved.id)
+    assert draft.phone == "" and draft.category_ids == set()
+    assert draft.members[0].birth_date is None and draft.members[0].birth_year == 1980
+    with db.read() as s:
+        batch = s.get(ImportBatch, result.batch_id)
+        assert batch.undone_at is not None
+    with pytest.raises(UserError):
+        importer.undo_import(db, "tester", result.batch_id)
+    # Undone, the same file imports again.
+    plan = plan_for(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + FAMILY))
+    assert plan.households[1].match is None
+
+
+def test_undo_is_refused_once_someone_built_on_the_import(db, tmp_path, english):
+    result = import_file(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + FAMILY))
+    an = persons(db)["Nguyễn Văn An"]
+    draft = load_household(db, an.household_id)
+    draft.address = "Số 5"
+    save_household(db, "tester", draft)
+    with pytest.raises(UserError, match="changed after the import"):
+        importer.undo_import(db, "tester", result.batch_id)
+    assert len(persons(db)) == 4
+
+
+def test_unknown_hamlets_are_errors_unless_the_officer_adds_them(db, tmp_path):
+    rows = [[1, "Hồ Văn G", "1975", "Nam", None, "Xóm Bãi", "Chủ hộ", None, None]]
+    path = xlsx(tmp_path, [PERSON_HEADER, *rows])
+    assert plan_for(db, path).row_errors()
+    plan = plan_for(db, path, create_hamlets=True)
+    assert plan.new_hamlets == ["Xóm Bãi"] and not plan.error_rows
+    result = importer.commit_plan(db, "tester", plan)
+    with db.read() as s:
+        hamlet = s.scalar(sa.select(Hamlet).where(Hamlet.name == "Xóm Bãi"))
+        assert hamlet.kind == "xom"
+    importer.undo_import(db, "tester", result.batch_id)
+    with db.read() as s:
+        assert s.get(Hamlet, hamlet.id).voided
+
+
+def test_a_list_without_hamlets_takes_one_for_all_or_finds_it_in_the_address(db, tmp_path,
+                                                                             hamlets):  # fmt: skip
+    header = ["Họ và tên", "Năm sinh", "Giới tính", "Địa chỉ"]
+    rows = [["Trịnh Văn Lực", 1960, "Nam", "Số 3, Thôn Tây, xã Thử Nghiệm"],
+            ["Trịnh Thị Hạnh", 1962, "Nữ", "Số 4"]]  # fmt: skip
+    path = xlsx(tmp_path, [header, *rows])
+    plan = plan_for(db, path)
+    assert plan.households[0].ok and not plan.households[1].ok
+    plan = plan_for(db, path, default_hamlet_id=hamlets[0].id)
+    assert [h.file.draft.hamlet_id for h in plan.households] == [hamlets[1].id, hamlets[0].id]
+
+
+def test_mapping_is_remembered_for_the_same_layout(db, tmp_path):
+    header = ["Tên người nhận", "Sinh năm", "Thôn"]  # headers the synonyms do not know
+    path = xlsx(tmp_path, [header, ["Đào Văn Tú", 1980, "Đông"]])
+    source = importer.open_source(path)
+    layout = importer.find_layout(db, source)
+    assert layout.columns != {0: "full_name", 1: "birth_year", 2: "hamlet"}
+    signature = importer.layout_signature(source.sheets[0].rows[layout.header_row])
+    importer.remember_mapping(db, "tester", signature, {0: "full_name", 1: "birth_year",
+                                                        2: "hamlet"})  # fmt: skip
+    again = importer.find_layout(db, importer.open_source(path))
+    assert again.remembered and again.columns == {0: "full_name", 1: "birth_year", 2: "hamlet"}
+
+
+def test_a_mapping_without_names_or_births_is_refused(db, tmp_path):
+    path = xlsx(tmp_path, [["Họ và tên", "Thôn"], ["Đào Văn Tú", "Đông"]])
+    source = importer.open_source(path)
+    with pytest.raises(UserError):
+        importer.build_plan(db, source, importer.find_layout(db, source))
+
+
+def test_totals_and_signature_rows_are_not_people(db, tmp_path):
+    rows = [*FAMILY[:1], ["Tổng cộng", None, None, None, None, None, None, None, None],
+            [None, "Người lập biểu", None, None, None, None, None, None, None]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, [PERSON_HEADER, *rows]))
+    assert len(plan.rows) == 1 and not plan.error_rows
+
+
+def test_gender_from_the_cccd_when_the_list_has_no_gender(db, tmp_path):
+    header = ["Họ và tên", "Năm sinh", "CCCD", "Thôn"]
+    path = xlsx(tmp_path, [header, ["Mai Anh Tuấn", 1990, "001090001234", "Đông"],
+                           ["Mai Ánh Tuyết", 1992, "001192001234", "Đông"]])  # fmt: skip
+    plan = plan_for(db, path)
+    genders = [h.file.draft.members[0].gender for h in plan.households]
+    assert genders == ["male", "female"]
+    assert plan.rows[0].warnings
+
+
+def test_imported_rows_reach_the_outbox_and_search(db, tmp_path):
+    from app.services.persons import search_persons
+
+    result = import_file(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + FAMILY))
+    with db.read() as s:
+        outbox = s.execute(
+            sa.text(
+                "SELECT count(*) FROM outbox WHERE table_name IN "
+                "('household', 'person', 'category_assignment')"
+            )
+        ).scalar()
+        assigned = s.scalar(sa.select(sa.func.count()).select_from(CategoryAssignment).where(
+            CategoryAssignment.import_batch_id == result.batch_id))  # fmt: skip
+    assert outbox == 2 + 4 + assigned
+    assert [p.full_name for p in search_persons(db, "nguyen van cuong")] == ["Nguyễn Văn Cường"]
+    assert isinstance(result.batch_id, uuid.UUID)
