@@ -3,8 +3,8 @@
 Reads run on a small thread pool in parallel; writes run one at a time on a
 single writer thread. Jobs are plain Python callables that never touch a
 widget; results and errors come back to the GUI thread through signals.
-(Jobs long enough to need a progress dialog with Cancel — imports, exports —
-arrive with the Excel issue; every job here takes well under a second.)
+Jobs long enough to need a progress dialog with Cancel (exports, imports) go
+through `app.ui.jobs.run_job`, which runs them here with a progress callback.
 """
 
 from __future__ import annotations
