@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 from app import __version__, paths
 from app.errors import Cancelled, UserError
@@ -32,6 +33,20 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help=_("find persons by name, ID number, phone or code"))
     search.add_argument("text", nargs="+")
     search.add_argument("--limit", type=int, default=50)
+
+    export = sub.add_parser("export", help=_("write a list to an Excel file (.xlsx)"))
+    export.add_argument("list", choices=["households", "needs"],
+                        help=_("the list: households, or open needs"))  # fmt: skip
+    export.add_argument("--out", required=True, metavar="FILE.xlsx",
+                        help=_("the file to write (an existing one is replaced)"))  # fmt: skip
+    export.add_argument("--hamlet", help=_("only the households or needs of this hamlet"))
+    export.add_argument("--search", help=_("households: only those a search finds (name, ID "
+                                           "number, phone or code)"))  # fmt: skip
+    export.add_argument("--voided", action="store_true",
+                        help=_("households: include voided households"))  # fmt: skip
+    export.add_argument("--kind", help=_("needs: only this kind (rice, cash, food…)"))
+    export.add_argument("--urgency", help=_("needs: only this urgency (low, normal, high, "
+                                            "critical)"))  # fmt: skip
 
     db = sub.add_parser("db", help=_("database maintenance"))
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -127,4 +142,65 @@ def cmd_db(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "search": cmd_search, "db": cmd_db}
+def cmd_export(args) -> int:
+    from app.numbers import format_number
+    from app.services import exports, vocab
+    from app.services.households import HouseholdQuery
+    from app.services.needs import NeedQuery
+
+    out = Path(args.out)
+    if not out.suffix:
+        out = out.with_name(out.name + ".xlsx")
+    elif out.suffix.lower() != ".xlsx":
+        raise UserError(_("Lá Lành writes Excel files (.xlsx): name the file “{name}”.").format(
+            name=out.with_suffix(".xlsx").name))  # fmt: skip
+    for option, value, table in (("--kind", args.kind, vocab.NEED_KINDS),
+                                 ("--urgency", args.urgency, vocab.URGENCIES)):  # fmt: skip
+        if value is not None and value not in table:
+            raise UserError(_("{option} is one of: {choices}.").format(
+                option=option, choices=", ".join(table)))  # fmt: skip
+    db = _open(args)
+    hamlet_id = _export_hamlet(db, args.hamlet)
+    last = [0.0]
+
+    def progress(done: int, total: int) -> bool:
+        if time.monotonic() - last[0] > 1 or (total and done == total):
+            last[0] = time.monotonic()
+            shown = f"{done:,}/{total:,}" if total else f"{done:,}"
+            print(f"\r{shown}", end="", file=sys.stderr, flush=True)
+        return True
+
+    if args.list == "households":
+        query = HouseholdQuery(text=args.search or "", hamlet_id=hamlet_id,
+                               include_voided=args.voided)  # fmt: skip
+        rows = exports.export_households(db, query, out, progress)
+    else:
+        if args.search or args.voided:
+            raise UserError(_("--search and --voided are for the households list."))
+        query = NeedQuery(kind=args.kind, urgency=args.urgency, hamlet_id=hamlet_id)
+        rows = exports.export_needs(db, query, out, progress)
+    print(file=sys.stderr)
+    print(_("{n} rows written to {path}.").format(n=format_number(rows), path=out.resolve()))
+    return 0
+
+
+def _export_hamlet(db, name: str | None):
+    """A hamlet by name, typed with or without accents ("thon dong", "Đông")."""
+    if not name:
+        return None
+    from app.services.office import list_hamlets
+    from app.text import fold
+
+    hamlets = list_hamlets(db)
+    wanted = fold(name)
+    exact = [h for h in hamlets if fold(h.name) == wanted]
+    partial = [h for h in hamlets if fold(h.name).endswith(" " + wanted)]
+    found = exact or partial
+    if len(found) != 1:
+        raise UserError(_("There is no single hamlet called “{name}”. The hamlets are: "
+                          "{names}.").format(name=name,
+                                             names=", ".join(h.name for h in hamlets)))  # fmt: skip
+    return found[0].id
+
+
+COMMANDS = {"demo": cmd_demo, "search": cmd_search, "export": cmd_export, "db": cmd_db}

@@ -1,0 +1,329 @@
+"""What each list exports to Excel: exactly what its page shows, with its filters.
+
+`households_export` and `needs_export` give the columns, a row iterator that
+streams from the database in chunks (Core selects, no ORM objects), the
+number of rows when it is cheap to know, and the title lines; `export_households`
+and `export_needs` write them to a file (the GUI and `lalanh export` call these).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from app.dates import format_date
+from app.db import Database
+from app.excel.writing import Column, export_xlsx
+from app.i18n import _, language
+from app.models import Category, CategoryAssignment, Hamlet, Household, Need, Person
+from app.services import vocab
+from app.services.households import (
+    HouseholdQuery,
+    _filters,
+    count_households,
+    list_households,
+)
+from app.services.needs import NeedQuery, _open, _urgency_rank
+from app.services.office import current_office
+from app.text import clean
+
+CHUNK = 2000  # households or needs read per query
+SEARCH_COUNT_CAP = 10_000  # a search's total is counted up to here, else progress is open-ended
+
+Progress = Callable[[int, int], bool]
+
+
+@dataclass
+class ListExport:
+    """A list ready to write: `rows` streams, so write it once."""
+
+    sheet_title: str
+    title: list[str]
+    columns: list[Column]
+    rows: Iterator[Sequence[Any]]
+    total: int | None  # None: not known in advance (a search with many matches)
+
+
+def write_export(export: ListExport, path: str | os.PathLike,
+                 progress: Progress | None = None) -> int:  # fmt: skip
+    """Write a list to `path` (.xlsx, atomically); returns the number of rows written."""
+    return export_xlsx(path, export.sheet_title, export.columns, export.rows, title=export.title,
+                       progress=progress, total=export.total)  # fmt: skip
+
+
+def export_households(db: Database, query: HouseholdQuery, path: str | os.PathLike,
+                      progress: Progress | None = None) -> int:  # fmt: skip
+    """The Households page's list, as filtered by `query`, to an .xlsx file."""
+    return write_export(households_export(db, query), path, progress)
+
+
+def export_needs(db: Database, query: NeedQuery, path: str | os.PathLike,
+                 progress: Progress | None = None) -> int:  # fmt: skip
+    """The Needs page's open needs, as filtered by `query`, to an .xlsx file."""
+    return write_export(needs_export(db, query), path, progress)
+
+
+def households_file_name(today: date | None = None) -> str:
+    return _("households-{date}.xlsx").format(date=(today or date.today()).isoformat())
+
+
+def needs_file_name(today: date | None = None) -> str:
+    return _("needs-{date}.xlsx").format(date=(today or date.today()).isoformat())
+
+
+# --- households ---------------------------------------------------------------
+
+
+def households_export(db: Database, query: HouseholdQuery) -> ListExport:
+    """The households `query` shows, in the page's order, one row per household."""
+    searching = bool(clean(query.text))
+    columns = [
+        Column(_("No."), "int", 6),
+        Column(_("Household code"), "id"),
+        Column(_("Hamlet"), "text"),
+        Column(_("Head of household"), "text"),
+        Column(_("Date of birth"), "date", 12),
+        Column(_("Year of birth"), "year", 9),
+        Column(_("Gender"), "text", 9),
+        Column(_("ID number"), "id", 15),
+        Column(_("Phone"), "id", 13),
+        Column(_("Address"), "text"),
+        Column(_("Number of members"), "int", 10),
+        Column(_("Categories"), "text"),
+        Column(_("Note"), "text"),
+    ]
+    if searching:
+        columns.append(Column(_("Matched"), "text"))
+    if query.include_voided:
+        columns.append(Column(_("Voided"), "text"))
+    if searching:
+        found = count_households(db, query, cap=SEARCH_COUNT_CAP)
+        total = found if found <= SEARCH_COUNT_CAP else None
+    else:
+        total = count_households(db, query)
+    return ListExport(
+        sheet_title=_("Households"),
+        title=_title(db, _("LIST OF HOUSEHOLDS"), _household_filters(db, query)),
+        columns=columns,
+        rows=_household_rows(db, query, searching),
+        total=total,
+    )
+
+
+def _household_filters(db: Database, query: HouseholdQuery) -> list[str]:
+    parts = []
+    with db.read() as s:
+        if query.hamlet_id is not None:
+            name = s.scalar(sa.select(Hamlet.name).where(Hamlet.id == query.hamlet_id))
+            parts.append(_("Hamlet: {name}").format(name=name or "?"))
+        if query.category_id is not None:
+            name_column = Category.name_en if language() == "en" else Category.name_vi
+            name = s.scalar(sa.select(name_column).where(Category.id == query.category_id))
+            parts.append(_("Category: {name}").format(name=name or "?"))
+    if clean(query.text):
+        parts.append(_("Search: “{text}”").format(text=clean(query.text)))
+    if query.include_voided:
+        parts.append(_("voided households included"))
+    return parts
+
+
+def _household_rows(db: Database, query: HouseholdQuery, searching: bool) -> Iterator[list]:
+    categories = _category_names(db)
+    include_voided = query.include_voided
+    number = 0
+
+    def values(row: sa.Row, matched: str) -> list:
+        nonlocal number
+        number += 1
+        (_id, code, hamlet, head, birth_date, birth_year, gender, id_number, phone, address,
+         members, category_ids, note, voided, void_reason) = row  # fmt: skip
+        named = ""
+        if category_ids:
+            ids = dict.fromkeys(category_ids.split(","))  # once each, in any order
+            named = ", ".join(name for _order, name in
+                              sorted(categories[i] for i in ids if i in categories))  # fmt: skip
+        result = [number, code, hamlet, head, birth_date,
+                  birth_year or (birth_date.year if birth_date else None),
+                  vocab.label(vocab.GENDERS, gender), id_number, phone, address, members, named,
+                  note]  # fmt: skip
+        if searching:
+            result.append(matched)
+        if include_voided:
+            result.append((void_reason or _("voided")) if voided else None)
+        return result
+
+    if not searching:
+        # One select in code order, as the page, streamed CHUNK rows at a time.
+        stmt = _household_statement().where(*_filters(query)).order_by(Household.code)
+        previous = None
+        with db.read() as s:
+            for row in s.execute(stmt, execution_options={"yield_per": CHUNK}):
+                if row[0] != previous:  # a household with two live heads would repeat
+                    previous = row[0]
+                    yield values(row, "")
+        return
+    # A search: its own paging gives the page's order and its "matched" column.
+    cursor = None
+    while True:
+        page = list_households(db, query, cursor, CHUNK)
+        ids = [r.id for r in page.rows]
+        with db.read() as s:
+            found: dict[str, sa.Row] = {}
+            for row in s.execute(_household_statement().where(Household.id.in_(ids))):
+                found.setdefault(_key(row[0]), row)
+        for r in page.rows:
+            row = found.get(_key(r.id))
+            if row is not None:  # None: voided or gone since the page was read
+                yield values(row, r.matched)
+        if page.cursor is None:
+            return
+        cursor = page.cursor
+
+
+def _key(value: object) -> str:
+    """An id as the raw column gives it (hex on SQLite) or as a UUID, in one form."""
+    return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "")
+
+
+def _category_names(db: Database) -> dict[str, tuple[int, str]]:
+    """Category id, in the forms the aggregated column gives it → (sort order, name)."""
+    name = Category.name_en if language() == "en" else Category.name_vi
+    with db.read() as s:
+        rows = s.execute(sa.select(Category.id, Category.sort_order, name)).all()
+    result = {}
+    for category_id, order, label in rows:
+        result[category_id.hex] = result[str(category_id)] = (order or 0, label)
+    return result
+
+
+@functools.cache
+def _household_statement() -> sa.Select:
+    """Everything a row shows, one row per household (built once: see _row_statements).
+
+    The id comes raw (no UUID object per row) and categories as their ids joined
+    by commas: named and ordered in Python, which is cheaper than joining names.
+    """
+    head = sa.orm.aliased(Person)
+    members = (
+        sa.select(sa.func.count()).where(Person.household_id == Household.id,
+                                         Person.voided.is_(False))
+        .scalar_subquery()
+    )  # fmt: skip
+    categories = (
+        sa.select(sa.func.aggregate_strings(sa.cast(CategoryAssignment.category_id, sa.String),
+                                            ","))
+        .where(CategoryAssignment.household_id == Household.id,
+               CategoryAssignment.voided.is_(False))
+        .scalar_subquery()
+    )  # fmt: skip
+    return (
+        sa.select(sa.type_coerce(Household.id, sa.String).label("key"), Household.code,
+                  Hamlet.name.label("hamlet"), head.full_name.label("head"), head.birth_date,
+                  head.birth_year, head.gender, head.id_number,
+                  sa.func.coalesce(Household.phone, head.phone).label("phone"),
+                  Household.address, members.label("members"),
+                  categories.label("categories"), Household.note, Household.voided,
+                  Household.void_reason)
+        .outerjoin(head, sa.and_(head.household_id == Household.id, head.relation == "head",
+                                 head.voided.is_(False)))
+        .outerjoin(Hamlet, Hamlet.id == Household.hamlet_id)
+    )  # fmt: skip
+
+
+# --- needs --------------------------------------------------------------------
+
+
+def needs_export(db: Database, query: NeedQuery) -> ListExport:
+    """The open needs `query` shows, most urgent and oldest first, as on the page."""
+    columns = [
+        Column(_("No."), "int", 6),
+        Column(_("Urgency"), "text", 11),
+        Column(_("Need"), "text"),
+        Column(_("Quantity"), "number", 12),
+        Column(_("Unit"), "text", 8),
+        Column(_("Household code"), "id"),
+        Column(_("Head of household"), "text"),
+        Column(_("Hamlet"), "text"),
+        Column(_("Assessed on"), "date", 12),
+        Column(_("Assessed by"), "text"),
+        Column(_("Note"), "text"),
+    ]
+    with db.read() as s:
+        total = s.scalar(
+            sa.select(sa.func.count())
+            .select_from(Need)
+            .join(Household, Household.id == Need.household_id)
+            .where(*_open(query))
+        ) or 0  # fmt: skip
+    return ListExport(
+        sheet_title=_("Open needs"),
+        title=_title(db, _("LIST OF OPEN NEEDS"), _need_filters(db, query)),
+        columns=columns,
+        rows=_need_rows(db, query),
+        total=total,
+    )
+
+
+def _need_filters(db: Database, query: NeedQuery) -> list[str]:
+    parts = []
+    if query.kind:
+        parts.append(_("Need: {kind}").format(kind=vocab.label(vocab.NEED_KINDS, query.kind)))
+    if query.urgency:
+        parts.append(_("Urgency: {urgency}").format(
+            urgency=vocab.label(vocab.URGENCIES, query.urgency)))  # fmt: skip
+    if query.hamlet_id is not None:
+        with db.read() as s:
+            name = s.scalar(sa.select(Hamlet.name).where(Hamlet.id == query.hamlet_id))
+        parts.append(_("Hamlet: {name}").format(name=name or "?"))
+    return parts
+
+
+def _need_rows(db: Database, query: NeedQuery) -> Iterator[tuple]:
+    """One select, streamed CHUNK rows at a time: open needs are few next to households
+    (~10 %), and sorting them all once is cheaper than re-sorting them for every chunk."""
+    head = sa.orm.aliased(Person)
+    rank = _urgency_rank()
+    stmt = (
+        sa.select(Need.id, Need.urgency, Need.kind, Need.quantity, Need.unit, Household.code,
+                  head.full_name, Hamlet.name, Need.assessed_on, Need.assessed_by, Need.note)
+        .join(Household, Household.id == Need.household_id)
+        .outerjoin(head, sa.and_(head.household_id == Household.id, head.relation == "head",
+                                 head.voided.is_(False)))
+        .outerjoin(Hamlet, Hamlet.id == Household.hamlet_id)
+        .where(*_open(query))
+        .order_by(rank, Need.assessed_on, Need.id)
+    )  # fmt: skip
+    number = 0
+    previous = None
+    with db.read() as s:
+        for (need_id, urgency, kind, quantity, unit, code, head_name, hamlet, assessed_on,
+             assessed_by, note) in s.execute(stmt, execution_options={"yield_per": CHUNK}):  # fmt: skip
+            if need_id == previous:  # a household with two live heads would repeat its needs
+                continue
+            previous = need_id
+            number += 1
+            yield (number, vocab.label(vocab.URGENCIES, urgency),
+                   vocab.label(vocab.NEED_KINDS, kind), quantity,
+                   vocab.label(vocab.UNITS, unit) if quantity is not None else None, code,
+                   head_name, hamlet, assessed_on, assessed_by, note)  # fmt: skip
+
+
+# --- shared -------------------------------------------------------------------
+
+
+def _title(db: Database, list_name: str, filters: list[str]) -> list[str]:
+    office = current_office(db)
+    place = ", ".join(p for p in (office.commune_name, office.province_name) if p) \
+        if office else ""  # fmt: skip
+    first = office.name if office else ""
+    if place and place not in first:
+        first = f"{first} ({place})" if first else place
+    when = _("Exported on {date}").format(date=format_date(date.today()))
+    return [first, list_name, " · ".join([*filters, when])]
