@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.i18n import _
 from app.numbers import format_number
+from app.services import exports
 from app.services import households as hh
 from app.services import office as office_service
 from app.ui.changes import Changes
 from app.ui.context import AppContext
+from app.ui.exporting import export_list
 from app.ui.paged_model import PagedTableModel
 from app.ui.widgets import ReasonDialog, fill_combo, find_data
 
@@ -91,7 +93,11 @@ class HouseholdsPage(QWidget):
         self.new_button = QPushButton(_("New household (Ctrl+N)"))
         self.open_button = QPushButton(_("Open (Enter)"))
         self.void_button = QPushButton(_("Void household…"))
-        for b in (self.new_button, self.open_button, self.void_button):
+        self.export_button = QPushButton(_("Export to Excel…"))
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(_("Save the households listed here, with the filters "
+                                        "and search above, as an Excel file"))  # fmt: skip
+        for b in (self.new_button, self.open_button, self.void_button, self.export_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.count_label = QLabel()
@@ -127,6 +133,7 @@ class HouseholdsPage(QWidget):
         self.new_button.clicked.connect(self.new_household)
         self.open_button.clicked.connect(self.open_selected)
         self.void_button.clicked.connect(self.void_selected)
+        self.export_button.clicked.connect(self.on_export)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())  # Enter: shortcut
         self.model.page_loaded.connect(self._after_page)
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
@@ -266,6 +273,12 @@ class HouseholdsPage(QWidget):
             dialog.show_needs_tab()
         dialog.open()
         self.household_opened.emit(dialog)
+
+    def on_export(self) -> None:
+        """The list as shown (search, hamlet, category, voided) to an .xlsx file."""
+        query, db = self.query(), self.ctx.db
+        export_list(self, self.ctx, self.export_button, exports.households_file_name(),
+                    lambda path, progress: exports.export_households(db, query, path, progress))  # fmt: skip
 
     def void_selected(self) -> None:
         household_id = self.selected_id()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,11 +23,12 @@ from PySide6.QtWidgets import (
 from app.dates import format_date
 from app.i18n import _
 from app.numbers import format_number
+from app.services import exports, vocab
 from app.services import needs as needs_service
 from app.services import office as office_service
-from app.services import vocab
 from app.ui.changes import Changes
 from app.ui.context import AppContext
+from app.ui.exporting import export_list
 from app.ui.paged_model import PagedTableModel
 from app.ui.widgets import fill_combo, find_data, vocab_combo
 
@@ -82,6 +84,12 @@ class NeedsPage(QWidget):
         for w in (QLabel(_("Open needs:")), self.kind, self.urgency, self.hamlet):
             bar.addWidget(w)
         bar.addStretch(1)
+        self.export_button = QPushButton(_("Export to Excel…"))
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(_("Save the open needs listed here, with the filters "
+                                        "on the left, as an Excel file"))  # fmt: skip
+        self.export_button.clicked.connect(self.on_export)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.totals = QLabel()
         self.totals.setObjectName("totals")
@@ -149,6 +157,12 @@ class NeedsPage(QWidget):
             self.totals.setText(f"<b>{escape(title)}</b><table>{rows}</table>")
 
         self.ctx.tasks.read(lambda: needs_service.need_totals(db, query), show, owner=self)
+
+    def on_export(self) -> None:
+        """The open needs as shown (kind, urgency, hamlet) to an .xlsx file."""
+        query, db = self.query(), self.ctx.db
+        export_list(self, self.ctx, self.export_button, exports.needs_file_name(),
+                    lambda path, progress: exports.export_needs(db, query, path, progress))  # fmt: skip
 
     def on_data_changed(self, changes: Changes) -> None:
         if changes.hamlets:

@@ -1,0 +1,83 @@
+"""The "Export to Excel…" button of the list pages: ask where, write in the background, say where.
+
+A page passes the file name to offer and a function that writes its current
+list (a service call such as `exports.export_households(db, query, path,
+progress)`); the file dialog opens in the folder of the last export, else in
+Documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+
+from app.i18n import _
+from app.numbers import format_number
+from app.ui.context import AppContext
+from app.ui.jobs import ProgressFn, run_job
+
+_last_folder: Path | None = None  # where this session's last export went
+
+
+def default_folder() -> Path:
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def ask_xlsx_path(parent: QWidget, file_name: str) -> Path | None:
+    """The save dialog, starting at `file_name` in the default folder; None if cancelled."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, _("Export to Excel"), str(default_folder() / file_name),
+        _("Excel workbook (*.xlsx)"))  # fmt: skip
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    return path
+
+
+def export_list(parent: QWidget, ctx: AppContext, button: QPushButton | None, file_name: str,
+                write: Callable[[Path, ProgressFn], int]) -> None:  # fmt: skip
+    """Ask for a file name, run `write(path, progress)` as a long job, then say where it went.
+
+    `button` is disabled while the export runs, so that a second click starts nothing.
+    """
+    global _last_folder
+    path = ask_xlsx_path(parent, file_name)
+    if path is None:
+        return
+    _last_folder = path.parent
+    if button is not None:
+        button.setEnabled(False)
+    job = run_job(parent, ctx, _("Export to Excel"), lambda progress: write(path, progress),
+                  lambda rows: show_saved(parent, path, rows),
+                  label=_("Writing {name}…").format(name=path.name))  # fmt: skip
+    if button is not None:
+        job.finished.connect(lambda: shiboken6.isValid(button) and button.setEnabled(True))
+
+
+def show_saved(parent: QWidget, path: Path, rows: int) -> QMessageBox:
+    """A small box: how many rows went where, with "Open file" and "Open folder"."""
+    box = QMessageBox(parent)
+    box.setObjectName("export_saved")
+    box.setWindowTitle(_("Export to Excel"))
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setText(_("{n} rows exported to {name}.").format(n=format_number(rows), name=path.name))
+    box.setInformativeText(_("Folder: {folder}").format(folder=path.parent))
+    open_file = box.addButton(_("Open file"), QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(_("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_("Close"), QMessageBox.ButtonRole.RejectRole)
+    open_file.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+    open_folder.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+    )
+    box.open()
+    return box

@@ -1,0 +1,183 @@
+"""The "Export to Excel…" buttons of the Households and Needs pages, driven like a person."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
+from python_calamine import CalamineWorkbook
+
+from app.errors import UserError
+from app.excel import writing
+from app.excel.writing import Column, export_xlsx
+from app.services import households as hh
+from app.ui import exporting
+from app.ui.pages.households import HouseholdsPage
+from app.ui.pages.needs import NeedsPage
+
+
+@pytest.fixture
+def save_as(monkeypatch, tmp_path):
+    """QFileDialog.getSaveFileName answers with `save_as.answer`; what it was offered is kept."""
+
+    class Dialog:
+        answer: Path | None = tmp_path / "xuat" / "danh-sach.xlsx"
+        offered: list[str] = []
+
+    def fake(parent, caption, directory, filter_text):
+        Dialog.offered.append(directory)
+        return (str(Dialog.answer) if Dialog.answer else "", "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    monkeypatch.setattr(exporting, "_last_folder", None)
+    return Dialog
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: urls.append(url)))
+    return urls
+
+
+def _codes(path: Path, column: int = 1) -> list[str]:
+    book = CalamineWorkbook.from_path(str(path))
+    try:
+        rows = book.get_sheet_by_index(0).to_python()
+    finally:
+        book.close()
+    return [r[column] for r in rows[5:]]  # under the title and the header
+
+
+def _saved_box() -> QMessageBox | None:
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.objectName() == "export_saved" and w.isVisible()]  # fmt: skip
+    return boxes[-1] if boxes else None
+
+
+def _button(box: QMessageBox, text: str) -> QPushButton:
+    return next(b for b in box.buttons() if b.text() == text)
+
+
+def test_households_page_exports_what_it_shows(qtbot, ctx, hamlets, make_household, save_as,
+                                               opened, errors):  # fmt: skip
+    make_household("Nguyễn Văn An")
+    binh = make_household("Trần Thị Bình", gender="female",
+                          household={"hamlet_id": hamlets[1].id})  # fmt: skip
+    page = HouseholdsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 2)
+    assert page.export_button.text() == "Xuất Excel…"
+    qtbot.waitUntil(lambda: page.hamlet.count() == 3)
+    page.hamlet.setCurrentIndex(page.hamlet.findText("Thôn Tây"))
+    qtbot.waitUntil(lambda: [r.code for r in page.model.rows] == [binh.code])
+
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _saved_box() is not None, timeout=5000)
+    box = _saved_box()
+    assert box.text() == "Đã xuất 1 dòng vào tệp danh-sach.xlsx."
+    assert str(save_as.answer.parent) in box.informativeText()
+    assert _codes(save_as.answer) == [binh.code]
+    [offered] = save_as.offered
+    assert Path(offered).name.startswith("ho-gia-dinh-") and offered.endswith(".xlsx")
+    assert page.export_button.isEnabled()
+
+    _button(box, "Mở thư mục").click()
+    assert [Path(u.toLocalFile()) for u in opened] == [save_as.answer.parent]
+    # The next export starts in the same folder.
+    first, save_as.answer = save_as.answer, None
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert Path(save_as.offered[-1]).parent == first.parent
+    assert not errors
+
+
+def test_needs_page_exports_its_filtered_needs(qtbot, ctx, hamlets, make_household, save_as,
+                                               errors):  # fmt: skip
+    need = hh.NeedDraft(kind="rice", quantity=Decimal(10), unit="kg", assessed_by="Trưởng thôn")
+    cash = hh.NeedDraft(kind="cash", quantity=Decimal(500_000), unit="VND",
+                        assessed_by="Trưởng thôn")  # fmt: skip
+    rice_home = make_household("Vũ Thị Lan", gender="female", household={"needs": [need]})
+    make_household("Đặng Văn Nam", household={"needs": [cash]})
+    page = NeedsPage(ctx, open_household=lambda *a, **k: None)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 2)
+    page.kind.setCurrentIndex(page.kind.findData("rice"))
+    qtbot.waitUntil(lambda: not page.model.loading and len(page.model.rows) == 1)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _saved_box() is not None, timeout=5000)
+    assert _codes(save_as.answer, 5) == [rice_home.code]
+    assert Path(save_as.offered[0]).name.startswith("nhu-cau-")
+    _saved_box().close()
+    assert not errors
+
+
+def test_no_file_chosen_exports_nothing(qtbot, ctx, save_as, errors):
+    save_as.answer = None
+    page = HouseholdsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert save_as.offered and page.export_button.isEnabled()
+    assert _saved_box() is None and not errors
+
+
+def test_a_folder_that_cannot_be_written_is_a_user_error(qtbot, ctx, save_as, tmp_path,
+                                                        errors):  # fmt: skip
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("x")
+    save_as.answer = blocker / "ho.xlsx"
+    page = HouseholdsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
+    assert isinstance(errors[0], UserError) and "Không lưu được" in errors[0].message
+    qtbot.waitUntil(page.export_button.isEnabled)
+    errors.clear()
+
+
+def test_cancel_stops_a_long_export_and_leaves_no_file(qtbot, ctx, save_as, monkeypatch,
+                                                       errors):  # fmt: skip
+    monkeypatch.setattr(writing, "PROGRESS_EVERY_S", 0.02)
+
+    def endless():
+        while True:
+            time.sleep(0.0005)
+            yield ["Nguyễn Văn An"]
+
+    page = HouseholdsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    exporting.export_list(page, ctx, page.export_button, "x.xlsx",
+                          lambda path, progress: export_xlsx(path, "A", [Column("Tên")],
+                                                             endless(), progress=progress))  # fmt: skip
+    assert not page.export_button.isEnabled()
+    dialog = None
+
+    def shown() -> bool:
+        nonlocal dialog
+        dialog = next((w for w in page.findChildren(QProgressDialog, "job_progress")
+                       if w.isVisible()), None)  # fmt: skip
+        return dialog is not None
+
+    qtbot.waitUntil(shown, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.labelText() == "Đang ghi danh-sach.xlsx…")
+    [cancel] = dialog.findChildren(QPushButton)
+    pressed = time.monotonic()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=1000)
+    assert time.monotonic() - pressed < 1.0
+    folder = save_as.answer.parent
+    assert not save_as.answer.exists() and list(folder.iterdir()) == []
+    assert _saved_box() is None and not errors
