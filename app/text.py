@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -13,24 +14,54 @@ _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+@functools.lru_cache(maxsize=100_000)
 def clean(text: str | None) -> str:
-    """Text as we store it: NFC, look-alike letters mapped, spaces collapsed."""
+    """Text as we store it: NFC, look-alike letters mapped, spaces collapsed.
+
+    Cached, like `fold`: an imported list cleans each of its cells several times.
+    """
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
     # Control characters (pasted from Excel or Word) never belong in a field.
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    # isprintable() is False for every category C (and for spaces other than " "),
+    # so the per-character pass runs only for the few texts that need it.
+    if not text.isprintable():
+        text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     return _SPACES.sub(" ", text).strip()
 
 
+def _fold_table() -> dict[int, str | None]:
+    """Each precomposed Latin letter → its bare letter; combining marks → nothing."""
+    table: dict[int, str | None] = {
+        cp: None for cp in range(0x300, 0x370) if unicodedata.combining(chr(cp))
+    }
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        bare = "".join(c for c in unicodedata.normalize("NFD", chr(cp))
+                       if not unicodedata.combining(c))  # fmt: skip
+        if bare != chr(cp) and bare.isascii():
+            table[cp] = bare
+    table.update({0x111: "d", 0x110: "d", 0xD0: "d", 0xF0: "d", 0x189: "d"})
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
+@functools.lru_cache(maxsize=100_000)
 def fold(text: str | None) -> str:
-    """Lower case, no accents, đ→d, punctuation collapsed to single spaces."""
+    """Lower case, no accents, đ→d, punctuation collapsed to single spaces.
+
+    Cached: lists repeat the same names, hamlets and words many thousand times.
+    """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFD", text.translate(_LOOKALIKES))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = bare.translate(_FOLD_EXTRA).lower()
-    return _NON_WORD.sub(" ", bare).strip()
+    bare = text.translate(_FOLD_TABLE)
+    if not bare.isascii():  # letters outside the table (other scripts): the general way
+        decomposed = unicodedata.normalize("NFD", bare.translate(_LOOKALIKES))
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        bare = bare.translate(_FOLD_EXTRA)
+    return _NON_WORD.sub(" ", bare.lower()).strip()
 
 
 def tokens(text: str | None) -> list[str]:
@@ -44,8 +75,15 @@ def title_name(text: str | None) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in clean(text).split(" ") if w)
 
 
+_NOT_ASCII_DIGIT = re.compile(r"[^0-9]+")
+
+
 def digits_only(text: str | None) -> str:
-    return "".join(ch for ch in (text or "") if ch.isdigit())
+    if not text:
+        return ""
+    if text.isascii():
+        return _NOT_ASCII_DIGIT.sub("", text)
+    return "".join(ch for ch in text if ch.isdigit())
 
 
 # Vietnamese alphabetical order (FORMS.md §6): letters first, tones after.

@@ -146,17 +146,18 @@ class Match:
     conflict: str = ""  # why it cannot be updated from the file
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedHousehold:
     file: FileHousehold
     match: Match | None = None
     duplicate_of: int | None = None  # index in plan.households of the same household earlier
     duplicate_by_id: bool = False
     decision: str = "new"
+    keys: list[tuple[int, str | None, tuple]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not any(r.errors for r in self.file.rows)
+        return self.file.ok
 
     def choices(self) -> tuple[str, ...]:
         """What the officer may decide for it."""
@@ -279,11 +280,14 @@ def _lookups(db: Database, default_hamlet_id: uuid.UUID | None, create: bool) ->
 
 
 def _person_keys(h: PlannedHousehold) -> list[tuple[int, str | None, tuple]]:
-    hamlet = h.file.draft.hamlet_id or hamlet_key(h.file.new_hamlet)
-    return [
-        (i, m.id_number or None, (fold(m.full_name), m.birth_year, hamlet))
-        for i, m in enumerate(h.file.draft.members)
-    ]
+    """(member index, ID number, (folded name, birth year, hamlet)) of each member."""
+    if not h.keys:
+        hamlet = h.file.draft.hamlet_id or hamlet_key(h.file.new_hamlet)
+        h.keys = [
+            (i, m.id_number or None, (fold(m.full_name), m.birth_year, hamlet))
+            for i, m in enumerate(h.file.draft.members)
+        ]
+    return h.keys
 
 
 def _find_file_duplicates(planned: list[PlannedHousehold]) -> None:

@@ -9,6 +9,7 @@ hamlets and categories come in as lookups.
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Callable, Sequence
@@ -85,7 +86,7 @@ class Lookups:
     create_hamlets: bool = False  # unknown hamlet names become new hamlets
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One row of the sheet, cleaned."""
 
@@ -107,7 +108,7 @@ class Row:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class FileHousehold:
     """A household as the file gives it: its rows (head first) and the draft built from them."""
 
@@ -115,12 +116,14 @@ class FileHousehold:
     draft: HouseholdDraft
     hamlet_name: str  # as the file wrote it ("" when none)
     new_hamlet: str = ""  # a hamlet to create for it (create_hamlets)
+    ok: bool = True  # no row of it has a problem: it may be imported
 
     @property
     def row_indexes(self) -> list[int]:
         return [r.index for r in self.rows]
 
 
+@functools.lru_cache(maxsize=4096)
 def hamlet_key(name: str) -> str:
     """'Thôn Đông', 'thon dong' and 'Đông' are the same hamlet; 'Tổ 3' and '3' too."""
     words = fold(name)
@@ -140,8 +143,10 @@ def is_blank(row: Sequence[Value], columns: dict[int, str]) -> bool:
 
 def is_total_row(row: Sequence[Value]) -> bool:
     """Rows like "Tổng cộng" or "Cộng" at the foot of a list, and signature blocks."""
-    first = next((v for v in row if isinstance(v, str) and v.strip()), "")
-    folded = fold(first)
+    first = next((v for v in row if isinstance(v, str) and v.strip()), "").lstrip()
+    if first[:1] not in ("T", "t", "C", "c", "N", "n", "X", "x"):
+        return False
+    folded = fold(first[:20])
     return folded.startswith(("tong cong", "cong ", "tong so", "nguoi lap", "xac nhan")) or (
         folded == "cong"
     )
@@ -322,7 +327,6 @@ def build_household(group: list[Row], lookups: Lookups, today: date) -> FileHous
         phone=head.phone,
         note=head.note,
     )
-    household_scope = {c for c, (_i, scope) in lookups.categories.items() if scope == "household"}
     for row in group:
         member = MemberDraft(
             full_name=row.full_name, gender=row.gender, birth_date=row.birth_date,
@@ -332,8 +336,8 @@ def build_household(group: list[Row], lookups: Lookups, today: date) -> FileHous
         for code in row.categories:
             if code not in lookups.categories:
                 continue
-            cat_id, _scope = lookups.categories[code]
-            if code in household_scope:
+            cat_id, scope = lookups.categories[code]
+            if scope == "household":
                 draft.category_ids.add(cat_id)
             else:
                 member.category_ids.add(cat_id)
@@ -388,6 +392,7 @@ def _check(household: FileHousehold, today: date, hamlet_name: str) -> None:
         else:
             rows[0].errors.append(_label(error))
     failed = [r for r in rows if r.errors]
+    household.ok = not failed
     if failed:
         first = failed[0].index + 1
         for row in rows:

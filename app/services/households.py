@@ -23,7 +23,7 @@ from app.text import clean, fold
 CODE_WIDTH = 6
 
 
-@dataclass
+@dataclass(slots=True)
 class MemberDraft:
     id: uuid.UUID | None = None
     full_name: str = ""
@@ -42,7 +42,7 @@ class MemberDraft:
     remove_reason: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class NeedDraft:
     id: uuid.UUID | None = None
     kind: str = "rice"
@@ -58,7 +58,7 @@ class NeedDraft:
     status_on: date | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class HouseholdDraft:
     id: uuid.UUID | None = None
     code: str = ""

@@ -137,7 +137,9 @@ def check_name(name: str | None, member: int | None = None) -> list[FieldError]:
     if len(name) > 200:
         return [FieldError("full_name", _("The name is too long (at most 200 characters)."),
                            member)]  # fmt: skip
-    if not all(_name_char(ch) for ch in name) or not any(ch.isalpha() for ch in name):
+    if not name.replace(" ", "").isalpha() and (  # the common case, checked in C
+        not all(_name_char(ch) for ch in name) or not any(ch.isalpha() for ch in name)
+    ):
         return [FieldError("full_name", _("A name has only letters and spaces; check for "
                                           "digits or symbols."), member)]  # fmt: skip
     return []
