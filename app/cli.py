@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import time
+import uuid
 from pathlib import Path
 
 from app import __version__, paths
@@ -33,6 +34,36 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help=_("find persons by name, ID number, phone or code"))
     search.add_argument("text", nargs="+")
     search.add_argument("--limit", type=int, default=50)
+
+    imp = sub.add_parser("import", help=_("import a list of households from .xlsx, .xls, .ods "
+                                          "or .csv"))  # fmt: skip
+    imp.add_argument("file", nargs="?", help=_("the list to import"))
+    imp.add_argument("--sheet", help=_("the sheet to import (default: the first with a list)"))
+    imp.add_argument("--mapping", metavar="COL=FIELD,…",
+                     help=_("which column holds which field, e.g. “B=full_name,C=birth_year”; "
+                            "fields: {fields}").format(fields=", ".join(_field_names())))  # fmt: skip
+    imp.add_argument("--hamlet", help=_("the hamlet of rows that name none"))
+    imp.add_argument(
+        "--add-hamlets",
+        action="store_true",
+        help=_("add hamlets the list names that the commune does not have yet"),
+    )
+    imp.add_argument(
+        "--duplicates",
+        choices=["skip", "update", "new"],
+        default="skip",
+        help=_("what to do with people already registered (default: skip)"),
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help=_("check the list and report, without importing")
+    )
+    imp.add_argument(
+        "--report",
+        metavar="FILE.xlsx",
+        help=_("where to write the list of wrong rows (default: next to the file)"),
+    )
+    imp.add_argument("--list", action="store_true", help=_("list earlier imports"))
+    imp.add_argument("--undo", metavar="IMPORT_ID", help=_("undo an earlier import"))
 
     export = sub.add_parser("export", help=_("write a list to an Excel file (.xlsx)"))
     export.add_argument("list", choices=["households", "needs"],
@@ -142,6 +173,137 @@ def cmd_db(args) -> int:
     return 0
 
 
+def cmd_import(args) -> int:
+    from app.excel import importer
+
+    db = _open(args)
+    user = os.environ.get("USERNAME") or os.environ.get("USER") or "lalanh"
+    if args.list:
+        for b in importer.list_imports(db):
+            state = _("undone") if b.undone_at else ""
+            print("\t".join([b.id.hex, b.created_at.strftime("%d/%m/%Y %H:%M"), b.created_by,
+                             b.file_name, str(b.households_added), str(b.persons_added),
+                             str(b.households_updated), state]))  # fmt: skip
+        return 0
+    if args.undo:
+        importer.undo_import(db, user, _import_id(args.undo, importer.list_imports(db)))
+        print(_("Import undone."))
+        return 0
+    if not args.file:
+        raise UserError(_("Name the file to import, e.g. lalanh import danh-sach.xlsx."))
+    source = importer.open_source(args.file)
+    layout = importer.find_layout(db, source, args.sheet)
+    if args.mapping:
+        layout = importer.SheetLayout(layout.sheet, layout.header_row,
+                                      parse_mapping(args.mapping), False)  # fmt: skip
+    plan = importer.build_plan(db, source, layout, default_hamlet_id=_hamlet_id(db, args.hamlet),
+                               create_hamlets=args.add_hamlets,
+                               progress=_cli_progress())  # fmt: skip
+    print(file=sys.stderr)
+    plan.decide_all(args.duplicates)
+    _print_plan(plan)
+    if plan.error_rows:
+        from app.excel.report import default_report_path, write_error_report
+
+        out = Path(args.report) if args.report else default_report_path(source.path)
+        write_error_report(source.path, plan.sheet, plan.header_row, plan.row_errors(), out)
+        print(_("The wrong rows are marked in {path}: correct them there and import that "
+                "file again.").format(path=out))  # fmt: skip
+    if args.dry_run:
+        return 1 if plan.error_rows else 0
+    result = importer.commit_plan(db, user, plan, _cli_progress())
+    print(file=sys.stderr)
+    print(_("Imported: {h} households and {p} persons added, {u} households updated, {s} rows "
+            "skipped, {f} rows not imported.").format(
+                h=result.households_added, p=result.persons_added, u=result.households_updated,
+                s=result.rows_skipped, f=result.rows_failed))  # fmt: skip
+    if result.batch_id:
+        print(_("To undo it: lalanh import --undo {id}").format(id=result.batch_id.hex))
+    return 1 if plan.error_rows else 0
+
+
+def _field_names() -> list[str]:
+    from app.excel.columns import FIELDS
+
+    return list(FIELDS)
+
+
+def parse_mapping(text: str) -> dict[int, str]:
+    """ "B=full_name,C=birth_year" (letters or 1-based numbers) → {1: "full_name", 2: …}."""
+    columns: dict[int, str] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        column, _sep, name = part.partition("=")
+        column, name = column.strip().upper(), name.strip()
+        if name not in _field_names():
+            raise UserError(_("“{name}” is not a field; use one of: {fields}.").format(
+                name=name, fields=", ".join(_field_names())))  # fmt: skip
+        if column.isdigit() and int(column) > 0:
+            index = int(column) - 1
+        elif column.isalpha() and column.isascii() and len(column) <= 3:
+            index = 0
+            for letter in column:
+                index = index * 26 + ord(letter) - 64
+            index -= 1
+        else:
+            raise UserError(_("“{col}” is not a column: write a letter (B) or a number (2)."
+                              ).format(col=column))  # fmt: skip
+        columns[index] = name
+    return columns
+
+
+def _import_id(text: str, batches) -> uuid.UUID:
+    found = [b.id for b in batches if b.id.hex.startswith(text.replace("-", "").lower())]
+    if len(found) != 1:
+        raise UserError(_("No single import has the id {id}; see lalanh import --list.").format(
+            id=text))  # fmt: skip
+    return found[0]
+
+
+def _hamlet_id(db, name: str | None):
+    if not name:
+        return None
+    from app.excel.interpret import hamlet_key
+    from app.services.office import list_hamlets
+
+    for hamlet in list_hamlets(db):
+        if hamlet_key(hamlet.name) == hamlet_key(name):
+            return hamlet.id
+    raise UserError(_("There is no hamlet called “{name}”.").format(name=name))
+
+
+def _cli_progress():
+    last = [0.0]
+
+    def progress(done: int, total: int, what: str = "") -> bool:
+        if time.monotonic() - last[0] > 1 or done == total:
+            last[0] = time.monotonic()
+            print(f"\r{what} {done:,}/{total:,}   ", end="", file=sys.stderr, flush=True)
+        return True
+
+    return progress
+
+
+def _print_plan(plan) -> None:
+    print(_("{file}, sheet “{sheet}”: {rows} rows, header on row {header}.").format(
+        file=plan.file_name, sheet=plan.sheet, rows=len(plan.rows),
+        header=plan.header_row + 1))  # fmt: skip
+    for field, encoding in plan.encodings.items():
+        print(_("Column {field} was typed in the old {encoding} font; converted to Unicode."
+                ).format(field=field, encoding=encoding.upper()))  # fmt: skip
+    if plan.earlier_imports:
+        when, who = plan.earlier_imports[0]
+        print(_("This same file was imported on {when} by {who}.").format(
+            when=when.strftime("%d/%m/%Y %H:%M"), who=who))  # fmt: skip
+    print(_("To add: {new} households. Already registered or repeated: {dup} (skip {skip}, "
+            "update {update}). Rows with problems: {bad}.").format(
+                new=plan.count("new"), dup=len(plan.duplicates), skip=plan.count("skip"),
+                update=plan.count("update"), bad=len(plan.error_rows)))  # fmt: skip
+    for row in plan.error_rows[:20]:
+        print(_("Row {n}: {problems}").format(n=row.index + 1, problems=" ".join(row.errors)))
+    if len(plan.error_rows) > 20:
+        print(_("… and {n} more rows with problems.").format(n=len(plan.error_rows) - 20))
+
+
 def cmd_export(args) -> int:
     from app.numbers import format_number
     from app.services import exports, vocab
@@ -203,4 +365,10 @@ def _export_hamlet(db, name: str | None):
     return found[0].id
 
 
-COMMANDS = {"demo": cmd_demo, "search": cmd_search, "export": cmd_export, "db": cmd_db}
+COMMANDS = {
+    "demo": cmd_demo,
+    "search": cmd_search,
+    "import": cmd_import,
+    "export": cmd_export,
+    "db": cmd_db,
+}
