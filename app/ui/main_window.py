@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.i18n import _
 from app.ui.context import AppContext
+from app.ui.dialogs.import_dialog import ImportDialog, ask_for_list, dropped_list
+from app.ui.dialogs.imports_dialog import ImportsDialog
 from app.ui.pages.households import HouseholdsPage
 from app.ui.pages.needs import NeedsPage
 from app.ui.pages.settings import SettingsPage
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
         place = ", ".join(p for p in (office.commune_name, office.province_name) if p)
         self.statusBar().addWidget(QLabel(f"{office.name} — {place}"))
         self.nav.setCurrentRow(0)
+        self.setAcceptDrops(True)  # a list dropped on the window is imported
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
@@ -71,6 +75,13 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self.on_new_household)
         file_menu.addAction(new)
+        import_list = QAction(_("&Import list…"), self)
+        import_list.setShortcut(QKeySequence("Ctrl+I"))
+        import_list.triggered.connect(self.on_import_list)
+        file_menu.addAction(import_list)
+        earlier = QAction(_("&Earlier imports…"), self)
+        earlier.triggered.connect(self.on_earlier_imports)
+        file_menu.addAction(earlier)
         file_menu.addSeparator()
         quit_action = QAction(_("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -84,6 +95,34 @@ class MainWindow(QMainWindow):
     def on_new_household(self) -> None:
         self.nav.setCurrentRow(0)
         self.households.new_household()
+
+    def on_import_list(self) -> None:
+        path = ask_for_list(self)
+        if path is not None:
+            self.import_list(path)
+
+    def import_list(self, path: Path) -> ImportDialog:
+        """Open the import window on a file (the menu, or a file dropped on the window)."""
+        dialog = ImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.open_file(path)
+        return dialog
+
+    def on_earlier_imports(self) -> None:
+        dialog = ImportsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if dropped_list(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        path = dropped_list(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_list(path)
 
     def on_about(self) -> None:
         QMessageBox.about(
