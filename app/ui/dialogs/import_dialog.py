@@ -290,8 +290,13 @@ class ReviewFilter(QSortFilterProxyModel):
         self.show = "all"
 
     def set_show(self, show: str) -> None:
-        self.show = show
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self.show = show
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.show = show
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, parent: QModelIndex) -> bool:  # noqa: N802
         if self.show == "all":

@@ -1,0 +1,214 @@
+"""The import window, driven like a person: open a list, fix a column, review, import, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from app.models import Household, Person
+from app.ui import jobs
+from app.ui.dialogs.import_dialog import ImportDialog
+from app.ui.dialogs.imports_dialog import ImportsDialog
+from app.ui.main_window import MainWindow
+
+HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Thôn", "Quan hệ với chủ hộ"]
+ROWS = [
+    [1, "Nguyễn Văn An", "12/03/1980", "Nam", "001080001234", "Đông", "Chủ hộ"],
+    [2, "Trần Thị Bình", "1985", "Nữ", None, "Đông", "Vợ"],
+    [3, "Lê Văn Cường", "1970", "Nam", None, "Thôn Nam", "Chủ hộ"],  # no such hamlet
+]
+
+
+def write_list(tmp_path: Path, rows, header=HEADER, name="danh-sach.xlsx") -> Path:
+    wb = openpyxl.Workbook()
+    wb.active.title = "Danh sách"
+    wb.active.append(["DANH SÁCH HỘ CẦN HỖ TRỢ"])
+    wb.active.append(header)
+    for row in rows:
+        wb.active.append(row)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def count(db, model) -> int:
+    with db.read() as s:
+        return s.scalar(sa.select(sa.func.count()).select_from(model).where(~model.voided))
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    win = MainWindow(ctx, lambda _lang: None)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def open_dialog(window, qtbot, path) -> ImportDialog:
+    dialog = window.import_list(path)
+    qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() > 0, timeout=10000)
+    return dialog
+
+
+def check(dialog, qtbot) -> None:
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=10000)
+
+
+def import_(dialog, qtbot) -> None:
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 2, timeout=10000)
+
+
+def mapping_combo(dialog, letter: str):
+    for n in range(dialog.mapping_table.rowCount()):
+        if dialog.mapping_table.item(n, 0).text() == letter:
+            return dialog.mapping_table.cellWidget(n, 3)
+    raise AssertionError(letter)
+
+
+def test_open_check_and_import_a_list(window, ctx, qtbot, tmp_path, errors):
+    dialog = open_dialog(window, qtbot, write_list(tmp_path, ROWS))
+    assert dialog.header_spin.value() == 2  # found under the title row
+    assert mapping_combo(dialog, "B").currentData() == "full_name"
+    assert mapping_combo(dialog, "E").currentData() == "id_number"
+    assert dialog.mapping_table.item(1, 2).text() == "Nguyễn Văn An"  # an example value
+    check(dialog, qtbot)
+    assert dialog.review.rowCount() == 3
+    assert "Nam" in dialog.review.data(dialog.review.index(2, 7))  # the unknown hamlet, said
+    assert dialog.import_button.isEnabled() and "1" in dialog.import_button.text()
+    assert dialog.save_errors.isEnabled()
+    import_(dialog, qtbot)
+    assert count(ctx.db, Household) == 1 and count(ctx.db, Person) == 2
+    assert "1" in dialog.done_label.text()
+    assert not errors
+    # The page shows the new household without being asked.
+    qtbot.waitUntil(lambda: window.households.model.rowCount() == 1, timeout=5000)
+
+
+def test_the_name_column_must_be_chosen(window, qtbot, tmp_path):
+    dialog = open_dialog(window, qtbot, write_list(tmp_path, ROWS))
+    combo = mapping_combo(dialog, "B")
+    combo.setCurrentIndex(0)  # "not imported"
+    assert not dialog.check_button.isEnabled()
+    assert dialog.mapping_note.text()
+    combo.setCurrentIndex(combo.findText(combo.itemText(combo.findData("full_name"))))
+    assert dialog.check_button.isEnabled()
+
+
+def test_add_new_hamlets_and_a_hamlet_for_rows_without(window, ctx, qtbot, tmp_path):
+    rows = [*ROWS, [4, "Phạm Văn Dũng", "1960", "Nam", None, None, "Chủ hộ"]]
+    dialog = open_dialog(window, qtbot, write_list(tmp_path, rows))
+    dialog.add_hamlets.setChecked(True)
+    dialog.hamlet_combo.setCurrentIndex(1)  # the first hamlet of the commune
+    check(dialog, qtbot)
+    assert not dialog.plan.error_rows
+    assert dialog.plan.new_hamlets == ["Thôn Nam"]
+    import_(dialog, qtbot)
+    assert count(ctx.db, Household) == 3
+
+
+def test_a_registered_person_is_skipped_unless_the_officer_chooses_update(
+    window, ctx, qtbot, tmp_path, make_household
+):
+    saved = make_household("Nguyễn Văn An", id_number="001080001234", birth_year=1980)
+    dialog = open_dialog(window, qtbot, write_list(tmp_path, ROWS[:2]))
+    check(dialog, qtbot)
+    review = dialog.review
+    outcome = review.index(0, 6)
+    assert saved.code in review.data(outcome)
+    assert review.flags(outcome) & Qt.ItemFlag.ItemIsEditable
+    assert not review.flags(review.index(1, 6)) & Qt.ItemFlag.ItemIsEditable  # not its head row
+    review.set_decision(outcome, "update")
+    assert "1" in dialog.import_button.text()
+    import_(dialog, qtbot)
+    assert count(ctx.db, Household) == 1 and count(ctx.db, Person) == 2
+
+
+def test_reimporting_offers_nothing_to_import(window, ctx, qtbot, tmp_path):
+    path = write_list(tmp_path, ROWS[:2])
+    dialog = open_dialog(window, qtbot, path)
+    check(dialog, qtbot)
+    import_(dialog, qtbot)
+    dialog.close()
+    again = open_dialog(window, qtbot, path)
+    check(again, qtbot)
+    assert not again.import_button.isEnabled()
+    assert "imported" in again.summary.text() or "nhập" in again.summary.text()
+
+
+def test_wrong_rows_are_saved_to_fix_in_excel(window, qtbot, tmp_path, monkeypatch):
+    out = tmp_path / "sua.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))  # fmt: skip
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    dialog = open_dialog(window, qtbot, write_list(tmp_path, ROWS))
+    check(dialog, qtbot)
+    dialog.save_errors.click()
+    qtbot.waitUntil(out.exists, timeout=10000)
+    sheet = openpyxl.load_workbook(out).active
+    header = [c.value for c in sheet[2]]
+    assert "Lỗi" in header
+    problems = {r[1].value: r[header.index("Lỗi")].value for r in sheet.iter_rows(min_row=3)}
+    assert problems["Nguyễn Văn An"] is None and "Nam" in problems["Lê Văn Cường"]
+
+
+def test_cancelling_an_import_leaves_the_registry_unchanged(window, ctx, qtbot, tmp_path):
+    rows = [[i, f"Người Số {chr(65 + i % 26)}", 1950 + i % 50, "Nam", None, "Đông", "Chủ hộ"]
+            for i in range(15000)]  # fmt: skip
+    dialog = open_dialog(window, qtbot, write_list(tmp_path, rows))
+    check(dialog, qtbot)
+    dialog.plan.decide_all("new")
+    dialog.import_button.click()
+    jobs.cancel_running_jobs()  # what the Cancel button does
+    qtbot.waitUntil(lambda: not jobs._running, timeout=20000)
+    ctx.tasks.wait_idle()
+    assert dialog.steps.currentIndex() == 1  # still on the review: nothing was imported
+    assert count(ctx.db, Household) == 0
+
+
+def test_a_list_dropped_on_the_window_opens_the_import(window, qtbot, tmp_path):
+    path = write_list(tmp_path, ROWS)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog)]
+    assert dialogs
+    qtbot.waitUntil(lambda: dialogs[-1].mapping_table.rowCount() > 0, timeout=10000)
+    assert dialogs[-1].source.name == "danh-sach.xlsx"
+
+
+def test_a_file_that_is_not_a_list_says_so(window, qtbot, tmp_path, errors):
+    path = tmp_path / "anh.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 100)
+    window.import_list(path)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert "anh.xlsx" in errors[0].message
+    errors.clear()
+
+
+def test_undo_from_earlier_imports(window, ctx, qtbot, tmp_path, monkeypatch):
+    dialog = open_dialog(window, qtbot, write_list(tmp_path, ROWS[:2]))
+    check(dialog, qtbot)
+    import_(dialog, qtbot)
+    assert count(ctx.db, Person) == 2
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))  # fmt: skip
+    history = ImportsDialog(ctx, window)
+    qtbot.addWidget(history)
+    qtbot.waitUntil(lambda: history.table.rowCount() == 1, timeout=5000)
+    history.table.selectRow(0)
+    assert history.undo_button.isEnabled()
+    history.undo_button.click()
+    qtbot.waitUntil(lambda: count(ctx.db, Person) == 0, timeout=10000)
+    qtbot.waitUntil(lambda: not history.undo_button.isEnabled() or history.table.item(0, 6)
+                    .text(), timeout=5000)  # fmt: skip
