@@ -4,142 +4,277 @@
 <context>
     <name>lalanh</name>
     <message>
-        <location filename="../../app/cli.py" line="20"/>
+        <location filename="../../app/cli.py" line="21"/>
         <source>Lá Lành — relief aid registry. Without a command, opens the window.</source>
         <translation>Lá Lành — phần mềm quản lý hỗ trợ, cứu trợ. Nếu không có lệnh, chương trình mở cửa sổ làm việc.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="24"/>
+        <location filename="../../app/cli.py" line="25"/>
         <source>database file or URL (default: lalanh.db in the data folder; the data folder is set by LALANH_DATA_DIR)</source>
         <translation>tệp hoặc địa chỉ URL của cơ sở dữ liệu (mặc định: lalanh.db trong thư mục dữ liệu; thư mục dữ liệu được đặt bằng biến LALANH_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="26"/>
+        <location filename="../../app/cli.py" line="27"/>
         <source>language of messages</source>
         <translation>ngôn ngữ hiển thị thông báo</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="29"/>
+        <location filename="../../app/cli.py" line="30"/>
         <source>fill an empty database with a synthetic commune</source>
         <translation>tạo dữ liệu mẫu (một xã giả lập) trong cơ sở dữ liệu trống</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="33"/>
+        <location filename="../../app/cli.py" line="34"/>
         <source>find persons by name, ID number, phone or code</source>
         <translation>tìm nhân khẩu theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="37"/>
+        <location filename="../../app/cli.py" line="38"/>
+        <source>import a list of households from .xlsx, .xls, .ods or .csv</source>
+        <translation>nhập danh sách hộ từ tệp .xlsx, .xls, .ods hoặc .csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="40"/>
+        <source>the list to import</source>
+        <translation>tệp danh sách cần nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="41"/>
+        <source>the sheet to import (default: the first with a list)</source>
+        <translation>trang tính cần nhập (mặc định: trang đầu tiên có danh sách)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="43"/>
+        <source>which column holds which field, e.g. “B=full_name,C=birth_year”; fields: {fields}</source>
+        <translation>cột nào chứa thông tin gì, ví dụ “B=full_name,C=birth_year”; các trường: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="45"/>
+        <source>the hamlet of rows that name none</source>
+        <translation>thôn/tổ cho các dòng không ghi thôn</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="49"/>
+        <source>add hamlets the list names that the commune does not have yet</source>
+        <translation>thêm các thôn/tổ có trong danh sách mà xã chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="55"/>
+        <source>what to do with people already registered (default: skip)</source>
+        <translation>xử lý người đã có trong sổ (mặc định: bỏ qua)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="58"/>
+        <source>check the list and report, without importing</source>
+        <translation>chỉ kiểm tra danh sách và báo lỗi, không nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="63"/>
+        <source>where to write the list of wrong rows (default: next to the file)</source>
+        <translation>nơi lưu tệp các dòng lỗi (mặc định: cạnh tệp gốc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="65"/>
+        <source>list earlier imports</source>
+        <translation>liệt kê các lần nhập trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="66"/>
+        <source>undo an earlier import</source>
+        <translation>hoàn tác một lần nhập trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="68"/>
         <source>write a list to an Excel file (.xlsx)</source>
         <translation>xuất một danh sách ra tệp Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="39"/>
+        <location filename="../../app/cli.py" line="70"/>
         <source>the list: households, or open needs</source>
         <translation>danh sách: households (hộ gia đình) hoặc needs (nhu cầu chưa đáp ứng)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="72"/>
         <source>the file to write (an existing one is replaced)</source>
         <translation>tệp cần ghi (nếu đã có sẽ bị thay thế)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="42"/>
+        <location filename="../../app/cli.py" line="73"/>
         <source>only the households or needs of this hamlet</source>
         <translation>chỉ các hộ hoặc nhu cầu của thôn/tổ này</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="43"/>
+        <location filename="../../app/cli.py" line="74"/>
         <source>households: only those a search finds (name, ID number, phone or code)</source>
         <translation>households: chỉ các hộ tìm thấy theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="46"/>
+        <location filename="../../app/cli.py" line="77"/>
         <source>households: include voided households</source>
         <translation>households: gồm cả các hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="47"/>
+        <location filename="../../app/cli.py" line="78"/>
         <source>needs: only this kind (rice, cash, food…)</source>
         <translation>needs: chỉ loại nhu cầu này (rice, cash, food…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="48"/>
+        <location filename="../../app/cli.py" line="79"/>
         <source>needs: only this urgency (low, normal, high, critical)</source>
         <translation>needs: chỉ mức độ khẩn cấp này (low, normal, high, critical)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="51"/>
+        <location filename="../../app/cli.py" line="82"/>
         <source>database maintenance</source>
         <translation>bảo trì cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="53"/>
+        <location filename="../../app/cli.py" line="84"/>
         <source>upgrade the database to this version (after a backup)</source>
         <translation>nâng cấp cơ sở dữ liệu lên phiên bản này (sau khi sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="54"/>
+        <location filename="../../app/cli.py" line="85"/>
         <source>check integrity and schema</source>
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="103"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="110"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="103"/>
+        <location filename="../../app/cli.py" line="134"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="120"/>
+        <location filename="../../app/cli.py" line="151"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="131"/>
+        <location filename="../../app/cli.py" line="162"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="138"/>
+        <location filename="../../app/cli.py" line="169"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="141"/>
+        <location filename="../../app/cli.py" line="172"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="155"/>
+        <location filename="../../app/cli.py" line="183"/>
+        <source>undone</source>
+        <translation>đã hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="190"/>
+        <source>Import undone.</source>
+        <translation>Đã hoàn tác lần nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="193"/>
+        <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
+        <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="210"/>
+        <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
+        <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="216"/>
+        <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
+        <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="221"/>
+        <source>To undo it: lalanh import --undo {id}</source>
+        <translation>Để hoàn tác: lalanh import --undo {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="238"/>
+        <source>“{name}” is not a field; use one of: {fields}.</source>
+        <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="248"/>
+        <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
+        <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="257"/>
+        <source>No single import has the id {id}; see lalanh import --list.</source>
+        <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="271"/>
+        <source>There is no hamlet called “{name}”.</source>
+        <translation>Không có thôn/tổ nào tên “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="287"/>
+        <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
+        <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="291"/>
+        <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
+        <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="295"/>
+        <source>This same file was imported on {when} by {who}.</source>
+        <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="297"/>
+        <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
+        <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="302"/>
+        <source>Row {n}: {problems}</source>
+        <translation>Dòng {n}: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="304"/>
+        <source>… and {n} more rows with problems.</source>
+        <translation>… và {n} dòng lỗi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="317"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="160"/>
+        <location filename="../../app/cli.py" line="322"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="179"/>
+        <location filename="../../app/cli.py" line="341"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183"/>
+        <location filename="../../app/cli.py" line="345"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="200"/>
+        <location filename="../../app/cli.py" line="362"/>
         <source>There is no single hamlet called “{name}”. The hamlets are: {names}.</source>
         <translation>Không tìm thấy đúng một thôn/tổ tên “{name}”. Các thôn/tổ hiện có: {names}.</translation>
     </message>
@@ -221,6 +356,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -246,6 +382,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="54"/>
         <location filename="../../app/services/exports.py" line="95"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
         <source>ID number</source>
         <translation>Số CCCD/CMND</translation>
@@ -254,6 +391,7 @@
         <location filename="../../app/excel/columns.py" line="71"/>
         <location filename="../../app/services/exports.py" line="90"/>
         <location filename="../../app/services/exports.py" line="253"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
         <source>Hamlet</source>
@@ -307,260 +445,326 @@
         <location filename="../../app/excel/importer.py" line="120"/>
         <location filename="../../app/excel/importer.py" line="130"/>
         <source>{file} has no sheet called “{sheet}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="218"/>
+        <location filename="../../app/excel/importer.py" line="219"/>
         <source>Choose which column holds the full name: without names nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn cột chứa họ và tên: không có tên thì không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="221"/>
+        <location filename="../../app/excel/importer.py" line="222"/>
         <source>Choose which column holds the date or year of birth: the registry needs it for every person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn cột chứa ngày sinh hoặc năm sinh: sổ hộ cần thông tin này cho mỗi người.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="225"/>
-        <location filename="../../app/excel/importer.py" line="228"/>
+        <location filename="../../app/excel/importer.py" line="226"/>
+        <location filename="../../app/excel/importer.py" line="229"/>
         <source>Reading rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="236"/>
+        <location filename="../../app/excel/importer.py" line="237"/>
         <source>Checking households…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="238"/>
+        <location filename="../../app/excel/importer.py" line="239"/>
         <source>Comparing with the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="312"/>
+        <location filename="../../app/excel/importer.py" line="316"/>
         <source>Same person as row {n} of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="399"/>
+        <location filename="../../app/excel/importer.py" line="403"/>
         <source>Its members are registered in different households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="402"/>
+        <location filename="../../app/excel/importer.py" line="406"/>
         <source>The head of household in the file is not the head registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="405"/>
+        <location filename="../../app/excel/importer.py" line="409"/>
         <source>The head of household in the file is not registered in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="412"/>
-        <source>{name} is registered with ID number {id}; the file gives {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
         <location filename="../../app/excel/importer.py" line="416"/>
+        <source>{name} is registered with ID number {id}; the file gives {other}.</source>
+        <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="420"/>
         <source>ID number of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="421"/>
-        <source>new member {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="423"/>
-        <source>hamlet</source>
-        <translation type="unfinished"></translation>
+        <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
         <location filename="../../app/excel/importer.py" line="425"/>
+        <source>new member {name}</source>
+        <translation>thành viên mới {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="427"/>
+        <source>hamlet</source>
+        <translation>thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="429"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="426"/>
-        <location filename="../../app/excel/importer.py" line="451"/>
+        <location filename="../../app/excel/importer.py" line="430"/>
+        <location filename="../../app/excel/importer.py" line="455"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="431"/>
+        <location filename="../../app/excel/importer.py" line="435"/>
         <source>number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="437"/>
+        <location filename="../../app/excel/importer.py" line="441"/>
         <source>categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="443"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="445"/>
-        <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>diện đối tượng</translation>
     </message>
     <message>
         <location filename="../../app/excel/importer.py" line="447"/>
-        <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <source>name</source>
+        <translation>họ tên</translation>
     </message>
     <message>
         <location filename="../../app/excel/importer.py" line="449"/>
+        <source>gender</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="451"/>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="453"/>
         <source>year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="507"/>
+        <location filename="../../app/excel/importer.py" line="511"/>
         <source>Updating households…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="518"/>
+        <location filename="../../app/excel/importer.py" line="522"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="528"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="530"/>
+        <location filename="../../app/excel/importer.py" line="534"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="579"/>
+        <location filename="../../app/excel/importer.py" line="583"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="699"/>
+        <location filename="../../app/excel/importer.py" line="703"/>
         <source>Saving households…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="770"/>
+        <location filename="../../app/excel/importer.py" line="774"/>
         <source>households {codes} were changed after the import</source>
-        <translation type="unfinished"></translation>
+        <translation>các hộ {codes} đã được sửa sau lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="788"/>
+        <location filename="../../app/excel/importer.py" line="792"/>
         <source>households {codes} have members, needs or categories recorded after the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="797"/>
-        <source>other households now live in hamlet {name}, which it added</source>
-        <translation type="unfinished"></translation>
+        <translation>các hộ {codes} đã có thành viên, nhu cầu hoặc diện đối tượng được ghi thêm sau lần nhập</translation>
     </message>
     <message>
         <location filename="../../app/excel/importer.py" line="801"/>
+        <source>other households now live in hamlet {name}, which it added</source>
+        <translation>có hộ khác đang ở thôn {name} do lần nhập này thêm vào</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="805"/>
         <source>a household it updated ({code}) was changed again since</source>
-        <translation type="unfinished"></translation>
+        <translation>một hộ được lần nhập này cập nhật ({code}) đã bị sửa tiếp sau đó</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="814"/>
+        <location filename="../../app/excel/importer.py" line="818"/>
         <source>This import no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần nhập này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="816"/>
+        <location filename="../../app/excel/importer.py" line="820"/>
         <source>This import was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần nhập này đã được hoàn tác rồi.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="819"/>
+        <location filename="../../app/excel/importer.py" line="823"/>
         <source>This import cannot be undone: {reasons}. Undo those changes first, or void the households one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hoàn tác lần nhập này: {reasons}. Hãy bỏ các thay đổi đó trước, hoặc hủy từng hộ một.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="822"/>
+        <location filename="../../app/excel/importer.py" line="826"/>
         <source>Import of {file} undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác lần nhập tệp {file}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="832"/>
+        <location filename="../../app/excel/importer.py" line="836"/>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="190"/>
+        <location filename="../../app/excel/interpret.py" line="195"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="197"/>
+        <location filename="../../app/excel/interpret.py" line="202"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="209"/>
+        <location filename="../../app/excel/interpret.py" line="214"/>
         <source>The date of birth and the year of birth do not agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="228"/>
+        <location filename="../../app/excel/interpret.py" line="233"/>
         <source>“{v}” is not a number of members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/interpret.py" line="237"/>
-        <source>Gender taken from the CCCD number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
         <location filename="../../app/excel/interpret.py" line="242"/>
+        <source>Gender taken from the CCCD number.</source>
+        <translation>Giới tính lấy theo số CCCD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/interpret.py" line="247"/>
         <source>Gender taken from the middle name “Thị”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="245"/>
+        <location filename="../../app/excel/interpret.py" line="250"/>
         <source>Gender taken from the middle name “Văn”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="376"/>
+        <location filename="../../app/excel/interpret.py" line="380"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="379"/>
+        <location filename="../../app/excel/interpret.py" line="383"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="395"/>
+        <location filename="../../app/excel/interpret.py" line="400"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="38"/>
+        <location filename="../../app/excel/reading.py" line="89"/>
+        <source>{name} is only Excel&apos;s note that a workbook is open, not the list itself. Choose the file named {real} instead.</source>
+        <translation>{name} chỉ là tệp ghi chú Excel tạo ra khi một bảng tính đang mở, không phải danh sách. Hãy chọn tệp có tên {real}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="99"/>
+        <source>{name} is not there any more. Choose the file again.</source>
+        <translation>Không còn tệp {name} ở đó nữa. Hãy chọn lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="102"/>
         <source>Cannot open {name}: {error}.</source>
         <translation>Không mở được {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="41"/>
-        <source>{name} is too large for a list ({mb} MB).</source>
-        <translation>Tệp {name} quá lớn đối với một danh sách ({mb} MB).</translation>
+        <location filename="../../app/excel/reading.py" line="107"/>
+        <source>{name} is too large for a list ({mb} MB). Check that you chose the right file: a list of 100,000 people takes about 10 MB.</source>
+        <translation>Tệp {name} quá lớn đối với một danh sách ({mb} MB). Hãy kiểm tra xem đã chọn đúng tệp chưa: danh sách 100.000 người chỉ chiếm khoảng 10 MB.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="49"/>
+        <location filename="../../app/excel/reading.py" line="117"/>
+        <source>{name} is a PDF file, not a spreadsheet, and lists cannot be read from PDF. Ask for the Excel file, or type the list into Excel.</source>
+        <translation>{name} là tệp PDF, không phải bảng tính, và không đọc được danh sách từ PDF. Hãy xin tệp Excel, hoặc nhập danh sách vào Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="123"/>
+        <source>{name} is a web page or an XML file under a spreadsheet name (some programs export lists this way). Open it in Excel, save it as Excel Workbook (.xlsx), and import that file.</source>
+        <translation>{name} là một trang web hoặc tệp XML mang tên của bảng tính (một số phần mềm xuất danh sách theo cách này). Hãy mở bằng Excel, lưu lại dưới dạng Excel Workbook (.xlsx) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="133"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="422"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="54"/>
-        <source>{name} has no data in it.</source>
-        <translation>Tệp {name} không có dữ liệu.</translation>
+        <location filename="../../app/excel/reading.py" line="156"/>
+        <source>{name} has no data in it. Check that you chose the right file.</source>
+        <translation>Tệp {name} không có dữ liệu. Hãy kiểm tra xem đã chọn đúng tệp chưa.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="68"/>
-        <source>{name} could not be read as a spreadsheet ({error}). Open it in Excel, save it again as .xlsx, and import that file.</source>
-        <translation>Không đọc được tệp {name} như một bảng tính ({error}). Hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
+        <location filename="../../app/excel/reading.py" line="161"/>
+        <source>{name} is open in another program (Excel?). Close it there and try again.</source>
+        <translation>Tệp {name} đang được mở trong một chương trình khác (Excel?). Hãy đóng tệp ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="166"/>
+        <source>{name} is protected by a password. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, empty it), save, and import it again.</source>
+        <translation>Tệp {name} được bảo vệ bằng mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa trống ô mật khẩu), lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="172"/>
+        <source>{name} is a Word document, not a spreadsheet. Copy its table into Excel, save it as .xlsx, and import that file.</source>
+        <translation>{name} là tài liệu Word, không phải bảng tính. Hãy chép bảng trong đó sang Excel, lưu dưới dạng .xlsx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="177"/>
+        <source>{name} is not a spreadsheet, or it is damaged. If Excel opens it, save it again as .xlsx and import that file.</source>
+        <translation>Tệp {name} không phải là bảng tính, hoặc đã bị hỏng. Nếu Excel mở được, hãy lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="182"/>
+        <source>{name} holds more data than a list can: check that you chose the right file, or split the list into several files.</source>
+        <translation>Tệp {name} chứa nhiều dữ liệu hơn một danh sách có thể có: hãy kiểm tra xem đã chọn đúng tệp chưa, hoặc chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="189"/>
+        <source>Sheet “{sheet}” of {name} does not look like a list: it has {columns} columns, up to column {letters}. Delete the columns after the list (or clear what is typed far to the right), save, and import again.</source>
+        <translation>Trang tính “{sheet}” của tệp {name} không giống một danh sách: có tới {columns} cột, đến tận cột {letters}. Hãy xóa các cột phía sau danh sách (hoặc xóa những gì gõ ở xa bên phải), lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="196"/>
+        <source>Sheet “{sheet}” of {name} has more than {rows} rows, more than can be imported at once. Split the list into several files.</source>
+        <translation>Trang tính “{sheet}” của tệp {name} có hơn {rows} dòng, nhiều hơn mức có thể nhập trong một lần. Hãy chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="200"/>
+        <source>Sheet “{sheet}” of {name} reaches cell {cell}: too large to import at once. If the list is shorter, something is typed far below or to the right of it: delete the rows and columns after the list, save, and import again. Otherwise split the list into several files.</source>
+        <translation>Trang tính “{sheet}” của tệp {name} kéo dài tới ô {cell}: quá lớn để nhập trong một lần. Nếu danh sách ngắn hơn thế thì có gì đó được gõ ở xa phía dưới hoặc bên phải: hãy xóa các dòng và cột phía sau danh sách, lưu lại rồi nhập lại. Nếu không, hãy chia danh sách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="446"/>
+        <source>{name} was saved by a program that did not keep the results of its formulas (cell {cell} on sheet “{sheet}”), so they would read as empty. Open the file in Excel, save it, and import it again.</source>
+        <translation>Tệp {name} được lưu bởi một phần mềm không giữ lại kết quả của các công thức (ô {cell} trên trang tính “{sheet}”), nên các ô đó sẽ bị đọc là trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/reading.py" line="853"/>
+        <source>{name} could not be read as a CSV list (line {line}). Open it in Excel, save it as .xlsx, and import that file.</source>
+        <translation>Không đọc được tệp {name} như một danh sách CSV (dòng {line}). Hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
         <location filename="../../app/excel/values.py" line="54"/>
@@ -681,7 +885,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="112"/>
-        <location filename="../../app/ui/main_window.py" line="40"/>
+        <location filename="../../app/ui/main_window.py" line="43"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
@@ -941,7 +1145,7 @@
         <location filename="../../app/services/office.py" line="138"/>
         <location filename="../../app/services/office.py" line="184"/>
         <location filename="../../app/services/office.py" line="219"/>
-        <location filename="../../app/services/validation.py" line="159"/>
+        <location filename="../../app/services/validation.py" line="161"/>
         <source>Too long: at most {n} characters.</source>
         <translation>Quá dài: tối đa {n} ký tự.</translation>
     </message>
@@ -1072,27 +1276,27 @@
         <translation>Họ tên quá dài (tối đa 200 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="141"/>
+        <location filename="../../app/services/validation.py" line="143"/>
         <source>A name has only letters and spaces; check for digits or symbols.</source>
         <translation>Họ tên chỉ gồm chữ cái và dấu cách; hãy kiểm tra xem có chữ số hoặc ký hiệu không.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="168"/>
+        <location filename="../../app/services/validation.py" line="170"/>
         <source>The quantity cannot be negative.</source>
         <translation>Số lượng không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="170"/>
+        <location filename="../../app/services/validation.py" line="172"/>
         <source>The quantity is too large.</source>
         <translation>Số lượng quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="172"/>
+        <location filename="../../app/services/validation.py" line="174"/>
         <source>Choose the unit of the quantity.</source>
         <translation>Chọn đơn vị tính của số lượng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="174"/>
+        <location filename="../../app/services/validation.py" line="176"/>
         <source>Choose a unit from the list.</source>
         <translation>Chọn đơn vị tính trong danh sách.</translation>
     </message>
@@ -1328,11 +1532,13 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
@@ -1473,6 +1679,8 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="272"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="744"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
         <location filename="../../app/ui/exporting.py" line="77"/>
         <source>Close</source>
         <translation>Đóng</translation>
@@ -1573,6 +1781,472 @@
         <location filename="../../app/ui/dialogs/household_dialog.py" line="574"/>
         <source>Close without saving your changes?</source>
         <translation>Đóng mà không lưu các thay đổi?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
+        <source>Add</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="76"/>
+        <source>Update the registered household</source>
+        <translation>Cập nhật hộ đã có</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="77"/>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="325"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="433"/>
+        <source>Import a list</source>
+        <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="100"/>
+        <source>Lists</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="100"/>
+        <source>All files</source>
+        <translation>Tất cả các tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
+        <source>What happens</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
+        <source>Problems and notes</source>
+        <translation>Lỗi và ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="179"/>
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="182"/>
+        <source>Skip — already registered in household {code}</source>
+        <translation>Bỏ qua — đã có trong hộ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="184"/>
+        <source>Skip — repeated in the file</source>
+        <translation>Bỏ qua — lặp lại trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="186"/>
+        <source>Update household {code}</source>
+        <translation>Cập nhật hộ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="196"/>
+        <source>Differs from the registered household: {what}.</source>
+        <translation>Khác với hộ đã có: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="199"/>
+        <source>Same as the registered household.</source>
+        <translation>Giống hệt hộ đã có.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="347"/>
+        <source>Choose another file…</source>
+        <translation>Chọn tệp khác…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
+        <source>Add new hamlets the list names</source>
+        <translation>Thêm thôn/tổ mới có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="356"/>
+        <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
+        <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="362"/>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="363"/>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="364"/>
+        <source>Header row:</source>
+        <translation>Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="365"/>
+        <source>Hamlet of rows that name none:</source>
+        <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <source>Example</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <source>Field in Lá Lành</source>
+        <translation>Thông tin trong Lá Lành</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="388"/>
+        <source>Which column holds what:</source>
+        <translation>Cột nào chứa thông tin gì:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="394"/>
+        <source>The file as it is (header row in blue):</source>
+        <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="401"/>
+        <location filename="../../app/ui/jobs.py" line="77"/>
+        <location filename="../../app/ui/widgets.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="403"/>
+        <source>Check the list →</source>
+        <translation>Kiểm tra danh sách →</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="428"/>
+        <source>Reading {name}…</source>
+        <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="438"/>
+        <source>— none: the row is not imported —</source>
+        <translation>— không có: dòng đó không được nhập —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="462"/>
+        <source>— not imported —</source>
+        <translation>— không nhập —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="503"/>
+        <source>Date or year of birth</source>
+        <translation>Ngày sinh hoặc năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="506"/>
+        <source>The columns are as you chose them the last time a list with these headers was imported.</source>
+        <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="509"/>
+        <source>Choose the column of: {fields}.</source>
+        <translation>Hãy chọn cột cho: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="511"/>
+        <source>Two columns are set to the same field: {fields}.</source>
+        <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="556"/>
+        <source>Checking the list</source>
+        <translation>Đang kiểm tra danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="566"/>
+        <source>All rows</source>
+        <translation>Tất cả các dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="566"/>
+        <source>Rows with problems</source>
+        <translation>Các dòng có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="567"/>
+        <source>Already registered or repeated</source>
+        <translation>Đã có trong sổ hoặc lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="568"/>
+        <source>Rows to be imported</source>
+        <translation>Các dòng sẽ được nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="572"/>
+        <source>Skip all duplicates</source>
+        <translation>Bỏ qua tất cả các dòng trùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="574"/>
+        <source>Update all registered households</source>
+        <translation>Cập nhật tất cả các hộ đã có</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="577"/>
+        <source>Show:</source>
+        <translation>Hiện:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="596"/>
+        <source>← Back to the columns</source>
+        <translation>← Quay lại chọn cột</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="598"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="742"/>
+        <source>Save the wrong rows to fix in Excel…</source>
+        <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="631"/>
+        <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
+        <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="645"/>
+        <source>No problem.</source>
+        <translation>Không có lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="646"/>
+        <source>Row {n}: {text}</source>
+        <translation>Dòng {n}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="657"/>
+        <source>{rows} rows read from sheet “{sheet}”.</source>
+        <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="659"/>
+        <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
+        <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="665"/>
+        <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
+        <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="668"/>
+        <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
+        <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="672"/>
+        <source>New hamlets to be added: {names}.</source>
+        <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="676"/>
+        <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
+        <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="680"/>
+        <source>Import {n} households</source>
+        <translation>Nhập {n} hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
+        <source>Nothing to import</source>
+        <translation>Không có gì để nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="690"/>
+        <location filename="../../app/ui/exporting.py" line="38"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="690"/>
+        <source>Save the wrong rows</source>
+        <translation>Lưu các dòng lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="702"/>
+        <location filename="../../app/ui/exporting.py" line="62"/>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="705"/>
+        <source>Saving the wrong rows</source>
+        <translation>Đang lưu các dòng lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
+        <source>Wrong rows saved</source>
+        <translation>Đã lưu các dòng lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="711"/>
+        <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
+        <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
+        <source>Open it</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="716"/>
+        <location filename="../../app/ui/errors.py" line="50"/>
+        <location filename="../../app/ui/widgets.py" line="62"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="731"/>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="732"/>
+        <source>Importing the list…</source>
+        <translation>Đang nhập danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="759"/>
+        <source>Imported from {file}:</source>
+        <translation>Đã nhập từ {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="760"/>
+        <source>• {h} households and {p} people added</source>
+        <translation>• Thêm {h} hộ và {p} người</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="763"/>
+        <source>• {u} registered households updated</source>
+        <translation>• Cập nhật {u} hộ đã có</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="765"/>
+        <source>• {s} rows skipped</source>
+        <translation>• Bỏ qua {s} dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="767"/>
+        <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
+        <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="772"/>
+        <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
+        <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="782"/>
+        <source>1. Which column holds what</source>
+        <translation>1. Cột nào chứa thông tin gì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="782"/>
+        <source>2. Check every row</source>
+        <translation>2. Kiểm tra từng dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="783"/>
+        <source>3. Done</source>
+        <translation>3. Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="32"/>
+        <source>Earlier imports</source>
+        <translation>Các lần nhập trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
+        <source>By</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
+        <source>Households added</source>
+        <translation>Số hộ thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
+        <source>People added</source>
+        <translation>Số người thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="38"/>
+        <source>Households updated</source>
+        <translation>Số hộ cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="38"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="45"/>
+        <source>Undoing an import voids the households and people it added and puts back what it changed. It is refused once anyone has edited them or recorded something for them.</source>
+        <translation>Hoàn tác một lần nhập sẽ hủy các hộ và người đã thêm, và trả lại những gì đã thay đổi. Không thể hoàn tác khi đã có người sửa các hộ đó hoặc ghi thêm thông tin cho họ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="49"/>
+        <source>Undo this import…</source>
+        <translation>Hoàn tác lần nhập này…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="71"/>
+        <source>Undone on {when}</source>
+        <translation>Đã hoàn tác lúc {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="95"/>
+        <source>Undo this import</source>
+        <translation>Hoàn tác lần nhập này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="96"/>
+        <source>Void the {h} households and {p} people imported from {file} on {when}, and put back what it changed?</source>
+        <translation>Hủy {h} hộ và {p} người đã nhập từ {file} lúc {when}, và trả lại những gì lần nhập đã thay đổi?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="108"/>
+        <source>Undoing the import</source>
+        <translation>Đang hoàn tác lần nhập</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="38"/>
@@ -1768,27 +2442,11 @@ Tổ dân phố 3</translation>
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="50"/>
-        <location filename="../../app/ui/widgets.py" line="62"/>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/exporting.py" line="37"/>
         <location filename="../../app/ui/exporting.py" line="60"/>
         <location filename="../../app/ui/exporting.py" line="71"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exporting.py" line="38"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/exporting.py" line="62"/>
-        <source>Writing {name}…</source>
-        <translation>Đang ghi {name}…</translation>
     </message>
     <message>
         <location filename="../../app/ui/exporting.py" line="73"/>
@@ -1811,48 +2469,52 @@ Tổ dân phố 3</translation>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jobs.py" line="77"/>
-        <location filename="../../app/ui/widgets.py" line="63"/>
-        <source>Cancel</source>
-        <translation>Hủy bỏ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="41"/>
+        <location filename="../../app/ui/main_window.py" line="44"/>
         <source>Needs</source>
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>&amp;New household</source>
         <translation>&amp;Thêm hộ gia đình mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Nhập danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="82"/>
+        <source>&amp;Earlier imports…</source>
+        <translation>Các &amp;lần nhập trước…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>&amp;About Lá Lành</source>
         <translation>&amp;Giới thiệu Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Relief aid registry for commune and ward offices.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Licence: GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Phần mềm quản lý hỗ trợ, cứu trợ dành cho xã, phường.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Giấy phép: GPL-3.0-or-later.</translation>
     </message>
