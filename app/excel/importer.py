@@ -224,11 +224,11 @@ def build_plan(db: Database, source: Source, layout: SheetLayout, *,
     rows = sheet_rows(source, layout.sheet)
     report = _reporter(progress)
     report(0, len(rows), _("Reading rows…"))
+    lookups = _lookups(db, default_hamlet_id, create_hamlets)
     cleaned, encodings = interpret.read_rows(
         rows, layout.header_row, layout.columns, today,
-        lambda done, total: report(done, total, _("Reading rows…")),
+        lambda done, total: report(done, total, _("Reading rows…")), lookups.category_names,
     )  # fmt: skip
-    lookups = _lookups(db, default_hamlet_id, create_hamlets)
     groups = interpret.group_households(cleaned, list(fields))
     planned: list[PlannedHousehold] = []
     for n, group in enumerate(groups):

@@ -153,86 +153,130 @@ def is_total_row(row: Sequence[Value]) -> bool:
 
 
 def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
-              today: date, progress: Callable[[int, int], None] | None = None
+              today: date, progress: Callable[[int, int], None] | None = None,
+              category_names: dict[str, str] | None = None,
               ) -> tuple[list[Row], dict[str, str]]:  # fmt: skip
-    """Clean every data row under the header; returns the rows and legacy encodings found."""
+    """Clean every data row under the header; returns the rows and legacy encodings found.
+
+    Column by column: the same value (a gender, a hamlet, a birth date, a
+    relation) recurs thousands of times in a list and is cleaned once.
+    """
     body = [(i, r) for i, r in enumerate(rows) if i > header_row]
     body = [(i, r) for i, r in body if not is_blank(r, columns) and not is_total_row(r)]
     by_field = {f: c for c, f in columns.items()}
 
-    def cell(row: list[Value], name: str) -> Value:
+    def column(name: str) -> list[Value]:
         col = by_field.get(name)
-        return row[col] if col is not None and col < len(row) else None
+        if col is None:
+            return [None] * len(body)
+        return [r[col] if col < len(r) else None for _i, r in body]
 
     # Legacy fonts are detected per column, over the whole column.
     texts: dict[str, list[str]] = {}
     encodings: dict[str, str] = {}
     for name in TEXT_FIELDS:
+        values = [clean_text(v) for v in column(name)]
         if name in by_field:
-            values = [clean_text(cell(r, name)) for _i, r in body]
             converted, encoding = legacy.fix_column(values)
-            texts[name] = [clean_text(v) for v in converted] if encoding else values
             if encoding:
+                values = [clean_text(v) for v in converted]
                 encodings[name] = encoding
+        texts[name] = values
+    birth = _memo(lambda v: clean_birth(v, today))
+    years = [birth(v) for v in column("birth_year")]
+    births = [birth(v) for v in column("birth")]
+    gender = _memo(clean_gender)
+    genders = [gender(v) for v in column("gender")]
+    relation = _memo(_relation)
+    relations = [relation(v) for v in texts["relation"]]
+    category = _memo(lambda text: category_codes(text, category_names))
+    categories = [category(v) for v in texts["category"]]
+    ids = [clean_id_number(v) for v in column("id_number")]
+    phones = [clean_phone(v) for v in column("phone")]
+    codes = [clean_text(v) for v in column("household_code")]
+    size = _memo(_household_size)
+    sizes = [size(v) for v in column("household_size")]
+    has_date, has_year = "birth" in by_field, "birth_year" in by_field
+
     out: list[Row] = []
     total = len(body)
-    for n, (index, raw) in enumerate(body):
-        text = {name: values[n] for name, values in texts.items()}
-        row = Row(index, full_name=text.get("full_name", ""), hamlet=text.get("hamlet", ""),
-                  address=text.get("address", ""), note=text.get("note", ""))  # fmt: skip
-        _clean_row(row, raw, cell, today, text.get("relation", ""), text.get("category", ""))
+    for n, (index, _raw) in enumerate(body):
+        row = Row(index, full_name=texts["full_name"][n], hamlet=texts["hamlet"][n],
+                  address=texts["address"][n], note=texts["note"][n],
+                  household_code=codes[n])  # fmt: skip
+        errors, warnings = row.errors, row.warnings
+        row.relation, warning = relations[n]
+        if warning:
+            warnings.append(warning)
+        row.categories, unknown = categories[n]
+        if unknown:
+            warnings.append(_("Category “{v}” is not in the list; it is kept in the note."
+                              ).format(v=", ".join(unknown)))  # fmt: skip
+            row.note = "; ".join(filter(None, [row.note, ", ".join(unknown)]))
+        day, year, problem = births[n] if has_date else (None, None, None)
+        if has_year and (day is None and year is None and problem is None):
+            day, year, problem = years[n]
+        elif has_year and years[n][1] and year and years[n][1] != year:
+            problem = _("The date of birth and the year of birth do not agree.")
+        row.birth_date, row.birth_year = day, year
+        if problem:
+            errors.append(problem)
+        row.gender, gender_problem = genders[n]
+        if gender_problem:
+            errors.append(gender_problem)
+        row.id_number, problem = ids[n]
+        if problem:
+            errors.append(problem)
+            row.id_number = ""
+        row.phone, problem = phones[n]
+        if problem:
+            errors.append(problem)
+            row.phone = ""
+        row.household_size, problem = sizes[n]
+        if problem:
+            errors.append(problem)
+        if row.gender is None and not gender_problem:
+            row.gender = _infer_gender(row)
         out.append(row)
-        if progress is not None and n % 2000 == 0:
+        if progress is not None and n % 5000 == 0:
             progress(n, total)
     return out, encodings
 
 
-def _clean_row(row: Row, raw: list[Value], cell, today: date, relation_text: str,
-               category_text: str) -> None:  # fmt: skip
-    if relation_text:
-        code = relation_code(relation_text)
-        if code is None:
-            row.warnings.append(_("“{v}” is not a relation Lá Lành knows; recorded as “other "
-                                  "relative”.").format(v=relation_text))  # fmt: skip
-            code = "other"
-        row.relation = code
-    if category_text:
-        row.categories, unknown = category_codes(category_text)
-        if unknown:
-            row.warnings.append(_("Category “{v}” is not in the list; it is kept in the note."
-                                  ).format(v=", ".join(unknown)))  # fmt: skip
-            row.note = "; ".join(filter(None, [row.note, ", ".join(unknown)]))
-    birth_value = cell(raw, "birth")
-    if birth_value is None:
-        birth_value = cell(raw, "birth_year")
-    row.birth_date, row.birth_year, problem = clean_birth(birth_value, today)
-    if problem:
-        row.errors.append(problem)
-    elif cell(raw, "birth") is not None and cell(raw, "birth_year") is not None:
-        _d, year, _p = clean_birth(cell(raw, "birth_year"), today)
-        if year and row.birth_year and year != row.birth_year:
-            row.errors.append(_("The date of birth and the year of birth do not agree."))
-    row.gender, problem = clean_gender(cell(raw, "gender"))
-    if problem:
-        row.errors.append(problem)
-    row.id_number, problem = clean_id_number(cell(raw, "id_number"))
-    if problem:
-        row.errors.append(problem)
-        row.id_number = ""
-    row.phone, problem = clean_phone(cell(raw, "phone"))
-    if problem:
-        row.errors.append(problem)
-        row.phone = ""
-    row.household_code = clean_text(cell(raw, "household_code"))
-    size = cell(raw, "household_size")
-    if size is not None and clean_text(size):
-        text = clean_text(size)
-        if text.isdigit() and 0 < int(text) <= 50:
-            row.household_size = int(text)
-        else:
-            row.errors.append(_("“{v}” is not a number of members.").format(v=text))
-    if row.gender is None and not problem:
-        row.gender = _infer_gender(row)
+def _memo(fn: Callable) -> Callable:
+    """`fn` remembering its results for the values of one list (type-exact: 1 is not True)."""
+    cache: dict = {}
+
+    def call(value):
+        key = (type(value), value)
+        try:
+            return cache[key]
+        except KeyError:
+            result = cache[key] = fn(value)
+            return result
+        except TypeError:  # unhashable: not from a sheet, but never fail on it
+            return fn(value)
+
+    return call
+
+
+def _relation(text: str) -> tuple[str | None, str | None]:
+    if not text:
+        return None, None
+    code = relation_code(text)
+    if code is None:
+        return "other", _("“{v}” is not a relation Lá Lành knows; recorded as “other "
+                          "relative”.").format(v=text)  # fmt: skip
+    return code, None
+
+
+def _household_size(value: Value) -> tuple[int | None, str | None]:
+    text = clean_text(value)
+    if not text:
+        return None, None
+    if text.isdigit() and 0 < int(text) <= 50:
+        return int(text), None
+    return None, _("“{v}” is not a number of members.").format(v=text)
 
 
 def _infer_gender(row: Row) -> str | None:
@@ -260,7 +304,8 @@ def relation_code(text: str) -> str | None:
     return RELATION_WORDS[best] if best else None
 
 
-def category_codes(text: str, names: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
+def category_codes(text: str, names: dict[str, str] | None = None
+                   ) -> tuple[list[str], list[str]]:  # fmt: skip
     """Category codes named in a cell ("Hộ nghèo; NCT"), and the parts not understood."""
     known = names or CATEGORY_WORDS
     codes: list[str] = []
