@@ -11,17 +11,32 @@ import unicodedata
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
 _FOLD_EXTRA = str.maketrans({"\u0111": "d", "\u0110": "d"})
 _SPACES = re.compile(r"\s+")
+_HAS_LOOKALIKE = re.compile("[\u00d0\u00f0\u0189]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
-@functools.lru_cache(maxsize=100_000)
 def clean(text: str | None) -> str:
-    """Text as we store it: NFC, look-alike letters mapped, spaces collapsed.
-
-    Cached, like `fold`: an imported list cleans each of its cells several times.
-    """
+    """Text as we store it: NFC, look-alike letters mapped, spaces collapsed."""
     if not text:
         return ""
+    # Most text is clean already (and an import cleans each cell several times):
+    # these checks all run in C, so only text that needs work goes further.
+    if (
+        text.isprintable()
+        and text[0] != " "
+        and text[-1] != " "
+        and "  " not in text
+        and (
+            text.isascii()
+            or (unicodedata.is_normalized("NFC", text) and not _HAS_LOOKALIKE.search(text))
+        )  # fmt: skip
+    ):
+        return text
+    return _clean(text)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
     # Control characters (pasted from Excel or Word) never belong in a field.
     # isprintable() is False for every category C (and for spaces other than " "),

@@ -11,8 +11,10 @@ batch that `undo_import` can void again while nobody has built on it.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -336,32 +338,50 @@ def _find_registry_matches(db: Database, planned: list[PlannedHousehold]) -> Non
     by_number: dict[str, uuid.UUID] = {}
     by_key: dict[tuple, list[uuid.UUID]] = {}
     with db.read() as s:
-        for chunk in _chunks(numbers):
-            for column in (Person.id_number, Person.old_id_number):
-                for row in s.execute(sa.select(*_PERSON_COLUMNS).where(
-                        column.in_(chunk), Person.voided.is_(False))):  # fmt: skip
-                    persons[row.id] = row
-                    for number in (row.id_number, row.old_id_number):
-                        if number:
-                            by_number.setdefault(number, row.id)
-        hamlet_of: dict[uuid.UUID, uuid.UUID | None] = {}
-        for chunk in _chunks(names):
-            query = (
-                sa.select(*_PERSON_COLUMNS, Household.hamlet_id)
-                .join(Household, Household.id == Person.household_id)
-                .where(Person.name_folded.in_(chunk), Person.voided.is_(False),
-                       Household.voided.is_(False))
-            )  # fmt: skip
-            for row in s.execute(query):
+        for column in (Person.id_number, Person.old_id_number):
+            query = sa.select(*_PERSON_COLUMNS).where(Person.voided.is_(False))
+            for row in _rows_with(s, query, column, numbers):
                 persons[row.id] = row
-                hamlet_of[row.household_id] = row.hamlet_id
-                by_key.setdefault((row.name_folded, row.birth_year, row.hamlet_id), []).append(
-                    row.id
-                )
+                for number in (row.id_number, row.old_id_number):
+                    if number:
+                        by_number.setdefault(number, row.id)
+        query = (
+            sa.select(*_PERSON_COLUMNS, Household.hamlet_id)
+            .join(Household, Household.id == Person.household_id)
+            .where(Person.voided.is_(False), Household.voided.is_(False))
+        )
+        for row in _rows_with(s, query, Person.name_folded, names):
+            persons[row.id] = row
+            by_key.setdefault((row.name_folded, row.birth_year, row.hamlet_id), []).append(row.id)
         households = {p.household_id for p in persons.values()}
         info = _household_info(s, households)
     for h in live:
         _match(h, persons, by_number, by_key, info)
+
+
+_KEYS = sa.table("lalanh_import_key", sa.column("k"), schema="temp")
+
+
+def _rows_with(s, query: sa.Select, column, values: list[str]) -> Iterable[sa.Row]:
+    """The rows of `query` whose `column` is one of `values` (which may be 100,000).
+
+    On SQLite the values go into a temporary table joined to the query: one
+    statement instead of a hundred IN (…) lists, each compiled and planned.
+    """
+    if not values:
+        return
+    if s.bind.dialect.name != "sqlite":
+        for chunk in _chunks(values):
+            yield from s.execute(query.where(column.in_(chunk)))
+        return
+    conn = s.connection()
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS lalanh_import_key (k TEXT)")
+    conn.exec_driver_sql("DELETE FROM temp.lalanh_import_key")
+    conn.exec_driver_sql("INSERT INTO temp.lalanh_import_key VALUES (?)", [(v,) for v in values])
+    try:
+        yield from s.execute(query.join(_KEYS, column == _KEYS.c.k)).all()
+    finally:
+        conn.exec_driver_sql("DELETE FROM temp.lalanh_import_key")
 
 
 def _household_info(s, ids: set[uuid.UUID]) -> dict[uuid.UUID, dict]:
@@ -669,44 +689,60 @@ def _insert_new(s, conn, new: list[PlannedHousehold], batch_id: uuid.UUID, user:
     restore = search.begin_bulk_load(conn) if fast else None
     new_id = FastIds()
     batch_hex, office_hex = batch_id.hex, office_id.hex
-    try:
-        stamper = Stamper(conn)
-        tick = stamper.next
-        for start in range(0, len(new), CHUNK):
-            hh_rows: list[tuple] = []
-            person_rows: list[tuple] = []
-            assign_rows: list[tuple] = []
-            for h, code in zip(new[start : start + CHUNK], codes[start : start + CHUNK],
-                               strict=True):  # fmt: skip
-                d = h.file.draft
-                hh_id = new_id()
-                hamlet = _hamlet_of(h, hamlets)
-                hh_rows.append((office_hex, code, hamlet.hex if hamlet else None,
-                                d.address or None, d.phone or None, d.note or None,
-                                d.declared_size, batch_hex, hh_id, tick()))  # fmt: skip
-                for cat in sorted(d.category_ids):
-                    assign_rows.append((cat.hex, hh_id, None, batch_hex, new_id(), tick()))
-                for m in d.members:
-                    person_id = new_id()
-                    year = m.birth_date.year if m.birth_date else m.birth_year
-                    person_rows.append((
-                        hh_id, m.full_name, fold(m.full_name), m.gender,
-                        m.birth_date.isoformat() if m.birth_date else None, year, m.id_type,
-                        m.id_number or None, m.relation, m.phone or None, m.residence_status,
-                        m.note or None, batch_hex, person_id, tick(),
-                    ))  # fmt: skip
-                    for cat in sorted(m.category_ids):
-                        assign_rows.append((cat.hex, hh_id, person_id, batch_hex, new_id(),
-                                            tick()))  # fmt: skip
-            for out, rows in zip(outs, (hh_rows, person_rows, assign_rows), strict=True):
-                out.insert(conn, rows, fast)
-            report(min(start + CHUNK, len(new)), len(new), _("Saving households…"))
-        stamper.save()
-    finally:
-        if fast:
-            for out in outs:
-                out.drop_stage(conn)
-            search.end_bulk_load(conn, restore, optimize=False)
+    stamper = Stamper(conn)
+    rows_needed = sum(1 + len(h.file.draft.category_ids) + sum(
+        1 + len(m.category_ids) for m in h.file.draft.members) for h in new)  # fmt: skip
+    tick = itertools.count(stamper.reserve(rows_needed)).__next__
+
+    def rows_of(start: int) -> tuple[list[tuple], list[tuple], list[tuple]]:
+        """The stored rows of one chunk of households (pure Python, no database)."""
+        hh_rows: list[tuple] = []
+        person_rows: list[tuple] = []
+        assign_rows: list[tuple] = []
+        for h, code in zip(new[start : start + CHUNK], codes[start : start + CHUNK],
+                           strict=True):  # fmt: skip
+            d = h.file.draft
+            hh_id = new_id()
+            hamlet = _hamlet_of(h, hamlets)
+            hh_rows.append((office_hex, code, hamlet.hex if hamlet else None,
+                            d.address or None, d.phone or None, d.note or None,
+                            d.declared_size, batch_hex, hh_id, tick()))  # fmt: skip
+            for cat in sorted(d.category_ids):
+                assign_rows.append((cat.hex, hh_id, None, batch_hex, new_id(), tick()))
+            for m in d.members:
+                person_id = new_id()
+                year = m.birth_date.year if m.birth_date else m.birth_year
+                person_rows.append((
+                    hh_id, m.full_name, fold(m.full_name), m.gender,
+                    m.birth_date.isoformat() if m.birth_date else None, year, m.id_type,
+                    m.id_number or None, m.relation, m.phone or None, m.residence_status,
+                    m.note or None, batch_hex, person_id, tick(),
+                ))  # fmt: skip
+                for cat in sorted(m.category_ids):
+                    assign_rows.append((cat.hex, hh_id, person_id, batch_hex, new_id(),
+                                        tick()))  # fmt: skip
+        return hh_rows, person_rows, assign_rows
+
+    # The next chunk's rows are built on a second thread while SQLite writes this
+    # one: sqlite3 lets go of the GIL while it works, so both cores are busy.
+    starts = list(range(0, len(new), CHUNK))
+    with ThreadPoolExecutor(max_workers=1) as builder:
+        pending = builder.submit(rows_of, starts[0]) if starts else None
+        try:
+            for n, start in enumerate(starts):
+                chunk = pending.result()
+                pending = builder.submit(rows_of, starts[n + 1]) if n + 1 < len(starts) else None
+                for out, rows in zip(outs, chunk, strict=True):
+                    out.insert(conn, rows, fast)
+                report(min(start + CHUNK, len(new)), len(new), _("Saving households…"))
+            stamper.save()
+        finally:
+            if pending is not None:
+                pending.cancel()
+            if fast:
+                for out in outs:
+                    out.drop_stage(conn)
+                search.end_bulk_load(conn, restore, optimize=False)
 
 
 def _codes(s, new: list[PlannedHousehold]) -> list[str]:

@@ -28,7 +28,12 @@ from app.excel.values import (
     clean_text,
 )
 from app.i18n import _
-from app.services.households import HouseholdDraft, MemberDraft, validate_household
+from app.services.households import (
+    MAX_DECLARED_SIZE,
+    HouseholdDraft,
+    MemberDraft,
+    validate_household,
+)
 from app.text import fold
 
 # Columns whose text may be typed in a legacy font (TCVN3, VNI).
@@ -134,11 +139,13 @@ def hamlet_key(name: str) -> str:
 
 
 def is_blank(row: Sequence[Value], columns: dict[int, str]) -> bool:
-    return all(
-        row[c] is None or (isinstance(row[c], str) and not row[c].strip())
-        for c in columns
-        if c < len(row) and columns[c] != "stt"
-    )
+    """No value in any mapped column but the row number."""
+    for c, name in columns.items():
+        if c < len(row) and name != "stt":
+            value = row[c]
+            if value is not None and (not isinstance(value, str) or value.strip()):
+                return False
+    return True
 
 
 def is_total_row(row: Sequence[Value]) -> bool:
@@ -161,21 +168,34 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     Column by column: the same value (a gender, a hamlet, a birth date, a
     relation) recurs thousands of times in a list and is cleaned once.
     """
-    body = [(i, r) for i, r in enumerate(rows) if i > header_row]
-    body = [(i, r) for i, r in body if not is_blank(r, columns) and not is_total_row(r)]
     by_field = {f: c for c, f in columns.items()}
+    births_at = [by_field[f] for f in ("birth", "birth_year") if f in by_field]
+    body = [
+        (i, r) for i, r in enumerate(rows[header_row + 1 :], start=header_row + 1)
+        if not is_blank(r, columns)
+        # Only a row with no birth can be a "Tổng cộng" or a signature line.
+        and not (all(c >= len(r) or r[c] is None for c in births_at) and is_total_row(r))
+    ]  # fmt: skip
 
-    def column(name: str) -> list[Value]:
+    steps = [0]  # columns cleaned so far, for the progress bar (and Cancel)
+
+    def column(name: str, clean_fn: Callable, memo: bool = False) -> list:
+        """`clean_fn` of the field's cell in every row (once per distinct value if `memo`)."""
         col = by_field.get(name)
         if col is None:
-            return [None] * len(body)
-        return [r[col] if col < len(r) else None for _i, r in body]
+            return [clean_fn(None)] * len(body)
+        fn = _memo(clean_fn) if memo else clean_fn
+        values = [fn(r[col] if col < len(r) else None) for _i, r in body]
+        steps[0] += 1
+        if progress is not None:
+            progress(steps[0] * len(body) // (len(by_field) + 2), len(body))
+        return values
 
     # Legacy fonts are detected per column, over the whole column.
     texts: dict[str, list[str]] = {}
     encodings: dict[str, str] = {}
     for name in TEXT_FIELDS:
-        values = [clean_text(v) for v in column(name)]
+        values = column(name, clean_text)
         if name in by_field:
             converted, encoding = legacy.fix_column(values)
             if encoding:
@@ -183,19 +203,17 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
                 encodings[name] = encoding
         texts[name] = values
     birth = _memo(lambda v: clean_birth(v, today))
-    years = [birth(v) for v in column("birth_year")]
-    births = [birth(v) for v in column("birth")]
-    gender = _memo(clean_gender)
-    genders = [gender(v) for v in column("gender")]
+    years = column("birth_year", birth)
+    births = column("birth", birth)
+    genders = column("gender", clean_gender, memo=True)
     relation = _memo(_relation)
     relations = [relation(v) for v in texts["relation"]]
     category = _memo(lambda text: category_codes(text, category_names))
     categories = [category(v) for v in texts["category"]]
-    ids = [clean_id_number(v) for v in column("id_number")]
-    phones = [clean_phone(v) for v in column("phone")]
-    codes = [clean_text(v) for v in column("household_code")]
-    size = _memo(_household_size)
-    sizes = [size(v) for v in column("household_size")]
+    ids = column("id_number", clean_id_number)
+    phones = column("phone", clean_phone)
+    codes = column("household_code", clean_text)
+    sizes = column("household_size", _household_size, memo=True)
     has_date, has_year = "birth" in by_field, "birth_year" in by_field
 
     out: list[Row] = []
@@ -239,7 +257,7 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
             row.gender = _infer_gender(row)
         out.append(row)
         if progress is not None and n % 5000 == 0:
-            progress(n, total)
+            progress((total * steps[0] + 2 * n) // (steps[0] + 2), total)
     return out, encodings
 
 
@@ -274,7 +292,7 @@ def _household_size(value: Value) -> tuple[int | None, str | None]:
     text = clean_text(value)
     if not text:
         return None, None
-    if text.isdigit() and 0 < int(text) <= 50:
+    if text.isdigit() and 0 < int(text) <= MAX_DECLARED_SIZE:
         return int(text), None
     return None, _("“{v}” is not a number of members.").format(v=text)
 

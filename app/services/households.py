@@ -14,13 +14,14 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from app.db import Database
 from app.errors import FieldError, UserError
-from app.i18n import _, language
+from app.i18n import N_, _, language
 from app.models import Category, CategoryAssignment, Hamlet, Household, Installation, Need, Person
 from app.services import validation as v
 from app.services import vocab
 from app.text import clean, fold
 
 CODE_WIDTH = 6
+MAX_DECLARED_SIZE = 50  # people in one household, as a list may declare it
 
 
 @dataclass(slots=True)
@@ -87,15 +88,12 @@ class SavedHousehold:
 def normalise_member(m: MemberDraft) -> None:
     """NFC, trimmed, digits-only IDs and phone; type inferred from an ID's length."""
     m.full_name = clean(m.full_name)
-    m.id_number = clean(m.id_number).replace(" ", "")
-    m.old_id_number = clean(m.old_id_number).replace(" ", "")
-    m.phone = (
-        v.normalise_phone(m.phone)
-        if clean(m.phone) and not v.check_phone(m.phone)
-        else clean(m.phone)
-    )
-    m.note = clean(m.note)
-    m.remove_reason = clean(m.remove_reason)
+    m.id_number = clean(m.id_number).replace(" ", "") if m.id_number else ""
+    m.old_id_number = clean(m.old_id_number).replace(" ", "") if m.old_id_number else ""
+    if m.phone:
+        m.phone = v.normalise_phone(m.phone) if not v.check_phone(m.phone) else clean(m.phone)
+    m.note = clean(m.note) if m.note else ""
+    m.remove_reason = clean(m.remove_reason) if m.remove_reason else ""
     if m.birth_date is not None and m.birth_year is None:
         m.birth_year = m.birth_date.year
     if m.id_number and m.id_type == "none":
@@ -114,24 +112,24 @@ def validate_member(m: MemberDraft, index: int | None, today: date) -> list[Fiel
             ]
         )
     errors = v.check_name(m.full_name, index)
-    errors += v.check_choice(vocab.GENDERS, m.gender, "gender", _("Choose the gender."), index)
+    errors += v.check_choice(vocab.GENDERS, m.gender, "gender", N_("Choose the gender."), index)
     errors += v.check_birth(m.birth_date, m.birth_year, today, index)
     birth_year = m.birth_date.year if m.birth_date else m.birth_year
     errors += v.check_id(m.id_type, m.id_number, m.gender, birth_year, index)
     errors += v.check_old_id(m.old_id_number, index)
     errors += v.check_choice(vocab.RELATIONS, m.relation, "relation",
-                             _("Choose the relation to the head of household."), index)  # fmt: skip
+                             N_("Choose the relation to the head of household."), index)  # fmt: skip
     errors += v.check_choice(vocab.RESIDENCE, m.residence_status, "residence_status",
-                             _("Choose the residence status."), index)  # fmt: skip
+                             N_("Choose the residence status."), index)  # fmt: skip
     errors += v.check_phone(m.phone, "phone", index)
     errors += v.check_text_length(m.note, "note", 2000, index)
     return errors
 
 
 def validate_need(n: NeedDraft, today: date) -> list[FieldError]:
-    errors = v.check_choice(vocab.NEED_KINDS, n.kind, "kind", _("Choose what is needed."))
+    errors = v.check_choice(vocab.NEED_KINDS, n.kind, "kind", N_("Choose what is needed."))
     errors += v.check_quantity(n.quantity, n.unit)
-    errors += v.check_choice(vocab.URGENCIES, n.urgency, "urgency", _("Choose how urgent it is."))
+    errors += v.check_choice(vocab.URGENCIES, n.urgency, "urgency", N_("Choose how urgent it is."))
     if n.assessed_on is None:
         errors.append(FieldError("assessed_on", _("Type the date of the assessment.")))
     elif n.assessed_on > today:
@@ -159,6 +157,9 @@ def validate_household(d: HouseholdDraft, today: date | None = None) -> list[Fie
     errors += v.check_text_length(d.address, "address", 300)
     errors += v.check_text_length(d.code, "code", 40)
     errors += v.check_text_length(d.note, "note", 2000)
+    if d.declared_size is not None and not 0 < d.declared_size <= MAX_DECLARED_SIZE:
+        errors.append(FieldError("declared_size", _(
+            "The number of members is between 1 and {n}.").format(n=MAX_DECLARED_SIZE)))  # fmt: skip
     live = [(i, m) for i, m in enumerate(d.members) if not m.removed]
     for i, m in enumerate(d.members):
         errors += validate_member(m, i, today)

@@ -28,11 +28,14 @@ def normalise_phone(text: str | None) -> str:
 
 
 def check_phone(text: str | None, field: str = "phone", member: int | None = None):
-    if not clean(text):
+    if not text:
         return []
-    digits = normalise_phone(text)
-    if not (digits.startswith("0") and len(digits) in (10, 11)) or any(
-        ch.isalpha() for ch in clean(text)
+    raw = clean(text)
+    if not raw:
+        return []
+    digits = normalise_phone(raw)
+    if not (digits.startswith("0") and len(digits) in (10, 11)) or (
+        not raw.isdigit() and any(ch.isalpha() for ch in raw)
     ):
         return [FieldError(field, _("A phone number has 10 or 11 digits and starts with 0 "
                                     "(or +84), e.g. 0912 345 678."), member)]  # fmt: skip
@@ -153,11 +156,12 @@ def _name_char(ch: str) -> bool:
 
 def check_choice(table: dict, code: str | None, field: str, message: str,
                  member: int | None = None) -> list[FieldError]:  # fmt: skip
-    return [] if code in table else [FieldError(field, message, member)]
+    """`message` is the source string (marked with N_); translated only when it is shown."""
+    return [] if code in table else [FieldError(field, _(message), member)]
 
 
 def check_text_length(text: str | None, field: str, limit: int, member: int | None = None):
-    if len(clean(text)) > limit:
+    if text and len(text) > limit and len(clean(text)) > limit:
         return [FieldError(field, _("Too long: at most {n} characters.").format(n=limit),
                            member)]  # fmt: skip
     return []

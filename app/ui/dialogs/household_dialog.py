@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -218,6 +219,14 @@ class HouseholdDialog(QDialog):
         self.phone.setObjectName("household_phone")
         form.addRow(_("Household phone"), self.phone)
         form.addRow("", self.errors.label_for("phone"))
+        self.declared_size = QSpinBox()
+        self.declared_size.setObjectName("declared_size")
+        self.declared_size.setRange(0, hh.MAX_DECLARED_SIZE)
+        self.declared_size.setSpecialValueText(_("— (the members listed)"))
+        self.declared_size.setValue(draft.declared_size or 0)
+        self.declared_size.setToolTip(_("How many people live in the household, when a list "
+                                        "gave the number without naming them all."))  # fmt: skip
+        form.addRow(_("Number of members"), self.declared_size)
         self.note = QLineEdit(draft.note)
         self.note.setObjectName("household_note")
         form.addRow(_("Note"), self.note)
@@ -277,7 +286,7 @@ class HouseholdDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.on_save)
         if draft.voided:
             for w in (self.save_button, self.tabs, self.code, self.hamlet, self.address,
-                      self.phone, self.note, group):  # fmt: skip
+                      self.phone, self.declared_size, self.note, group):  # fmt: skip
                 w.setEnabled(False)
         if is_new and self.draft.members:
             self.members_view.selectRow(0)
@@ -316,6 +325,7 @@ class HouseholdDialog(QDialog):
         d.hamlet_id = self.hamlet.currentData()
         d.address = self.address.text()
         d.phone = self.phone.text()
+        d.declared_size = self.declared_size.value() or None
         d.note = self.note.text()
         d.category_ids = {cid for cid, box in self.category_boxes.items() if box.isChecked()}
         return d
