@@ -33,6 +33,8 @@ block above the header, Vietnamese headers, numbers Excel made of ID numbers):
     nhan-khau-utf8.csv         birth dates as date cells and as text
     lech-b3.xlsx/.xls/.ods     a list starting at B3 (row numbers must match)
     hinh-anh.xlsx/.ods         a sheet holding only a picture
+    o-xa.xlsx/.ods/.xls        a short list and an "x" typed far away (J1048576;
+                               IV65536 in the .xls): a sheet too large to read
     mat-khau.xlsx/.xls         protected by the password "1234"
 """
 
@@ -249,6 +251,18 @@ def offset_list() -> str:
     return fods(table("Sheet1", rows))
 
 
+def stray_cell(last_row: int, last_column: int) -> str:
+    """A short list, and an "x" typed far away at (last_row, last_column), 1-based."""
+    rows = [[None, "Họ và tên", "Năm sinh"], [None, "Nguyễn Văn An", 1975]]
+    body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>"
+                   for row in rows)  # fmt: skip
+    body += (f'<table:table-row table:number-rows-repeated="{last_row - len(rows) - 1}">'
+             f"<table:table-cell/></table:table-row><table:table-row>"
+             f'<table:table-cell table:number-columns-repeated="{last_column - 1}"/>'
+             f"{cell('x')}</table:table-row>")  # fmt: skip
+    return fods(f'<table:table table:name="Sheet1">{body}</table:table>')
+
+
 def picture_sheet() -> str:
     png = base64.b64encode(tiny_png()).decode()
     shapes = (f'<table:shapes><draw:frame draw:z-index="0" svg:width="3cm" svg:height="3cm" '
@@ -386,6 +400,8 @@ def main() -> None:
                 **csv("nhan-khau-utf8.csv", CSV_UTF8)}),
             "lech-b3": (offset_list(), formats("lech-b3", ".xlsx", ".xls", ".ods")),
             "hinh-anh": (picture_sheet(), formats("hinh-anh", ".xlsx", ".ods")),
+            "o-xa": (stray_cell(1_048_576, 10), formats("o-xa", ".xlsx", ".ods")),
+            "o-xa-xls": (stray_cell(65_536, 256), formats("o-xa", ".xls")),
             "mat-khau": (protected_list(), {
                 name: {**store, "Password": PASSWORD}
                 for name, store in formats("mat-khau", ".xlsx", ".xls").items()}),

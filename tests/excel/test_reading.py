@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import random
+import shutil
+import subprocess
+import sys
 import unicodedata
+import zipfile
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -12,6 +18,7 @@ from openpyxl import Workbook
 from app.errors import UserError
 from app.excel.columns import detect_layout, field_for
 from app.excel.reading import decode_text, read_sheets
+from app.i18n import set_language
 
 HEADER = ["STT", "Họ và tên chủ hộ", "Năm sinh", "Giới tính", "Số CCCD/CMND", "Thôn/Tổ",
           "Số nhân khẩu", "Đối tượng", "SĐT", "Ghi chú"]  # fmt: skip
@@ -101,8 +108,12 @@ def test_no_header_naming_a_person_is_no_layout():
 def test_files_that_are_not_lists_are_refused_plainly(tmp_path):
     pdf = tmp_path / "bao-cao.pdf"
     pdf.write_bytes(b"%PDF-1.4")
-    with pytest.raises(UserError, match=".xlsx"):
+    with pytest.raises(UserError, match="PDF"):
         read_sheets(pdf)
+    other = tmp_path / "ghi-chu.json"
+    other.write_text('{"a": 1}')
+    with pytest.raises(UserError, match=".xlsx"):
+        read_sheets(other)
     fake = tmp_path / "hong.xlsx"
     fake.write_bytes(b"this is not a zip file")
     with pytest.raises(UserError, match="hong.xlsx"):
@@ -113,3 +124,270 @@ def test_files_that_are_not_lists_are_refused_plainly(tmp_path):
     empty.write_bytes(b"\n\n")
     with pytest.raises(UserError, match="trong.csv"):
         read_sheets(empty)
+
+
+# --- bad input: each a plain message, never a traceback or a part of the file ----------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages in the English of the code, so the tests can name their words."""
+    set_language("en")
+
+
+def _refused(path, *fragments):
+    """read_sheets(path) raises a UserError whose message holds every fragment."""
+    with pytest.raises(UserError) as info:
+        read_sheets(path)
+    for fragment in fragments:
+        assert fragment in info.value.message, info.value.message
+    return info.value.message
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls", ".ods", ".csv"])
+def test_an_empty_file_has_no_data(tmp_path, suffix):
+    path = tmp_path / f"trong{suffix}"
+    path.write_bytes(b"")
+    _refused(path, f"trong{suffix}", "no data")
+
+
+def test_only_empty_sheets_or_pictures_is_no_data(tmp_path):
+    wb = Workbook()
+    wb.active["C3"] = "   "  # a blank typed into a cell is still nothing
+    wb.create_sheet("Trang 2")
+    wb.save(tmp_path / "rong.xlsx")
+    _refused(tmp_path / "rong.xlsx", "no data")
+    for name in ("hinh-anh.xlsx", "hinh-anh.ods"):  # LibreOffice: a sheet with one picture
+        _refused(FIXTURES / name, name, "no data")
+
+
+def test_what_a_file_really_is_decides_not_its_name(tmp_path):
+    word = tmp_path / "danh-sach.xlsx"  # a .docx renamed
+    with zipfile.ZipFile(word, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", "<w:document/>")
+    _refused(word, "danh-sach.xlsx", "Word document")
+    (tmp_path / "bao-cao.xlsx").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    _refused(tmp_path / "bao-cao.xlsx", "PDF")
+    (tmp_path / "xuat.xls").write_text("<html><body><table><tr><td>Họ tên</td></tr></table>")
+    _refused(tmp_path / "xuat.xls", "web page", ".xlsx")
+    noise = tmp_path / "nhieu.xlsx"
+    noise.write_bytes(random.Random(3).randbytes(50_000))
+    _refused(noise, "nhieu.xlsx", "not a spreadsheet")
+    zipped = tmp_path / "anh.xlsx"  # a zip, but not a workbook
+    with zipfile.ZipFile(zipped, "w") as zf:
+        zf.writestr("anh.png", b"\x89PNG")
+    _refused(zipped, "not a spreadsheet")
+    binary = tmp_path / "du-lieu.csv"
+    binary.write_bytes(b"\x00\x01\x02binary\x00" * 100)
+    _refused(binary, "du-lieu.csv", "not a spreadsheet")
+
+
+def test_a_workbook_under_the_wrong_name_is_read(tmp_path):
+    for source, name in (("ho-ngheo.xls", "ds.xlsx"), ("ho-ngheo.xlsx", "ds.xls"),
+                         ("ho-ngheo.ods", "ds2.xlsx"), ("ho-ngheo.xlsx", "ds.csv")):  # fmt: skip
+        path = tmp_path / name
+        shutil.copy(FIXTURES / source, path)
+        [sheet] = read_sheets(path)
+        assert sheet.rows[4][1] == "Nguyễn Văn An", (source, name)
+    tsv = tmp_path / "xuat-tu-phan-mem.xls"  # tab-separated text that a program called .xls
+    tsv.write_text("STT\tHọ và tên\n1\tNguyễn Văn An\n", encoding="utf-8")
+    assert read_sheets(tsv)[0].rows[1] == ["1", "Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize("name", ["mat-khau.xlsx", "mat-khau.xls"])
+def test_a_password_protected_workbook_says_how_to_remove_it(name):
+    _refused(FIXTURES / name, name, "password", "Encrypt with Password")
+
+
+def test_calamine_password_error_is_the_same_message(monkeypatch):
+    from app.excel import reading
+
+    monkeypatch.setattr(reading, "_xls_extents", lambda data: [])  # let calamine find it
+    _refused(FIXTURES / "mat-khau.xls", "password")
+
+
+def test_a_file_excel_holds_open_on_windows(tmp_path, monkeypatch):
+    path = tmp_path / "ds.xlsx"
+    shutil.copy(FIXTURES / "ho-ngheo.xlsx", path)
+    real_open = Path.open
+
+    def locked(self, *args, **kwargs):
+        if self == path:  # what Windows raises while Excel has the file (winerror 32)
+            raise PermissionError(13, "The process cannot access the file because it is "
+                                      "being used by another process", str(self))  # fmt: skip
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", locked)
+    _refused(path, "ds.xlsx", "open in another program", "Close it")
+    _refused(tmp_path / "~$ds.xlsx", "ds.xlsx", "Choose the file")  # Excel's owner file
+
+
+def test_formulas_read_as_the_values_saved_with_them(tmp_path):
+    """LibreOffice (and Excel) save each formula's result: it is what is read."""
+    [sheet] = read_sheets(FIXTURES / "ho-ngheo.xlsx")
+    assert [r[0] for r in sheet.rows[4:9]] == [1, 2, 3, 4, 5]  # =A5+1 …
+    assert sheet.rows[9][6] == 15  # =SUM(G5:G9)
+
+
+def test_formulas_without_saved_results_are_refused(tmp_path):
+    wb = Workbook()  # openpyxl writes formulas without their results
+    ws = wb.active
+    ws.append(["STT", "Họ và tên"])
+    ws.append([1, "Nguyễn Văn An"])
+    ws.append(["=A2+1", "Trần Thị Bình"])
+    wb.save(tmp_path / "cong-thuc.xlsx")
+    _refused(tmp_path / "cong-thuc.xlsx", "cell A3", "Open the file in Excel, save it")
+    # A formula whose saved result is "" (Excel writes t="str" and an empty <v>) is fine.
+    _raw_xlsx(tmp_path / "rong.xlsx", '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ tên</t>'
+              '</is></c><c r="B1" t="str"><f>""</f><v></v></c></row>')  # fmt: skip
+    assert read_sheets(tmp_path / "rong.xlsx")[0].rows == [["Họ tên"]]
+
+
+def test_a_million_columns_in_a_csv_line(tmp_path):
+    wide = tmp_path / "rong.csv"
+    wide.write_text("Họ tên," + ",".join(["x"] * 999_999) + "\n", encoding="utf-8")
+    _refused(wide, "1.000.000 columns", "does not look like a list")
+    trailing = tmp_path / "dau-phay.csv"  # a million empty fields after the list: dropped
+    trailing.write_text("Họ tên,Năm sinh" + "," * 999_998 + "\nAn,1975\n", encoding="utf-8")
+    assert read_sheets(trailing)[0].rows == [["Họ tên", "Năm sinh"], ["An", "1975"]]
+
+
+def test_a_stray_value_far_away_is_refused_before_calamine_reads_it(tmp_path):
+    """calamine would ask for 17 billion cells and abort the process: run it apart."""
+    _raw_xlsx(tmp_path / "xa.xlsx", '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ tên</t></is>'
+              '</c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')  # fmt: skip
+    code = ("import sys; from app.excel.reading import read_sheets; from app.errors import "
+            "UserError; from app.i18n import set_language\nset_language('en')\ntry:\n"
+            "    read_sheets(sys.argv[1])\nexcept UserError as e:\n    print(e.message)")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "xa.xlsx")],
+                          capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).parents[2])  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "column XFD" in done.stdout
+
+
+@pytest.mark.parametrize("name, cell", [("o-xa.xlsx", "J1048576"), ("o-xa.ods", "J1048576"),
+                                        ("o-xa.xls", "IV65536")])  # fmt: skip
+def test_libreoffice_files_with_a_value_typed_far_below(name, cell):
+    _refused(FIXTURES / name, f"reaches cell {cell}", "delete the rows and columns")
+
+
+def test_formatted_empty_cells_far_away_do_not_count(tmp_path):
+    _raw_xlsx(tmp_path / "ke.xlsx", '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ tên</t>'
+              '</is></c><c r="B1" s="1"/></row><row r="1048576"><c r="XFD1048576" s="1"/>'
+              "</row>")  # fmt: skip
+    assert read_sheets(tmp_path / "ke.xlsx")[0].rows == [["Họ tên"]]
+
+
+def test_cells_without_references_and_prefixed_xml(tmp_path):
+    _raw_xlsx(tmp_path / "tt.xlsx", '<x:row><x:c t="inlineStr"><x:is><x:t>Họ tên</x:t></x:is>'
+              "</x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c><x:v>3</x:v></x:c></x:row>",
+              prefix="x:")  # fmt: skip
+    assert read_sheets(tmp_path / "tt.xlsx")[0].rows == [["Họ tên", 2], [3, None]]
+
+
+def test_a_sheet_of_ods_with_a_far_value(tmp_path):
+    rows = ('<table:table-row><table:table-cell office:value-type="string"><text:p>Họ tên'
+            '</text:p></table:table-cell></table:table-row><table:table-row '
+            'table:number-rows-repeated="99998"><table:table-cell '
+            'table:number-columns-repeated="1024"/></table:table-row><table:table-row>'
+            '<table:table-cell table:number-columns-repeated="999"/><table:table-cell '
+            'office:value-type="float" office:value="1"/></table:table-row>')  # fmt: skip
+    _raw_ods(tmp_path / "xa.ods", rows)
+    _refused(tmp_path / "xa.ods", "reaches cell ALL100000")
+
+
+def test_limits_on_rows_and_cells(tmp_path, monkeypatch):
+    from app.excel import reading
+
+    path = tmp_path / "dai.csv"
+    path.write_text("Họ tên;Năm sinh\n" + "An;1975\n" * 50, encoding="utf-8")
+    monkeypatch.setattr(reading, "MAX_ROWS", 40)
+    _refused(path, "more than 40 rows", "several files")
+    monkeypatch.setattr(reading, "MAX_ROWS", 1000)
+    monkeypatch.setattr(reading, "MAX_CELLS", 60)
+    _refused(path, "reaches cell B31")
+    monkeypatch.setattr(reading, "MAX_CELLS", 3_000_000)
+    monkeypatch.setattr(reading, "MAX_BYTES", 100)
+    _refused(path, "too large")
+    monkeypatch.setattr(reading, "MAX_BYTES", 200 * 1024 * 1024)
+    xlsx = tmp_path / "ds.xlsx"
+    _xlsx(xlsx)
+    monkeypatch.setattr(reading, "MAX_CELLS", 30)
+    _refused(xlsx, "reaches cell J6")
+
+
+def test_csv_that_the_csv_reader_cannot_take(tmp_path):
+    path = tmp_path / "hong.csv"
+    path.write_text('Họ tên,Ghi chú\nAn,"' + "x" * 200_000 + '"\n', encoding="utf-8")
+    _refused(path, "hong.csv", "line 2")
+
+
+def test_rows_keep_excel_positions_when_the_list_starts_at_b3(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws["B3"], ws["C3"] = "Họ và tên", "Năm sinh"
+    ws["B4"], ws["C4"] = "Nguyễn Văn An", 1975
+    ws["D6"] = "ghi chú"
+    wb.save(tmp_path / "b3.xlsx")
+    rows = read_sheets(tmp_path / "b3.xlsx")[0].rows
+    assert len(rows) == 6 and all(len(r) == 4 for r in rows)
+    assert rows[2][1:3] == ["Họ và tên", "Năm sinh"] and rows[3][1] == "Nguyễn Văn An"
+    assert rows[5][3] == "ghi chú" and rows[0] == [None] * 4
+    assert detect_layout(rows).header_row == 2
+
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.'
+    'openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
+    '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
+    'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/'
+    'worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    'spreadsheetml.worksheet+xml"/></Types>'
+)  # fmt: skip
+_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+         'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+         'schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}" Target="{target}"'
+         "/></Relationships>")  # fmt: skip
+
+
+def _raw_xlsx(path, rows_xml: str, prefix: str = "") -> None:
+    """A minimal .xlsx with one sheet "Danh sách" whose <sheetData> holds rows_xml."""
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    xmlns = f'xmlns:{prefix[:-1]}="{ns}"' if prefix else f'xmlns="{ns}"'
+    sheet = (f'<?xml version="1.0" encoding="UTF-8"?><{prefix}worksheet {xmlns}>'
+             f"<{prefix}sheetData>{rows_xml}</{prefix}sheetData></{prefix}worksheet>")  # fmt: skip
+    workbook = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.'
+                'openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.'
+                'openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name='
+                '"Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>')  # fmt: skip
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        zf.writestr("_rels/.rels", _RELS.format(kind="officeDocument", target="xl/workbook.xml"))
+        zf.writestr("xl/workbook.xml", workbook)
+        zf.writestr("xl/_rels/workbook.xml.rels",
+                    _RELS.format(kind="worksheet", target="worksheets/sheet1.xml"))  # fmt: skip
+        zf.writestr("xl/worksheets/sheet1.xml", sheet)
+
+
+def _raw_ods(path, rows_xml: str) -> None:
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office='
+               '"urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:'
+               'names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:'
+               'opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:'
+               f'spreadsheet><table:table table:name="S">{rows_xml}</table:table></office:'
+               "spreadsheet></office:body></office:document-content>")  # fmt: skip
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:'
+                'oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/'
+                'vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path='
+                '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>')  # fmt: skip
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                    compress_type=zipfile.ZIP_STORED)  # fmt: skip
+        zf.writestr("META-INF/manifest.xml", manifest)
+        zf.writestr("content.xml", content)
