@@ -444,6 +444,7 @@
     <message>
         <location filename="../../app/excel/importer.py" line="120"/>
         <location filename="../../app/excel/importer.py" line="130"/>
+        <location filename="../../app/excel/report.py" line="862"/>
         <source>{file} has no sheet called “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
     </message>
@@ -687,6 +688,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="102"/>
+        <location filename="../../app/excel/report.py" line="119"/>
         <source>Cannot open {name}: {error}.</source>
         <translation>Không mở được {name}: {error}.</translation>
     </message>
@@ -718,6 +720,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="161"/>
+        <location filename="../../app/excel/report.py" line="918"/>
         <source>{name} is open in another program (Excel?). Close it there and try again.</source>
         <translation>Tệp {name} đang được mở trong một chương trình khác (Excel?). Hãy đóng tệp ở đó rồi thử lại.</translation>
     </message>
@@ -765,6 +768,11 @@
         <location filename="../../app/excel/reading.py" line="853"/>
         <source>{name} could not be read as a CSV list (line {line}). Open it in Excel, save it as .xlsx, and import that file.</source>
         <translation>Không đọc được tệp {name} như một danh sách CSV (dòng {line}). Hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/report.py" line="923"/>
+        <source>Cannot save {name} in {folder}: {error}. Choose another folder.</source>
+        <translation>Không lưu được {name} vào thư mục {folder}: {error}. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
         <location filename="../../app/excel/values.py" line="54"/>
