@@ -86,10 +86,8 @@ class BulkInsert:
         if not rows:
             return
         if fast:
-            conn.exec_driver_sql(self.stage_ddl)
-            conn.exec_driver_sql(self.stage_sql, rows)
-            conn.exec_driver_sql(self.copy_sql, self.copy_params)
-            conn.exec_driver_sql(f"DELETE FROM temp.{self.stage}")
+            self.stage_rows(conn, rows)
+            self.copy_staged(conn)
             return
         decoders = [_decoder(self.table.c[name].type) for name in self.columns]
         synced = dict(origin_office_id=self.office_id, version=1, voided=False,
@@ -101,6 +99,18 @@ class BulkInsert:
              "field_hlc": {}}
             for row in rows
         ])  # fmt: skip
+
+    def stage_rows(self, conn: sa.Connection, rows: list[tuple]) -> None:
+        """SQLite: rows into the temporary table (the part that needs the interpreter)."""
+        conn.exec_driver_sql(self.stage_ddl)
+        if rows:
+            conn.exec_driver_sql(self.stage_sql, rows)
+
+    def copy_staged(self, conn: sa.Connection) -> None:
+        """SQLite: the staged rows into the table, through its triggers, in one statement
+        (SQLite's own work; other Python threads run meanwhile)."""
+        conn.exec_driver_sql(self.copy_sql, self.copy_params)
+        conn.exec_driver_sql(f"DELETE FROM temp.{self.stage}")
 
     def drop_stage(self, conn: sa.Connection) -> None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.stage}")

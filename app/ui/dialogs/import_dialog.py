@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -105,40 +105,32 @@ def ask_for_list(parent: QWidget) -> Path | None:
 # --- step 1: the raw rows -----------------------------------------------------
 
 
-class RawRowsModel(QAbstractTableModel):
-    """The first rows of the sheet as the file has them, with Excel's row numbers."""
+def raw_rows_model(rows: list[list], columns: dict[int, str],
+                   header_row: int) -> QStandardItemModel:  # fmt: skip
+    """The first rows of the sheet as the file has them, with Excel's row numbers.
 
-    def __init__(self, rows: list[list], columns: dict[int, str], header_row: int):
-        super().__init__()
-        self.rows = rows[:PREVIEW_ROWS]
-        self.width = max((len(r) for r in self.rows), default=0)
-        self.columns = columns
-        self.header_row = header_row
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.width
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.rows[index.row()]
-        value = row[index.column()] if index.column() < len(row) else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return shown(value)
-        if role == Qt.ItemDataRole.BackgroundRole and index.row() == self.header_row:
-            return QBrush(HEADER_BG)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        field = self.columns.get(section)
-        return f"{column_letter(section)}\n{_(FIELDS[field][0])}" if field else column_letter(
-            section)  # fmt: skip
+    A C++ model filled once, not a Python one asked for every cell: while a list
+    is checked in the background, each call into Python from the window waits for
+    the worker to let go of the interpreter, and a repaint asks for thousands.
+    """
+    shown_rows = rows[:PREVIEW_ROWS]
+    width = max((len(r) for r in shown_rows), default=0)
+    model = QStandardItemModel(len(shown_rows), width)
+    header_brush = QBrush(HEADER_BG)
+    for r, row in enumerate(shown_rows):
+        for c, value in enumerate(row):
+            text = shown(value)
+            if text or r == header_row:
+                item = QStandardItem(text)
+                item.setEditable(False)
+                if r == header_row:
+                    item.setBackground(header_brush)
+                model.setItem(r, c, item)
+    model.setHorizontalHeaderLabels([
+        f"{column_letter(c)}\n{_(FIELDS[columns[c]][0])}" if c in columns else column_letter(c)
+        for c in range(width)])  # fmt: skip
+    model.setVerticalHeaderLabels([str(r + 1) for r in range(len(shown_rows))])
+    return model
 
 
 # --- step 2: the review ------------------------------------------------------
@@ -453,7 +445,7 @@ class ImportDialog(QDialog):
         self.header_spin.setMaximum(max(1, min(len(rows), PREVIEW_ROWS)))
         self.header_spin.setValue(layout.header_row + 1)
         self.header_spin.blockSignals(False)
-        self.raw_view.setModel(RawRowsModel(rows, layout.columns, layout.header_row))
+        self.raw_view.setModel(raw_rows_model(rows, layout.columns, layout.header_row))
         header = rows[layout.header_row] if rows else []
         width = max((len(r) for r in rows[:PREVIEW_ROWS]), default=0)
         columns = [c for c in range(width)
@@ -489,8 +481,8 @@ class ImportDialog(QDialog):
         layout = self.layout_
         self.layout_ = SheetLayout(layout.sheet, layout.header_row, self._columns_from_table(),
                                    False)  # fmt: skip
-        self.raw_view.setModel(RawRowsModel(importer.sheet_rows(self.source, layout.sheet),
-                                            self.layout_.columns, layout.header_row))  # fmt: skip
+        self.raw_view.setModel(raw_rows_model(importer.sheet_rows(self.source, layout.sheet),
+                                              self.layout_.columns, layout.header_row))  # fmt: skip
         self._update_mapping_note()
 
     def _update_mapping_note(self) -> None:
@@ -566,9 +558,7 @@ class ImportDialog(QDialog):
         fill_combo(self.show_combo, [(_("All rows"), "all"), (_("Rows with problems"), "errors"),
                                      (_("Already registered or repeated"), "duplicates"),
                                      (_("Rows to be imported"), "import")])  # fmt: skip
-        self.show_combo.currentIndexChanged.connect(
-            lambda: self.review_filter.set_show(self.show_combo.currentData())
-        )
+        self.show_combo.currentIndexChanged.connect(self.on_show_changed)
         skip_all = QPushButton(_("Skip all duplicates"))
         skip_all.clicked.connect(lambda: self._decide_all("skip"))
         update_all = QPushButton(_("Update all registered households"))
@@ -617,30 +607,38 @@ class ImportDialog(QDialog):
         return page
 
     def on_show_changed(self) -> None:
-        if self.review_filter is not None:
-            self.review_filter.set_show(self.show_combo.currentData())
+        """All rows: the model itself; a filter: through the proxy (which asks Python
+        about every one of the rows each time it filters)."""
+        if self.plan is None:
+            return
+        show = self.show_combo.currentData()
+        if show == "all":
+            self.review_view.setModel(self.review)
+        else:
+            self.review_filter.set_show(show)
+            self.review_view.setModel(self.review_filter)
+        self.review_view.selectionModel().currentRowChanged.connect(self._show_row_detail)
+        header = self.review_view.horizontalHeader()
+        for col, width in enumerate((50, 180, 85, 110, 100, 85, 210)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
 
     def _on_checked(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.review = ReviewModel(plan)
         self.review_filter = ReviewFilter(self.review)
-        self.review_filter.set_show(self.show_combo.currentData())
-        self.review_view.setModel(self.review_filter)
         self.review.dataChanged.connect(self._update_summary)
-        self.review_view.selectionModel().currentRowChanged.connect(self._show_row_detail)
+        self.on_show_changed()
         self.row_detail.setText(_("Click a row to see all of its problems. Rows with a choice "
                                   "(skip, update or add): double-click “What happens”."))  # fmt: skip
-        header = self.review_view.horizontalHeader()
-        for col, width in enumerate((50, 180, 85, 110, 100, 85, 210)):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
         self._update_summary()
         self._show_step(1)
 
     def _show_row_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        source = self.review_filter.mapToSource(current)
+        model = current.model()
+        source = model.mapToSource(current) if model is self.review_filter else current
         row = self.review.plan.rows[source.row()]
         text = self.review.notes(row) or _("No problem.")
         self.row_detail.setText(_("Row {n}: {text}").format(n=row.index + 1, text=text))
@@ -652,7 +650,8 @@ class ImportDialog(QDialog):
 
     def _update_summary(self) -> None:
         plan = self.plan
-        add, update, skip = plan.count("new"), plan.count("update"), plan.count("skip")
+        counts = plan.counts()
+        add, update, skip = counts["new"], counts["update"], counts["skip"]
         bad = len(plan.error_rows)
         lines = [_("{rows} rows read from sheet “{sheet}”.").format(
             rows=format_number(len(plan.rows)), sheet=plan.sheet)]  # fmt: skip
@@ -728,8 +727,12 @@ class ImportDialog(QDialog):
                 rows[layout.header_row]), layout.columns)  # fmt: skip
             return result
 
-        run_job(self, ctx, _("Importing"), work, self._on_imported, write=True,
-                label=_("Importing the list…"))  # fmt: skip
+        # The review stays still under the progress dialog: repainting it would call
+        # into Python for every cell, each call waiting for the busy worker.
+        self.review_view.setUpdatesEnabled(False)
+        job = run_job(self, ctx, _("Importing"), work, self._on_imported, write=True,
+                      label=_("Importing the list…"))  # fmt: skip
+        job.finished.connect(lambda: self.review_view.setUpdatesEnabled(True))
 
     # --- step 3 -------------------------------------------------------------
 
@@ -776,6 +779,15 @@ class ImportDialog(QDialog):
         self._show_step(2)
 
     # --- common -------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        """Closing: the plan and the file's rows go, and the collector may see again."""
+        super().done(result)
+        self.plan = self.source = self.review = None
+        self.review_view.setModel(None)
+        self.raw_view.setModel(None)
+        self.review_filter = None
+        importer.gc_release()
 
     def _show_step(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
