@@ -195,13 +195,15 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     texts: dict[str, list[str]] = {}
     encodings: dict[str, str] = {}
     for name in TEXT_FIELDS:
-        values = column(name, clean_text)
-        if name in by_field:
-            converted, encoding = legacy.fix_column(values)
-            if encoding:
-                values = [clean_text(v) for v in converted]
-                encodings[name] = encoding
-        texts[name] = values
+        if name not in by_field:
+            texts[name] = column(name, clean_text)
+            continue
+        # Before any cleaning: TCVN3 writes "ư" as a soft hyphen, which clean() drops.
+        raw = column(name, lambda v: v if isinstance(v, str) or v is None else clean_text(v))
+        converted, encoding = legacy.fix_column(raw)
+        if encoding:
+            encodings[name] = encoding
+        texts[name] = [clean_text(v) for v in converted]
     birth = _memo(lambda v: clean_birth(v, today))
     years = column("birth_year", birth)
     births = column("birth", birth)

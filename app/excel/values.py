@@ -85,7 +85,9 @@ def clean_id_number(value: Value) -> Cleaned:
         if not text.isascii() or not text.isdigit():
             return None, _("“{v}” is not an ID number: it should have only digits.").format(
                 v=clean_text(value))  # fmt: skip
-        return text, None
+        if len(text) not in (8, 10, 11) or text.startswith("0"):
+            return text, None  # as typed: the registry's rules judge it
+        digits = text  # a CSV saved from Excel: the number's zeros are already gone
     # Excel dropped the leading zeros: every CCCD starts with its province code,
     # 001 to 096, so one or two zeros may be gone.
     if len(digits) in (10, 11):

@@ -349,14 +349,14 @@
         <location filename="../../app/excel/columns.py" line="22"/>
         <location filename="../../app/services/exports.py" line="89"/>
         <location filename="../../app/services/exports.py" line="251"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="198"/>
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="153"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -375,14 +375,14 @@
     <message>
         <location filename="../../app/excel/columns.py" line="52"/>
         <location filename="../../app/services/exports.py" line="94"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="54"/>
         <location filename="../../app/services/exports.py" line="95"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="153"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
         <source>ID number</source>
         <translation>Số CCCD/CMND</translation>
@@ -391,7 +391,7 @@
         <location filename="../../app/excel/columns.py" line="71"/>
         <location filename="../../app/services/exports.py" line="90"/>
         <location filename="../../app/services/exports.py" line="253"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="153"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
         <source>Hamlet</source>
@@ -400,7 +400,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="86"/>
         <location filename="../../app/services/exports.py" line="97"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="216"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
@@ -426,6 +426,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="99"/>
         <location filename="../../app/services/exports.py" line="98"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="229"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
@@ -433,8 +434,8 @@
         <location filename="../../app/excel/columns.py" line="102"/>
         <location filename="../../app/services/exports.py" line="100"/>
         <location filename="../../app/services/exports.py" line="256"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="223"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="232"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="79"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="81"/>
         <location filename="../../app/ui/pages/needs.py" line="42"/>
@@ -442,237 +443,237 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="120"/>
-        <location filename="../../app/excel/importer.py" line="130"/>
+        <location filename="../../app/excel/importer.py" line="166"/>
+        <location filename="../../app/excel/importer.py" line="176"/>
         <location filename="../../app/excel/report.py" line="862"/>
         <source>{file} has no sheet called “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="219"/>
+        <location filename="../../app/excel/importer.py" line="274"/>
         <source>Choose which column holds the full name: without names nothing can be imported.</source>
         <translation>Hãy chọn cột chứa họ và tên: không có tên thì không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="222"/>
+        <location filename="../../app/excel/importer.py" line="277"/>
         <source>Choose which column holds the date or year of birth: the registry needs it for every person.</source>
         <translation>Hãy chọn cột chứa ngày sinh hoặc năm sinh: sổ hộ cần thông tin này cho mỗi người.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="226"/>
-        <location filename="../../app/excel/importer.py" line="229"/>
+        <location filename="../../app/excel/importer.py" line="281"/>
+        <location filename="../../app/excel/importer.py" line="285"/>
         <source>Reading rows…</source>
         <translation>Đang đọc các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="237"/>
+        <location filename="../../app/excel/importer.py" line="292"/>
         <source>Checking households…</source>
         <translation>Đang kiểm tra các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="239"/>
+        <location filename="../../app/excel/importer.py" line="294"/>
         <source>Comparing with the registry…</source>
         <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="316"/>
+        <location filename="../../app/excel/importer.py" line="371"/>
         <source>Same person as row {n} of this file.</source>
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="403"/>
+        <location filename="../../app/excel/importer.py" line="476"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="406"/>
+        <location filename="../../app/excel/importer.py" line="479"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="409"/>
+        <location filename="../../app/excel/importer.py" line="482"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="416"/>
+        <location filename="../../app/excel/importer.py" line="489"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="420"/>
+        <location filename="../../app/excel/importer.py" line="493"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="425"/>
+        <location filename="../../app/excel/importer.py" line="498"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="427"/>
+        <location filename="../../app/excel/importer.py" line="500"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="429"/>
+        <location filename="../../app/excel/importer.py" line="502"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="430"/>
-        <location filename="../../app/excel/importer.py" line="455"/>
+        <location filename="../../app/excel/importer.py" line="503"/>
+        <location filename="../../app/excel/importer.py" line="528"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="435"/>
+        <location filename="../../app/excel/importer.py" line="508"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="441"/>
+        <location filename="../../app/excel/importer.py" line="514"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="447"/>
+        <location filename="../../app/excel/importer.py" line="520"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="449"/>
+        <location filename="../../app/excel/importer.py" line="522"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="451"/>
+        <location filename="../../app/excel/importer.py" line="524"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="453"/>
+        <location filename="../../app/excel/importer.py" line="526"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="511"/>
+        <location filename="../../app/excel/importer.py" line="585"/>
         <source>Updating households…</source>
         <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="522"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="528"/>
+        <location filename="../../app/excel/importer.py" line="596"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="538"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="534"/>
+        <location filename="../../app/excel/importer.py" line="608"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
         <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="583"/>
+        <location filename="../../app/excel/importer.py" line="657"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="703"/>
+        <location filename="../../app/excel/importer.py" line="799"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="774"/>
+        <location filename="../../app/excel/importer.py" line="871"/>
         <source>households {codes} were changed after the import</source>
         <translation>các hộ {codes} đã được sửa sau lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="792"/>
+        <location filename="../../app/excel/importer.py" line="889"/>
         <source>households {codes} have members, needs or categories recorded after the import</source>
         <translation>các hộ {codes} đã có thành viên, nhu cầu hoặc diện đối tượng được ghi thêm sau lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="801"/>
+        <location filename="../../app/excel/importer.py" line="898"/>
         <source>other households now live in hamlet {name}, which it added</source>
         <translation>có hộ khác đang ở thôn {name} do lần nhập này thêm vào</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="805"/>
+        <location filename="../../app/excel/importer.py" line="902"/>
         <source>a household it updated ({code}) was changed again since</source>
         <translation>một hộ được lần nhập này cập nhật ({code}) đã bị sửa tiếp sau đó</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="818"/>
+        <location filename="../../app/excel/importer.py" line="915"/>
         <source>This import no longer exists.</source>
         <translation>Lần nhập này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="820"/>
+        <location filename="../../app/excel/importer.py" line="917"/>
         <source>This import was already undone.</source>
         <translation>Lần nhập này đã được hoàn tác rồi.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="823"/>
+        <location filename="../../app/excel/importer.py" line="920"/>
         <source>This import cannot be undone: {reasons}. Undo those changes first, or void the households one by one.</source>
         <translation>Không thể hoàn tác lần nhập này: {reasons}. Hãy bỏ các thay đổi đó trước, hoặc hủy từng hộ một.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="826"/>
+        <location filename="../../app/excel/importer.py" line="923"/>
         <source>Import of {file} undone</source>
         <translation>Hoàn tác lần nhập tệp {file}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="836"/>
+        <location filename="../../app/excel/importer.py" line="933"/>
         <source>Undoing…</source>
         <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="195"/>
-        <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
-        <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/interpret.py" line="202"/>
+        <location filename="../../app/excel/interpret.py" line="233"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="214"/>
+        <location filename="../../app/excel/interpret.py" line="240"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="233"/>
+        <location filename="../../app/excel/interpret.py" line="288"/>
+        <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
+        <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/interpret.py" line="299"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="242"/>
+        <location filename="../../app/excel/interpret.py" line="306"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="247"/>
+        <location filename="../../app/excel/interpret.py" line="311"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="250"/>
+        <location filename="../../app/excel/interpret.py" line="314"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="380"/>
+        <location filename="../../app/excel/interpret.py" line="445"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="383"/>
+        <location filename="../../app/excel/interpret.py" line="448"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="400"/>
+        <location filename="../../app/excel/interpret.py" line="465"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -709,7 +710,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="133"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="422"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="414"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
@@ -805,22 +806,22 @@
         <translation>“{v}” không phải là số giấy tờ: số này chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="97"/>
+        <location filename="../../app/excel/values.py" line="99"/>
         <source>The ID number {v} has {n} digits; a CCCD has 12, a CMND 9.</source>
         <translation>Số giấy tờ {v} có {n} chữ số; số CCCD có 12 chữ số, số CMND có 9 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="110"/>
+        <location filename="../../app/excel/values.py" line="112"/>
         <source>“{v}” is not a phone number.</source>
         <translation>“{v}” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="124"/>
+        <location filename="../../app/excel/values.py" line="126"/>
         <source>“{v}” is not a gender: write Nam or Nữ.</source>
         <translation>“{v}” không phải là giới tính: hãy ghi Nam hoặc Nữ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="137"/>
+        <location filename="../../app/excel/values.py" line="139"/>
         <source>“{v}” is not a number.</source>
         <translation>“{v}” không phải là một số.</translation>
     </message>
@@ -875,7 +876,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="99"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Categories</source>
         <translation>Diện đối tượng</translation>
@@ -930,7 +931,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="247"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="58"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Urgency</source>
@@ -938,7 +939,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="248"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="34"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Need</source>
@@ -946,7 +947,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="249"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Quantity</source>
@@ -993,148 +994,153 @@
         <translation>Xuất ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="112"/>
+        <location filename="../../app/services/households.py" line="110"/>
         <source>Type why this member is removed from the household.</source>
         <translation>Nhập lý do đưa thành viên này ra khỏi hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="117"/>
+        <location filename="../../app/services/households.py" line="115"/>
         <source>Choose the gender.</source>
         <translation>Chọn giới tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="123"/>
+        <location filename="../../app/services/households.py" line="121"/>
         <source>Choose the relation to the head of household.</source>
         <translation>Chọn quan hệ với chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="125"/>
+        <location filename="../../app/services/households.py" line="123"/>
         <source>Choose the residence status.</source>
         <translation>Chọn tình trạng cư trú.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="132"/>
+        <location filename="../../app/services/households.py" line="130"/>
         <source>Choose what is needed.</source>
         <translation>Chọn loại nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="134"/>
+        <location filename="../../app/services/households.py" line="132"/>
         <source>Choose how urgent it is.</source>
         <translation>Chọn mức độ khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="136"/>
+        <location filename="../../app/services/households.py" line="134"/>
         <source>Type the date of the assessment.</source>
         <translation>Nhập ngày đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="138"/>
+        <location filename="../../app/services/households.py" line="136"/>
         <source>The assessment date is in the future.</source>
         <translation>Ngày đánh giá không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="140"/>
+        <location filename="../../app/services/households.py" line="138"/>
         <source>Type who assessed the need.</source>
         <translation>Nhập tên người đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="144"/>
+        <location filename="../../app/services/households.py" line="142"/>
         <location filename="../../app/services/needs.py" line="222"/>
         <source>Choose the status of the need.</source>
         <translation>Chọn tình trạng của nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="146"/>
+        <location filename="../../app/services/households.py" line="144"/>
         <location filename="../../app/services/needs.py" line="224"/>
         <source>Type why the need is cancelled.</source>
         <translation>Nhập lý do hủy nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="157"/>
+        <location filename="../../app/services/households.py" line="155"/>
         <source>Choose the hamlet (thôn/tổ) of the household.</source>
         <translation>Chọn thôn/tổ của hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="166"/>
+        <location filename="../../app/services/households.py" line="162"/>
+        <source>The number of members is between 1 and {n}.</source>
+        <translation>Số nhân khẩu phải từ 1 đến {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/households.py" line="167"/>
         <source>A household has at least one member: add the head of household.</source>
         <translation>Mỗi hộ phải có ít nhất một thành viên: hãy thêm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="172"/>
+        <location filename="../../app/services/households.py" line="173"/>
         <source>A household has exactly one head; now it has {n}. Set one member as head.</source>
         <translation>Mỗi hộ chỉ có đúng một chủ hộ; hiện đang có {n}. Hãy chọn một thành viên làm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="179"/>
+        <location filename="../../app/services/households.py" line="180"/>
         <source>ID number {id} is typed for two members of this household.</source>
         <translation>Số CCCD/CMND {id} bị nhập trùng cho hai thành viên của hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="205"/>
+        <location filename="../../app/services/households.py" line="206"/>
         <location filename="../../app/services/office.py" line="189"/>
         <location filename="../../app/services/office.py" line="196"/>
         <source>Set up the office first.</source>
         <translation>Hãy thiết lập thông tin đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="227"/>
-        <location filename="../../app/services/households.py" line="344"/>
-        <location filename="../../app/services/households.py" line="456"/>
+        <location filename="../../app/services/households.py" line="228"/>
+        <location filename="../../app/services/households.py" line="345"/>
+        <location filename="../../app/services/households.py" line="457"/>
         <source>This household no longer exists.</source>
         <translation>Hộ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="294"/>
+        <location filename="../../app/services/households.py" line="295"/>
         <source>This hamlet no longer exists; choose another.</source>
         <translation>Thôn/tổ này không còn tồn tại; hãy chọn thôn/tổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="300"/>
+        <location filename="../../app/services/households.py" line="301"/>
         <source>Household code {code} is already used; leave it empty to get a new one.</source>
         <translation>Mã hộ {code} đã được sử dụng; hãy để trống để chương trình cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="318"/>
+        <location filename="../../app/services/households.py" line="319"/>
         <source>ID number {id} is already registered to {name} in household {code}. Open that household instead of registering the person again.</source>
         <translation>Số CCCD/CMND {id} đã được đăng ký cho {name} thuộc hộ {code}. Hãy mở hộ đó thay vì đăng ký lại người này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="323"/>
+        <location filename="../../app/services/households.py" line="324"/>
         <source>The member this need is for is not in the household.</source>
         <translation>Thành viên có nhu cầu này không thuộc hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="346"/>
+        <location filename="../../app/services/households.py" line="347"/>
         <source>This household was voided; it cannot be edited.</source>
         <translation>Hộ này đã bị hủy nên không thể sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="348"/>
+        <location filename="../../app/services/households.py" line="349"/>
         <source>Someone else changed this household while you were editing it. Close it, open it again and redo your change.</source>
         <translation>Người khác đã thay đổi thông tin hộ này trong lúc bạn đang sửa. Hãy đóng hộ, mở lại rồi thực hiện lại thay đổi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="382"/>
+        <location filename="../../app/services/households.py" line="383"/>
         <source>A member of this household no longer exists; reopen it.</source>
         <translation>Một thành viên của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="423"/>
+        <location filename="../../app/services/households.py" line="424"/>
         <source>A chosen category no longer exists; reopen the household.</source>
         <translation>Một diện đối tượng đã chọn không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="436"/>
+        <location filename="../../app/services/households.py" line="437"/>
         <source>A need of this household no longer exists; reopen it.</source>
         <translation>Một nhu cầu của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="451"/>
+        <location filename="../../app/services/households.py" line="452"/>
         <source>Type the reason for voiding this household (e.g. moved away, registered twice).</source>
         <translation>Nhập lý do hủy hộ này (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng).</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="458"/>
+        <location filename="../../app/services/households.py" line="459"/>
         <source>This household is already voided.</source>
         <translation>Hộ này đã bị hủy trước đó.</translation>
     </message>
@@ -1153,7 +1159,7 @@
         <location filename="../../app/services/office.py" line="138"/>
         <location filename="../../app/services/office.py" line="184"/>
         <location filename="../../app/services/office.py" line="219"/>
-        <location filename="../../app/services/validation.py" line="161"/>
+        <location filename="../../app/services/validation.py" line="165"/>
         <source>Too long: at most {n} characters.</source>
         <translation>Quá dài: tối đa {n} ký tự.</translation>
     </message>
@@ -1204,107 +1210,107 @@
         <translation>Đồng hồ máy tính này đang chỉ {now}, nhưng đã có thay đổi được lưu lúc {last}. Hãy chỉnh lại đúng ngày giờ (trên Windows: Cài đặt → Thời gian và ngôn ngữ) trước khi làm tiếp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="37"/>
+        <location filename="../../app/services/validation.py" line="40"/>
         <source>A phone number has 10 or 11 digits and starts with 0 (or +84), e.g. 0912 345 678.</source>
         <translation>Số điện thoại gồm 10 hoặc 11 chữ số và bắt đầu bằng 0 (hoặc +84), ví dụ 0912 345 678.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="62"/>
+        <location filename="../../app/services/validation.py" line="65"/>
         <source>Choose the kind of ID document.</source>
         <translation>Chọn loại giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="65"/>
+        <location filename="../../app/services/validation.py" line="68"/>
         <source>Choose CCCD or CMND for this ID number.</source>
         <translation>Chọn CCCD hoặc CMND cho số giấy tờ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="68"/>
+        <location filename="../../app/services/validation.py" line="71"/>
         <source>Type the ID number, or choose “None”.</source>
         <translation>Nhập số giấy tờ, hoặc chọn “Không có”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="72"/>
+        <location filename="../../app/services/validation.py" line="75"/>
         <source>A CCCD number has exactly 12 digits (you typed {n}). Check it on the card.</source>
         <translation>Số CCCD gồm đúng 12 chữ số (bạn đã nhập {n}). Hãy đối chiếu lại với thẻ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="74"/>
+        <location filename="../../app/services/validation.py" line="77"/>
         <source>A CMND number has exactly 9 digits (you typed {n}). Check it on the card.</source>
         <translation>Số CMND gồm đúng 9 chữ số (bạn đã nhập {n}). Hãy đối chiếu lại với giấy CMND.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="81"/>
+        <location filename="../../app/services/validation.py" line="84"/>
         <source>A CCCD number starts with 0 (the province code, e.g. 001 for Hà Nội).</source>
         <translation>Số CCCD bắt đầu bằng chữ số 0 (mã tỉnh, ví dụ 001 là Hà Nội).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="87"/>
+        <location filename="../../app/services/validation.py" line="90"/>
         <source>The 4th digit of this CCCD ({d}) does not match the gender and birth year: for {g} born in {y} it should be {e}. Check the number, the gender and the birth year.</source>
         <translation>Chữ số thứ 4 của số CCCD này ({d}) không khớp với giới tính và năm sinh: {g} sinh năm {y} thì chữ số này phải là {e}. Hãy kiểm tra lại số CCCD, giới tính và năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="97"/>
+        <location filename="../../app/services/validation.py" line="100"/>
         <source>Digits 5–6 of this CCCD ({d}) should be the last two digits of the birth year ({y}). Check the number and the birth year.</source>
         <translation>Chữ số thứ 5–6 của số CCCD này ({d}) phải là hai số cuối của năm sinh ({y}). Hãy kiểm tra lại số CCCD và năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="108"/>
+        <location filename="../../app/services/validation.py" line="111"/>
         <source>An old ID number (CMND) has 9 or 12 digits.</source>
         <translation>Số CMND cũ gồm 9 hoặc 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="117"/>
+        <location filename="../../app/services/validation.py" line="120"/>
         <source>Type the date of birth (dd/mm/yyyy) or at least the year of birth.</source>
         <translation>Nhập ngày sinh (ngày/tháng/năm) hoặc ít nhất là năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="121"/>
+        <location filename="../../app/services/validation.py" line="124"/>
         <source>The date of birth is in the future. Check the day, month and year.</source>
         <translation>Ngày sinh không được sau ngày hôm nay. Hãy kiểm tra lại ngày, tháng, năm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="124"/>
+        <location filename="../../app/services/validation.py" line="127"/>
         <source>The year of birth does not match the date of birth.</source>
         <translation>Năm sinh không khớp với ngày sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="128"/>
+        <location filename="../../app/services/validation.py" line="131"/>
         <source>The year of birth must be between {a} and {b}.</source>
         <translation>Năm sinh phải từ {a} đến {b}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="136"/>
+        <location filename="../../app/services/validation.py" line="139"/>
         <source>Type the full name.</source>
         <translation>Nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="138"/>
+        <location filename="../../app/services/validation.py" line="141"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>Họ tên quá dài (tối đa 200 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="143"/>
+        <location filename="../../app/services/validation.py" line="146"/>
         <source>A name has only letters and spaces; check for digits or symbols.</source>
         <translation>Họ tên chỉ gồm chữ cái và dấu cách; hãy kiểm tra xem có chữ số hoặc ký hiệu không.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="170"/>
+        <location filename="../../app/services/validation.py" line="174"/>
         <source>The quantity cannot be negative.</source>
         <translation>Số lượng không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="172"/>
+        <location filename="../../app/services/validation.py" line="176"/>
         <source>The quantity is too large.</source>
         <translation>Số lượng quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="174"/>
+        <location filename="../../app/services/validation.py" line="178"/>
         <source>Choose the unit of the quantity.</source>
         <translation>Chọn đơn vị tính của số lượng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="176"/>
+        <location filename="../../app/services/validation.py" line="180"/>
         <source>Choose a unit from the list.</source>
         <translation>Chọn đơn vị tính trong danh sách.</translation>
     </message>
@@ -1539,260 +1545,270 @@
         <translation>Không lưu được lựa chọn ngôn ngữ ({error}); ngôn ngữ này chỉ được dùng đến khi đóng Lá Lành. Hãy đề nghị cấp quyền ghi vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="154"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="153"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
         <source>ID</source>
         <translation>CCCD/CMND</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="77"/>
         <source>Residence</source>
         <translation>Cư trú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="105"/>
         <source>{name} (removed)</source>
         <translation>{name} (đã chuyển khỏi hộ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="65"/>
         <source>For</source>
         <translation>Cho ai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
         <source>Assessed</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="136"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="138"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="61"/>
         <source>The whole household</source>
         <translation>Cả hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="174"/>
         <source>New household</source>
         <translation>Hộ mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="174"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="175"/>
         <source>Household {code}</source>
         <translation>Hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="188"/>
         <source>This household was voided: {reason}</source>
         <translation>Hộ này đã bị hủy: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="204"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="54"/>
         <source>Choose</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="207"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="208"/>
         <source>New hamlet…</source>
         <translation>Thêm thôn/tổ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="212"/>
         <source>Hamlet *</source>
         <translation>Thôn/Tổ *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="220"/>
         <source>Household phone</source>
         <translation>Điện thoại của hộ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="225"/>
+        <source>— (the members listed)</source>
+        <translation>— (theo danh sách thành viên)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="227"/>
+        <source>How many people live in the household, when a list gave the number without naming them all.</source>
+        <translation>Số người sống trong hộ, khi danh sách chỉ ghi số nhân khẩu mà không ghi tên từng người.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
         <source>Categories of the household</source>
         <translation>Diện đối tượng của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="242"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="251"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="243"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="253"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="262"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="244"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="391"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="253"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="401"/>
         <source>Set as head</source>
         <translation>Đặt làm chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="245"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="254"/>
         <source>Remove from household…</source>
         <translation>Đưa ra khỏi hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="261"/>
         <source>Record a need</source>
         <translation>Ghi nhận nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="254"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="263"/>
         <source>Mark met…</source>
         <translation>Đánh dấu đã đáp ứng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="255"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="264"/>
         <source>Cancel need…</source>
         <translation>Hủy nhu cầu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="256"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="265"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="263"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="272"/>
         <location filename="../../app/ui/pages/households.py" line="95"/>
         <source>Void household…</source>
         <translation>Hủy hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="268"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="541"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="277"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="551"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="272"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="744"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="281"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="747"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
         <location filename="../../app/ui/exporting.py" line="77"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="302"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="311"/>
         <source>Members ({n})</source>
         <translation>Thành viên ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="303"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="312"/>
         <source>Needs ({n} open)</source>
         <translation>Nhu cầu ({n} chưa đáp ứng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="327"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="337"/>
         <location filename="../../app/ui/pages/settings.py" line="131"/>
         <source>New hamlet</source>
         <translation>Thêm thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="327"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="337"/>
         <source>Name of the hamlet or residential group:</source>
         <translation>Tên thôn hoặc tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="392"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="402"/>
         <source>{name} becomes the head. What is {old} to the new head?</source>
         <translation>{name} trở thành chủ hộ. {old} có quan hệ gì với chủ hộ mới?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="415"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="425"/>
         <source>Remove member</source>
         <translation>Đưa thành viên ra khỏi hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="416"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="426"/>
         <source>Remove {name} from this household? The record is kept. Type the reason (e.g. moved away, died, registered twice):</source>
         <translation>Đưa {name} ra khỏi hộ này? Hồ sơ vẫn được lưu lại. Nhập lý do (ví dụ: đã chuyển đi, đã mất, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="481"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="491"/>
         <source>Need met</source>
         <translation>Đã đáp ứng nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="481"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="491"/>
         <source>How was it met? (optional, e.g. the receipt number)</source>
         <translation>Đã đáp ứng bằng cách nào? (không bắt buộc, ví dụ: số phiếu nhận)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="485"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="495"/>
         <source>Cancel need</source>
         <translation>Hủy nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="485"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="495"/>
         <source>Why is this need cancelled?</source>
         <translation>Lý do hủy nhu cầu này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="504"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="514"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="505"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="515"/>
         <source>Member {n} ({name}): {message}</source>
         <translation>Thành viên {n} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="510"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="520"/>
         <source>Please correct:</source>
         <translation>Vui lòng sửa lại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="513"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="523"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="548"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="558"/>
         <location filename="../../app/ui/pages/households.py" line="289"/>
         <source>Void household</source>
         <translation>Hủy hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="549"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="559"/>
         <source>Void household {code}? It stays in the records but leaves every list and search. Type the reason (e.g. moved away, registered twice):</source>
         <translation>Hủy hộ {code}? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="574"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="584"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="574"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="584"/>
         <source>Close without saving your changes?</source>
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="76"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="179"/>
         <source>Add</source>
         <translation>Thêm mới</translation>
     </message>
@@ -1808,9 +1824,9 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="99"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="325"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="421"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="413"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="425"/>
         <source>Import a list</source>
         <translation>Nhập danh sách</translation>
     </message>
@@ -1825,364 +1841,364 @@
         <translation>Tất cả các tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="153"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="154"/>
         <source>What happens</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="154"/>
         <source>Problems and notes</source>
         <translation>Lỗi và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="171"/>
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="174"/>
         <source>Skip — already registered in household {code}</source>
         <translation>Bỏ qua — đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="176"/>
         <source>Skip — repeated in the file</source>
         <translation>Bỏ qua — lặp lại trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="178"/>
         <source>Update household {code}</source>
         <translation>Cập nhật hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="188"/>
         <source>Differs from the registered household: {what}.</source>
         <translation>Khác với hộ đã có: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="191"/>
         <source>Same as the registered household.</source>
         <translation>Giống hệt hộ đã có.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="339"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="347"/>
         <source>Add new hamlets the list names</source>
         <translation>Thêm thôn/tổ mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="356"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="348"/>
         <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
         <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="362"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="354"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="356"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="365"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="357"/>
         <source>Hamlet of rows that name none:</source>
         <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="363"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="363"/>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="363"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="363"/>
         <source>Field in Lá Lành</source>
         <translation>Thông tin trong Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="380"/>
         <source>Which column holds what:</source>
         <translation>Cột nào chứa thông tin gì:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="394"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
         <source>The file as it is (header row in blue):</source>
         <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="401"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="393"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/widgets.py" line="63"/>
         <source>Cancel</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="403"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="395"/>
         <source>Check the list →</source>
         <translation>Kiểm tra danh sách →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="428"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="420"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="438"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="430"/>
         <source>— none: the row is not imported —</source>
         <translation>— không có: dòng đó không được nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="462"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="454"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="503"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="495"/>
         <source>Date or year of birth</source>
         <translation>Ngày sinh hoặc năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="506"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="498"/>
         <source>The columns are as you chose them the last time a list with these headers was imported.</source>
         <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="509"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="501"/>
         <source>Choose the column of: {fields}.</source>
         <translation>Hãy chọn cột cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="511"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="503"/>
         <source>Two columns are set to the same field: {fields}.</source>
         <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="556"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="548"/>
         <source>Checking the list</source>
         <translation>Đang kiểm tra danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="566"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="558"/>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="566"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="558"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="567"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="559"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="568"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="560"/>
         <source>Rows to be imported</source>
         <translation>Các dòng sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="572"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="562"/>
         <source>Skip all duplicates</source>
         <translation>Bỏ qua tất cả các dòng trùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="574"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="564"/>
         <source>Update all registered households</source>
         <translation>Cập nhật tất cả các hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="577"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="567"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="596"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="586"/>
         <source>← Back to the columns</source>
         <translation>← Quay lại chọn cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="598"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="742"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="588"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="745"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="631"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="632"/>
         <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
         <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="645"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="643"/>
         <source>No problem.</source>
         <translation>Không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="646"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="644"/>
         <source>Row {n}: {text}</source>
         <translation>Dòng {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="657"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="656"/>
         <source>{rows} rows read from sheet “{sheet}”.</source>
         <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="659"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="658"/>
         <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
         <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="665"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="664"/>
         <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
         <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="668"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="667"/>
         <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
         <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="672"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="671"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="676"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="675"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="680"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="679"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="680"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="690"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="689"/>
         <location filename="../../app/ui/exporting.py" line="38"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="690"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="689"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="702"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="701"/>
         <location filename="../../app/ui/exporting.py" line="62"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="705"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="704"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="709"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="711"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="714"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="716"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="731"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="733"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="732"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="734"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="759"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="762"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="760"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="763"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="763"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="766"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="765"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="768"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="767"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="770"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="772"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="775"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="782"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="794"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="782"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="794"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="783"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="795"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
     </message>

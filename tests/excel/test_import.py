@@ -310,3 +310,18 @@ def test_imported_rows_reach_the_outbox_and_search(db, tmp_path):
     assert outbox == 2 + 4 + assigned
     assert [p.full_name for p in search_persons(db, "nguyen van cuong")] == ["Nguyễn Văn Cường"]
     assert isinstance(result.batch_id, uuid.UUID)
+
+
+def test_names_typed_in_old_vietnamese_fonts_arrive_in_unicode(db, tmp_path):
+    from tests.excel.test_legacy import encode_tcvn3, encode_vni
+
+    names = ["Nguyễn Văn Hưởng", "Trần Thị Thủy", "Lê Văn Đức", "Phạm Thị Ngọc"]
+    for encode, expected in ((encode_tcvn3, "tcvn3"), (encode_vni, "vni")):
+        rows = [[encode(n), 1970 + i, "Nam" if "Văn" in n else "Nữ", encode("Thôn Đông")]
+                for i, n in enumerate(names)]  # fmt: skip
+        path = xlsx(tmp_path, [["Họ và tên", "Năm sinh", "Giới tính", "Thôn"], *rows],
+                    f"{expected}.xlsx")  # fmt: skip
+        plan = plan_for(db, path)
+        assert plan.encodings == {"full_name": expected, "hamlet": expected}
+        assert [r.full_name for r in plan.rows] == names
+        assert not plan.error_rows  # the hamlet was found once converted

@@ -91,3 +91,13 @@ def test_quantities_and_text():
     assert clean_quantity("nhiều")[0] is None
     assert clean_text(1980.0) == "1980"
     assert clean_text("  Nguyễn\u00a0 Văn  An ") == "Nguyễn Văn An"
+
+
+def test_id_numbers_from_a_csv_saved_by_excel_get_their_zeros_back():
+    # In a CSV every cell is text: the number Excel kept has already lost its zeros.
+    assert clean_id_number("26075001234") == ("026075001234", None)
+    assert clean_id_number("1080001234") == ("001080001234", None)
+    assert clean_id_number("12345678") == ("012345678", None)
+    # Typed with its zero, or of another length: as typed, for the registry's rules.
+    assert clean_id_number("0260750012") == ("0260750012", None)
+    assert clean_id_number("1234567") == ("1234567", None)

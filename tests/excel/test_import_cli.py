@@ -1,0 +1,74 @@
+"""`lalanh import`: check, import, report, list and undo from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import sqlalchemy as sa
+
+from app.cli import main, parse_mapping
+from app.models import Person
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def run(capsys, db, *args):
+    code = main(["--lang", "en", "--db", str(db.url.removeprefix("sqlite:///")),
+                 *map(str, args)])  # fmt: skip
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def persons(db) -> int:
+    with db.read() as s:
+        return s.scalar(sa.select(sa.func.count()).select_from(Person).where(~Person.voided))
+
+
+def test_dry_run_reports_and_writes_nothing(db, capsys, tmp_path):
+    report = tmp_path / "loi.xlsx"
+    code, out, err = run(capsys, db, "import", FIXTURES / "nhan-khau.xlsx", "--dry-run",
+                         "--report", report)  # fmt: skip
+    assert code == 1  # there are wrong rows
+    assert "Row 9" in out and "Tổ 3" in out
+    assert report.exists()
+    assert persons(db) == 0
+
+
+def test_import_then_again_then_undo(db, capsys):
+    code, out, err = run(capsys, db, "import", FIXTURES / "ho-ngheo.xlsx", "--add-hamlets")
+    assert code == 0, err
+    assert "5 households and 5 persons added" in out
+    code, out, err = run(capsys, db, "import", FIXTURES / "ho-ngheo.xlsx", "--add-hamlets")
+    assert code == 0 and "0 households and 0 persons added" in out and "5 rows skipped" in out
+    assert "This same file was imported" in out
+    code, out, err = run(capsys, db, "import", "--list")
+    batch = out.split("\t")[0]
+    code, out, err = run(capsys, db, "import", "--undo", batch[:8])
+    assert code == 0 and persons(db) == 0
+
+
+def test_mapping_by_column_letters(db, capsys, tmp_path, hamlets):
+    path = tmp_path / "la.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Người nhận", "Sinh", "Xóm"])  # headers nobody's synonyms know
+    wb.active.append(["Đào Văn Tú", 1980, "Đông"])
+    wb.save(path)
+    code, out, err = run(capsys, db, "import", path)
+    assert code == 2 and "full name" in err
+    code, out, err = run(capsys, db, "import", path, "--mapping",
+                         "A=full_name, B=birth_year, C=hamlet")  # fmt: skip
+    assert code == 0, err
+    assert persons(db) == 1
+
+
+def test_parse_mapping():
+    assert parse_mapping("B=full_name,3=birth_year,AA=note") == {
+        1: "full_name", 2: "birth_year", 26: "note"}  # fmt: skip
+
+
+def test_a_file_that_is_not_a_list(db, capsys, tmp_path):
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(b"%PDF-1.4 nothing")
+    code, out, err = run(capsys, db, "import", path)
+    assert code == 2 and "PDF" in err and "Traceback" not in err

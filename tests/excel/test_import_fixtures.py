@@ -1,0 +1,88 @@
+"""Lists written by LibreOffice Calc (tests/excel/fixtures, see tools/make_fixtures.py),
+imported end to end: every format gives the same households."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from app.excel import importer
+from app.models import Household, Person
+from app.services import vocab
+from app.services.households import load_household
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def import_fixture(db, name: str):
+    source = importer.open_source(FIXTURES / name)
+    plan = importer.build_plan(db, source, importer.find_layout(db, source), create_hamlets=True)
+    return plan, importer.commit_plan(db, "tester", plan)
+
+
+def people(db) -> dict[str, Person]:
+    with db.read() as s:
+        return {p.full_name: p for p in s.scalars(sa.select(Person))}
+
+
+@pytest.mark.parametrize("name", ["ho-ngheo.xlsx", "ho-ngheo.xls", "ho-ngheo.ods"])
+def test_a_list_of_poor_households_in_every_workbook_format(db, name):
+    plan, result = import_fixture(db, name)
+    assert not plan.error_rows, plan.row_errors()
+    assert plan.new_hamlets == ["Xóm Mới"]
+    assert (result.households_added, result.persons_added) == (5, 5)  # "Tổng cộng" is no one
+    found = people(db)
+    assert {n: p.id_number for n, p in found.items()} == {
+        "Nguyễn Văn An": "026075001234",  # a number in the file: its 0 restored
+        "Trần Thị Bình": "026180004321",
+        "Lê Văn Cường": "026068000777",
+        "Hoàng Thị Huệ": "001190012345",
+        "Đỗ Văn Em": "123456789",  # a CMND
+    }
+    assert found["Hoàng Thị Huệ"].gender == "female"  # "nữ" in lower case
+    an = load_household(db, found["Nguyễn Văn An"].household_id)
+    assert (an.phone, an.declared_size) == ("0912345678", 4)
+    assert an.category_ids == {vocab.category_id("poor")}
+    hue = load_household(db, found["Hoàng Thị Huệ"].household_id)
+    assert hue.members[0].category_ids == {vocab.category_id("meritorious")}  # a person's
+    binh = load_household(db, found["Trần Thị Bình"].household_id)
+    assert binh.phone == "0987654321" and binh.note == "Mẹ đơn thân"
+    with db.read() as s:
+        em = s.get(Household, found["Đỗ Văn Em"].household_id)
+        assert em.declared_size is None  # lives alone: the one person listed
+
+
+@pytest.mark.parametrize("name", ["ho-ngheo-utf8.csv", "ho-ngheo-cp1258.csv"])
+def test_a_csv_saved_by_calc_lost_digits_of_a_number_and_says_so(db, name, english):
+    # Calc writes a number column as shown: "2.61E+10" for Lê Văn Cường's CCCD.
+    plan, result = import_fixture(db, name)
+    assert list(plan.row_errors()) == [6]  # Excel's row 7
+    assert "scientific notation" in plan.row_errors()[6]
+    assert (result.households_added, result.rows_failed) == (4, 1)
+    found = people(db)
+    assert found["Nguyễn Văn An"].id_number == "026075001234"  # text digits: zero restored
+    assert found["Hoàng Thị Huệ"].full_name == "Hoàng Thị Huệ"  # Windows-1258 decoded
+
+
+@pytest.mark.parametrize("name", ["nhan-khau.xlsx", "nhan-khau.xls", "nhan-khau.ods"])
+def test_a_list_of_people_with_their_relations(db, name):
+    plan, result = import_fixture(db, name)
+    assert not plan.error_rows, plan.row_errors()
+    assert (result.households_added, result.persons_added) == (2, 7)
+    found = people(db)
+    assert found["Nguyễn Thị Ngọc Ánh"].birth_date.isoformat() == "2012-02-29"
+    assert found["Nguyễn Văn Bảo"].id_number == "026205000111"
+    assert found["Trần Thị Mai"].relation == "parent"
+    assert found["Trần Thị Mai"].birth_year == 1935
+    assert found["Trần Minh Khôi"].relation == "grandchild"
+    assert found["Trần Minh Khôi"].household_id == found["Trần Văn Dũng"].household_id
+    assert found["Phạm Thị Lan"].household_id == found["Nguyễn Văn An"].household_id
+
+
+def test_the_same_list_in_another_format_is_recognised(db):
+    import_fixture(db, "ho-ngheo.xlsx")
+    plan, result = import_fixture(db, "ho-ngheo.ods")
+    assert result.households_added == 0 and result.rows_skipped == 5
+    assert all(h.match is not None and h.match.by_id for h in plan.households)
