@@ -385,38 +385,43 @@ def _chunks(values: list, size: int = IN_CHUNK) -> Iterable[list]:
 def _find_registry_matches(db: Database, planned: list[PlannedHousehold]) -> None:
     """Households whose people the registry already has, by ID number or name + year + hamlet."""
     live = [h for h in planned if h.ok]
-    numbers = sorted({m.id_number for h in live for m in h.file.draft.members if m.id_number})
-    names = sorted({fold(m.full_name) for h in live for m in h.file.draft.members})
+    numbers = sorted({(m.id_number,) for h in live for m in h.file.draft.members if m.id_number})
+    names = sorted({(fold(m.full_name), m.birth_year) for h in live
+                    for m in h.file.draft.members if m.birth_year})  # fmt: skip
     persons: dict[uuid.UUID, sa.Row] = {}
     by_number: dict[str, uuid.UUID] = {}
     by_key: dict[tuple, list[uuid.UUID]] = {}
     with db.read() as s:
         for column in (Person.id_number, Person.old_id_number):
             query = sa.select(*_PERSON_COLUMNS).where(Person.voided.is_(False))
-            for row in _rows_with(s, query, column, numbers):
+            for row in _rows_with(s, query, (column,), numbers):
                 persons[row.id] = row
                 for number in (row.id_number, row.old_id_number):
                     if number:
                         by_number.setdefault(number, row.id)
+        # Name and birth year together: a common name alone is thousands of people.
         query = (
             sa.select(*_PERSON_COLUMNS, Household.hamlet_id)
             .join(Household, Household.id == Person.household_id)
             .where(Person.voided.is_(False), Household.voided.is_(False))
         )
-        for row in _rows_with(s, query, Person.name_folded, names):
+        for row in _rows_with(s, query, (Person.name_folded, Person.birth_year), names):
             persons[row.id] = row
             by_key.setdefault((row.name_folded, row.birth_year, row.hamlet_id), []).append(row.id)
-        households = {p.household_id for p in persons.values()}
-        info = _household_info(s, households)
+        found = {id(h): _found(h, by_number, by_key) for h in live}
+        homes = {persons[p].household_id for f in found.values() for p in f[0].values()}
+        info = _household_info(s, homes)
     for h in live:
-        _match(h, persons, by_number, by_key, info)
+        persons_found, by_id = found[id(h)]
+        if persons_found:
+            _match(h, persons_found, by_id, persons, info)
 
 
-_KEYS = sa.table("lalanh_import_key", sa.column("k"), schema="temp")
+_KEY_COLUMNS = ("k1", "k2")
 
 
-def _rows_with(s, query: sa.Select, column, values: list[str]) -> Iterable[sa.Row]:
-    """The rows of `query` whose `column` is one of `values` (which may be 100,000).
+def _rows_with(s, query: sa.Select, columns: tuple, values: list[tuple]) -> Iterable[sa.Row]:
+    """The rows of `query` whose `columns` hold one of `values` (which may be 100,000).
 
     On SQLite the values go into a temporary table joined to the query: one
     statement instead of a hundred IN (…) lists, each compiled and planned.
@@ -424,17 +429,35 @@ def _rows_with(s, query: sa.Select, column, values: list[str]) -> Iterable[sa.Ro
     if not values:
         return
     if s.bind.dialect.name != "sqlite":
+        target = columns[0] if len(columns) == 1 else sa.tuple_(*columns)
         for chunk in _chunks(values):
-            yield from s.execute(query.where(column.in_(chunk)))
+            yield from s.execute(query.where(target.in_(
+                [v[0] for v in chunk] if len(columns) == 1 else chunk)))  # fmt: skip
         return
+    names = _KEY_COLUMNS[: len(columns)]
+    keys = sa.table("lalanh_import_key", *(sa.column(n) for n in names), schema="temp")
     conn = s.connection()
-    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS lalanh_import_key (k TEXT)")
-    conn.exec_driver_sql("DELETE FROM temp.lalanh_import_key")
-    conn.exec_driver_sql("INSERT INTO temp.lalanh_import_key VALUES (?)", [(v,) for v in values])
+    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.lalanh_import_key")
+    conn.exec_driver_sql(f"CREATE TEMP TABLE lalanh_import_key ({', '.join(names)})")
+    conn.exec_driver_sql(f"INSERT INTO temp.lalanh_import_key VALUES "
+                         f"({', '.join('?' * len(names))})", values)  # fmt: skip
+    condition = sa.and_(*(c == keys.c[n] for c, n in zip(columns, names, strict=True)))
     try:
-        yield from s.execute(query.join(_KEYS, column == _KEYS.c.k)).all()
+        yield from s.execute(query.join(keys, condition)).all()
     finally:
-        conn.exec_driver_sql("DELETE FROM temp.lalanh_import_key")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS temp.lalanh_import_key")
+
+
+def _found(h: PlannedHousehold, by_number, by_key) -> tuple[dict[int, uuid.UUID], bool]:
+    """Its members the registry has (member index → person), and whether by an ID number."""
+    found: dict[int, uuid.UUID] = {}
+    by_id = False
+    for i, number, key in _person_keys(h):
+        if number and number in by_number:
+            found[i], by_id = by_number[number], True
+        elif key in by_key:
+            found[i] = by_key[key][0]
+    return found, by_id
 
 
 def _household_info(s, ids: set[uuid.UUID]) -> dict[uuid.UUID, dict]:
@@ -454,17 +477,9 @@ def _household_info(s, ids: set[uuid.UUID]) -> dict[uuid.UUID, dict]:
     return info
 
 
-def _match(h: PlannedHousehold, persons, by_number, by_key, info) -> None:
+def _match(h: PlannedHousehold, found: dict[int, uuid.UUID], by_id: bool, persons,
+           info) -> None:  # fmt: skip
     draft = h.file.draft
-    found: dict[int, uuid.UUID] = {}
-    by_id = False
-    for i, number, key in _person_keys(h):
-        if number and number in by_number:
-            found[i], by_id = by_number[number], True
-        elif key in by_key:
-            found[i] = by_key[key][0]
-    if not found:
-        return
     homes = {persons[p].household_id for p in found.values()}
     home = persons[found.get(0, next(iter(found.values())))].household_id
     household = info.get(home)
