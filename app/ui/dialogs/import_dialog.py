@@ -619,7 +619,7 @@ class ImportDialog(QDialog):
             self.review_view.setModel(self.review_filter)
         self.review_view.selectionModel().currentRowChanged.connect(self._show_row_detail)
         header = self.review_view.horizontalHeader()
-        for col, width in enumerate((50, 180, 85, 110, 100, 85, 210)):
+        for col, width in enumerate((50, 180, 85, 110, 100, 125, 210)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
 
