@@ -296,3 +296,16 @@ def test_display_name_never_shows_a_password(data_dir):
     assert "secret" not in db.display_name and "officer" in db.display_name
     db.url = f"sqlite:///{data_dir / 'lalanh.db'}"
     assert db.display_name == str(data_dir / "lalanh.db")
+
+
+def test_files_written_atomically_get_the_usual_mode_not_a_private_one(tmp_path):
+    import os
+    import stat
+
+    from app.fileio import write_atomic
+
+    path = tmp_path / "settings.json"
+    write_atomic(path, b"{}")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
