@@ -154,8 +154,10 @@ def main() -> None:
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     for phase, seconds in figures["phases"].items():
         print(f"import {phase:24s} {seconds:6.2f} s")
-    print(f"added {figures['households']:,} households, {figures['persons']:,} persons; "
-          f"{figures['failed']:,} rows refused; peak memory {figures['peak_rss_mb']:.0f} MB")
+    print(
+        f"added {figures['households']:,} households, {figures['persons']:,} persons; "
+        f"{figures['failed']:,} rows refused; peak memory {figures['peak_rss_mb']:.0f} MB"
+    )
     if lo:
         print(f"import / LibreOffice = {figures['phases']['total'] / lo:.1f}×")
 
