@@ -107,10 +107,14 @@ def open_source(path: Path | str) -> Source:
     path = Path(path)
     with gc_paused():
         sheets = read_sheets(path)
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
+    digest = hashlib.sha256()  # names the file in the import's record, whatever it is called
+    try:
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as exc:  # read a moment ago: taken away or locked since
+        raise UserError(_("Cannot open {name}: {error}.").format(
+            name=path.name, error=exc.strerror or exc)) from exc  # fmt: skip
     return Source(path, digest.hexdigest(), sheets)
 
 
