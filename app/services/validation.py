@@ -20,6 +20,8 @@ MIN_BIRTH_YEAR = 1880
 
 def normalise_phone(text: str | None) -> str:
     """Digits only, +84/84 country prefix turned into the leading 0."""
+    if text and text[0] == "0" and text.isdigit() and text.isascii():
+        return text  # already digits with its 0
     raw = clean(text)
     digits = digits_only(raw)
     if raw.startswith("+84") or (digits.startswith("84") and len(digits) in (11, 12)):
@@ -30,6 +32,8 @@ def normalise_phone(text: str | None) -> str:
 def check_phone(text: str | None, field: str = "phone", member: int | None = None):
     if not text:
         return []
+    if text[0] == "0" and len(text) in (10, 11) and text.isdigit() and text.isascii():
+        return []  # already as stored: the common case, settled without cleaning
     raw = clean(text)
     if not raw:
         return []
