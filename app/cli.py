@@ -174,19 +174,19 @@ def cmd_db(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from app.excel import importer
+    from app.excel import batches, importer
 
     db = _open(args)
     user = os.environ.get("USERNAME") or os.environ.get("USER") or "lalanh"
     if args.list:
-        for b in importer.list_imports(db):
+        for b in batches.list_imports(db):
             state = _("undone") if b.undone_at else ""
             print("\t".join([b.id.hex, b.created_at.strftime("%d/%m/%Y %H:%M"), b.created_by,
                              b.file_name, str(b.households_added), str(b.persons_added),
                              str(b.households_updated), state]))  # fmt: skip
         return 0
     if args.undo:
-        importer.undo_import(db, user, _import_id(args.undo, importer.list_imports(db)))
+        batches.undo_import(db, user, _import_id(args.undo, batches.list_imports(db)))
         print(_("Import undone."))
         return 0
     if not args.file:

@@ -39,7 +39,6 @@ from app.models import (
     ImportBatch,
     ImportMapping,
     Installation,
-    Need,
     Person,
 )
 from app.services import households as household_service
@@ -281,7 +280,7 @@ def build_plan(db: Database, source: Source, layout: SheetLayout, *,
         raise UserError(_("Choose which column holds the date or year of birth: the registry "
                           "needs it for every person."))  # fmt: skip
     rows = sheet_rows(source, layout.sheet)
-    report = _reporter(progress)
+    report = reporter(progress)
     report(0, len(rows), _("Reading rows…"))
     lookups = _lookups(db, default_hamlet_id, create_hamlets)
     cleaned, encodings = interpret.read_rows(
@@ -310,7 +309,7 @@ def build_plan(db: Database, source: Source, layout: SheetLayout, *,
                       [tuple(e) for e in earlier])  # fmt: skip
 
 
-def _reporter(progress: Progress | None) -> Callable[[int, int, str], None]:
+def reporter(progress: Progress | None) -> Callable[[int, int, str], None]:
     def report(done: int, total: int, what: str) -> None:
         if progress is not None and progress(done, total, what) is False:
             raise Cancelled()
@@ -381,7 +380,7 @@ _PERSON_COLUMNS = (Person.id, Person.household_id, Person.full_name, Person.name
                    Person.old_id_number, Person.phone, Person.relation)  # fmt: skip
 
 
-def _chunks(values: list, size: int = IN_CHUNK) -> Iterable[list]:
+def chunks(values: list, size: int = IN_CHUNK) -> Iterable[list]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
 
@@ -434,7 +433,7 @@ def _rows_with(s, query: sa.Select, columns: tuple, values: list[tuple]) -> Iter
         return
     if s.bind.dialect.name != "sqlite":
         target = columns[0] if len(columns) == 1 else sa.tuple_(*columns)
-        for chunk in _chunks(values):
+        for chunk in chunks(values):
             yield from s.execute(query.where(target.in_(
                 [v[0] for v in chunk] if len(columns) == 1 else chunk)))  # fmt: skip
         return
@@ -466,7 +465,7 @@ def _found(h: PlannedHousehold, by_number, by_key) -> tuple[dict[int, uuid.UUID]
 
 def _household_info(s, ids: set[uuid.UUID]) -> dict[uuid.UUID, dict]:
     info: dict[uuid.UUID, dict] = {}
-    for chunk in _chunks(sorted(ids)):
+    for chunk in chunks(sorted(ids)):
         for row in s.execute(sa.select(Household.id, Household.code, Household.hamlet_id,
                                        Household.address, Household.phone,
                                        Household.declared_size, Household.voided)
@@ -573,7 +572,7 @@ ASSIGNMENT_COLUMNS = ("category_id", "household_id", "person_id", "import_batch_
 def commit_plan(db: Database, user: str, plan: ImportPlan,
                 progress: Progress | None = None) -> ImportResult:  # fmt: skip
     """Write the plan as one import batch, in one transaction: all of it or nothing."""
-    report = _reporter(progress)
+    report = reporter(progress)
     new = [h for h in plan.households if h.ok and h.decision == "new"]
     updates = [h for h in plan.households if h.ok and h.decision == "update"]
     skipped_rows = sum(len(h.file.rows) for h in plan.households
@@ -619,7 +618,7 @@ def commit_plan(db: Database, user: str, plan: ImportPlan,
 def _recheck_ids(s, new: list[PlannedHousehold]) -> None:
     """Someone may have registered one of these people since the preview."""
     numbers = sorted({m.id_number for h in new for m in h.file.draft.members if m.id_number})
-    for chunk in _chunks(numbers):
+    for chunk in chunks(numbers):
         taken = s.scalar(sa.select(Person.id_number).where(
             sa.or_(Person.id_number.in_(chunk), Person.old_id_number.in_(chunk)),
             Person.voided.is_(False)).limit(1))  # fmt: skip
@@ -830,7 +829,7 @@ def _codes(s, new: list[PlannedHousehold]) -> list[str]:
     wanted = [clean(h.file.draft.code) for h in new]
     taken: set[str] = set()
     listed = sorted({c for c in wanted if c})
-    for chunk in _chunks(listed):
+    for chunk in chunks(listed):
         taken.update(s.scalars(sa.select(Household.code).where(Household.code.in_(chunk))))
     next_code = household_service.next_code(s)
     number, width = int(next_code), len(next_code)
@@ -846,123 +845,3 @@ def _codes(s, new: list[PlannedHousehold]) -> list[str]:
         used.add(codes[-1])
         number += 1
     return codes
-
-
-# --- undoing ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BatchInfo:
-    id: uuid.UUID
-    file_name: str
-    sheet_name: str
-    created_at: datetime
-    created_by: str
-    households_added: int
-    persons_added: int
-    households_updated: int
-    rows_skipped: int
-    rows_failed: int
-    undone_at: datetime | None
-
-
-def list_imports(db: Database) -> list[BatchInfo]:
-    with db.read() as s:
-        rows = s.scalars(sa.select(ImportBatch).order_by(ImportBatch.created_at.desc())).all()
-        return [BatchInfo(b.id, b.file_name, b.sheet_name, b.created_at, b.created_by,
-                          b.households_added, b.persons_added, b.households_updated,
-                          b.rows_skipped, b.rows_failed, b.undone_at) for b in rows]  # fmt: skip
-
-
-def _dependents(s, batch: ImportBatch) -> list[str]:
-    """What was built on the import since: the reasons it can no longer be undone."""
-    reasons = []
-    mine = sa.select(Household.id).where(Household.import_batch_id == batch.id)
-    edited = s.execute(
-        sa.select(Household.code).where(Household.import_batch_id == batch.id,
-                                        sa.or_(Household.version > 1, Household.voided))
-        .limit(3)).scalars().all()  # fmt: skip
-    edited += s.execute(
-        sa.select(Household.code).join(Person, Person.household_id == Household.id)
-        .where(Person.import_batch_id == batch.id, sa.or_(Person.version > 1, Person.voided))
-        .limit(3)).scalars().all()  # fmt: skip
-    if edited:
-        reasons.append(_("households {codes} were changed after the import").format(
-            codes=", ".join(sorted(set(edited)))))  # fmt: skip
-    added = s.execute(
-        sa.select(Household.code).join(Person, Person.household_id == Household.id)
-        .where(Household.import_batch_id == batch.id,
-               sa.or_(Person.import_batch_id.is_(None), Person.import_batch_id != batch.id))
-        .limit(3)).scalars().all()  # fmt: skip
-    added += s.execute(
-        sa.select(Household.code).join(Need, Need.household_id == Household.id)
-        .where(Need.household_id.in_(mine)).limit(3)).scalars().all()  # fmt: skip
-    added += s.execute(
-        sa.select(Household.code)
-        .join(CategoryAssignment, CategoryAssignment.household_id == Household.id)
-        .where(CategoryAssignment.household_id.in_(mine),
-               sa.or_(CategoryAssignment.import_batch_id.is_(None),
-                      CategoryAssignment.import_batch_id != batch.id)).limit(3)
-    ).scalars().all()  # fmt: skip
-    if added:
-        reasons.append(_("households {codes} have members, needs or categories recorded after "
-                         "the import").format(codes=", ".join(sorted(set(added)))))  # fmt: skip
-    for entry in batch.changed:
-        model = {"household": Household, "person": Person, "hamlet": Hamlet}[entry["table"]]
-        row = s.get(model, uuid.UUID(hex=entry["id"]))
-        if entry.get("created") and s.scalar(sa.select(Household.code).where(
-                Household.hamlet_id == row.id, Household.voided.is_(False),
-                sa.or_(Household.import_batch_id.is_(None),
-                       Household.import_batch_id != batch.id)).limit(1)):  # fmt: skip
-            reasons.append(_("other households now live in hamlet {name}, which it added").format(
-                name=row.name))  # fmt: skip
-        if "version" in entry and row is not None and row.version != entry["version"]:
-            code = row.code if isinstance(row, Household) else ""
-            reasons.append(_("a household it updated ({code}) was changed again since").format(
-                code=code or row.id.hex[:8]))  # fmt: skip
-            break
-    return reasons
-
-
-def undo_import(db: Database, user: str, batch_id: uuid.UUID,
-                progress: Progress | None = None) -> None:  # fmt: skip
-    """Void what the import added and restore what it changed, all at once."""
-    report = _reporter(progress)
-    with db.write(user) as s:
-        batch = s.get(ImportBatch, batch_id)
-        if batch is None:
-            raise UserError(_("This import no longer exists."))
-        if batch.undone_at is not None:
-            raise UserError(_("This import was already undone."))
-        reasons = _dependents(s, batch)
-        if reasons:
-            raise UserError(_("This import cannot be undone: {reasons}. Undo those changes "
-                              "first, or void the households one by one.").format(
-                                  reasons="; ".join(reasons)))  # fmt: skip
-        reason = _("Import of {file} undone").format(file=batch.file_name)
-        for model in (CategoryAssignment, Person, Household):
-            ids = s.scalars(sa.select(model.id).where(model.import_batch_id == batch.id,
-                                                      model.voided.is_(False))).all()  # fmt: skip
-            for n, chunk in enumerate(_chunks(list(ids), 500)):
-                for obj in s.scalars(sa.select(model).where(model.id.in_(chunk))):
-                    obj.voided = True
-                    obj.void_reason = reason
-                s.flush()
-                s.expunge_all()
-                report(n * 500, len(ids), _("Undoing…"))
-        for entry in batch.changed:
-            model = {"household": Household, "person": Person, "hamlet": Hamlet}[entry["table"]]
-            obj = s.get(model, uuid.UUID(hex=entry["id"]))
-            if entry.get("created"):
-                obj.voided, obj.void_reason = True, reason
-            elif "before" in entry:
-                for name, value in entry["before"].items():
-                    column = model.__table__.c[name]
-                    if value is not None and isinstance(column.type, sa.Uuid):
-                        value = uuid.UUID(hex=value)
-                    elif value is not None and isinstance(column.type, sa.Date):
-                        value = date.fromisoformat(value)
-                    household_service.assign_changed(obj, **{name: value})
-        batch = s.get(ImportBatch, batch_id)
-        batch.undone_at = datetime.now().replace(microsecond=0)
-        batch.undone_by = user

@@ -339,6 +339,51 @@
         <translation>Cơ sở dữ liệu đang bận (Lá Lành có đang mở ở một cửa sổ khác không?). Chưa có gì được lưu. Hãy chờ một lát rồi thử lại.</translation>
     </message>
     <message>
+        <location filename="../../app/excel/batches.py" line="55"/>
+        <source>households {codes} were changed after the import</source>
+        <translation>các hộ {codes} đã được sửa sau lần nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/batches.py" line="73"/>
+        <source>households {codes} have members, needs or categories recorded after the import</source>
+        <translation>các hộ {codes} đã có thành viên, nhu cầu hoặc diện đối tượng được ghi thêm sau lần nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/batches.py" line="82"/>
+        <source>other households now live in hamlet {name}, which it added</source>
+        <translation>có hộ khác đang ở thôn {name} do lần nhập này thêm vào</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/batches.py" line="86"/>
+        <source>a household it updated ({code}) was changed again since</source>
+        <translation>một hộ được lần nhập này cập nhật ({code}) đã bị sửa tiếp sau đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/batches.py" line="99"/>
+        <source>This import no longer exists.</source>
+        <translation>Lần nhập này không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/batches.py" line="101"/>
+        <source>This import was already undone.</source>
+        <translation>Lần nhập này đã được hoàn tác rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/batches.py" line="104"/>
+        <source>This import cannot be undone: {reasons}. Undo those changes first, or void the households one by one.</source>
+        <translation>Không thể hoàn tác lần nhập này: {reasons}. Hãy bỏ các thay đổi đó trước, hoặc hủy từng hộ một.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/batches.py" line="107"/>
+        <source>Import of {file} undone</source>
+        <translation>Hoàn tác lần nhập tệp {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/batches.py" line="117"/>
+        <source>Undoing…</source>
+        <translation>Đang hoàn tác…</translation>
+    </message>
+    <message>
         <location filename="../../app/excel/columns.py" line="20"/>
         <location filename="../../app/services/exports.py" line="88"/>
         <location filename="../../app/services/exports.py" line="246"/>
@@ -356,7 +401,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -382,7 +427,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="54"/>
         <location filename="../../app/services/exports.py" line="95"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
         <source>ID number</source>
         <translation>Số CCCD/CMND</translation>
@@ -391,7 +436,7 @@
         <location filename="../../app/excel/columns.py" line="71"/>
         <location filename="../../app/services/exports.py" line="90"/>
         <location filename="../../app/services/exports.py" line="253"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
         <source>Hamlet</source>
@@ -443,189 +488,151 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="166"/>
-        <location filename="../../app/excel/importer.py" line="176"/>
+        <location filename="../../app/excel/importer.py" line="115"/>
+        <location filename="../../app/excel/reading.py" line="102"/>
+        <location filename="../../app/excel/report.py" line="119"/>
+        <source>Cannot open {name}: {error}.</source>
+        <translation>Không mở được {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="169"/>
+        <location filename="../../app/excel/importer.py" line="179"/>
         <location filename="../../app/excel/report.py" line="862"/>
         <source>{file} has no sheet called “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="274"/>
+        <location filename="../../app/excel/importer.py" line="277"/>
         <source>Choose which column holds the full name: without names nothing can be imported.</source>
         <translation>Hãy chọn cột chứa họ và tên: không có tên thì không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="277"/>
+        <location filename="../../app/excel/importer.py" line="280"/>
         <source>Choose which column holds the date or year of birth: the registry needs it for every person.</source>
         <translation>Hãy chọn cột chứa ngày sinh hoặc năm sinh: sổ hộ cần thông tin này cho mỗi người.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="281"/>
-        <location filename="../../app/excel/importer.py" line="285"/>
+        <location filename="../../app/excel/importer.py" line="284"/>
+        <location filename="../../app/excel/importer.py" line="288"/>
         <source>Reading rows…</source>
         <translation>Đang đọc các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="292"/>
+        <location filename="../../app/excel/importer.py" line="295"/>
         <source>Checking households…</source>
         <translation>Đang kiểm tra các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="294"/>
+        <location filename="../../app/excel/importer.py" line="297"/>
         <source>Comparing with the registry…</source>
         <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="371"/>
+        <location filename="../../app/excel/importer.py" line="374"/>
         <source>Same person as row {n} of this file.</source>
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="476"/>
+        <location filename="../../app/excel/importer.py" line="494"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="479"/>
+        <location filename="../../app/excel/importer.py" line="497"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="482"/>
+        <location filename="../../app/excel/importer.py" line="500"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="489"/>
+        <location filename="../../app/excel/importer.py" line="507"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="493"/>
+        <location filename="../../app/excel/importer.py" line="511"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="498"/>
+        <location filename="../../app/excel/importer.py" line="516"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="500"/>
+        <location filename="../../app/excel/importer.py" line="518"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="502"/>
+        <location filename="../../app/excel/importer.py" line="520"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="503"/>
-        <location filename="../../app/excel/importer.py" line="528"/>
+        <location filename="../../app/excel/importer.py" line="521"/>
+        <location filename="../../app/excel/importer.py" line="546"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="508"/>
+        <location filename="../../app/excel/importer.py" line="526"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="514"/>
+        <location filename="../../app/excel/importer.py" line="532"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="520"/>
+        <location filename="../../app/excel/importer.py" line="538"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="522"/>
+        <location filename="../../app/excel/importer.py" line="540"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="524"/>
+        <location filename="../../app/excel/importer.py" line="542"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="526"/>
+        <location filename="../../app/excel/importer.py" line="544"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="585"/>
+        <location filename="../../app/excel/importer.py" line="603"/>
         <source>Updating households…</source>
         <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="596"/>
+        <location filename="../../app/excel/importer.py" line="614"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="538"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="608"/>
+        <location filename="../../app/excel/importer.py" line="626"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
         <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="657"/>
+        <location filename="../../app/excel/importer.py" line="675"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="799"/>
+        <location filename="../../app/excel/importer.py" line="817"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="871"/>
-        <source>households {codes} were changed after the import</source>
-        <translation>các hộ {codes} đã được sửa sau lần nhập</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="889"/>
-        <source>households {codes} have members, needs or categories recorded after the import</source>
-        <translation>các hộ {codes} đã có thành viên, nhu cầu hoặc diện đối tượng được ghi thêm sau lần nhập</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="898"/>
-        <source>other households now live in hamlet {name}, which it added</source>
-        <translation>có hộ khác đang ở thôn {name} do lần nhập này thêm vào</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="902"/>
-        <source>a household it updated ({code}) was changed again since</source>
-        <translation>một hộ được lần nhập này cập nhật ({code}) đã bị sửa tiếp sau đó</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="915"/>
-        <source>This import no longer exists.</source>
-        <translation>Lần nhập này không còn nữa.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="917"/>
-        <source>This import was already undone.</source>
-        <translation>Lần nhập này đã được hoàn tác rồi.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="920"/>
-        <source>This import cannot be undone: {reasons}. Undo those changes first, or void the households one by one.</source>
-        <translation>Không thể hoàn tác lần nhập này: {reasons}. Hãy bỏ các thay đổi đó trước, hoặc hủy từng hộ một.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="923"/>
-        <source>Import of {file} undone</source>
-        <translation>Hoàn tác lần nhập tệp {file}</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="933"/>
-        <source>Undoing…</source>
-        <translation>Đang hoàn tác…</translation>
     </message>
     <message>
         <location filename="../../app/excel/interpret.py" line="233"/>
@@ -688,12 +695,6 @@
         <translation>Không còn tệp {name} ở đó nữa. Hãy chọn lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="102"/>
-        <location filename="../../app/excel/report.py" line="119"/>
-        <source>Cannot open {name}: {error}.</source>
-        <translation>Không mở được {name}: {error}.</translation>
-    </message>
-    <message>
         <location filename="../../app/excel/reading.py" line="107"/>
         <source>{name} is too large for a list ({mb} MB). Check that you chose the right file: a list of 100,000 people takes about 10 MB.</source>
         <translation>Tệp {name} quá lớn đối với một danh sách ({mb} MB). Hãy kiểm tra xem đã chọn đúng tệp chưa: danh sách 100.000 người chỉ chiếm khoảng 10 MB.</translation>
@@ -710,7 +711,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="133"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="414"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="406"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
@@ -1159,7 +1160,7 @@
         <location filename="../../app/services/office.py" line="138"/>
         <location filename="../../app/services/office.py" line="184"/>
         <location filename="../../app/services/office.py" line="219"/>
-        <location filename="../../app/services/validation.py" line="165"/>
+        <location filename="../../app/services/validation.py" line="169"/>
         <source>Too long: at most {n} characters.</source>
         <translation>Quá dài: tối đa {n} ký tự.</translation>
     </message>
@@ -1210,107 +1211,107 @@
         <translation>Đồng hồ máy tính này đang chỉ {now}, nhưng đã có thay đổi được lưu lúc {last}. Hãy chỉnh lại đúng ngày giờ (trên Windows: Cài đặt → Thời gian và ngôn ngữ) trước khi làm tiếp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="40"/>
+        <location filename="../../app/services/validation.py" line="44"/>
         <source>A phone number has 10 or 11 digits and starts with 0 (or +84), e.g. 0912 345 678.</source>
         <translation>Số điện thoại gồm 10 hoặc 11 chữ số và bắt đầu bằng 0 (hoặc +84), ví dụ 0912 345 678.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="65"/>
+        <location filename="../../app/services/validation.py" line="69"/>
         <source>Choose the kind of ID document.</source>
         <translation>Chọn loại giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="68"/>
+        <location filename="../../app/services/validation.py" line="72"/>
         <source>Choose CCCD or CMND for this ID number.</source>
         <translation>Chọn CCCD hoặc CMND cho số giấy tờ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="71"/>
+        <location filename="../../app/services/validation.py" line="75"/>
         <source>Type the ID number, or choose “None”.</source>
         <translation>Nhập số giấy tờ, hoặc chọn “Không có”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="75"/>
+        <location filename="../../app/services/validation.py" line="79"/>
         <source>A CCCD number has exactly 12 digits (you typed {n}). Check it on the card.</source>
         <translation>Số CCCD gồm đúng 12 chữ số (bạn đã nhập {n}). Hãy đối chiếu lại với thẻ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="77"/>
+        <location filename="../../app/services/validation.py" line="81"/>
         <source>A CMND number has exactly 9 digits (you typed {n}). Check it on the card.</source>
         <translation>Số CMND gồm đúng 9 chữ số (bạn đã nhập {n}). Hãy đối chiếu lại với giấy CMND.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="84"/>
+        <location filename="../../app/services/validation.py" line="88"/>
         <source>A CCCD number starts with 0 (the province code, e.g. 001 for Hà Nội).</source>
         <translation>Số CCCD bắt đầu bằng chữ số 0 (mã tỉnh, ví dụ 001 là Hà Nội).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="90"/>
+        <location filename="../../app/services/validation.py" line="94"/>
         <source>The 4th digit of this CCCD ({d}) does not match the gender and birth year: for {g} born in {y} it should be {e}. Check the number, the gender and the birth year.</source>
         <translation>Chữ số thứ 4 của số CCCD này ({d}) không khớp với giới tính và năm sinh: {g} sinh năm {y} thì chữ số này phải là {e}. Hãy kiểm tra lại số CCCD, giới tính và năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="100"/>
+        <location filename="../../app/services/validation.py" line="104"/>
         <source>Digits 5–6 of this CCCD ({d}) should be the last two digits of the birth year ({y}). Check the number and the birth year.</source>
         <translation>Chữ số thứ 5–6 của số CCCD này ({d}) phải là hai số cuối của năm sinh ({y}). Hãy kiểm tra lại số CCCD và năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="111"/>
+        <location filename="../../app/services/validation.py" line="115"/>
         <source>An old ID number (CMND) has 9 or 12 digits.</source>
         <translation>Số CMND cũ gồm 9 hoặc 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="120"/>
+        <location filename="../../app/services/validation.py" line="124"/>
         <source>Type the date of birth (dd/mm/yyyy) or at least the year of birth.</source>
         <translation>Nhập ngày sinh (ngày/tháng/năm) hoặc ít nhất là năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="124"/>
+        <location filename="../../app/services/validation.py" line="128"/>
         <source>The date of birth is in the future. Check the day, month and year.</source>
         <translation>Ngày sinh không được sau ngày hôm nay. Hãy kiểm tra lại ngày, tháng, năm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="127"/>
+        <location filename="../../app/services/validation.py" line="131"/>
         <source>The year of birth does not match the date of birth.</source>
         <translation>Năm sinh không khớp với ngày sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="131"/>
+        <location filename="../../app/services/validation.py" line="135"/>
         <source>The year of birth must be between {a} and {b}.</source>
         <translation>Năm sinh phải từ {a} đến {b}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="139"/>
+        <location filename="../../app/services/validation.py" line="143"/>
         <source>Type the full name.</source>
         <translation>Nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="141"/>
+        <location filename="../../app/services/validation.py" line="145"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>Họ tên quá dài (tối đa 200 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="146"/>
+        <location filename="../../app/services/validation.py" line="150"/>
         <source>A name has only letters and spaces; check for digits or symbols.</source>
         <translation>Họ tên chỉ gồm chữ cái và dấu cách; hãy kiểm tra xem có chữ số hoặc ký hiệu không.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="174"/>
+        <location filename="../../app/services/validation.py" line="178"/>
         <source>The quantity cannot be negative.</source>
         <translation>Số lượng không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="176"/>
+        <location filename="../../app/services/validation.py" line="180"/>
         <source>The quantity is too large.</source>
         <translation>Số lượng quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="178"/>
+        <location filename="../../app/services/validation.py" line="182"/>
         <source>Choose the unit of the quantity.</source>
         <translation>Chọn đơn vị tính của số lượng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="180"/>
+        <location filename="../../app/services/validation.py" line="184"/>
         <source>Choose a unit from the list.</source>
         <translation>Chọn đơn vị tính trong danh sách.</translation>
     </message>
@@ -1546,13 +1547,13 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
@@ -1703,7 +1704,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="281"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="747"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="739"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
         <location filename="../../app/ui/exporting.py" line="77"/>
         <source>Close</source>
@@ -1807,398 +1808,398 @@
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="76"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="171"/>
         <source>Add</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="77"/>
         <source>Update the registered household</source>
         <translation>Cập nhật hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="78"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="99"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="317"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="413"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="425"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="405"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="417"/>
         <source>Import a list</source>
         <translation>Nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="92"/>
         <source>Lists</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="92"/>
         <source>All files</source>
         <translation>Tất cả các tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <source>What happens</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Problems and notes</source>
         <translation>Lỗi và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="163"/>
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="166"/>
         <source>Skip — already registered in household {code}</source>
         <translation>Bỏ qua — đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="168"/>
         <source>Skip — repeated in the file</source>
         <translation>Bỏ qua — lặp lại trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="170"/>
         <source>Update household {code}</source>
         <translation>Cập nhật hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="180"/>
         <source>Differs from the registered household: {what}.</source>
         <translation>Khác với hộ đã có: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="183"/>
         <source>Same as the registered household.</source>
         <translation>Giống hệt hộ đã có.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="331"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="339"/>
         <source>Add new hamlets the list names</source>
         <translation>Thêm thôn/tổ mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="340"/>
         <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
         <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="346"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="347"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="356"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="348"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="357"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="349"/>
         <source>Hamlet of rows that name none:</source>
         <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
         <source>Field in Lá Lành</source>
         <translation>Thông tin trong Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="380"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="372"/>
         <source>Which column holds what:</source>
         <translation>Cột nào chứa thông tin gì:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="378"/>
         <source>The file as it is (header row in blue):</source>
         <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="385"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/widgets.py" line="63"/>
         <source>Cancel</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="387"/>
         <source>Check the list →</source>
         <translation>Kiểm tra danh sách →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="420"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="412"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="430"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="422"/>
         <source>— none: the row is not imported —</source>
         <translation>— không có: dòng đó không được nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="454"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="446"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="487"/>
         <source>Date or year of birth</source>
         <translation>Ngày sinh hoặc năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="490"/>
         <source>The columns are as you chose them the last time a list with these headers was imported.</source>
         <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="501"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="493"/>
         <source>Choose the column of: {fields}.</source>
         <translation>Hãy chọn cột cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="503"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="495"/>
         <source>Two columns are set to the same field: {fields}.</source>
         <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="548"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="540"/>
         <source>Checking the list</source>
         <translation>Đang kiểm tra danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="558"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="550"/>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="558"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="550"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="559"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="551"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="560"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="552"/>
         <source>Rows to be imported</source>
         <translation>Các dòng sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="562"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="554"/>
         <source>Skip all duplicates</source>
         <translation>Bỏ qua tất cả các dòng trùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="564"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="556"/>
         <source>Update all registered households</source>
         <translation>Cập nhật tất cả các hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="567"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="559"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="586"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="578"/>
         <source>← Back to the columns</source>
         <translation>← Quay lại chọn cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="588"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="745"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="737"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="624"/>
         <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
         <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="643"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="635"/>
         <source>No problem.</source>
         <translation>Không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="644"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="636"/>
         <source>Row {n}: {text}</source>
         <translation>Dòng {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="648"/>
         <source>{rows} rows read from sheet “{sheet}”.</source>
         <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="658"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="650"/>
         <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
         <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="664"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="656"/>
         <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
         <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="667"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="659"/>
         <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
         <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="671"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="663"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="675"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="667"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="679"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="671"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="680"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="672"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="689"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
         <location filename="../../app/ui/exporting.py" line="38"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="689"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="701"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="693"/>
         <location filename="../../app/ui/exporting.py" line="62"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="704"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="696"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="709"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="701"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="702"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="714"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="706"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="707"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="733"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="725"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="734"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="726"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="762"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="754"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="763"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="755"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="766"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="758"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="768"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="760"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="770"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="762"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="775"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="767"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="794"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="786"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="794"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="786"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="795"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="787"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
     </message>

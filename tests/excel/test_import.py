@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.errors import Cancelled, UserError
-from app.excel import importer
+from app.excel import batches, importer
 from app.models import CategoryAssignment, Hamlet, Household, ImportBatch, Person
 from app.services import vocab
 from app.services.households import load_household, save_household
@@ -204,7 +204,7 @@ def test_undo_voids_what_it_added_and_restores_what_it_changed(db, tmp_path, mak
     plan = plan_for(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + FAMILY))
     plan.households[0].decision = "update"
     result = importer.commit_plan(db, "tester", plan)
-    importer.undo_import(db, "tester", result.batch_id)
+    batches.undo_import(db, "tester", result.batch_id)
     assert set(persons(db)) == {"Nguyễn Văn An"}
     draft = load_household(db, saved.id)
     assert draft.phone == "" and draft.category_ids == set()
@@ -213,7 +213,7 @@ def test_undo_voids_what_it_added_and_restores_what_it_changed(db, tmp_path, mak
         batch = s.get(ImportBatch, result.batch_id)
         assert batch.undone_at is not None
     with pytest.raises(UserError):
-        importer.undo_import(db, "tester", result.batch_id)
+        batches.undo_import(db, "tester", result.batch_id)
     # Undone, the same file imports again.
     plan = plan_for(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + FAMILY))
     assert plan.households[1].match is None
@@ -226,7 +226,7 @@ def test_undo_is_refused_once_someone_built_on_the_import(db, tmp_path, english)
     draft.address = "Số 5"
     save_household(db, "tester", draft)
     with pytest.raises(UserError, match="changed after the import"):
-        importer.undo_import(db, "tester", result.batch_id)
+        batches.undo_import(db, "tester", result.batch_id)
     assert len(persons(db)) == 4
 
 
@@ -240,7 +240,7 @@ def test_unknown_hamlets_are_errors_unless_the_officer_adds_them(db, tmp_path):
     with db.read() as s:
         hamlet = s.scalar(sa.select(Hamlet).where(Hamlet.name == "Xóm Bãi"))
         assert hamlet.kind == "xom"
-    importer.undo_import(db, "tester", result.batch_id)
+    batches.undo_import(db, "tester", result.batch_id)
     with db.read() as s:
         assert s.get(Hamlet, hamlet.id).voided
 

@@ -53,6 +53,7 @@ from app.dates import format_birth
 from app.excel import importer
 from app.excel.columns import FIELDS
 from app.excel.importer import ImportPlan, PlannedHousehold, SheetLayout, Source
+from app.excel.reading import column_letters
 from app.excel.values import clean_text
 from app.i18n import _
 from app.numbers import format_number
@@ -75,15 +76,6 @@ HEADER_BG = QColor("#dbe8f7")
 def decision_label(code: str) -> str:
     return {"new": _("Add"), "update": _("Update the registered household"),
             "skip": _("Skip")}[code]  # fmt: skip
-
-
-def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def shown(value: object) -> str:
@@ -127,7 +119,7 @@ def raw_rows_model(rows: list[list], columns: dict[int, str],
                     item.setBackground(header_brush)
                 model.setItem(r, c, item)
     model.setHorizontalHeaderLabels([
-        f"{column_letter(c)}\n{_(FIELDS[columns[c]][0])}" if c in columns else column_letter(c)
+        f"{column_letters(c)}\n{_(FIELDS[columns[c]][0])}" if c in columns else column_letters(c)
         for c in range(width)])  # fmt: skip
     model.setVerticalHeaderLabels([str(r + 1) for r in range(len(shown_rows))])
     return model
@@ -456,7 +448,7 @@ class ImportDialog(QDialog):
         for n, col in enumerate(columns):
             example = next((shown(r[col]) for r in rows[layout.header_row + 1:][:50]
                             if col < len(r) and shown(r[col])), "")  # fmt: skip
-            self.mapping_table.setItem(n, 0, QTableWidgetItem(column_letter(col)))
+            self.mapping_table.setItem(n, 0, QTableWidgetItem(column_letters(col)))
             self.mapping_table.setItem(n, 1, QTableWidgetItem(
                 clean_text(header[col]) if col < len(header) else ""))  # fmt: skip
             self.mapping_table.setItem(n, 2, QTableWidgetItem(example))

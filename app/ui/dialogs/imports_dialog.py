@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.excel import importer
+from app.excel import batches
 from app.i18n import _
 from app.numbers import format_number
 from app.ui.changes import Changes
@@ -28,7 +28,7 @@ class ImportsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.batches: list[importer.BatchInfo] = []
+        self.batches: list[batches.BatchInfo] = []
         self.setWindowTitle(_("Earlier imports"))
         self.resize(900, 420)
         self.table = QTableWidget(0, 7)
@@ -62,9 +62,9 @@ class ImportsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.tasks.read(lambda: importer.list_imports(self.ctx.db), self._show, owner=self)
+        self.ctx.tasks.read(lambda: batches.list_imports(self.ctx.db), self._show, owner=self)
 
-    def _show(self, batches: list[importer.BatchInfo]) -> None:
+    def _show(self, batches: list[batches.BatchInfo]) -> None:
         self.batches = batches
         self.table.setRowCount(len(batches))
         for n, b in enumerate(batches):
@@ -79,7 +79,7 @@ class ImportsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._update_buttons()
 
-    def selected(self) -> importer.BatchInfo | None:
+    def selected(self) -> batches.BatchInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.batches[rows[0].row()] if rows else None
 
@@ -103,7 +103,7 @@ class ImportsDialog(QDialog):
         ctx = self.ctx
 
         def work(progress):
-            importer.undo_import(ctx.db, ctx.user, batch.id, progress)
+            batches.undo_import(ctx.db, ctx.user, batch.id, progress)
 
         run_job(self, ctx, _("Undoing the import"), work, self._on_undone, write=True)
 
