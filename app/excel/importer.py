@@ -389,7 +389,8 @@ def _find_registry_matches(db: Database, planned: list[PlannedHousehold]) -> Non
     """Households whose people the registry already has, by ID number or name + year + hamlet."""
     live = [h for h in planned if h.ok]
     numbers = sorted({(m.id_number,) for h in live for m in h.file.draft.members if m.id_number})
-    names = sorted({(fold(m.full_name), m.birth_year) for h in live
+    # A household in a hamlet the import creates has no namesakes registered there.
+    names = sorted({(fold(m.full_name), m.birth_year) for h in live if h.file.draft.hamlet_id
                     for m in h.file.draft.members if m.birth_year})  # fmt: skip
     persons: dict[uuid.UUID, sa.Row] = {}
     by_number: dict[str, uuid.UUID] = {}
@@ -402,7 +403,9 @@ def _find_registry_matches(db: Database, planned: list[PlannedHousehold]) -> Non
                 for number in (row.id_number, row.old_id_number):
                     if number:
                         by_number.setdefault(number, row.id)
-        # Name and birth year together: a common name alone is thousands of people.
+        # Name and birth year together (a common name alone is thousands of people);
+        # the hamlet is compared here: in SQL, a third column from the household made
+        # SQLite probe the keys for every candidate (10 s instead of 1.3 s at 3.6 M).
         query = (
             sa.select(*_PERSON_COLUMNS, Household.hamlet_id)
             .join(Household, Household.id == Person.household_id)
@@ -444,9 +447,11 @@ def _rows_with(s, query: sa.Select, columns: tuple, values: list[tuple]) -> Iter
     conn.exec_driver_sql(f"CREATE TEMP TABLE lalanh_import_key ({', '.join(names)})")
     conn.exec_driver_sql(f"INSERT INTO temp.lalanh_import_key VALUES "
                          f"({', '.join('?' * len(names))})", values)  # fmt: skip
-    condition = sa.and_(*(c == keys.c[n] for c, n in zip(columns, names, strict=True)))
+    # "IN (SELECT …)", not a join: SQLite knows nothing of the temporary table's size
+    # and, joined, chose to scan every person (9 s at 3.6 M persons; this: 1.3 s).
+    target = columns[0] if len(columns) == 1 else sa.tuple_(*columns)
     try:
-        yield from s.execute(query.join(keys, condition)).all()
+        yield from s.execute(query.where(target.in_(sa.select(*keys.c)))).all()
     finally:
         conn.exec_driver_sql("DROP TABLE IF EXISTS temp.lalanh_import_key")
 

@@ -2,7 +2,8 @@
 
 Revision ID: 0002
 Revises: 0001
-Also: household.declared_size, and import_batch_id on the rows an import creates.
+Also: household.declared_size, import_batch_id on the rows an import creates, and the
+person name index extended with the birth year (an import's duplicate search).
 Columns are added with plain ALTER TABLE ADD COLUMN (no table copy), so the
 outbox and search triggers on these tables stay as they are.
 
@@ -54,9 +55,13 @@ def upgrade() -> None:
     for table in IMPORTED:
         op.add_column(table, sa.Column("import_batch_id", sa.Uuid(), nullable=True))
         op.create_index(op.f(f"ix_{table}_import_batch_id"), table, ["import_batch_id"])
+    op.drop_index("ix_person_name_folded", table_name="person")
+    op.create_index("ix_person_name_birth", "person", ["name_folded", "birth_year"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_person_name_birth", table_name="person")
+    op.create_index("ix_person_name_folded", "person", ["name_folded"])
     for table in IMPORTED:
         op.drop_index(op.f(f"ix_{table}_import_batch_id"), table_name=table)
         op.drop_column(table, "import_batch_id")
