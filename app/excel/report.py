@@ -29,9 +29,7 @@ replaced whole or not at all.
 from __future__ import annotations
 
 import logging
-import os
 import re
-import tempfile
 import unicodedata
 import warnings
 import zipfile
@@ -44,6 +42,7 @@ from xml.sax.saxutils import escape, unescape
 
 from app.errors import UserError
 from app.excel.reading import Sheet, Value, column_letters, read_sheets
+from app.fileio import atomic_file
 from app.i18n import _
 
 log = logging.getLogger(__name__)
@@ -891,27 +890,14 @@ def _sheet_title(name: str) -> str:
 
 
 def _save_atomic(out: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """write(file) into a temp file in the same folder, fsync, then os.replace over `out`."""
+    """write(file) through app.fileio.atomic_file; failures as messages about the report."""
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".xlsx", dir=out.parent)
-    except OSError as exc:
-        raise _cannot_write(out, exc) from exc
-    try:
-        with os.fdopen(fd, "w+b") as fh:
+        with atomic_file(out) as fh:
             write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
     except PermissionError as exc:  # Windows: the old report is open in Excel
-        Path(tmp).unlink(missing_ok=True)
         raise _in_use(out) from exc
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise _cannot_write(out, exc) from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _in_use(path: Path) -> UserError:

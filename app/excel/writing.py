@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import time
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -41,6 +40,7 @@ from typing import Any, Literal
 from unicodedata import is_normalized, normalize
 
 from app.errors import Cancelled, UserError
+from app.fileio import atomic_file
 from app.i18n import _
 
 Kind = Literal["text", "id", "date", "int", "year", "number", "money"]
@@ -89,34 +89,23 @@ def export_xlsx(
     lines = [title] if isinstance(title, str) else list(title or [])
     header_row = len(lines) + 2 if lines else 1  # title lines, a blank row, the header
     sheet_name = _sheet_name(sheet_title)
-    # Not tempfile.mkstemp: its file is private (0600) and would stay so after the move.
-    tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(tmp, "xb")  # noqa: SIM115 - closed by the with below
+        with (
+            atomic_file(path) as fh,
+            zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf,
+        ):
+            count = _write_sheet(zf, columns, rows, lines, header_row, progress, total)
+            last_row = header_row + count
+            zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
+            zf.writestr("_rels/.rels", _ROOT_RELS)
+            zf.writestr("docProps/app.xml", _APP)
+            zf.writestr("docProps/core.xml", _core())
+            zf.writestr("xl/workbook.xml",
+                        _workbook(sheet_name, len(columns), header_row, last_row))  # fmt: skip
+            zf.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+            zf.writestr("xl/styles.xml", _STYLES)
     except OSError as exc:
         raise _save_error(path, exc) from exc
-    try:
-        with fh:
-            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-                count = _write_sheet(zf, columns, rows, lines, header_row, progress, total)
-                last_row = header_row + count
-                zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
-                zf.writestr("_rels/.rels", _ROOT_RELS)
-                zf.writestr("docProps/app.xml", _APP)
-                zf.writestr("docProps/core.xml", _core())
-                zf.writestr("xl/workbook.xml",
-                            _workbook(sheet_name, len(columns), header_row, last_row))  # fmt: skip
-                zf.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-                zf.writestr("xl/styles.xml", _STYLES)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _save_error(path, exc) from exc
-        raise
     finally:
         close = getattr(rows, "close", None)
         if close is not None:
