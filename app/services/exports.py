@@ -29,6 +29,7 @@ from app.services.households import (
     _filters,
     count_households,
     list_households,
+    member_count,
 )
 from app.services.needs import NeedQuery, _open, _urgency_rank
 from app.services.office import current_office
@@ -211,11 +212,7 @@ def _household_statement() -> sa.Select:
     by commas: named and ordered in Python, which is cheaper than joining names.
     """
     head = sa.orm.aliased(Person)
-    members = (
-        sa.select(sa.func.count()).where(Person.household_id == Household.id,
-                                         Person.voided.is_(False))
-        .scalar_subquery()
-    )  # fmt: skip
+    members = member_count()
     categories = (
         sa.select(sa.func.aggregate_strings(sa.cast(CategoryAssignment.category_id, sa.String),
                                             ","))

@@ -583,17 +583,22 @@ def _rows(s: Session, ids: list[uuid.UUID], matched: dict[uuid.UUID, str]) -> li
     return [by_id[i] for i in ids if i in by_id]
 
 
+def member_count() -> sa.ScalarSelect:
+    """The number of live members of the household of the enclosing query (a subquery)."""
+    return (
+        sa.select(sa.func.count()).where(Person.household_id == Household.id,
+                                         Person.voided.is_(False))
+        .scalar_subquery()
+    )  # fmt: skip
+
+
 @functools.cache
 def _row_statements(english: bool) -> tuple[sa.Select, sa.Select]:
     """The two queries behind a page of rows, built once: building them cost more than
     running them. Only the shown columns are read (no ORM objects, no JSON decoding)."""
     ids = sa.bindparam("ids", expanding=True)
     head = sa.orm.aliased(Person)
-    members = (
-        sa.select(sa.func.count()).where(Person.household_id == Household.id,
-                                         Person.voided.is_(False))
-        .scalar_subquery()
-    )  # fmt: skip
+    members = member_count()
     main = (
         # The household's own phone, else the head's: most lists give only the head's.
         sa.select(Household.id, Household.code, sa.func.coalesce(Household.phone, head.phone),
