@@ -385,15 +385,15 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="20"/>
-        <location filename="../../app/services/exports.py" line="88"/>
-        <location filename="../../app/services/exports.py" line="246"/>
+        <location filename="../../app/services/exports.py" line="89"/>
+        <location filename="../../app/services/exports.py" line="243"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="22"/>
-        <location filename="../../app/services/exports.py" line="89"/>
-        <location filename="../../app/services/exports.py" line="251"/>
+        <location filename="../../app/services/exports.py" line="90"/>
+        <location filename="../../app/services/exports.py" line="248"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="198"/>
         <source>Household code</source>
         <translation>Mã hộ</translation>
@@ -407,26 +407,26 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="41"/>
-        <location filename="../../app/services/exports.py" line="92"/>
+        <location filename="../../app/services/exports.py" line="93"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="51"/>
-        <location filename="../../app/services/exports.py" line="93"/>
+        <location filename="../../app/services/exports.py" line="94"/>
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="52"/>
-        <location filename="../../app/services/exports.py" line="94"/>
+        <location filename="../../app/services/exports.py" line="95"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="54"/>
-        <location filename="../../app/services/exports.py" line="95"/>
+        <location filename="../../app/services/exports.py" line="96"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
         <source>ID number</source>
@@ -434,8 +434,8 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="71"/>
-        <location filename="../../app/services/exports.py" line="90"/>
-        <location filename="../../app/services/exports.py" line="253"/>
+        <location filename="../../app/services/exports.py" line="91"/>
+        <location filename="../../app/services/exports.py" line="250"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="86"/>
-        <location filename="../../app/services/exports.py" line="97"/>
+        <location filename="../../app/services/exports.py" line="98"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="216"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
         <source>Address</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="97"/>
-        <location filename="../../app/services/exports.py" line="96"/>
+        <location filename="../../app/services/exports.py" line="97"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="74"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Phone</source>
@@ -470,15 +470,15 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="99"/>
-        <location filename="../../app/services/exports.py" line="98"/>
+        <location filename="../../app/services/exports.py" line="99"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="229"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="102"/>
-        <location filename="../../app/services/exports.py" line="100"/>
-        <location filename="../../app/services/exports.py" line="256"/>
+        <location filename="../../app/services/exports.py" line="101"/>
+        <location filename="../../app/services/exports.py" line="253"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="232"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="79"/>
@@ -490,14 +490,14 @@
     <message>
         <location filename="../../app/excel/importer.py" line="115"/>
         <location filename="../../app/excel/reading.py" line="102"/>
-        <location filename="../../app/excel/report.py" line="119"/>
+        <location filename="../../app/excel/report.py" line="120"/>
         <source>Cannot open {name}: {error}.</source>
         <translation>Không mở được {name}: {error}.</translation>
     </message>
     <message>
         <location filename="../../app/excel/importer.py" line="169"/>
         <location filename="../../app/excel/importer.py" line="179"/>
-        <location filename="../../app/excel/report.py" line="862"/>
+        <location filename="../../app/excel/report.py" line="394"/>
         <source>{file} has no sheet called “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
     </message>
@@ -533,104 +533,104 @@
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="494"/>
+        <location filename="../../app/excel/importer.py" line="499"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="497"/>
+        <location filename="../../app/excel/importer.py" line="502"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="500"/>
+        <location filename="../../app/excel/importer.py" line="505"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="507"/>
+        <location filename="../../app/excel/importer.py" line="512"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="511"/>
+        <location filename="../../app/excel/importer.py" line="516"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="516"/>
+        <location filename="../../app/excel/importer.py" line="521"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="518"/>
+        <location filename="../../app/excel/importer.py" line="523"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="520"/>
+        <location filename="../../app/excel/importer.py" line="525"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="521"/>
-        <location filename="../../app/excel/importer.py" line="546"/>
+        <location filename="../../app/excel/importer.py" line="526"/>
+        <location filename="../../app/excel/importer.py" line="551"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="526"/>
+        <location filename="../../app/excel/importer.py" line="531"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="532"/>
+        <location filename="../../app/excel/importer.py" line="537"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="538"/>
+        <location filename="../../app/excel/importer.py" line="543"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="540"/>
+        <location filename="../../app/excel/importer.py" line="545"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="542"/>
+        <location filename="../../app/excel/importer.py" line="547"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="544"/>
+        <location filename="../../app/excel/importer.py" line="549"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="603"/>
+        <location filename="../../app/excel/importer.py" line="608"/>
         <source>Updating households…</source>
         <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="614"/>
+        <location filename="../../app/excel/importer.py" line="619"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="538"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="626"/>
+        <location filename="../../app/excel/importer.py" line="631"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
         <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="675"/>
+        <location filename="../../app/excel/importer.py" line="680"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="817"/>
+        <location filename="../../app/excel/importer.py" line="822"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
     </message>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="161"/>
-        <location filename="../../app/excel/report.py" line="918"/>
+        <location filename="../../app/excel/report.py" line="437"/>
         <source>{name} is open in another program (Excel?). Close it there and try again.</source>
         <translation>Tệp {name} đang được mở trong một chương trình khác (Excel?). Hãy đóng tệp ở đó rồi thử lại.</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Không đọc được tệp {name} như một danh sách CSV (dòng {line}). Hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/report.py" line="923"/>
+        <location filename="../../app/excel/report.py" line="442"/>
         <source>Cannot save {name} in {folder}: {error}. Choose another folder.</source>
         <translation>Không lưu được {name} vào thư mục {folder}: {error}. Hãy chọn thư mục khác.</translation>
     </message>
@@ -827,17 +827,17 @@
         <translation>“{v}” không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/writing.py" line="129"/>
+        <location filename="../../app/excel/writing.py" line="118"/>
         <source>Could not save {path}: it may be open in Excel, or the folder is read-only. Close the file or choose another folder, then export again.</source>
         <translation>Không lưu được {path}: có thể tệp đang mở trong Excel, hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn thư mục khác, rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/writing.py" line="132"/>
+        <location filename="../../app/excel/writing.py" line="121"/>
         <source>Could not save {path}: {error}. Choose another folder or free some disk space, then export again.</source>
         <translation>Không lưu được {path}: {error}. Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng ổ đĩa, rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/writing.py" line="338"/>
+        <location filename="../../app/excel/writing.py" line="327"/>
         <source>The list has more rows than one Excel sheet can hold ({n}). Filter it (by hamlet, for example) and export each part.</source>
         <translation>Danh sách có nhiều dòng hơn mức một trang tính Excel chứa được ({n}). Hãy lọc bớt (ví dụ theo thôn/tổ) rồi xuất từng phần.</translation>
     </message>
@@ -857,18 +857,18 @@
         <translation>Danh mục đơn vị hành chính đang trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="74"/>
+        <location filename="../../app/services/exports.py" line="75"/>
         <source>households-{date}.xlsx</source>
         <translation>ho-gia-dinh-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="78"/>
+        <location filename="../../app/services/exports.py" line="79"/>
         <source>needs-{date}.xlsx</source>
         <translation>nhu-cau-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="91"/>
-        <location filename="../../app/services/exports.py" line="252"/>
+        <location filename="../../app/services/exports.py" line="92"/>
+        <location filename="../../app/services/exports.py" line="249"/>
         <location filename="../../app/services/vocab.py" line="17"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
@@ -876,62 +876,62 @@
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="99"/>
+        <location filename="../../app/services/exports.py" line="100"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Categories</source>
         <translation>Diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="103"/>
+        <location filename="../../app/services/exports.py" line="104"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
         <source>Matched</source>
         <translation>Khớp với</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="105"/>
+        <location filename="../../app/services/exports.py" line="106"/>
         <source>Voided</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="112"/>
+        <location filename="../../app/services/exports.py" line="113"/>
         <location filename="../../app/ui/main_window.py" line="43"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="113"/>
+        <location filename="../../app/services/exports.py" line="114"/>
         <source>LIST OF HOUSEHOLDS</source>
         <translation>DANH SÁCH HỘ GIA ĐÌNH</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="125"/>
-        <location filename="../../app/services/exports.py" line="284"/>
+        <location filename="../../app/services/exports.py" line="126"/>
+        <location filename="../../app/services/exports.py" line="281"/>
         <source>Hamlet: {name}</source>
         <translation>Thôn/tổ: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="129"/>
+        <location filename="../../app/services/exports.py" line="130"/>
         <source>Category: {name}</source>
         <translation>Diện đối tượng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="131"/>
+        <location filename="../../app/services/exports.py" line="132"/>
         <source>Search: “{text}”</source>
         <translation>Tìm: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="133"/>
+        <location filename="../../app/services/exports.py" line="134"/>
         <source>voided households included</source>
         <translation>gồm cả hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="159"/>
+        <location filename="../../app/services/exports.py" line="160"/>
         <source>voided</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="247"/>
+        <location filename="../../app/services/exports.py" line="244"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="58"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
@@ -939,7 +939,7 @@
         <translation>Mức độ khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="248"/>
+        <location filename="../../app/services/exports.py" line="245"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="34"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
@@ -947,7 +947,7 @@
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="249"/>
+        <location filename="../../app/services/exports.py" line="246"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
@@ -955,42 +955,42 @@
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="250"/>
+        <location filename="../../app/services/exports.py" line="247"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="254"/>
+        <location filename="../../app/services/exports.py" line="251"/>
         <source>Assessed on</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="255"/>
+        <location filename="../../app/services/exports.py" line="252"/>
         <source>Assessed by</source>
         <translation>Người đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="266"/>
+        <location filename="../../app/services/exports.py" line="263"/>
         <source>Open needs</source>
         <translation>Nhu cầu chưa đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="267"/>
+        <location filename="../../app/services/exports.py" line="264"/>
         <source>LIST OF OPEN NEEDS</source>
         <translation>DANH SÁCH NHU CẦU CHƯA ĐÁP ỨNG</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="277"/>
+        <location filename="../../app/services/exports.py" line="274"/>
         <source>Need: {kind}</source>
         <translation>Nhu cầu: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="279"/>
+        <location filename="../../app/services/exports.py" line="276"/>
         <source>Urgency: {urgency}</source>
         <translation>Mức độ khẩn cấp: {urgency}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="328"/>
+        <location filename="../../app/services/exports.py" line="325"/>
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
     </message>

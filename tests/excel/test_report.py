@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from app.errors import UserError
-from app.excel import report
+from app.excel import report, report_xlsx
 from app.excel.columns import detect_layout
 from app.excel.reading import read_sheets
 from app.excel.report import ERROR_HEADER, default_report_path, write_error_report
@@ -57,9 +57,9 @@ def test_xlsx_report_is_the_original_with_wrong_rows_marked(tmp_path, monkeypatc
     if how == "openpyxl":  # what happens to a file the streaming edit does not handle
 
         def unsupported(*args):
-            raise report._Unsupported("for the test")
+            raise report_xlsx.Unsupported("for the test")
 
-        monkeypatch.setattr(report, "_edit_xlsx", unsupported)
+        monkeypatch.setattr(report_xlsx, "edit_xlsx", unsupported)
     source = _copy(tmp_path, "ho-ngheo.xlsx")
     out = write_error_report(source, "Danh sách", 3, ERRORS, default_report_path(source))
     assert out == tmp_path / "ho-ngheo (lỗi).xlsx"
@@ -152,7 +152,7 @@ def test_an_existing_report_is_replaced_whole(tmp_path, monkeypatch):
     def disk_full(self):  # the disk fills up half-way through
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(report._Styles, "render", disk_full)
+    monkeypatch.setattr(report_xlsx._Styles, "render", disk_full)
     with pytest.raises(UserError, match="No space left"):
         write_error_report(source, "Danh sách", 3, ERRORS, out)
     assert out.read_bytes() == before  # the old report is still whole
@@ -228,7 +228,7 @@ def test_rows_the_file_has_no_element_for(tmp_path):
 
 
 def test_the_column_widths_are_split_around_the_error_column():
-    edit = report._SheetEdit(b"", None, 4, {}, 3, clear=False)
+    edit = report_xlsx._SheetEdit(b"", None, 4, {}, 3, clear=False)
     head = (b'<worksheet><dimension ref="A1:B9"/><cols><col min="1" max="1" width="9"/>'
             b'<col min="2" max="20" width="12" style="4"/></cols><sheetData>')  # fmt: skip
     out = edit._head(head)
