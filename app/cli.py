@@ -121,15 +121,7 @@ def cmd_demo(args) -> int:
     from app.services.demo import generate_demo
 
     db = _open(args)
-    last = [0.0]
-
-    def progress(done: int, total: int) -> bool:
-        if time.monotonic() - last[0] > 1 or done == total:
-            last[0] = time.monotonic()
-            print(f"\r{done:,}/{total:,}", end="", file=sys.stderr, flush=True)
-        return True
-
-    result = generate_demo(db, args.households, args.seed, progress)
+    result = generate_demo(db, args.households, args.seed, _cli_progress())
     print(file=sys.stderr)
     print(_("Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s "
             "({db}).").format(h=result.households, p=result.persons, m=result.hamlets,
@@ -272,12 +264,14 @@ def _hamlet_id(db, name: str | None):
 
 
 def _cli_progress():
+    """A progress callback for long commands: "what done/total" on stderr, once a second."""
     last = [0.0]
 
-    def progress(done: int, total: int, what: str = "") -> bool:
-        if time.monotonic() - last[0] > 1 or done == total:
+    def progress(done: int, total: int, what: str | None = None) -> bool:
+        if time.monotonic() - last[0] > 1 or (total and done == total):
             last[0] = time.monotonic()
-            print(f"\r{what} {done:,}/{total:,}   ", end="", file=sys.stderr, flush=True)
+            shown = f"{done:,}/{total:,}" if total else f"{done:,}"
+            print(f"\r{what or ''} {shown}   ", end="", file=sys.stderr, flush=True)
         return True
 
     return progress
@@ -323,14 +317,7 @@ def cmd_export(args) -> int:
                 option=option, choices=", ".join(table)))  # fmt: skip
     db = _open(args)
     hamlet_id = _export_hamlet(db, args.hamlet)
-    last = [0.0]
-
-    def progress(done: int, total: int) -> bool:
-        if time.monotonic() - last[0] > 1 or (total and done == total):
-            last[0] = time.monotonic()
-            shown = f"{done:,}/{total:,}" if total else f"{done:,}"
-            print(f"\r{shown}", end="", file=sys.stderr, flush=True)
-        return True
+    progress = _cli_progress()
 
     if args.list == "households":
         query = HouseholdQuery(text=args.search or "", hamlet_id=hamlet_id,

@@ -149,132 +149,132 @@
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134"/>
+        <location filename="../../app/cli.py" line="126"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151"/>
+        <location filename="../../app/cli.py" line="143"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="162"/>
+        <location filename="../../app/cli.py" line="154"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="169"/>
+        <location filename="../../app/cli.py" line="161"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="172"/>
+        <location filename="../../app/cli.py" line="164"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183"/>
+        <location filename="../../app/cli.py" line="175"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="190"/>
+        <location filename="../../app/cli.py" line="182"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="193"/>
+        <location filename="../../app/cli.py" line="185"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="210"/>
+        <location filename="../../app/cli.py" line="202"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="216"/>
+        <location filename="../../app/cli.py" line="208"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="221"/>
+        <location filename="../../app/cli.py" line="213"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="238"/>
+        <location filename="../../app/cli.py" line="230"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="248"/>
+        <location filename="../../app/cli.py" line="240"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="257"/>
+        <location filename="../../app/cli.py" line="249"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="271"/>
+        <location filename="../../app/cli.py" line="263"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="287"/>
+        <location filename="../../app/cli.py" line="281"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="291"/>
+        <location filename="../../app/cli.py" line="285"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="295"/>
+        <location filename="../../app/cli.py" line="289"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="297"/>
+        <location filename="../../app/cli.py" line="291"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="302"/>
+        <location filename="../../app/cli.py" line="296"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="304"/>
+        <location filename="../../app/cli.py" line="298"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="317"/>
+        <location filename="../../app/cli.py" line="311"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="322"/>
+        <location filename="../../app/cli.py" line="316"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="341"/>
+        <location filename="../../app/cli.py" line="328"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="345"/>
+        <location filename="../../app/cli.py" line="332"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="362"/>
+        <location filename="../../app/cli.py" line="349"/>
         <source>There is no single hamlet called “{name}”. The hamlets are: {names}.</source>
         <translation>Không tìm thấy đúng một thôn/tổ tên “{name}”. Các thôn/tổ hiện có: {names}.</translation>
     </message>
