@@ -12,8 +12,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from app.db import alembic_config, check_database, head_revision, include_name, make_engine
-from app.models import Base, synced_tables
-from app.sync.capture import trigger_names
+from app.models import Base, ledger_tables, synced_tables
+from app.sync.capture import ledger_trigger_names, trigger_names
 
 
 @pytest.fixture
@@ -99,7 +99,8 @@ def test_every_revision_downgrades_and_upgrades_again(url, engine):
 
 def test_every_synced_table_has_its_outbox_and_no_delete_triggers(head_engine):
     triggers = sqlite_objects(head_engine, "trigger")
-    tables = synced_tables()
+    ledgers = {t.name for t in ledger_tables()}
+    tables = [t for t in synced_tables() if t.name not in ledgers]
     assert {t.name for t in tables} >= {"office", "hamlet", "category", "household", "person",
                                         "category_assignment", "need"}  # fmt: skip
     for table in tables:
@@ -112,6 +113,19 @@ def test_every_synced_table_has_its_outbox_and_no_delete_triggers(head_engine):
             assert f"'{table.name}', NEW.id" in sql and "NEW.hlc" in sql
         assert "RAISE(ABORT" in triggers[no_delete]
         assert f"BEFORE DELETE ON {table.name}" in triggers[no_delete]
+
+
+def test_every_ledger_refuses_updates_and_deletes_and_feeds_the_outbox(head_engine):
+    triggers = sqlite_objects(head_engine, "trigger")
+    ledgers = ledger_tables()
+    assert {t.name for t in ledgers} == {"list_event", "donation", "stock_adjustment", "receipt",
+                                         "receipt_line"}  # fmt: skip
+    for table in ledgers:
+        insert, no_update, no_delete = ledger_trigger_names(table.name)
+        assert "INSERT INTO outbox" in triggers[insert]
+        assert f"BEFORE UPDATE ON {table.name}" in triggers[no_update]
+        assert f"BEFORE DELETE ON {table.name}" in triggers[no_delete]
+        assert f"trg_{table.name}_outbox_update" not in triggers
 
 
 def test_only_synced_tables_have_outbox_triggers(head_engine):

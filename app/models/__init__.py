@@ -1,12 +1,25 @@
 """SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 
-from app.models.base import Base, Synced, synced_tables
+from app.models.base import Base, Synced, ledger_tables, synced_tables
 from app.models.imports import ImportBatch, ImportMapping
+from app.models.ledger import Donation, Receipt, ReceiptLine, StockAdjustment
+from app.models.programs import (
+    AidItem,
+    Entitlement,
+    ListEvent,
+    Organisation,
+    Program,
+    ProgramItem,
+    Recipient,
+)
 from app.models.reference import AdminUnit, Category, Hamlet, Installation, Office
 from app.models.registry import CategoryAssignment, Household, Need, Person
 from app.models.sync_state import Outbox
+from app.models.users import AppUser
 
 __all__ = [
-    "AdminUnit", "Base", "Category", "CategoryAssignment", "Hamlet", "Household", "ImportBatch", "ImportMapping",
-    "Installation", "Need", "Office", "Outbox", "Person", "Synced", "synced_tables",
+    "AdminUnit", "AidItem", "AppUser", "Base", "Category", "CategoryAssignment", "Donation", "Entitlement",
+    "Hamlet", "Household", "ImportBatch", "ImportMapping", "Installation", "ListEvent", "Need", "Office",
+    "Organisation", "Outbox", "Person", "Program", "ProgramItem", "Receipt", "ReceiptLine", "Recipient",
+    "StockAdjustment", "Synced", "ledger_tables", "synced_tables",
 ]  # fmt: skip

@@ -60,3 +60,12 @@ def synced_tables() -> list:
         for mapper in Base.registry.mappers
         if getattr(mapper.class_, "__synced__", False)
     ]
+
+
+def ledger_tables() -> list:
+    """Synced tables that are append-only ledgers (`__ledger__ = True` on the model)."""
+    return [
+        mapper.local_table
+        for mapper in Base.registry.mappers
+        if getattr(mapper.class_, "__ledger__", False)
+    ]

@@ -116,3 +116,5 @@ class Need(Synced, Base):
     assessed_on: Mapped[date] = mapped_column(Date)
     assessed_by: Mapped[str] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
+    # The receipt that met it, when aid handed out was recorded as meeting it.
+    met_by_receipt_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)

@@ -120,6 +120,8 @@ def stored(type_: sa.types.TypeEngine, value):
     """A Python value in the form SQLite stores it for this column type."""
     if value is None:
         return None
+    if isinstance(type_, sa.types.TypeDecorator):  # e.g. Milli: Decimal → integer thousandths
+        return stored(type_.impl_instance, type_.process_bind_param(value, None))
     if isinstance(type_, sa.Uuid):
         return value if isinstance(value, str) else value.hex
     if isinstance(type_, sa.Numeric):
@@ -135,6 +137,8 @@ def _decoder(type_: sa.types.TypeEngine) -> Callable:
     def optional(convert: Callable) -> Callable:
         return lambda v: None if v is None else convert(v)
 
+    if isinstance(type_, sa.types.TypeDecorator):
+        return optional(lambda v: type_.process_result_value(v, None))
     if isinstance(type_, sa.Uuid):
         return optional(lambda v: uuid.UUID(hex=v))
     if isinstance(type_, sa.Numeric):

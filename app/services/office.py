@@ -14,6 +14,7 @@ from app.i18n import _, language
 from app.ids import uuid7
 from app.models import AdminUnit, Category, Hamlet, Household, Installation, Office
 from app.services import vocab
+from app.services.programs import ensure_items
 from app.sync.capture import Stamper, new_epoch
 from app.text import clean, fold
 from app.text import vietnamese_key as name_sort
@@ -153,6 +154,7 @@ def setup_office(db: Database, user: str, name: str, commune_code: str) -> Offic
         s.add(Office(id=office_id, origin_office_id=office_id, name=name, level="commune",
                      admin_unit_code=commune_code))  # fmt: skip
         _seed_categories(s.connection(), user, now)
+        ensure_items(s.connection(), user)
     office = current_office(db)
     assert office is not None
     return office

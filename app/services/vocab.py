@@ -89,3 +89,55 @@ def label(table: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""
     return _(table[code]) if code in table else code
+
+
+# --- programs and the aid ledger -------------------------------------------------
+
+ORGANISATION_KINDS = {
+    "committee": N_("People's Committee"),
+    "fatherland_front": N_("Fatherland Front (MTTQ)"),
+    "red_cross": N_("Red Cross"),
+    "womens_union": N_("Women's Union"),
+    "farmers_union": N_("Farmers' Union"),
+    "veterans": N_("Veterans' Association"),
+    "youth_union": N_("Youth Union"),
+    "business": N_("Business"),
+    "individual": N_("Individual donor"),
+    "other": N_("Other organisation"),
+}
+FUNDING = {
+    "budget": N_("State budget"),
+    "donations": N_("Donations"),
+    "donor": N_("A named donor"),
+}
+LIST_STATUSES = {
+    "draft": N_("Draft"),
+    "submitted": N_("Submitted"),
+    "approved": N_("Approved"),
+    "locked": N_("Locked"),
+}
+DONATION_SOURCES = {"donation": N_("Donation"), "budget": N_("Budget allocation")}
+COLLECTORS = {"self": N_("In person"), "proxy": N_("By a proxy")}
+ID_CHECKS = {
+    "match": N_("ID matches a member"),
+    "unregistered": N_("ID not in the registry"),
+    "none": N_("No ID shown"),
+}
+RESIDENCE_COUNTED = ("permanent", "temporary")  # a new program counts these by default
+
+# Built-in aid items; like categories, the same ids in every office.
+BUILTIN_ITEMS = [
+    # code, Vietnamese, English, unit, need it meets
+    ("cash", "Tiền mặt", "Cash", "VND", "cash"),
+    ("rice", "Gạo", "Rice", "kg", "rice"),
+    ("gift", "Quà", "Gift package", "package", "food"),
+    ("noodles", "Mì tôm", "Instant noodles", "box", "food"),
+    ("water", "Nước uống", "Drinking water", "litre", "water"),
+    ("medicine", "Thuốc", "Medicine", "box", "medicine"),
+    ("clothing", "Quần áo", "Clothing", "set", "clothing"),
+    ("school_kit", "Đồ dùng học tập", "School supplies", "set", "schooling"),
+]
+
+
+def item_id(code: str) -> uuid.UUID:
+    return uuid.uuid5(NATIONAL_OFFICE_ID, f"aid_item:{code}")

@@ -84,9 +84,17 @@ def field_stamp(field_hlc: dict | None, row_hlc: int, field: str) -> int:
     return stamps.get(field, stamps.get(DEFAULT_STAMP, row_hlc))
 
 
+class LedgerChangeError(RuntimeError):
+    """A programming error: code tried to change or delete a ledger row."""
+
+
 def stamp_session_changes(session: Session, _flush_context, _instances) -> None:
     changed = [o for o in session.new if isinstance(o, Synced)]
-    changed += [o for o in session.dirty if isinstance(o, Synced) and session.is_modified(o)]
+    edited = [o for o in session.dirty if isinstance(o, Synced) and session.is_modified(o)]
+    for obj in [*edited, *session.deleted]:
+        if getattr(obj, "__ledger__", False):
+            raise LedgerChangeError(f"{type(obj).__name__} rows are append-only")
+    changed += edited
     if not changed:
         return
     user = session.info.get("user", "system")
@@ -146,6 +154,40 @@ def trigger_ddl(table: sa.Table) -> list[str]:
 def trigger_names(table_name: str) -> list[str]:
     return [f"trg_{table_name}_outbox_insert", f"trg_{table_name}_outbox_update",
             f"trg_{table_name}_no_delete"]  # fmt: skip
+
+
+def ledger_trigger_ddl(table: sa.Table) -> list[str]:
+    """SQLite triggers for an append-only ledger: inserts reach the outbox, nothing else is allowed."""
+    name = table.name
+    columns = "table_name, row_id, op, hlc, base_version"
+    return [
+        f"CREATE TRIGGER trg_{name}_outbox_insert AFTER INSERT ON {name} BEGIN "
+        f"INSERT INTO outbox ({columns}) VALUES ('{name}', NEW.id, 'I', NEW.hlc, NULL); END",
+        f"CREATE TRIGGER trg_{name}_no_update BEFORE UPDATE ON {name} BEGIN "
+        f"SELECT RAISE(ABORT, 'rows of {name} are never changed; record a reversal instead'); END",
+        f"CREATE TRIGGER trg_{name}_no_delete BEFORE DELETE ON {name} BEGIN "
+        f"SELECT RAISE(ABORT, 'rows of {name} are never deleted; record a reversal instead'); END",
+    ]
+
+
+def ledger_trigger_names(table_name: str) -> list[str]:
+    return [f"trg_{table_name}_outbox_insert", f"trg_{table_name}_no_update",
+            f"trg_{table_name}_no_delete"]  # fmt: skip
+
+
+# PostgreSQL: one function refuses, one trigger per ledger table calls it.
+PG_LEDGER_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION lalanh_ledger_append_only() RETURNS trigger AS $$ "
+    "BEGIN RAISE EXCEPTION 'rows of % are never changed or deleted; record a reversal instead', "
+    "TG_TABLE_NAME; END; $$ LANGUAGE plpgsql"
+)
+
+
+def pg_ledger_trigger_ddl(table_name: str) -> str:
+    return (
+        f"CREATE TRIGGER trg_{table_name}_append_only BEFORE UPDATE OR DELETE ON {table_name} "
+        f"FOR EACH ROW EXECUTE FUNCTION lalanh_ledger_append_only()"
+    )
 
 
 def new_epoch() -> uuid.UUID:
