@@ -50,9 +50,13 @@ def test_a_larger_category_norm_applies_and_the_cap_limits_the_household():
     rules = Rules((Norm(CASH, PER_PERSON, Decimal(300_000), {POOR: Decimal(500_000), NEAR_POOR: Decimal(100_000)}),
                    Norm(RICE, PER_PERSON, Decimal(15), household_cap=Decimal(60))))  # fmt: skip
     assert assess(rules, household(*[person()] * 6, categories=[POOR])).entitled == {
-        CASH: Decimal(3_000_000), RICE: Decimal(60)}
+        CASH: Decimal(3_000_000),
+        RICE: Decimal(60),
+    }
     # a smaller category norm does not lower the base
-    assert assess(rules, household(person(), categories=[NEAR_POOR])).entitled[CASH] == Decimal(300_000)
+    assert assess(rules, household(person(), categories=[NEAR_POOR])).entitled[CASH] == Decimal(
+        300_000
+    )
 
 
 def test_a_member_category_counts_only_that_member():
@@ -75,7 +79,10 @@ households = st.builds(HouseholdFacts, st.sampled_from([EAST, WEST]), st.lists(m
                        category_sets, st.frozensets(st.sampled_from(["rice", "cash"])))  # fmt: skip
 quantities = st.decimals(min_value=0, max_value=10_000_000, places=0)
 norms = st.builds(
-    Norm, st.sampled_from([CASH, RICE]), st.sampled_from([PER_PERSON, PER_HOUSEHOLD]), quantities,
+    Norm,
+    st.sampled_from([CASH, RICE]),
+    st.sampled_from([PER_PERSON, PER_HOUSEHOLD]),
+    quantities,
     st.dictionaries(st.sampled_from([POOR, NEAR_POOR, MERIT]), quantities, max_size=3),
     st.none() | quantities,
 )

@@ -12,9 +12,8 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from app.models import Person
-
 from app.errors import UserError
+from app.models import Person
 from app.services import vocab
 from app.services.distribution import (
     ReceiptDraft,
@@ -27,7 +26,13 @@ from app.services.distribution import (
 )
 from app.services.households import MemberDraft, NeedDraft, void_household
 from app.services.ledger import DonationDraft, record_donation, reverse_donation, stock
-from app.services.programs import NormDraft, ProgramDraft, list_programs, save_organisation, save_program
+from app.services.programs import (
+    NormDraft,
+    ProgramDraft,
+    list_programs,
+    save_organisation,
+    save_program,
+)
 from app.services.recipient_lists import (
     ListQuery,
     add_to_list,
@@ -157,17 +162,25 @@ def test_a_whole_round_gives_the_right_totals_and_stock(db, staff, orgs, registr
     give(db, clerk, giang, id_type="other", id_number="", note="Trưởng thôn xác nhận")
 
     progress = program_progress(db, pid)
-    assert (progress.households_listed, progress.households_received, progress.households_waiting) == (3, 3, 0)
+    assert (
+        progress.households_listed,
+        progress.households_received,
+        progress.households_waiting,
+    ) == (3, 3, 0)
     assert (progress.persons_listed, progress.persons_received) == (5, 5)
     [cash] = progress.items
     assert (cash.planned, cash.given, cash.on_hand) == (Decimal(4_500_000), Decimal(4_500_000),
                                                          Decimal(5_500_000))  # fmt: skip
     assert [(r.item.code, r.received, r.given, r.on_hand) for r in stock(db)] == [
-        ("cash", Decimal(10_000_000), Decimal(4_500_000), Decimal(5_500_000))]
+        ("cash", Decimal(10_000_000), Decimal(4_500_000), Decimal(5_500_000))
+    ]
 
     history = household_history(db, giang.household_id)
     assert [(h.kind, h.lines[CASH]) for h in history] == [
-        ("give", Decimal(400_000)), ("reverse", Decimal(-400_000)), ("give", Decimal(500_000))]
+        ("give", Decimal(400_000)),
+        ("reverse", Decimal(-400_000)),
+        ("give", Decimal(500_000)),
+    ]
     receipts = receipts_of_row(db, giang.recipient_id)
     assert receipts[0].reversed_by == receipts[1].id and receipts[1].note == "Nhập sai số tiền"
     assert {r.state for r in list_rows(db, pid)} == {"received"}
@@ -188,7 +201,9 @@ def test_the_same_receipt_twice_is_refused_naming_when_and_by_whom(db, staff, or
         assert s.execute(sa.text("SELECT count(*) FROM receipt")).scalar() == 1
 
 
-def test_over_the_entitlement_or_the_stock_needs_a_reason_and_an_allowed_role(db, staff, orgs, registry):
+def test_over_the_entitlement_or_the_stock_needs_a_reason_and_an_allowed_role(
+    db, staff, orgs, registry
+):
     pid = cash_program(db, staff, orgs)
     build_list(db, staff["clerk"], pid)
     approve(db, staff, pid)
@@ -210,9 +225,13 @@ def test_over_the_entitlement_or_the_stock_needs_a_reason_and_an_allowed_role(db
     assert done.warnings  # the over-entitlement is reported back
 
 
-def test_receipts_need_an_approved_list_a_live_household_and_the_right_program(db, staff, orgs, registry):
+def test_receipts_need_an_approved_list_a_live_household_and_the_right_program(
+    db, staff, orgs, registry
+):
     pid = cash_program(db, staff, orgs)
-    other = cash_program(db, staff, orgs, name="Quà của Hội Chữ thập đỏ", organisation_id=orgs["red_cross"])
+    other = cash_program(
+        db, staff, orgs, name="Quà của Hội Chữ thập đỏ", organisation_id=orgs["red_cross"]
+    )
     build_list(db, staff["clerk"], pid)
     build_list(db, staff["clerk"], other)
     row = rows_by_code(db, pid)[registry["an"].code]
@@ -242,7 +261,9 @@ def test_an_id_of_another_household_is_refused_unless_collected_by_proxy(db, sta
     assert ok.id_check == "unregistered"
 
 
-def test_double_dipping_across_two_organisations_in_one_overlap_group(db, staff, orgs, registry, make_household):
+def test_double_dipping_across_two_organisations_in_one_overlap_group(
+    db, staff, orgs, registry, make_household
+):
     cash = cash_program(db, staff, orgs)
     rice = save_program(db, staff["clerk"], ProgramDraft(
         name="Gạo cứu trợ Tết", organisation_id=orgs["red_cross"], funding="donations",
@@ -254,7 +275,9 @@ def test_double_dipping_across_two_organisations_in_one_overlap_group(db, staff,
     twin_household = make_household("Trần Thị Dung", gender="female", birth_year=1975, id_type="cmnd",
                           id_number="026175000", household={"category_ids": {NEAR_POOR}})  # fmt: skip
     with db.write("tester") as s:
-        s.scalars(sa.select(Person).where(Person.household_id == twin_household.id)).one().old_id_number = "026175000111"
+        s.scalars(
+            sa.select(Person).where(Person.household_id == twin_household.id)
+        ).one().old_id_number = "026175000111"
     for p in (cash, rice, unrelated):
         build_list(db, staff["clerk"], p)
         approve(db, staff, p)
@@ -282,7 +305,9 @@ def test_double_dipping_across_two_organisations_in_one_overlap_group(db, staff,
     assert overlaps(db, unrelated) == []
 
 
-def test_a_household_registered_after_approval_is_in_the_omissions(db, staff, orgs, registry, make_household):
+def test_a_household_registered_after_approval_is_in_the_omissions(
+    db, staff, orgs, registry, make_household
+):
     pid = cash_program(db, staff, orgs)
     build_list(db, staff["clerk"], pid)
     approve(db, staff, pid)
@@ -290,9 +315,15 @@ def test_a_household_registered_after_approval_is_in_the_omissions(db, staff, or
     needy = make_household("Đỗ Thị Cần", gender="female", household={
         "needs": [NeedDraft(kind="cash", quantity=Decimal(1_000_000), unit="VND", assessed_by="Cán bộ")]})  # fmt: skip
     found = {o.household_code: o for o in omissions(db, pid)}
-    assert found[late.code].eligible_now and "approved" in found[late.code].why.lower() or "duyệt" in found[late.code].why
+    assert (
+        found[late.code].eligible_now
+        and "approved" in found[late.code].why.lower()
+        or "duyệt" in found[late.code].why
+    )
     assert not found[needy.code].eligible_now
-    assert "đối tượng" in found[needy.code].why.lower() or "categor" in found[needy.code].why.lower()
+    assert (
+        "đối tượng" in found[needy.code].why.lower() or "categor" in found[needy.code].why.lower()
+    )
     assert registry["hoa"].code not in found  # no category of the program, no open need it meets
     # The approver amends the approved list: a recorded change, a new list version.
     add_to_list(db, staff["chair"], pid, late.id, "Hộ mới nhập khẩu, đủ điều kiện")
@@ -323,7 +354,9 @@ def test_an_approved_list_changes_only_by_an_amendment_from_an_approver(db, staf
         add_to_list(db, staff["chair"], pid, registry["an"].id, "x")
 
 
-def test_a_need_met_by_a_receipt_keeps_it_as_evidence_and_reopens_on_reversal(db, staff, orgs, registry):
+def test_a_need_met_by_a_receipt_keeps_it_as_evidence_and_reopens_on_reversal(
+    db, staff, orgs, registry
+):
     from app.models import Need
 
     pid = save_program(db, staff["clerk"], ProgramDraft(
@@ -334,7 +367,9 @@ def test_a_need_met_by_a_receipt_keeps_it_as_evidence_and_reopens_on_reversal(db
     record_donation(db, staff["treasurer"], DonationDraft(donor_name="Nhà hảo tâm", item_id=RICE,
                                                           quantity=Decimal(100), received_on=TODAY))  # fmt: skip
     [row] = list_rows(db, pid)
-    done = give(db, staff["clerk"], row, id_type="other", id_number="", note="Người già, không có CCCD")
+    done = give(
+        db, staff["clerk"], row, id_type="other", id_number="", note="Người già, không có CCCD"
+    )
     assert [n.kind for n in done.open_needs] == ["rice"]
     assert mark_needs_met(db, staff["clerk"], [n.id for n in done.open_needs], done.receipt_id) == 1
     with db.read() as s:
@@ -357,7 +392,9 @@ def test_donations_refuse_a_repeated_receipt_number_and_are_reversed_not_edited(
                                                           received_on=TODAY))  # fmt: skip
     for bad in (Decimal(0), Decimal(-5), Decimal("1.0001"), Decimal(10) ** 9):
         with pytest.raises(UserError):
-            record_donation(db, t, DonationDraft(donor_name="X", item_id=RICE, quantity=bad, received_on=TODAY))
+            record_donation(
+                db, t, DonationDraft(donor_name="X", item_id=RICE, quantity=bad, received_on=TODAY)
+            )
     with pytest.raises(UserError):
         record_donation(db, t, DonationDraft(donor_name="X", item_id=RICE, quantity=Decimal(1),
                                              received_on=TODAY + timedelta(days=1)))  # fmt: skip
@@ -370,7 +407,9 @@ def test_donations_refuse_a_repeated_receipt_number_and_are_reversed_not_edited(
     assert stock(db)[0].on_hand == Decimal("205.5")
 
 
-@pytest.mark.parametrize("table", ["donation", "receipt", "receipt_line", "list_event", "stock_adjustment"])
+@pytest.mark.parametrize(
+    "table", ["donation", "receipt", "receipt_line", "list_event", "stock_adjustment"]
+)
 def test_the_database_refuses_to_change_or_delete_ledger_rows(db, staff, orgs, registry, table):
     from app.services.ledger import record_adjustment
 
@@ -408,5 +447,7 @@ def test_roles_are_checked_before_anything_changes(db, staff, orgs):
     with pytest.raises(UserError):
         save_user(staff["clerk"], db, "x", "X", ["admin"])
     with pytest.raises(UserError, match="administrator|quản trị"):
-        save_user(staff["tester"], db, "tester", "Quản trị", ["data_entry"])  # the last administrator
+        save_user(
+            staff["tester"], db, "tester", "Quản trị", ["data_entry"]
+        )  # the last administrator
     assert actor_for(db, "stranger").roles == frozenset()

@@ -254,7 +254,15 @@ def test_raw_delete_of_any_synced_table_is_refused(db, make_household, row_count
     )  # fmt: skip
     before = row_counts()
     # The registry's tables; the ledgers' are refused in tests/services/test_ledger.py.
-    registry = ["office", "hamlet", "category", "household", "person", "category_assignment", "need"]
+    registry = [
+        "office",
+        "hamlet",
+        "category",
+        "household",
+        "person",
+        "category_assignment",
+        "need",
+    ]
     assert set(registry) <= {t.name for t in synced_tables()}
     for table in registry:
         assert before[table] > 0, table
