@@ -37,6 +37,7 @@ def main() -> None:
 
     from app.db import open_database
     from app.services import office
+    from app.services.roles import actor_for
     from app.ui.app import SWITCH_INTERVAL_S, load_fonts
     from app.ui.changes import ChangeBus
     from app.ui.context import AppContext
@@ -50,7 +51,14 @@ def main() -> None:
     office.ensure_admin_units(db)
     office.setup_office(db, "bench", "UBND xã Yên Lạc", office.list_communes(db, "25")[0].code)
     errors: list[BaseException] = []
-    ctx = AppContext(db, "bench", office.current_office(db), Tasks(errors.append), ChangeBus())
+    ctx = AppContext(
+        db,
+        "bench",
+        office.current_office(db),
+        Tasks(errors.append),
+        ChangeBus(),
+        actor_for(db, "bench"),
+    )
     window = MainWindow(ctx, lambda _lang: None)
     window.resize(1280, 800)
     window.show()

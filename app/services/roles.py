@@ -7,7 +7,6 @@ here, so a login screen later only has to choose the actor.
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -53,13 +52,6 @@ def require(actor: Actor, *roles: str) -> None:
           "Ask an administrator to give you that role in Settings → Users.").format(
             name=actor.full_name, roles=" / ".join(_(ROLES[r]) for r in roles))
     )  # fmt: skip
-
-
-def os_username() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name on some Windows set-ups
-        return "user"
 
 
 def actor_for(db: Database, username: str) -> Actor:

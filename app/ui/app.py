@@ -16,6 +16,7 @@ from app.errors import UserError
 from app.i18n import _, set_language
 from app.logs import setup_logging
 from app.services import office as office_service
+from app.services import programs, roles
 from app.settings import Settings
 from app.ui.changes import ChangeBus
 from app.ui.context import AppContext
@@ -66,7 +67,11 @@ class Controller(QObject):
             if dialog.exec() != SetupDialog.DialogCode.Accepted:
                 return False
             office = office_service.current_office(self.db)
-        ctx = AppContext(self.db, current_user(), office, self.tasks, self.bus)
+        user = current_user()
+        programs.ensure_builtin_items(self.db, user)  # an office set up before programs existed
+        ctx = AppContext(
+            self.db, user, office, self.tasks, self.bus, roles.actor_for(self.db, user)
+        )
         old = self.window
         self.window = MainWindow(ctx, on_language_changed=self.change_language)
         self.window.show()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.db import Database
 from app.services.office import OfficeInfo
+from app.services.roles import Actor
 from app.ui.changes import ChangeBus
 from app.ui.tasks import Tasks
 
@@ -17,3 +18,5 @@ class AppContext:
     office: OfficeInfo
     tasks: Tasks
     bus: ChangeBus
+    # Who acts: the services check its roles (no login screen yet: the computer's user).
+    actor: Actor

@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.office import current_office
+from app.services.roles import actor_for
 from app.ui.changes import ChangeBus
 from app.ui.context import AppContext
 from app.ui.tasks import Tasks
@@ -24,7 +25,7 @@ def errors():
 def ctx(db, qtbot, errors):
     bus = ChangeBus()
     tasks = Tasks(on_error=errors.append)
-    context = AppContext(db, "tester", current_office(db), tasks, bus)
+    context = AppContext(db, "tester", current_office(db), tasks, bus, actor_for(db, "tester"))
     yield context
     tasks.wait_idle()
     QApplication.processEvents()
