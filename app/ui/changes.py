@@ -17,6 +17,9 @@ class Changes:
     needs: bool = False
     hamlets: bool = False
     office: bool = False
+    programs: bool = False  # programs, their rules and their recipient lists
+    ledger: bool = False  # donations, receipts, stock adjustments (and so the stock)
+    users: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(*(a or b for a, b in zip(self.__dict__.values(), other.__dict__.values(),
