@@ -1,4 +1,5 @@
-"""Settings: the office's name, its hamlets, the language; where the data lives."""
+"""Settings: the office's name, its hamlets, its users and their roles, the language; where
+the data lives."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.errors import UserError
 from app.i18n import LANGUAGES, _, language
 from app.services import office as office_service
+from app.services import roles as roles_service
 from app.services import vocab
+from app.services.roles import role_names
 from app.ui.changes import Changes
 from app.ui.context import AppContext
+from app.ui.dialogs.user_dialog import UserDialog
 from app.ui.errors import show_error
 from app.ui.widgets import ReasonDialog, select_data
 
@@ -66,6 +72,8 @@ class SettingsPage(QWidget):
         hamlet_layout.addLayout(hamlet_buttons)
         layout.addWidget(hamlet_box, 1)
 
+        layout.addWidget(self._users_box(), 1)
+
         lang_box = QGroupBox(_("Language"))
         lang_row = QHBoxLayout(lang_box)
         self.language = QComboBox()
@@ -91,6 +99,68 @@ class SettingsPage(QWidget):
         layout.addWidget(data_box)
         ctx.bus.data_did_change.connect(self.on_data_changed)
         self.load_hamlets()
+        self.load_users()
+
+    def _users_box(self) -> QGroupBox:
+        box = QGroupBox(_("Users and roles"))
+        outer = QVBoxLayout(box)
+        me = self.ctx.actor
+        outer.addWidget(QLabel(_("You work as {name} ({login}): {roles}.").format(
+            name=me.full_name, login=me.username, roles=role_names(me.roles) or _("no role"))))  # fmt: skip
+        row = QHBoxLayout()
+        self.users = QListWidget()
+        self.users.setObjectName("users")
+        self.users.itemDoubleClicked.connect(lambda _item: self.on_edit_user())
+        row.addWidget(self.users, 1)
+        buttons = QVBoxLayout()
+        for text, slot, name in ((_("Add…"), self.on_add_user, "add_user"),
+                                 (_("Edit…"), self.on_edit_user, "edit_user")):  # fmt: skip
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            if not me.can("admin"):
+                button.setEnabled(False)
+                button.setToolTip(_("Only an administrator may add or change users."))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        outer.addLayout(row)
+        return box
+
+    def load_users(self) -> None:
+        def done(users: list[roles_service.UserInfo]) -> None:
+            self.users.clear()
+            for u in users:
+                state = "" if u.active else f" — {_('inactive')}"
+                item = QListWidgetItem(f"{u.full_name} ({u.username}): "
+                                       f"{role_names(u.roles) or _('no role')}{state}")  # fmt: skip
+                item.setData(Qt.ItemDataRole.UserRole, u)
+                self.users.addItem(item)
+
+        self.ctx.tasks.read(lambda: roles_service.list_users(self.ctx.db), done, owner=self)
+
+    def on_add_user(self) -> None:
+        self._open_user_dialog(None)
+
+    def on_edit_user(self) -> None:
+        item = self.users.currentItem()
+        if item is not None and self.ctx.actor.can("admin"):
+            self._open_user_dialog(item.data(Qt.ItemDataRole.UserRole))
+
+    def _open_user_dialog(self, user: roles_service.UserInfo | None) -> None:
+        def save() -> None:
+            username, full_name, chosen, active = dialog.values()
+            self.ctx.tasks.write(
+                lambda: roles_service.save_user(self.ctx.actor, self.ctx.db, username, full_name,
+                                                chosen, active),
+                lambda _r: (dialog.done(QDialog.DialogCode.Accepted),
+                            self.ctx.bus.notify(Changes(users=True))),
+                lambda exc: (dialog.show_error(exc.message) if isinstance(exc, UserError)
+                             else show_error(dialog, exc)),
+            )  # fmt: skip
+
+        dialog = UserDialog(self, user, save)
+        dialog.open()
 
     def load_hamlets(self) -> None:
         def done(hamlets: list[office_service.HamletInfo]) -> None:
@@ -106,6 +176,8 @@ class SettingsPage(QWidget):
     def on_data_changed(self, changes: Changes) -> None:
         if changes.hamlets:
             self.load_hamlets()
+        if changes.users:
+            self.load_users()
 
     def _write(self, fn, changes: Changes) -> None:
         self.ctx.tasks.write(fn, lambda _r: self.ctx.bus.notify(changes),
