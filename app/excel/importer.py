@@ -14,6 +14,7 @@ import contextlib
 import gc
 import hashlib
 import itertools
+import json
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -388,10 +389,10 @@ def chunks(values: list, size: int = IN_CHUNK) -> Iterable[list]:
 def _find_registry_matches(db: Database, planned: list[PlannedHousehold]) -> None:
     """Households whose people the registry already has, by ID number or name + year + hamlet."""
     live = [h for h in planned if h.ok]
-    numbers = sorted({(m.id_number,) for h in live for m in h.file.draft.members if m.id_number})
+    numbers = list({(m.id_number,) for h in live for m in h.file.draft.members if m.id_number})
     # A household in a hamlet the import creates has no namesakes registered there.
-    names = sorted({(fold(m.full_name), m.birth_year) for h in live if h.file.draft.hamlet_id
-                    for m in h.file.draft.members if m.birth_year})  # fmt: skip
+    names = list({(name, year) for h in live if h.file.draft.hamlet_id
+                  for _i, _number, (name, year, _hamlet) in _person_keys(h) if year})  # fmt: skip
     persons: dict[uuid.UUID, sa.Row] = {}
     by_number: dict[str, uuid.UUID] = {}
     by_key: dict[tuple, list[uuid.UUID]] = {}
@@ -429,29 +430,34 @@ _KEY_COLUMNS = ("k1", "k2")
 def _rows_with(s, query: sa.Select, columns: tuple, values: list[tuple]) -> Iterable[sa.Row]:
     """The rows of `query` whose `columns` hold one of `values` (which may be 100,000).
 
-    On SQLite the values go into a temporary table joined to the query: one
-    statement instead of a hundred IN (…) lists, each compiled and planned.
+    On SQLite one statement instead of a hundred IN (…) lists, each compiled and
+    planned: one column's values go in as one JSON array (SQLite reads it, the
+    interpreter is free meanwhile; binding 100,000 rows into a table took 0.25 s),
+    pairs into a temporary table (json_each and ->> twice a row were slower there).
     """
     if not values:
         return
+    target = columns[0] if len(columns) == 1 else sa.tuple_(*columns)
     if s.bind.dialect.name != "sqlite":
-        target = columns[0] if len(columns) == 1 else sa.tuple_(*columns)
-        for chunk in chunks(values):
+        for chunk in chunks(sorted(values)):
             yield from s.execute(query.where(target.in_(
                 [v[0] for v in chunk] if len(columns) == 1 else chunk)))  # fmt: skip
         return
+    # "IN (SELECT …)", not a join: SQLite knows nothing of the keys' number and,
+    # joined, chose to scan every person (9 s at 3.6 M persons; this: 1.3 s).
+    if len(columns) == 1:
+        keys = sa.func.json_each(json.dumps([v[0] for v in values])).table_valued("value")
+        yield from s.execute(query.where(target.in_(sa.select(keys.c.value)))).all()
+        return
     names = _KEY_COLUMNS[: len(columns)]
-    keys = sa.table("lalanh_import_key", *(sa.column(n) for n in names), schema="temp")
+    table = sa.table("lalanh_import_key", *(sa.column(n) for n in names), schema="temp")
     conn = s.connection()
     conn.exec_driver_sql("DROP TABLE IF EXISTS temp.lalanh_import_key")
     conn.exec_driver_sql(f"CREATE TEMP TABLE lalanh_import_key ({', '.join(names)})")
     conn.exec_driver_sql(f"INSERT INTO temp.lalanh_import_key VALUES "
                          f"({', '.join('?' * len(names))})", values)  # fmt: skip
-    # "IN (SELECT …)", not a join: SQLite knows nothing of the temporary table's size
-    # and, joined, chose to scan every person (9 s at 3.6 M persons; this: 1.3 s).
-    target = columns[0] if len(columns) == 1 else sa.tuple_(*columns)
     try:
-        yield from s.execute(query.where(target.in_(sa.select(*keys.c)))).all()
+        yield from s.execute(query.where(target.in_(sa.select(*table.c)))).all()
     finally:
         conn.exec_driver_sql("DROP TABLE IF EXISTS temp.lalanh_import_key")
 
@@ -622,12 +628,10 @@ def commit_plan(db: Database, user: str, plan: ImportPlan,
 
 def _recheck_ids(s, new: list[PlannedHousehold]) -> None:
     """Someone may have registered one of these people since the preview."""
-    numbers = sorted({m.id_number for h in new for m in h.file.draft.members if m.id_number})
-    for chunk in chunks(numbers):
-        taken = s.scalar(sa.select(Person.id_number).where(
-            sa.or_(Person.id_number.in_(chunk), Person.old_id_number.in_(chunk)),
-            Person.voided.is_(False)).limit(1))  # fmt: skip
-        if taken is not None:
+    numbers = list({(m.id_number,) for h in new for m in h.file.draft.members if m.id_number})
+    for column in (Person.id_number, Person.old_id_number):
+        query = sa.select(column).where(Person.voided.is_(False)).limit(1)
+        for (taken,) in _rows_with(s, query, (column,), numbers):
             raise UserError(_("ID number {id} was registered while the list was being checked. "
                               "Check the list again before importing.").format(id=taken))  # fmt: skip
 
@@ -759,11 +763,11 @@ def _insert_new(s, conn, new: list[PlannedHousehold], batch_id: uuid.UUID, user:
 
     office_id = s.scalar(sa.select(Installation.office_id).where(Installation.id == 1))
     codes = _codes(s, new)
-    households_out = BulkInsert(Household.__table__, HOUSEHOLD_COLUMNS, user, now, office_id)
-    persons_out = BulkInsert(Person.__table__, PERSON_COLUMNS, user, now, office_id)
-    assign_out = BulkInsert(CategoryAssignment.__table__, ASSIGNMENT_COLUMNS, user, now,
-                            office_id)  # fmt: skip
-    outs = (households_out, persons_out, assign_out)
+    # The outbox and search-index triggers run once per chunk, not once per row (bulk.py).
+    outs = tuple(BulkInsert(table, columns, user, now, office_id, replay_triggers=True)
+                 for table, columns in ((Household.__table__, HOUSEHOLD_COLUMNS),
+                                        (Person.__table__, PERSON_COLUMNS),
+                                        (CategoryAssignment.__table__, ASSIGNMENT_COLUMNS)))  # fmt: skip
     new_id = FastIds()
     batch_hex, office_hex = batch_id.hex, office_id.hex
     stamper = Stamper(conn)

@@ -159,6 +159,19 @@ def test_a_registered_id_number_offers_skip_or_update_never_new(db, tmp_path, ma
     assert next(m for m in draft.members if m.relation == "head").birth_date is not None
 
 
+@pytest.mark.parametrize("field", ["id_number", "old_id_number"])
+def test_an_id_registered_between_check_and_import_stops_the_import(db, tmp_path, make_household,
+                                                                    row_counts, field):  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + FAMILY))
+    assert all(h.match is None for h in plan.households)
+    number = "001190005678" if field == "id_number" else "001080001234"
+    make_household("Người Khác", gender="female", birth_year=1990, **{field: number})  # meanwhile
+    before = row_counts()
+    with pytest.raises(UserError, match=number):
+        importer.commit_plan(db, "tester", plan)
+    assert row_counts() == before
+
+
 def test_same_name_year_and_hamlet_is_a_possible_duplicate(db, tmp_path, make_household):
     make_household("Lê Thị Dung", gender="female", birth_year=1990)  # in Thôn Đông
     rows = [[1, "Lê Thị Dung", "1990", "Nữ", None, "Đông", "Chủ hộ", None, "0987654321"]]
