@@ -17,7 +17,7 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -29,24 +29,32 @@ from app.errors import UserError
 from app.i18n import _
 from app.models import (
     AidItem,
-    CategoryAssignment,
     Entitlement,
     Hamlet,
     Household,
     ListEvent,
-    Need,
     Person,
     Program,
     Receipt,
     Recipient,
 )
 from app.services import vocab
-from app.services.bulk import BulkInsert, FastIds
-from app.services.entitlement import REASONS, Assessment, HouseholdFacts, MemberFacts, Rules, assess
+from app.services.entitlement import Assessment
+from app.services.list_building import (  # noqa: F401 - build_list and BuildResult are used from here
+    BuildResult,
+    RawIds,
+    assess_all,
+    assessment_of,
+    build_list,
+    program_for_update,
+    reasons_text,
+    refresh_row,
+    registry_facts,
+    status_text,
+)
 from app.services.overlap import Overlap, group_overlaps, households_info
 from app.services.programs import load_program, rules_of
 from app.services.roles import Actor, require
-from app.sync.capture import Stamper
 from app.text import clean
 
 # status → (next status, role that moves it there)
@@ -62,263 +70,13 @@ def row_code(program_code: str, seq: int) -> str:
     return f"{program_code}-{seq:05d}"
 
 
-# --- reading the registry -----------------------------------------------------------
-
-
-def _scope(rules: Rules) -> sa.Select:
-    """The live households a program can reach (its hamlets, when it names any)."""
-    q = sa.select(Household.id).where(Household.voided.is_(False))
-    if rules.hamlets:
-        q = q.where(Household.hamlet_id.in_(rules.hamlets))
-    return q
-
-
-def _facts(s: Session, rules: Rules, household_ids: list[uuid.UUID] | None = None
-           ) -> dict[uuid.UUID, HouseholdFacts]:  # fmt: skip
-    """What the rules need to know about each household in scope (or the given ones)."""
-    scope = _scope(rules) if household_ids is None else None
-
-    def within(column):
-        return column.in_(scope) if scope is not None else column.in_(household_ids)
-
-    hamlets = dict(s.execute(sa.select(Household.id, Household.hamlet_id)
-                             .where(Household.voided.is_(False), within(Household.id))).all())  # fmt: skip
-    members: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = defaultdict(list)
-    for hid, pid, residence in s.execute(
-        sa.select(Person.household_id, Person.id, Person.residence_status).where(
-            Person.voided.is_(False), within(Person.household_id)
-        )
-    ):
-        members[hid].append((pid, residence))
-    wanted = set(rules.categories)
-    for norm in rules.norms:
-        wanted |= set(norm.by_category)
-    own: dict[uuid.UUID, set] = defaultdict(set)  # household → its own categories
-    personal: dict[uuid.UUID, set] = defaultdict(set)  # person → categories
-    if wanted:
-        for hid, pid, cid in s.execute(
-            sa.select(CategoryAssignment.household_id, CategoryAssignment.person_id,
-                      CategoryAssignment.category_id)
-            .where(CategoryAssignment.voided.is_(False), CategoryAssignment.category_id.in_(wanted),
-                   within(CategoryAssignment.household_id))
-        ):  # fmt: skip
-            (personal[pid] if pid else own[hid]).add(cid)
-    needs: dict[uuid.UUID, set] = defaultdict(set)
-    if rules.need_kinds:
-        for hid, kind in s.execute(
-            sa.select(Need.household_id, Need.kind).distinct()
-            .where(Need.status == "open", Need.voided.is_(False), Need.kind.in_(rules.need_kinds),
-                   within(Need.household_id))
-        ):  # fmt: skip
-            needs[hid].add(kind)
-    return {
-        hid: HouseholdFacts(
-            hamlet_id=hamlet,
-            members=tuple(MemberFacts(res, frozenset(personal.get(pid, ()))) for pid, res in members[hid]),
-            categories=frozenset(own.get(hid, ())),
-            open_needs=frozenset(needs.get(hid, ())),
-        )
-        for hid, hamlet in hamlets.items()
-    }  # fmt: skip
-
-
-# --- building ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BuildResult:
-    listed: int  # rows on the list after the build
-    added: int
-    updated: int
-    dropped: int  # rows the rules no longer select
-    kept_by_hand: int  # rows added or removed by hand, left as the officer decided
-    totals: dict[uuid.UUID, Decimal]  # item → planned quantity
-    persons: int
-
-
-def build_list(db: Database, actor: Actor, program_id: uuid.UUID,
-               progress: Progress | None = None) -> BuildResult:  # fmt: skip
-    """Propose every eligible household with its entitlements, as the draft list.
-
-    Run again, it brings the draft up to date with the registry: new eligible
-    households are added, entitlements follow the registry, households the rules
-    no longer select leave the list (with the reason), and rows added or removed
-    by hand stay as the officer decided.
-    """
-    require(actor, "data_entry")
-    draft = load_program(db, program_id)
-    rules = rules_of(draft)
-    report = progress or (lambda _done, _total: None)
-    with db.write(actor.username) as s:
-        program = _program_for_update(s, program_id)
-        if program.list_status != "draft":
-            raise UserError(_("The list of “{name}” is {status}; only a draft list is rebuilt. "
-                              "Amend it instead.").format(name=program.name, status=_status(program)))  # fmt: skip
-        report(0, 3)
-        facts = _facts(s, rules)
-        report(1, 3)
-        assessed = {hid: assess(rules, f) for hid, f in facts.items()}
-        existing = {r.household_id: r for r in s.scalars(
-            sa.select(Recipient).where(Recipient.program_id == program_id))}  # fmt: skip
-        current = _entitlements(s, program_id)
-        report(2, 3)
-        result = _apply(s, actor, program, rules, assessed, existing, current)
-        s.add(ListEvent(program_id=program_id, action="build", list_version=program.list_version,
-                        detail={"listed": result.listed, "added": result.added,
-                                "updated": result.updated, "dropped": result.dropped}))  # fmt: skip
-        report(3, 3)
-    return result
-
-
-def _apply(s: Session, actor: Actor, program: Program, rules: Rules,
-           assessed: dict[uuid.UUID, Assessment], existing: dict[uuid.UUID, Recipient],
-           current: dict[uuid.UUID, dict[uuid.UUID, Decimal]]) -> BuildResult:  # fmt: skip
-    added = updated = dropped = by_hand = 0
-    next_seq = max((r.seq for r in existing.values()), default=0) + 1
-    new_rows: list[tuple] = []
-    new_entitlements: list[tuple] = []
-    ids = FastIds()
-    stamper = Stamper(s.connection())
-    first = stamper.reserve(sum(1 + len(rules.norms) for h in assessed if h not in existing))
-    stamp = first
-    for hid, a in assessed.items():
-        r = existing.get(hid)
-        if r is None:
-            if not a.eligible:
-                continue
-            rid = ids()
-            new_rows.append((program.id.hex, hid.hex, next_seq, a.persons, "listed", "rules", None,
-                             program.list_version, rid, stamp))  # fmt: skip
-            stamp += 1
-            for item_id, q in a.entitled.items():
-                new_entitlements.append(
-                    (rid, program.id.hex, item_id.hex, int(q * 1000), ids(), stamp)
-                )
-                stamp += 1
-            next_seq += 1
-            added += 1
-            continue
-        if r.status == "removed" or r.added_how == "hand":  # the officer's decision stands
-            by_hand += 1
-            if r.status == "listed" and _refresh(s, r, a, current.get(r.id, {})):
-                updated += 1
-            continue
-        if a.eligible:
-            changed = r.status == "dropped"
-            r.status, r.reason = "listed", None
-            if _refresh(s, r, a, current.get(r.id, {})) or changed:
-                updated += 1
-        elif r.status == "listed":
-            r.status, r.reason = "dropped", reasons_text(a.reasons)
-            dropped += 1
-    for hid, r in existing.items():  # households voided since the last build
-        if hid not in assessed and r.status == "listed" and r.added_how == "rules":
-            r.status, r.reason = "dropped", _("The household was removed from the registry")
-            dropped += 1
-    stamper.save()
-    s.flush()
-    _insert(s, actor, Recipient.__table__, RECIPIENT_COLUMNS, new_rows)
-    _insert(s, actor, Entitlement.__table__, ENTITLEMENT_COLUMNS, new_entitlements)
-    listed, persons, totals = _totals(s, program.id)
-    return BuildResult(listed, added, updated, dropped, by_hand, totals, persons)
-
-
-RECIPIENT_COLUMNS = ("program_id", "household_id", "seq", "persons", "status", "added_how", "reason",
-                     "added_in_version")  # fmt: skip
-ENTITLEMENT_COLUMNS = ("recipient_id", "program_id", "item_id", "quantity_milli")
-
-
-def _insert(
-    s: Session, actor: Actor, table: sa.Table, columns: tuple[str, ...], rows: list[tuple]
-) -> None:
-    if not rows:
-        return
-    conn = s.connection()
-    office_id = Stamper(conn).office_id
-    bulk = BulkInsert(
-        table, columns, actor.username, datetime.now().replace(microsecond=0), office_id
-    )
-    if conn.dialect.name == "sqlite":
-        for start in range(0, len(rows), 20_000):
-            bulk.insert(conn, rows[start : start + 20_000], fast=True)
-        bulk.drop_stage(conn)
-    else:
-        bulk.insert(conn, rows, fast=False)
-
-
-def _refresh(s: Session, r: Recipient, a: Assessment, had: dict[uuid.UUID, Decimal]) -> bool:
-    """Bring a row's persons and entitlements up to date; True if anything changed."""
-    changed = False
-    if r.persons != a.persons:
-        r.persons = a.persons
-        changed = True
-    if had != a.entitled:
-        rows = {
-            e.item_id: e
-            for e in s.scalars(sa.select(Entitlement).where(Entitlement.recipient_id == r.id))
-        }
-        for item_id, q in a.entitled.items():
-            e = rows.get(item_id)
-            if e is None:
-                s.add(
-                    Entitlement(
-                        recipient_id=r.id, program_id=r.program_id, item_id=item_id, quantity=q
-                    )
-                )
-            elif e.quantity != q:
-                e.quantity = q
-        for item_id, e in rows.items():
-            if item_id not in a.entitled and e.quantity != 0:
-                e.quantity = Decimal(0)
-        changed = True
-    return changed
-
-
-def _entitlements(s: Session, program_id: uuid.UUID) -> dict[uuid.UUID, dict[uuid.UUID, Decimal]]:
-    out: dict[uuid.UUID, dict[uuid.UUID, Decimal]] = defaultdict(dict)
-    for rid, item_id, q in s.execute(
-        sa.select(Entitlement.recipient_id, Entitlement.item_id, Entitlement.quantity)
-        .where(Entitlement.program_id == program_id)
-    ):  # fmt: skip
-        out[rid][item_id] = q
-    return out
-
-
-def _totals(s: Session, program_id: uuid.UUID) -> tuple[int, int, dict[uuid.UUID, Decimal]]:
-    listed, persons = s.execute(
-        sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(Recipient.persons), 0))
-        .where(Recipient.program_id == program_id, Recipient.status == "listed")
-    ).one()  # fmt: skip
-    totals = dict(s.execute(
-        sa.select(Entitlement.item_id, sa.func.sum(Entitlement.quantity))
-        .join(Recipient, Recipient.id == Entitlement.recipient_id)
-        .where(Entitlement.program_id == program_id, Recipient.status == "listed")
-        .group_by(Entitlement.item_id)).all())  # fmt: skip
-    return listed, int(persons), totals
-
-
-def reasons_text(reasons: tuple[str, ...]) -> str:
-    return "; ".join(_(REASONS[r]) for r in reasons)
-
-
-def _status(p: Program) -> str:
-    return vocab.label(vocab.LIST_STATUSES, p.list_status).lower()
-
-
-def _program_for_update(s: Session, program_id: uuid.UUID) -> Program:
-    p = s.get(Program, program_id)
-    if p is None or p.voided:
-        raise UserError(_("This program no longer exists."))
-    return p
-
-
 # --- the list's life ---------------------------------------------------------------------
 
 
 def advance_list(db: Database, actor: Actor, program_id: uuid.UUID, note: str = "") -> str:
     """Submit a draft, approve a submitted list, or lock an approved one. Returns the new status."""
     with db.write(actor.username) as s:
-        p = _program_for_update(s, program_id)
+        p = program_for_update(s, program_id)
         if p.list_status not in LIST_FLOW:
             raise UserError(
                 _("The list of “{name}” is locked; nothing more can change.").format(name=p.name)
@@ -343,10 +101,10 @@ def return_list(db: Database, actor: Actor, program_id: uuid.UUID, reason: str) 
     if not reason:
         raise UserError(_("Say why the list goes back, so it can be corrected."))
     with db.write(actor.username) as s:
-        p = _program_for_update(s, program_id)
+        p = program_for_update(s, program_id)
         if p.list_status != "submitted":
             raise UserError(_("Only a submitted list can be sent back; this one is {status}.").format(
-                status=_status(p)))  # fmt: skip
+                status=status_text(p)))  # fmt: skip
         p.list_status = "draft"
         s.add(
             ListEvent(
@@ -366,15 +124,14 @@ def add_to_list(db: Database, actor: Actor, program_id: uuid.UUID, household_id:
     draft = load_program(db, program_id)
     rules = rules_of(draft)
     with db.write(actor.username) as s:
-        p = _program_for_update(s, program_id)
+        p = program_for_update(s, program_id)
         amending = _check_editable(actor, p)
         h = s.get(Household, household_id)
         if h is None or h.voided:
             raise UserError(
                 _("This household has been removed from the registry; it cannot be added.")
             )
-        facts = _facts(s, rules, [household_id])[household_id]
-        a = assess(rules, facts)
+        a = assessment_of(s, rules, household_id)  # a live household: never None here
         r = s.scalar(sa.select(Recipient).where(Recipient.program_id == p.id,
                                                 Recipient.household_id == household_id))  # fmt: skip
         if r is not None and r.status == "listed":
@@ -392,7 +149,7 @@ def add_to_list(db: Database, actor: Actor, program_id: uuid.UUID, household_id:
             s.add(r)
             s.flush()
         r.status, r.added_how, r.reason = "listed", "hand", reason
-        _refresh(s, r, a, _entitlements_of(s, r.id))
+        refresh_row(s, r, a.persons, a.entitled)
         s.add(ListEvent(program_id=p.id, action="amend_add" if amending else "add",
                         list_version=p.list_version, household_id=household_id, reason=reason))  # fmt: skip
         return r.id
@@ -407,7 +164,7 @@ def remove_from_list(db: Database, actor: Actor, program_id: uuid.UUID, househol
             _("Say why this household is taken off the list; the reason is kept with it.")
         )
     with db.write(actor.username) as s:
-        p = _program_for_update(s, program_id)
+        p = program_for_update(s, program_id)
         amending = _check_editable(actor, p)
         r = s.scalar(sa.select(Recipient).where(Recipient.program_id == p.id,
                                                 Recipient.household_id == household_id))  # fmt: skip
@@ -437,11 +194,6 @@ def _check_editable(actor: Actor, p: Program) -> bool:
     raise UserError(
         _("The list of “{name}” is locked; nothing more can change.").format(name=p.name)
     )
-
-
-def _entitlements_of(s: Session, recipient_id: uuid.UUID) -> dict[uuid.UUID, Decimal]:
-    return dict(s.execute(sa.select(Entitlement.item_id, Entitlement.quantity)
-                          .where(Entitlement.recipient_id == recipient_id)).all())  # fmt: skip
 
 
 def received(s: Session, recipient_id: uuid.UUID) -> bool:
@@ -665,15 +417,21 @@ def omissions(db: Database, program_id: uuid.UUID) -> list[Omission]:
                                         Recipient.status != "listed")).all())  # fmt: skip
         met_kinds = set(s.scalars(sa.select(AidItem.need_kind).where(
             AidItem.id.in_([n.item_id for n in rules.norms]), AidItem.need_kind.is_not(None))))  # fmt: skip
-        wide = Rules(rules.norms, rules.categories, rules.hamlets, rules.residence,
-                     frozenset(rules.need_kinds | met_kinds))  # fmt: skip
-        facts = _facts(s, wide)
+        conn = s.connection()
+        ids = RawIds(conn)
+        raw_rules = ids.rules(rules)
+        # Read the needs the program's items meet too, to explain those left out.
+        wide = replace(raw_rules, need_kinds=frozenset(rules.need_kinds | met_kinds))
+        facts = registry_facts(conn, wide)
+        listed = {ids.raw(k): v for k, v in listed.items()}
+        reasons = {ids.raw(k): v for k, v in reasons.items()}
+        assessed = assess_all(raw_rules, facts)
         out_ids: dict[uuid.UUID, tuple[str, bool]] = {}
         approved = p.list_status in ("approved", "locked")
         for hid, f in facts.items():
             if listed.get(hid) == "listed":
                 continue
-            a = assess(rules, f)
+            a = assessed[hid]
             if listed.get(hid) in ("removed", "dropped"):
                 why = _("Taken off the list: {reason}").format(reason=reasons.get(hid) or "")
                 out_ids[hid] = (why, a.eligible)
@@ -694,6 +452,7 @@ def omissions(db: Database, program_id: uuid.UUID) -> list[Omission]:
                     reasons_text(a.reasons) + (f" ({'; '.join(hints)})" if hints else ""),
                     False,
                 )
+        out_ids = {ids.uuid(k): v for k, v in out_ids.items()}
         info = households_info(s, set(out_ids))
     rows = [
         Omission(hid, *info.get(hid, ("", "", "")), why, now) for hid, (why, now) in out_ids.items()
@@ -753,7 +512,7 @@ def entitlement_of(db: Database, program_id: uuid.UUID, household_id: uuid.UUID)
     """What the rules would give a household today (for the omissions report and hand-adds)."""
     rules = rules_of(load_program(db, program_id))
     with db.read() as s:
-        facts = _facts(s, rules, [household_id])
-    if household_id not in facts:
+        a = assessment_of(s, rules, household_id)
+    if a is None:
         raise UserError(_("This household has been removed from the registry."))
-    return assess(rules, facts[household_id])
+    return a

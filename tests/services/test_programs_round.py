@@ -144,6 +144,8 @@ def test_a_whole_round_gives_the_right_totals_and_stock(db, staff, orgs, registr
         registry["giang"].code: Decimal(500_000)}  # fmt: skip
     assert registry["hoa"].code not in rows
     assert result.totals[CASH] == sum(r.entitled[CASH] for r in rows.values())  # totals = the rows
+    again = build_list(db, clerk, pid)  # nothing changed in the registry: nothing to do
+    assert (again.listed, again.added, again.updated, again.dropped) == (3, 0, 0, 0)
 
     with pytest.raises(UserError, match="approver|Approver|duyệt"):
         advance_list(db, clerk, pid)  # submitted …
@@ -451,3 +453,36 @@ def test_roles_are_checked_before_anything_changes(db, staff, orgs):
             staff["tester"], db, "tester", "Quản trị", ["data_entry"]
         )  # the last administrator
     assert actor_for(db, "stranger").roles == frozenset()
+
+
+def test_a_rebuild_follows_the_registry_and_keeps_the_officers_decisions(
+    db, staff, orgs, registry, make_household
+):
+    from app.services.households import load_household, save_household
+
+    clerk = staff["clerk"]
+    pid = cash_program(db, staff, orgs)
+    build_list(db, clerk, pid)
+    add_to_list(db, clerk, pid, registry["hoa"].id, "Gia đình chính sách, xã đề nghị")
+    an = load_household(db, registry["an"].id)
+    an.members.append(member("Nguyễn Thị Duyên", birth_year=2024))
+    save_household(db, "tester", an)
+    giang = load_household(db, registry["giang"].id)
+    giang.category_ids = set()
+    save_household(db, "tester", giang)
+    late = make_household("Võ Văn Mới", household={"category_ids": {POOR}})
+    result = build_list(db, clerk, pid)
+    assert (result.added, result.updated, result.dropped, result.kept_by_hand) == (1, 1, 1, 1)
+    rows = rows_by_code(db, pid)
+    assert (
+        rows[registry["an"].code].entitled[CASH] == Decimal(4_000_000)
+        and rows[registry["an"].code].persons == 4
+    )
+    assert late.code in rows and registry["hoa"].code in rows  # the hand-added row stays
+    dropped = rows_by_code(db, pid, state="removed")[registry["giang"].code]
+    assert dropped.status == "dropped" and dropped.reason
+    giang = load_household(db, registry["giang"].id)
+    giang.category_ids = {NEAR_POOR}
+    save_household(db, "tester", giang)
+    assert build_list(db, clerk, pid).updated == 1  # eligible again: back on the list
+    assert rows_by_code(db, pid)[registry["giang"].code].entitled[CASH] == Decimal(500_000)

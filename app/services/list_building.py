@@ -1,0 +1,399 @@
+"""Building a program's recipient list from its rules and the registry.
+
+The registry is read with a handful of set queries (households, members,
+category assignments, open needs) and every household is assessed with the
+pure function in app/services/entitlement.py. At commune to district scale
+that is hundreds of thousands of rows, so ids stay as the driver returns them
+("raw": 32-hex text on SQLite, UUID on PostgreSQL) — making a UUID object of
+each cost more than the queries — and households with the same facts share
+one assessment.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.errors import UserError
+from app.i18n import _
+from app.models import (
+    CategoryAssignment,
+    Entitlement,
+    Household,
+    ListEvent,
+    Need,
+    Person,
+    Program,
+    Recipient,
+)
+from app.models.types import MILLI, Milli
+from app.services import vocab
+from app.services.bulk import BulkInsert, FastIds
+from app.services.entitlement import (
+    REASONS,
+    Assessment,
+    HouseholdFacts,
+    MemberFacts,
+    Norm,
+    Rules,
+    assess,
+)
+from app.services.programs import load_program, rules_of
+from app.services.roles import Actor, require
+from app.sync.capture import Stamper
+
+Progress = Callable[[int, int], None]
+CHUNK = 20_000
+
+
+class RawIds:
+    """Conversions between UUIDs and ids as this database's driver returns them."""
+
+    def __init__(self, conn: sa.Connection):
+        self.sqlite = conn.dialect.name == "sqlite"
+
+    def raw(self, value: uuid.UUID):
+        return value.hex if self.sqlite else value
+
+    @staticmethod
+    def hex(value) -> str:
+        return value if isinstance(value, str) else value.hex
+
+    @staticmethod
+    def uuid(value) -> uuid.UUID:
+        return uuid.UUID(hex=value) if isinstance(value, str) else value
+
+    def rules(self, rules: Rules) -> Rules:
+        """The rules with raw ids, to compare with raw facts."""
+        raw = self.raw
+        return Rules(
+            norms=tuple(Norm(raw(n.item_id), n.basis, n.quantity, {raw(k): v for k, v in n.by_category.items()},
+                             n.household_cap) for n in rules.norms),
+            categories=frozenset(raw(c) for c in rules.categories),
+            hamlets=frozenset(raw(h) for h in rules.hamlets),
+            residence=rules.residence, need_kinds=rules.need_kinds,
+        )  # fmt: skip
+
+
+def raw_select(*columns) -> sa.Select:
+    """A select returning ids and quantities as stored (no UUID or Decimal objects made)."""
+
+    def raw(c):
+        if isinstance(c.type, sa.Uuid):
+            return sa.type_coerce(c, sa.String)
+        if isinstance(c.type, Milli):
+            return sa.type_coerce(c, sa.BigInteger)
+        return c
+
+    return sa.select(*(raw(c) for c in columns))
+
+
+def registry_facts(conn: sa.Connection, rules: Rules, household_ids: list | None = None) -> dict:
+    """{raw household id: HouseholdFacts} for the live households in the rules' scope (or the given
+    raw ids). `rules` must carry raw ids (RawIds.rules)."""
+    if household_ids is None:
+        scope = sa.select(Household.id).where(Household.voided.is_(False))
+        if rules.hamlets:
+            scope = scope.where(sa.type_coerce(Household.hamlet_id, sa.String).in_(rules.hamlets))
+
+        def within(column):
+            return column.in_(scope)
+    else:
+
+        def within(column):
+            return sa.type_coerce(column, sa.String).in_(household_ids)
+
+    hamlets = conn.execute(raw_select(Household.id, Household.hamlet_id)
+                           .where(Household.voided.is_(False), within(Household.id))).all()  # fmt: skip
+    members: dict = defaultdict(list)
+    for hid, pid, residence in conn.execute(
+        raw_select(Person.household_id, Person.id, Person.residence_status)
+        .where(Person.voided.is_(False), within(Person.household_id))
+    ):  # fmt: skip
+        members[hid].append((pid, residence))
+    wanted = set(rules.categories)
+    for norm in rules.norms:
+        wanted |= set(norm.by_category)
+    own: dict = defaultdict(set)  # household → its own categories
+    personal: dict = defaultdict(set)  # person → categories
+    if wanted:
+        for hid, pid, cid in conn.execute(
+            raw_select(CategoryAssignment.household_id, CategoryAssignment.person_id,
+                       CategoryAssignment.category_id)
+            .where(CategoryAssignment.voided.is_(False),
+                   sa.type_coerce(CategoryAssignment.category_id, sa.String).in_(wanted),
+                   within(CategoryAssignment.household_id))
+        ):  # fmt: skip
+            (personal[pid] if pid else own[hid]).add(cid)
+    needs: dict = defaultdict(set)
+    if rules.need_kinds:
+        for hid, kind in conn.execute(
+            raw_select(Need.household_id, Need.kind).distinct()
+            .where(Need.status == "open", Need.voided.is_(False), Need.kind.in_(rules.need_kinds),
+                   within(Need.household_id))
+        ):  # fmt: skip
+            needs[hid].add(kind)
+    # Most people hold no category and share a residence status: one MemberFacts each.
+    shared: dict = {}
+
+    def member(residence: str, categories: frozenset) -> MemberFacts:
+        key = (residence, categories)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = MemberFacts(residence, categories)
+        return found
+
+    empty: frozenset = frozenset()
+    return {
+        hid: HouseholdFacts(
+            hamlet_id=hamlet,
+            members=tuple(member(res, frozenset(personal[pid]) if pid in personal else empty)
+                          for pid, res in members.get(hid, ())),
+            categories=frozenset(own[hid]) if hid in own else empty,
+            open_needs=frozenset(needs[hid]) if hid in needs else empty,
+        )
+        for hid, hamlet in hamlets
+    }  # fmt: skip
+
+
+def assess_all(rules: Rules, facts: dict) -> dict:
+    """{household: Assessment}; households with equal facts share one assessment."""
+    seen: dict = {}
+    ignore_hamlet = not rules.hamlets
+    out = {}
+    for hid, f in facts.items():
+        key = (None if ignore_hamlet else f.hamlet_id, f.members, f.categories, f.open_needs)
+        a = seen.get(key)
+        if a is None:
+            a = seen[key] = assess(rules, f)
+        out[hid] = a
+    return out
+
+
+# --- building ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    listed: int  # rows on the list after the build
+    added: int
+    updated: int
+    dropped: int  # rows the rules no longer select
+    kept_by_hand: int  # rows added or removed by hand, left as the officer decided
+    totals: dict[uuid.UUID, Decimal]  # item → planned quantity
+    persons: int
+
+
+def build_list(db: Database, actor: Actor, program_id: uuid.UUID,
+               progress: Progress | None = None) -> BuildResult:  # fmt: skip
+    """Propose every eligible household with its entitlements, as the draft list.
+
+    Run again, it brings the draft up to date with the registry: new eligible
+    households are added, entitlements follow the registry, households the rules
+    no longer select leave the list (`dropped`, with the reason), and rows added
+    or removed by hand stay as the officer decided.
+    """
+    require(actor, "data_entry")
+    rules = rules_of(load_program(db, program_id))
+    report = progress or (lambda _done, _total: None)
+    with db.write(actor.username) as s:
+        program = program_for_update(s, program_id)
+        if program.list_status != "draft":
+            raise UserError(_("The list of “{name}” is {status}; only a draft list is rebuilt. "
+                              "Amend it instead.").format(name=program.name, status=status_text(program)))  # fmt: skip
+        report(0, 4)
+        conn = s.connection()
+        ids = RawIds(conn)
+        raw_rules = ids.rules(rules)
+        facts = registry_facts(conn, raw_rules)
+        report(1, 4)
+        assessed = assess_all(raw_rules, facts)
+        report(2, 4)
+        result = _apply(s, actor, program, ids, assessed)
+        s.add(ListEvent(program_id=program_id, action="build", list_version=program.list_version,
+                        detail={"listed": result.listed, "added": result.added,
+                                "updated": result.updated, "dropped": result.dropped}))  # fmt: skip
+        report(4, 4)
+    return result
+
+
+def _apply(s: Session, actor: Actor, program: Program, ids: RawIds, assessed: dict) -> BuildResult:
+    conn = s.connection()
+    existing = {
+        hid: (rid, seq, persons, status, how)
+        for rid, hid, seq, persons, status, how in conn.execute(
+            raw_select(Recipient.id, Recipient.household_id, Recipient.seq, Recipient.persons,
+                       Recipient.status, Recipient.added_how)
+            .where(Recipient.program_id == program.id))
+    }  # fmt: skip
+    current: dict = defaultdict(dict)  # raw recipient id → {raw item id: milli}
+    for rid, item_id, milli in conn.execute(
+        raw_select(Entitlement.recipient_id, Entitlement.item_id, Entitlement.__table__.c.quantity_milli)
+        .where(Entitlement.program_id == program.id)
+    ):  # fmt: skip
+        current[rid][item_id] = int(milli)
+    added = dropped = by_hand = 0
+    to_refresh: list[tuple] = []  # (raw recipient id, assessment, new status, reason)
+    fresh = [hid for hid, a in assessed.items() if a.eligible and hid not in existing]
+    for hid, (rid, _seq, persons, status, how) in existing.items():
+        a = assessed.get(hid)
+        if a is None:  # the household was voided since the last build
+            if status == "listed" and how == "rules":
+                to_refresh.append(
+                    (rid, None, "dropped", _("The household was removed from the registry"))
+                )
+                dropped += 1
+            continue
+        same = persons == a.persons and current[rid] == _milli(ids, a.entitled)
+        if status == "removed" or how == "hand":  # the officer's decision stands
+            by_hand += 1
+            if status == "listed" and not same:
+                to_refresh.append((rid, a, status, None))
+        elif a.eligible and (status == "dropped" or not same):
+            to_refresh.append((rid, a, "listed", None))
+        elif not a.eligible and status == "listed":
+            to_refresh.append((rid, None, "dropped", reasons_text(a.reasons)))
+            dropped += 1
+    for rid, a, status, reason in to_refresh:
+        r = s.get(Recipient, ids.uuid(rid))
+        if status != r.status or (reason and reason != r.reason):
+            r.status, r.reason = status, reason if status != "listed" else r.reason
+        if a is not None:
+            refresh_row(s, r, a.persons, {ids.uuid(k): v for k, v in a.entitled.items()})
+    s.flush()
+    added = _insert_new(s, actor, program, ids, fresh, assessed, existing)
+    listed, persons, totals = totals_of(s, program.id)
+    updated = len(to_refresh) - dropped
+    return BuildResult(listed, added, updated, dropped, by_hand, totals, persons)
+
+
+def _milli(ids: RawIds, entitled: dict) -> dict:
+    return {k: int(v * MILLI) for k, v in entitled.items()}
+
+
+RECIPIENT_COLUMNS = ("program_id", "household_id", "seq", "persons", "status", "added_how", "reason",
+                     "added_in_version")  # fmt: skip
+ENTITLEMENT_COLUMNS = ("recipient_id", "program_id", "item_id", "quantity_milli")
+
+
+def _insert_new(s: Session, actor: Actor, program: Program, ids: RawIds, fresh: list, assessed: dict,
+                existing: dict) -> int:  # fmt: skip
+    """New list rows and their entitlements, through BulkInsert (same triggers as every write)."""
+    if not fresh:
+        return 0
+    conn = s.connection()
+    stamper = Stamper(conn)
+    n_items = max((len(assessed[h].entitled) for h in fresh), default=0)
+    stamp = stamper.reserve(len(fresh) * (1 + n_items))
+    stamper.save()
+    next_id = FastIds()
+    program_hex, version = program.id.hex, program.list_version
+    seq = max((e[1] for e in existing.values()), default=0)
+    now = datetime.now().replace(microsecond=0)
+    recipients = BulkInsert(
+        Recipient.__table__, RECIPIENT_COLUMNS, actor.username, now, stamper.office_id
+    )
+    entitlements = BulkInsert(
+        Entitlement.__table__, ENTITLEMENT_COLUMNS, actor.username, now, stamper.office_id
+    )
+    fast = ids.sqlite
+    for start in range(0, len(fresh), CHUNK):
+        rows, lines = [], []
+        for hid in fresh[start : start + CHUNK]:
+            a = assessed[hid]
+            rid = next_id()
+            seq += 1
+            rows.append(
+                (
+                    program_hex,
+                    ids.hex(hid),
+                    seq,
+                    a.persons,
+                    "listed",
+                    "rules",
+                    None,
+                    version,
+                    rid,
+                    stamp,
+                )
+            )
+            stamp += 1
+            for item_id, q in a.entitled.items():
+                lines.append((rid, program_hex, ids.hex(item_id), int(q * MILLI), next_id(), stamp))
+                stamp += 1
+        recipients.insert(conn, rows, fast)
+        entitlements.insert(conn, lines, fast)
+    if fast:
+        recipients.drop_stage(conn)
+        entitlements.drop_stage(conn)
+    return len(fresh)
+
+
+def refresh_row(s: Session, r: Recipient, persons: int, entitled: dict[uuid.UUID, Decimal]) -> None:
+    """Bring a row's persons and entitlements to these values (ORM: stamped like any edit)."""
+    if r.persons != persons:
+        r.persons = persons
+    rows = {
+        e.item_id: e
+        for e in s.scalars(sa.select(Entitlement).where(Entitlement.recipient_id == r.id))
+    }
+    for item_id, q in entitled.items():
+        e = rows.get(item_id)
+        if e is None:
+            s.add(
+                Entitlement(recipient_id=r.id, program_id=r.program_id, item_id=item_id, quantity=q)
+            )
+        elif e.quantity != q:
+            e.quantity = q
+    for item_id, e in rows.items():
+        if item_id not in entitled and e.quantity != 0:
+            e.quantity = Decimal(0)
+
+
+def totals_of(s: Session, program_id: uuid.UUID) -> tuple[int, int, dict[uuid.UUID, Decimal]]:
+    listed, persons = s.execute(
+        sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(Recipient.persons), 0))
+        .where(Recipient.program_id == program_id, Recipient.status == "listed")
+    ).one()  # fmt: skip
+    totals = dict(s.execute(
+        sa.select(Entitlement.item_id, sa.func.sum(Entitlement.quantity))
+        .join(Recipient, Recipient.id == Entitlement.recipient_id)
+        .where(Entitlement.program_id == program_id, Recipient.status == "listed")
+        .group_by(Entitlement.item_id)).all())  # fmt: skip
+    return listed, int(persons), totals
+
+
+def reasons_text(reasons: tuple[str, ...]) -> str:
+    return "; ".join(_(REASONS[r]) for r in reasons)
+
+
+def status_text(p: Program) -> str:
+    return vocab.label(vocab.LIST_STATUSES, p.list_status).lower()
+
+
+def program_for_update(s: Session, program_id: uuid.UUID) -> Program:
+    p = s.get(Program, program_id)
+    if p is None or p.voided:
+        raise UserError(_("This program no longer exists."))
+    return p
+
+
+def assessment_of(s: Session, rules: Rules, household_id: uuid.UUID) -> Assessment | None:
+    """What the rules give one household today (None if it is not a live household)."""
+    ids = RawIds(s.connection())
+    raw = ids.raw(household_id)
+    facts = registry_facts(s.connection(), ids.rules(rules), [raw])
+    if raw not in facts:
+        return None
+    a = assess(ids.rules(rules), facts[raw])
+    return Assessment(
+        a.eligible, a.reasons, a.persons, {ids.uuid(k): v for k, v in a.entitled.items()}
+    )
