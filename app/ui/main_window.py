@@ -26,6 +26,7 @@ from app.ui.dialogs.import_dialog import ImportDialog, ask_for_list, dropped_lis
 from app.ui.dialogs.imports_dialog import ImportsDialog
 from app.ui.pages.households import HouseholdsPage
 from app.ui.pages.needs import NeedsPage
+from app.ui.pages.programs import ProgramsPage
 from app.ui.pages.settings import SettingsPage
 
 
@@ -38,10 +39,12 @@ class MainWindow(QMainWindow):
 
         self.households = HouseholdsPage(ctx)
         self.needs = NeedsPage(ctx, open_household=self.households.open_household)
+        self.programs = ProgramsPage(ctx, open_household=self.households.open_household)
         self.settings = SettingsPage(ctx, on_language_changed=on_language_changed)
         self.pages: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
             (_("Households"), QStyle.StandardPixmap.SP_DirHomeIcon, self.households),
             (_("Needs"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.needs),
+            (_("Programs"), QStyle.StandardPixmap.SP_FileDialogListView, self.programs),
             (_("Settings"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings),
         ]
 
