@@ -4,6 +4,8 @@ Names, household sizes and category shares follow what commune lists look
 like; CCCD numbers agree with gender and birth year (FORMS.md §4). Rows go
 in with SQLAlchemy Core in chunks, through the same triggers as every other
 write (outbox and search index), so it scales to a million households.
+Then an aid season (app/services/demo_season.py): users, organisations,
+donations, programs with approved lists, part of them handed out.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from app.models import AdminUnit, CategoryAssignment, Hamlet, Household, Need, P
 from app.services import office as office_service
 from app.services import vocab
 from app.services.bulk import BulkInsert, FastIds
+from app.services.demo_season import SeasonResult, make_season
 from app.sync.capture import Stamper
 from app.text import fold
 
@@ -78,7 +81,8 @@ class DemoResult:
     persons: int
     hamlets: int
     needs: int
-    seconds: float
+    seconds: float  # the whole demo, the season included
+    season: SeasonResult | None = None
 
 
 def _pick(rng: random.Random, weighted: list[tuple[str, int]]) -> str:
@@ -121,8 +125,10 @@ class _Weighted:
 
 
 def generate_demo(db: Database, households: int = 1200, seed: int = 1,
-                  progress: Progress | None = None, user: str = "demo") -> DemoResult:  # fmt: skip
-    """Fill an empty registry with a synthetic commune of `households` households."""
+                  progress: Progress | None = None, user: str = "demo",
+                  season: bool = True) -> DemoResult:  # fmt: skip
+    """Fill an empty registry with a synthetic commune of `households` households, and
+    (`season`) its aid season, `user` being the administrator."""
     if households < 1:
         raise UserError(_("The number of households must be at least 1."))
     started = time.perf_counter()
@@ -274,8 +280,9 @@ def generate_demo(db: Database, households: int = 1200, seed: int = 1,
         raise
     if restore is not None:
         _end_bulk_load(db, user, restore, stages, optimize=True)
+    made = make_season(db, user, seed) if season else None
     return DemoResult(households, persons_total, len(hamlet_ids), needs_total,
-                      time.perf_counter() - started)  # fmt: skip
+                      time.perf_counter() - started, made)  # fmt: skip
 
 
 def _end_bulk_load(db: Database, user: str, restore: int | None, stages: list[str],

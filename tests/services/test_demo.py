@@ -5,13 +5,28 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from datetime import date
+from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
 
 from app.db import check_database, open_database
 from app.errors import UserError
-from app.models import Hamlet, Household, Installation, Need, Outbox, Person, synced_tables
+from app.models import (
+    Donation,
+    Hamlet,
+    Household,
+    Installation,
+    Need,
+    Outbox,
+    Person,
+    Program,
+    Receipt,
+    ReceiptLine,
+    Recipient,
+    StockAdjustment,
+    synced_tables,
+)
 from app.services import validation
 from app.services.demo import generate_demo
 from app.services.households import HouseholdQuery, count_households, load_household
@@ -37,6 +52,17 @@ def digest(db) -> str:
                       Person.birth_year, Person.birth_date, Person.relation, Person.phone)
             .join(Person, Person.household_id == Household.id)
             .order_by(Household.code, Person.full_name, Person.birth_year)
+        ).all()  # fmt: skip
+        # The season: who is on which list, who received what and how.
+        rows += s.execute(
+            sa.select(Program.code, Recipient.seq, Household.code, Recipient.persons,
+                      Receipt.kind, Receipt.given_on, Receipt.collector, Receipt.id_number,
+                      ReceiptLine.quantity)
+            .join(Recipient, Recipient.program_id == Program.id)
+            .join(Household, Household.id == Recipient.household_id)
+            .outerjoin(Receipt, Receipt.recipient_id == Recipient.id)
+            .outerjoin(ReceiptLine, ReceiptLine.receipt_id == Receipt.id)
+            .order_by(Program.code, Recipient.seq, Receipt.kind, Receipt.attempt)
         ).all()  # fmt: skip
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 
@@ -181,3 +207,93 @@ def test_demo_keeps_the_offices_own_hamlets_and_adds_no_duplicates(db):
     folded = [fold(h.name) for h in after]
     assert len(folded) == len(set(folded))
     assert {h.name: h.id for h in after if h.name in before} == before
+
+
+# --- the aid season -------------------------------------------------------------------
+
+
+def test_the_season_has_every_page_populated(demo):
+    from app.services.programs import list_organisations, list_programs
+    from app.services.recipient_lists import overlaps
+    from app.services.roles import list_users
+
+    db, result = demo
+    programs = list_programs(db)
+    assert result.season is not None and result.season.programs == len(programs) >= 3
+    assert {u.username: set(u.roles) for u in list_users(db) if u.username != "demo"} == {
+        "nhaplieu": {"data_entry"}, "ketoan": {"accountant"}, "chutich": {"approver"}}  # fmt: skip
+    assert "admin" in next(u.roles for u in list_users(db) if u.username == "demo")
+    kinds = {o.kind for o in list_organisations(db)}
+    assert {"committee", "fatherland_front", "red_cross", "womens_union", "business"} <= kinds
+    tet = [p for p in programs if p.overlap_group == "Tết 2026"]
+    assert len({p.organisation for p in tet}) == len(tet) == 2
+    assert sorted(p.norms.split()[0] for p in tet) == ["Gạo", "Tiền"]  # cash and rice per person
+    assert all("/người" in p.norms or "/person" in p.norms for p in tet)
+    assert all(p.list_status == "approved" and p.households > 0 for p in tet)
+    assert any(p.overlap_group != "Tết 2026" and p.list_status == "approved" for p in programs)
+    assert overlaps(db, tet[0].id)  # the double-dipping check has something to show
+    with db.read() as s:
+        receipts = s.execute(sa.select(Receipt.kind, Receipt.collector)).all()
+        met = s.scalar(sa.select(sa.func.count()).select_from(Need)
+                       .where(Need.status == "met", Need.met_by_receipt_id.is_not(None)))  # fmt: skip
+        donations = s.execute(sa.select(Donation.source, Donation.program_id)).all()
+    assert Counter(k for k, _c in receipts)["reverse"] == 1
+    assert Counter(c for k, c in receipts if k == "give")["proxy"] >= 1
+    assert met >= 1
+    assert {source for source, _p in donations} == {"donation", "budget"}
+    assert any(p is None for _s, p in donations) and any(p for _s, p in donations)  # some earmarked
+    assert result.season.receipts == len(receipts) and result.season.donations == len(donations)
+
+
+def test_the_season_figures_agree_with_the_ledger(demo):
+    from app.services.distribution import program_progress
+    from app.services.ledger import stock
+    from app.services.programs import list_programs
+
+    db, _result = demo
+    with db.read() as s:
+
+        def sums(column, item):
+            return dict(s.execute(sa.select(item, sa.func.sum(column)).group_by(item)).all())
+
+        received = sums(Donation.quantity, Donation.item_id)
+        given = sums(ReceiptLine.quantity, ReceiptLine.item_id)
+        adjusted = sums(StockAdjustment.quantity, StockAdjustment.item_id)
+        live = s.execute(
+            sa.select(Receipt.program_id, Receipt.recipient_id, sa.func.count())
+            .where(Receipt.kind == "give").group_by(Receipt.program_id, Receipt.recipient_id)
+        ).all()  # fmt: skip
+        reversed_ = dict(s.execute(
+            sa.select(Receipt.recipient_id, sa.func.count()).where(Receipt.kind == "reverse")
+            .group_by(Receipt.recipient_id)).all())  # fmt: skip
+        listed = dict(s.execute(
+            sa.select(Recipient.id, Recipient.program_id).where(Recipient.status == "listed")).all())  # fmt: skip
+    rows = stock(db)
+    assert rows and all(r.on_hand >= 0 for r in rows)
+    zero = Decimal(0)
+    for r in rows:  # stock = donations − given − adjustments, from the ledger itself
+        assert r.on_hand == received.get(r.item.id, zero) - given.get(r.item.id, zero) - \
+            adjusted.get(r.item.id, zero)  # fmt: skip
+    for program_id, recipient_id, gives in live:  # a listed row of that program, received once
+        assert listed[recipient_id] == program_id
+        assert gives - reversed_.get(recipient_id, 0) == 1
+    for p in list_programs(db):
+        progress = program_progress(db, p.id)
+        assert 0 <= progress.households_received <= progress.households_listed == p.households
+        if p.list_status in ("draft", "submitted"):
+            assert progress.households_received == 0
+        for item in progress.items:
+            assert item.given <= item.planned
+    by_program = Counter(program_id for program_id, _r, _g in live)
+    assert all(n >= 1 for n in by_program.values()) and len(by_program) >= 3
+
+
+def test_a_registry_without_the_season(tmp_path):
+    db = open_database(tmp_path / "bare.db")
+    try:
+        result = generate_demo(db, 30, SEED, season=False)
+        assert result.season is None
+        with db.read() as s:
+            assert s.scalar(sa.select(sa.func.count()).select_from(Program)) == 0
+    finally:
+        db.dispose()
