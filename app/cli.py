@@ -10,7 +10,7 @@ import time
 import uuid
 from pathlib import Path
 
-from app import __version__, paths
+from app import __version__, cli_aid, paths
 from app.errors import Cancelled, UserError
 from app.i18n import _, set_language
 
@@ -25,9 +25,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_("database file or URL (default: lalanh.db in the data folder; "
                                "the data folder is set by LALANH_DATA_DIR)"))  # fmt: skip
     parser.add_argument("--lang", choices=["vi", "en"], help=_("language of messages"))
+    user_help = _("act as this user (default: the computer's user); the services check its roles")
+    parser.add_argument("--user", metavar="USERNAME", help=user_help)
+    # The same option after a command (`lalanh program approve P0001 --user chair`).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--user", metavar="USERNAME", default=argparse.SUPPRESS, help=user_help)
     sub = parser.add_subparsers(dest="command")
 
-    demo = sub.add_parser("demo", help=_("fill an empty database with a synthetic commune"))
+    demo = sub.add_parser("demo", help=_("fill an empty database with a synthetic commune "
+                                         "and its aid season"), parents=[common])  # fmt: skip
     demo.add_argument("--households", type=int, default=1200)
     demo.add_argument("--seed", type=int, default=1)
 
@@ -83,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help=_("upgrade the database to this version (after a backup)"))
     db_sub.add_parser("check", help=_("check integrity and schema"))
+    cli_aid.add_commands(sub, common)
     return parser
 
 
@@ -102,13 +109,17 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(_("Error: {message}").format(message=exc.message), file=sys.stderr)
         for fe in exc.field_errors[1:]:
-            print(f"  - {fe.message}", file=sys.stderr)
+            if fe.message not in exc.message:  # a service's message often lists them already
+                print(f"  - {fe.message}", file=sys.stderr)
         return 2
     except Cancelled:
         return 130
     except KeyboardInterrupt:
         print(_("Stopped."), file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `lalanh program list | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _open(args, *, upgrade: bool = True):
@@ -121,11 +132,19 @@ def cmd_demo(args) -> int:
     from app.services.demo import generate_demo
 
     db = _open(args)
-    result = generate_demo(db, args.households, args.seed, _cli_progress())
+    result = generate_demo(
+        db, args.households, args.seed, _cli_progress(), user=args.user or cli_aid.computer_user()
+    )
     print(file=sys.stderr)
     print(_("Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s "
             "({db}).").format(h=result.households, p=result.persons, m=result.hamlets,
                               n=result.needs, s=result.seconds, db=db.display_name))  # fmt: skip
+    if result.season is not None:
+        season = result.season
+        print(_("Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts "
+                "({s:.1f} s of the above). Users: lalanh user list.").format(
+                    p=season.programs, r=season.list_rows, d=season.donations,
+                    g=season.receipts, s=season.seconds))  # fmt: skip
     return 0
 
 
@@ -358,4 +377,5 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "db": cmd_db,
+    **cli_aid.COMMANDS,
 }
