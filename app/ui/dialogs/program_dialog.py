@@ -314,7 +314,9 @@ class ProgramDialog(QDialog):
         merged = [e for e in errors if e.field != "norms"]
         if norms:
             merged.append(FieldError("norms", "\n".join(dict.fromkeys(norms))))
+        size = self.size()
         rest = self.errors.show(merged)
+        self.resize(size)  # the labels' fitting shrinks the window to its hint (a scroll area)
         if rest:
             self.banner.setText(
                 _("Please correct:") + "\n• " + "\n• ".join(e.message for e in rest)

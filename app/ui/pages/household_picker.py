@@ -122,7 +122,7 @@ class AddHouseholdDialog(QDialog):
             values = dict(code=row.code, name=row.head_name, p=a.persons, gets=gets or "—",
                           why="; ".join(_(REASONS[r]) for r in a.reasons))  # fmt: skip
             if a.eligible:
-                text = _("{code} ({name}): eligible by the program's rules; {p} persons counted. "
+                text = _("{code} ({name}): eligible by the program's rules (persons counted: {p}). "
                          "Entitled to: {gets}.")  # fmt: skip
             else:
                 text = _("{code} ({name}) is not eligible by the rules ({why}). Added by hand it "

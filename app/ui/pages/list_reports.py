@@ -138,7 +138,7 @@ class OmissionsView(ReportView):
                   "built or approved), then those taken off it, then near misses: an open need "
                   "the program's items meet, or one of its categories, but another rule fails.")  # fmt: skip
         if now:
-            about = _("<b>{n} households are eligible now but not on the list.</b>").format(
+            about = _("<b>Eligible now but not on the list: {n} households.</b>").format(
                 n=format_number(now)) + " " + about  # fmt: skip
         return about, _("No omission: every household the rules select is on the list, and no "
                         "household with a matching need or category was left out.")  # fmt: skip

@@ -37,6 +37,7 @@ from app.ui.widgets import ReasonDialog, fill_combo, find_data
 
 SEARCH_DELAY_MS = 250
 HINT_STYLE = "color: #555555; padding: 24px;"
+REASON_WIDTH = 560
 TOTALS_STYLE = "padding: 6px; background: #f3f7f0;"
 
 
@@ -400,6 +401,13 @@ class RecipientListPanel(QWidget):
         dialog = ReasonDialog(self, title, prompt)
         dialog.setObjectName("list_reason")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # A top-level dialog does not give a wrapped label the height of all its lines.
+        dialog.resize(REASON_WIDTH, dialog.height())
+        margins = dialog.layout().contentsMargins()
+        for label in dialog.findChildren(QLabel):
+            label.setMinimumHeight(
+                label.heightForWidth(REASON_WIDTH - margins.left() - margins.right())
+            )
 
         def done(result: int) -> None:
             if result == ReasonDialog.DialogCode.Accepted:
