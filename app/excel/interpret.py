@@ -77,6 +77,7 @@ CATEGORY_WORDS = {
     "bi ket": "stranded", "mac ket": "stranded",
 }  # fmt: skip
 _SPLIT = re.compile(r"[,;/+\n]|\s-\s")
+_TO_BE_CREATED = uuid.UUID(int=0)  # a hamlet the import will create, while it is checked
 HAMLET_PREFIXES = ("to dan pho", "khu pho", "thon", "xom", "ban", "ap", "to", "khu", "doi")
 
 
@@ -203,7 +204,8 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
         converted, encoding = legacy.fix_column(raw)
         if encoding:
             encodings[name] = encoding
-        texts[name] = [clean_text(v) for v in converted]
+        clean_once = _memo(clean_text)  # names, hamlets and categories recur
+        texts[name] = [clean_once(v) for v in converted]
     birth = _memo(lambda v: clean_birth(v, today))
     years = column("birth_year", birth)
     births = column("birth", birth)
@@ -220,15 +222,15 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
 
     out: list[Row] = []
     total = len(body)
+    names, hamlets, addresses, notes = (texts[f] for f in ("full_name", "hamlet", "address",
+                                                           "note"))  # fmt: skip
     for n, (index, _raw) in enumerate(body):
-        row = Row(index, full_name=texts["full_name"][n], hamlet=texts["hamlet"][n],
-                  address=texts["address"][n], note=texts["note"][n],
-                  household_code=codes[n])  # fmt: skip
+        relation_code, warning = relations[n]
+        row_categories, unknown = categories[n]
+        row = Row(index, names[n], None, None, None, "", "", hamlets[n], addresses[n],
+                  relation_code, row_categories, codes[n], None, notes[n], [],
+                  [warning] if warning else [])  # fmt: skip
         errors, warnings = row.errors, row.warnings
-        row.relation, warning = relations[n]
-        if warning:
-            warnings.append(warning)
-        row.categories, unknown = categories[n]
         if unknown:
             warnings.append(_("Category “{v}” is not in the list; it is kept in the note."
                               ).format(v=", ".join(unknown)))  # fmt: skip
@@ -435,7 +437,7 @@ def _check(household: FileHousehold, today: date, hamlet_name: str) -> None:
     draft = household.draft
     rows = household.rows
     if household.new_hamlet:
-        draft.hamlet_id = uuid.UUID(int=0)  # stands for the hamlet the import will create
+        draft.hamlet_id = _TO_BE_CREATED
     errors: list[FieldError] = validate_household(draft, today)
     if household.new_hamlet:
         draft.hamlet_id = None

@@ -102,6 +102,14 @@ def clean_id_number(value: Value) -> Cleaned:
 
 def clean_phone(value: Value) -> Cleaned:
     """A phone number; a leading zero Excel dropped is put back."""
+    if (
+        type(value) is str
+        and len(value) in (10, 11)
+        and value[0] == "0"
+        and value.isdigit()
+        and value.isascii()
+    ):
+        return value, None  # already as stored: the common case, settled at once
     text = clean_text(value)
     if not text:
         return "", None

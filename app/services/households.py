@@ -85,6 +85,9 @@ class SavedHousehold:
 # --- validation ---------------------------------------------------------------
 
 
+_ID_TYPE_BY_LENGTH = {12: "cccd", 9: "cmnd"}
+
+
 def normalise_member(m: MemberDraft) -> None:
     """NFC, trimmed, digits-only IDs and phone; type inferred from an ID's length."""
     m.full_name = clean(m.full_name)
@@ -97,7 +100,7 @@ def normalise_member(m: MemberDraft) -> None:
     if m.birth_date is not None and m.birth_year is None:
         m.birth_year = m.birth_date.year
     if m.id_number and m.id_type == "none":
-        m.id_type = {12: "cccd", 9: "cmnd"}.get(len(m.id_number), "none")
+        m.id_type = _ID_TYPE_BY_LENGTH.get(len(m.id_number), "none")
 
 
 def validate_member(m: MemberDraft, index: int | None, today: date) -> list[FieldError]:
@@ -111,18 +114,27 @@ def validate_member(m: MemberDraft, index: int | None, today: date) -> list[Fiel
                 )
             ]
         )
+    # A check whose input is empty (or a valid choice) finds nothing: it is not called.
+    # An import validates 100,000 of these, and the calls were half of the time.
     errors = v.check_name(m.full_name, index)
-    errors += v.check_choice(vocab.GENDERS, m.gender, "gender", N_("Choose the gender."), index)
+    if m.gender not in vocab.GENDERS:
+        errors += v.check_choice(vocab.GENDERS, m.gender, "gender", N_("Choose the gender."),
+                                 index)  # fmt: skip
     errors += v.check_birth(m.birth_date, m.birth_year, today, index)
     birth_year = m.birth_date.year if m.birth_date else m.birth_year
     errors += v.check_id(m.id_type, m.id_number, m.gender, birth_year, index)
-    errors += v.check_old_id(m.old_id_number, index)
-    errors += v.check_choice(vocab.RELATIONS, m.relation, "relation",
-                             N_("Choose the relation to the head of household."), index)  # fmt: skip
-    errors += v.check_choice(vocab.RESIDENCE, m.residence_status, "residence_status",
-                             N_("Choose the residence status."), index)  # fmt: skip
-    errors += v.check_phone(m.phone, "phone", index)
-    errors += v.check_text_length(m.note, "note", 2000, index)
+    if m.old_id_number:
+        errors += v.check_old_id(m.old_id_number, index)
+    if m.relation not in vocab.RELATIONS:
+        errors += v.check_choice(vocab.RELATIONS, m.relation, "relation",
+                                 N_("Choose the relation to the head of household."), index)  # fmt: skip
+    if m.residence_status not in vocab.RESIDENCE:
+        errors += v.check_choice(vocab.RESIDENCE, m.residence_status, "residence_status",
+                                 N_("Choose the residence status."), index)  # fmt: skip
+    if m.phone:
+        errors += v.check_phone(m.phone, "phone", index)
+    if m.note:
+        errors += v.check_text_length(m.note, "note", 2000, index)
     return errors
 
 
@@ -153,16 +165,22 @@ def validate_household(d: HouseholdDraft, today: date | None = None) -> list[Fie
     errors: list[FieldError] = []
     if d.hamlet_id is None:
         errors.append(FieldError("hamlet", _("Choose the hamlet (thôn/tổ) of the household.")))
-    errors += v.check_phone(d.phone)
-    errors += v.check_text_length(d.address, "address", 300)
-    errors += v.check_text_length(d.code, "code", 40)
-    errors += v.check_text_length(d.note, "note", 2000)
+    if d.phone:  # empty fields pass these checks: not called (see validate_member)
+        errors += v.check_phone(d.phone)
+    if d.address:
+        errors += v.check_text_length(d.address, "address", 300)
+    if d.code:
+        errors += v.check_text_length(d.code, "code", 40)
+    if d.note:
+        errors += v.check_text_length(d.note, "note", 2000)
     if d.declared_size is not None and not 0 < d.declared_size <= MAX_DECLARED_SIZE:
         errors.append(FieldError("declared_size", _(
             "The number of members is between 1 and {n}.").format(n=MAX_DECLARED_SIZE)))  # fmt: skip
-    live = [(i, m) for i, m in enumerate(d.members) if not m.removed]
+    live = []
     for i, m in enumerate(d.members):
         errors += validate_member(m, i, today)
+        if not m.removed:
+            live.append((i, m))
     if not live:
         errors.append(FieldError("members", _("A household has at least one member: add the "
                                               "head of household.")))  # fmt: skip
