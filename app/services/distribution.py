@@ -158,6 +158,20 @@ def record_receipt(
         return Recorded(receipt.id, code, r.household_id, id_check, warnings, needs)
 
 
+def check_receivable(db: Database, recipient_id: uuid.UUID) -> None:
+    """UserError unless the row could be received now: the same checks (and words) as
+    record_receipt — list approved and not locked, row listed, household live, not already
+    received (naming when and by whom) — for a form about to open or a scan to explain."""
+    with db.read() as s:
+        r = s.get(Recipient, recipient_id)
+        if r is None:
+            raise UserError(_("This list row no longer exists."))
+        p = s.get(Program, r.program_id)
+        code = row_code(p.code, r.seq)
+        _check_row(s, p, r, code)
+        _check_not_received(s, r, code)
+
+
 def _check_row(s: Session, p: Program, r: Recipient, code: str) -> None:
     if p.list_status in ("draft", "submitted"):
         raise UserError(_("The list of “{name}” is not approved yet ({status}); aid is handed out only "
@@ -434,7 +448,7 @@ def program_progress(db: Database, program_id: uuid.UUID) -> ProgramProgress:
         planned = dict(s.execute(
             sa.select(Entitlement.item_id, sa.func.sum(Entitlement.quantity))
             .join(Recipient, Recipient.id == Entitlement.recipient_id)
-            .where(Entitlement.program_id == program_id, Recipient.status == "listed")
+            .where(Recipient.program_id == program_id, Recipient.status == "listed")
             .group_by(Entitlement.item_id)).all())  # fmt: skip
         given = dict(s.execute(sa.select(ReceiptLine.item_id, sa.func.sum(ReceiptLine.quantity))
                                .where(ReceiptLine.program_id == program_id)
@@ -442,8 +456,7 @@ def program_progress(db: Database, program_id: uuid.UUID) -> ProgramProgress:
         earmarked = dict(s.execute(sa.select(Donation.item_id, sa.func.sum(Donation.quantity))
                                    .where(Donation.program_id == program_id)
                                    .group_by(Donation.item_id)).all())  # fmt: skip
-        order = [pi for pi in s.scalars(sa.select(Entitlement.item_id).where(
-            Entitlement.program_id == program_id).distinct())]  # fmt: skip
+        order = list(planned)
     on_hand = {row.item.id: row.on_hand for row in stock(db)}
     zero = Decimal(0)
     ids = sorted(set(order) | set(given), key=lambda i: items[i].name if i in items else "")

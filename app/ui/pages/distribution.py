@@ -1,0 +1,553 @@
+"""The Distribution page: a program's list, where it stands, and fast check-off at the table.
+
+The officer types or scans (a keyboard-wedge scanner types the code and Enter) the
+code printed on the recipient list; the receipt is recorded on the writer task with
+the defaults (today, the entitlement, in person, the head's ID, handed by the acting
+user) and that one row turns "received" in place — the table is not reloaded.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.i18n import _
+from app.numbers import format_number
+from app.services import distribution as dist
+from app.services import office as office_service
+from app.services import programs as programs_service
+from app.services import recipient_lists as rl
+from app.services.programs import quantity_text
+from app.ui.changes import Changes
+from app.ui.context import AppContext
+from app.ui.dialogs.receipt_dialog import (
+    ReceiptDialog,
+    ReceiptHistoryDialog,
+    needs_text,
+    quick_draft,
+)
+from app.ui.errors import show_error
+from app.ui.ledger_views import guard, table_view
+from app.ui.pages.distribution_list import STATES, ListRowModel, progress_html, state_text
+from app.ui.widgets import ERROR_STYLE, ReasonDialog, fill_combo, find_data
+
+PAGE_SIZE = 200
+SEARCH_DELAY_MS = 250
+RECORDERS = ("data_entry", "accountant")
+OK_STYLE = "color: #1b6e20; padding: 4px;"
+NOTICE_STYLE = "color: #8a5300; padding: 4px;"
+
+
+class DistributionPage(QWidget):
+    row_recorded = Signal(object)  # the ListRow now received (tests, timing)
+
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.program_id: uuid.UUID | None = None
+        self.program_status = ""
+        self.progress: dist.ProgramProgress | None = None
+        self.last_check_ms: float | None = None  # Enter → row shown received, for the record
+        self._dialog: QWidget | None = None
+        self._offer: dist.Recorded | None = None
+        self._statuses: dict[uuid.UUID, str] = {}
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(_("Program:")))
+        self.program = QComboBox()
+        self.program.setObjectName("program")
+        self.program.setMinimumWidth(380)
+        top.addWidget(self.program, 1)
+        self.program_note = QLabel()
+        self.program_note.setObjectName("program_note")
+        self.program_note.setStyleSheet("color: gray;")
+        top.addWidget(self.program_note, 1)
+        layout.addLayout(top)
+
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progress")
+        self.progress_label.setTextFormat(Qt.TextFormat.RichText)
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setStyleSheet("padding: 6px; background: #f3f7f0;")
+        layout.addWidget(self.progress_label)
+
+        layout.addWidget(self._check_off_box())
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(_("Search by row code, household code or head's name"))
+        bar.addWidget(self.search, 3)
+        self.hamlet = QComboBox()
+        self.hamlet.setObjectName("hamlet_filter")
+        bar.addWidget(self.hamlet, 1)
+        self.state = QComboBox()
+        self.state.setObjectName("state_filter")
+        fill_combo(self.state, [(_(label), code) for code, label in STATES.items()],
+                   first=_("Everyone listed"))  # fmt: skip
+        bar.addWidget(self.state, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        self.model = ListRowModel(ctx)
+        self.table = table_view(self.model, "list_rows")
+        self.model.modelReset.connect(self._fit_columns)
+        layout.addWidget(self.table, 1)
+
+        actions = QHBoxLayout()
+        self.receipt_button = QPushButton(_("Record receipt…"))
+        self.receipt_button.setObjectName("record_receipt")
+        self.reverse_button = QPushButton(_("Reverse receipt…"))
+        self.reverse_button.setObjectName("reverse_receipt")
+        self.history_button = QPushButton(_("History…"))
+        self.history_button.setObjectName("history")
+        self.history_button.setToolTip(_("Every receipt and reversal of the selected row"))
+        for b in (self.receipt_button, self.reverse_button, self.history_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        hint = QLabel(_("Double-click a row: record its receipt, or see its history."))
+        hint.setStyleSheet("color: gray;")
+        actions.addWidget(hint)
+        layout.addLayout(actions)
+        guard(self.receipt_button, ctx.actor, *RECORDERS,
+              tooltip=_("Record the selected row's receipt with every detail"))  # fmt: skip
+        guard(self.reverse_button, ctx.actor, "accountant",
+              tooltip=_("Cancel the selected row's receipt with a reversing entry"))  # fmt: skip
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.reload)
+        self.hamlet.currentIndexChanged.connect(self.reload)
+        self.state.currentIndexChanged.connect(self.reload)
+        self.program.currentIndexChanged.connect(self.on_program_changed)
+        self.code_input.returnPressed.connect(self.on_code_entered)
+        self.receipt_button.clicked.connect(self.on_record_selected)
+        self.reverse_button.clicked.connect(self.on_reverse)
+        self.history_button.clicked.connect(self.on_history)
+        self.table.doubleClicked.connect(self.on_double_clicked)
+        self.model.page_loaded.connect(self._show_loaded)
+        ctx.bus.data_did_change.connect(self.on_data_changed)
+        self.load_hamlets()
+        self.load_programs()
+
+    def _check_off_box(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("check_off")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setStyleSheet("#check_off { background: #eef4fb; }")
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        label = QLabel(_("Code on the list"))
+        big = QFont()
+        big.setPointSize(big.pointSize() + 4)
+        big.setBold(True)
+        label.setFont(big)
+        row.addWidget(label)
+        self.code_input = QLineEdit()
+        self.code_input.setObjectName("code_input")
+        self.code_input.setFont(big)
+        self.code_input.setMinimumWidth(260)
+        self.code_input.setPlaceholderText(_("Type or scan e.g. P0001-00042, then Enter"))
+        row.addWidget(self.code_input, 2)
+        self.check_each = QCheckBox(_("Check each person"))
+        self.check_each.setObjectName("check_each")
+        self.check_each.setToolTip(_("Enter opens the full receipt form (quantities, ID, proxy) "
+                                     "instead of recording at once with the defaults"))  # fmt: skip
+        row.addWidget(self.check_each)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        self.offer = QWidget()
+        offer_row = QHBoxLayout(self.offer)
+        offer_row.setContentsMargins(0, 0, 0, 0)
+        self.offer_label = QLabel()
+        self.offer_label.setWordWrap(True)
+        self.offer_yes = QPushButton(_("Mark met"))
+        self.offer_yes.setObjectName("offer_yes")
+        self.offer_no = QPushButton(_("Not now"))
+        self.offer_no.setObjectName("offer_no")
+        for b in (self.offer_yes, self.offer_no):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner keeps typing into the code line
+        offer_row.addWidget(self.offer_label, 1)
+        offer_row.addWidget(self.offer_yes)
+        offer_row.addWidget(self.offer_no)
+        self.offer.hide()
+        self.offer_yes.clicked.connect(lambda: self.mark_needs_met(self._offer))
+        self.offer_no.clicked.connect(self._hide_offer)
+        layout.addWidget(self.offer)
+        can = guard(self.code_input, self.ctx.actor, *RECORDERS)
+        if can:
+            self.code_input.setToolTip(_("A barcode scanner types the code and Enter by itself"))
+        return box
+
+    # --- programs and loading -------------------------------------------------
+
+    def load_programs(self, force: bool = False) -> None:
+        """The programs whose list is approved or locked; `force` reloads the chosen one's rows."""
+        db = self.ctx.db
+        self.ctx.tasks.read(lambda: programs_service.list_programs(db),
+                            lambda programs: self._set_programs(programs, force), owner=self)  # fmt: skip
+
+    def _set_programs(self, programs: list[programs_service.ProgramRow], force: bool = False
+                      ) -> None:  # fmt: skip
+        usable = [p for p in programs if p.list_status in ("approved", "locked")]
+        self._statuses = {p.id: p.list_status for p in usable}
+        current = self.program.currentData()
+        self.program.blockSignals(True)
+        entries = []
+        for p in usable:
+            locked = _(" — locked") if p.list_status == "locked" else ""
+            entries.append((f"{p.code} {p.name}{locked}", p.id))
+        fill_combo(self.program, entries)
+        self.program.setCurrentIndex(max(find_data(self.program, current), 0) if entries else -1)
+        self.program.blockSignals(False)
+        if not usable:
+            self.program.setPlaceholderText(_("No approved list yet"))
+            self.progress_label.setText(_("No program has an approved list yet. Build the list and "
+                                          "have it approved on the Programs page."))  # fmt: skip
+        if force or self.program.currentData() != self.program_id:
+            self.on_program_changed()
+
+    def on_program_changed(self) -> None:
+        self.program_id = self.program.currentData()
+        self.program_status = self._statuses.get(self.program_id, "")
+        self._hide_offer()
+        self.status.clear()
+        locked = self.program_status == "locked"
+        if self.program_id is None:
+            self.model.set_items([])
+            self.model.set_source(lambda _cursor: ([], None))
+            self.code_input.setEnabled(False)
+            return
+        if guard(self.code_input, self.ctx.actor, *RECORDERS) and locked:
+            self.code_input.setEnabled(False)
+            self.code_input.setToolTip(_("The list is locked: the round is closed."))
+        self.program_note.setText(_("The list is locked: the round is closed.") if locked else "")
+        self.load_progress(reload_rows=True)
+        if self.code_input.isEnabled():
+            self.code_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def load_progress(self, reload_rows: bool = False) -> None:
+        pid, db = self.program_id, self.ctx.db
+        if pid is None:
+            return
+
+        def show(progress: dist.ProgramProgress) -> None:
+            if pid != self.program_id:
+                return
+            self.progress = progress
+            self.progress_label.setText(progress_html(progress))
+            if reload_rows or [i.item_id for i in progress.items] != [
+                i.item_id for i in self.model.items
+            ]:
+                self.model.set_items(progress.items)
+                self.reload()
+
+        self.ctx.tasks.read(lambda: dist.program_progress(db, pid), show, owner=self)
+
+    def load_hamlets(self) -> None:
+        def done(hamlets: list[office_service.HamletInfo]) -> None:
+            current = self.hamlet.currentData()
+            self.hamlet.blockSignals(True)
+            fill_combo(self.hamlet, [(h.name, h.id) for h in hamlets], first=_("All hamlets"))
+            self.hamlet.setCurrentIndex(max(find_data(self.hamlet, current), 0))
+            self.hamlet.blockSignals(False)
+
+        self.ctx.tasks.read(lambda: office_service.list_hamlets(self.ctx.db), done, owner=self)
+
+    def query(self) -> rl.ListQuery:
+        return rl.ListQuery(self.hamlet.currentData(), self.state.currentData(), self.search.text())
+
+    def reload(self) -> None:
+        self._search_timer.stop()
+        pid, query, db = self.program_id, self.query(), self.ctx.db
+        if pid is None:
+            return
+
+        def fetch(cursor):
+            rows = rl.list_rows(db, pid, query, cursor or 0, PAGE_SIZE)
+            return rows, (rows[-1].seq if len(rows) == PAGE_SIZE else None)
+
+        self.model.set_source(fetch)
+        self.count_label.setText(_("Loading…"))
+
+        def show(n: int) -> None:
+            if pid == self.program_id and query == self.query():
+                self.count_label.setText(_("{n} rows").format(n=format_number(n)))
+
+        self.ctx.tasks.read(lambda: rl.count_rows(db, pid, query), show, owner=self)
+
+    def _fit_columns(self) -> None:
+        widths = [110, 110, 210, 130, 70] + [120] * (2 * len(self.model.items))
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def _show_loaded(self) -> None:
+        if self.table.currentIndex().row() < 0 and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def on_data_changed(self, changes: Changes) -> None:
+        if changes.hamlets:
+            self.load_hamlets()
+        if changes.programs:
+            self.load_programs(force=True)
+        elif changes.ledger:
+            self.load_progress()
+        elif changes.households:
+            self.reload()
+
+    # --- fast check-off -------------------------------------------------------
+
+    def on_code_entered(self) -> None:
+        code = self.code_input.text().strip().upper()
+        pid = self.program_id
+        if not code or pid is None or not self.code_input.isEnabled():
+            return
+        started = time.perf_counter()
+        db, actor = self.ctx.db, self.ctx.actor
+        if self.check_each.isChecked():
+
+            def find() -> rl.ListRow:
+                row = rl.row_by_code(db, code, pid)
+                dist.check_receivable(db, row.recipient_id)
+                return row
+
+            self.ctx.tasks.read(find, self.open_receipt_dialog,
+                                lambda exc: self._on_check_failed(code, exc), owner=self)  # fmt: skip
+            return
+        self.code_input.clear()  # ready for the next scan while this one is written
+        self._set_status(_("Recording {code}…").format(code=code))
+
+        def job():
+            row = rl.row_by_code(db, code, pid)
+            if row.state != "waiting" or not row.head_id_number:
+                dist.check_receivable(db, row.recipient_id)  # received: when and by whom
+                return row, None, None  # no ID on record: the form, to see the ID shown
+            draft = quick_draft(row, actor, date.today())
+            return row, draft, dist.record_receipt(db, actor, draft)
+
+        self.ctx.tasks.write(job, lambda result: self._on_quick_done(code, started, *result),
+                             lambda exc: self._on_check_failed(code, exc), owner=self)  # fmt: skip
+
+    def _on_quick_done(self, code: str, started: float, row: rl.ListRow,
+                       draft: dist.ReceiptDraft | None, recorded: dist.Recorded | None) -> None:  # fmt: skip
+        if recorded is None:
+            self._set_status(_("{code}: the head of household has no ID number on record; check "
+                               "the ID shown in the form.").format(code=code))  # fmt: skip
+            self.status.setStyleSheet(NOTICE_STYLE)
+            self.open_receipt_dialog(row)
+            return
+        shown = self._show_received(row, draft)
+        self.last_check_ms = (time.perf_counter() - started) * 1000
+        self.ctx.bus.notify(Changes(ledger=True))
+        self._after_recorded(shown, recorded, ask=False)
+
+    def _show_received(self, row: rl.ListRow, draft: dist.ReceiptDraft) -> rl.ListRow:
+        given = dict(row.entitled) if draft.quantities is None else dict(draft.quantities)
+        shown = replace(row, state="received", received_on=draft.given_on,
+                        given={k: v for k, v in given.items() if v})  # fmt: skip
+        self.model.update_row(shown)
+        self.row_recorded.emit(shown)
+        return shown
+
+    def _on_check_failed(self, code: str, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            show_error(self, exc)
+            return
+        message = exc.message if code in exc.message else f"{code}: {exc.message}"
+        self._set_status(message, error=True)
+        if not self.code_input.text():  # give the code back to correct it; a scan types over it
+            self.code_input.setText(code)
+            self.code_input.selectAll()
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(ERROR_STYLE + "padding: 4px;" if error else OK_STYLE)
+        self.status.setText(text)
+
+    def _after_recorded(self, row: rl.ListRow, recorded: dist.Recorded, ask: bool) -> None:
+        """The status line; warnings; the offer to mark open needs met (inline while scanning)."""
+        items = {i.item_id: i for i in self.model.items}
+        given = ", ".join(quantity_text(q, items[i].unit) + f" {items[i].name}"
+                          for i, q in row.given.items() if i in items)  # fmt: skip
+        text = _("{code} — {head}: received {given} at {time}.").format(
+            code=recorded.code, head=row.head_name, given=given,
+            time=time.strftime("%H:%M"))  # fmt: skip
+        if recorded.warnings:
+            text += " ⚠ " + " ".join(recorded.warnings)
+        self._set_status(text)
+        self.status.setStyleSheet(OK_STYLE if not recorded.warnings else NOTICE_STYLE)
+        if not recorded.open_needs:
+            self._hide_offer()
+            if ask and recorded.warnings:  # the form's user reads them before the next one
+                box = QMessageBox(QMessageBox.Icon.Information, _("Receipt recorded"),
+                                  "\n".join(recorded.warnings), QMessageBox.StandardButton.Ok, self)  # fmt: skip
+                box.setObjectName("warnings")
+                self._dialog = box
+                box.open()
+            return
+        question = _("This household still has open needs: {needs}. Mark them met?").format(
+            needs=needs_text(recorded.open_needs))  # fmt: skip
+        if not ask:  # inline: a modal box would take the scanner's next code and Enter
+            self._offer = recorded
+            self.offer_label.setText(f"{row.code} — {row.head_name}: {question}")
+            self.offer.show()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, _("Open needs"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)  # fmt: skip
+        box.setObjectName("needs_question")
+        if recorded.warnings:
+            box.setInformativeText("⚠ " + "\n".join(recorded.warnings))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda result: self.mark_needs_met(recorded)
+                             if result == QMessageBox.StandardButton.Yes else None)  # fmt: skip
+        self._dialog = box
+        box.open()
+
+    def _hide_offer(self) -> None:
+        self._offer = None
+        self.offer.hide()
+
+    def mark_needs_met(self, recorded: dist.Recorded | None) -> None:
+        self._hide_offer()
+        if recorded is None:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        ids = [n.id for n in recorded.open_needs]
+
+        def done(n: int) -> None:
+            self._set_status(_("{code}: {n} needs marked met, with this receipt as evidence.")
+                             .format(code=recorded.code, n=n))  # fmt: skip
+            self.ctx.bus.notify(Changes(needs=True))
+
+        self.ctx.tasks.write(lambda: dist.mark_needs_met(db, actor, ids, recorded.receipt_id),
+                             done, lambda exc: show_error(self, exc), owner=self)  # fmt: skip
+        self.code_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- one row at a time ----------------------------------------------------
+
+    def selected_row(self) -> rl.ListRow | None:
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def open_receipt_dialog(self, row: rl.ListRow) -> ReceiptDialog | None:
+        if row.state != "waiting":
+            self._on_check_failed(row.code, UserError(state_text(row)))
+            return None
+        self.code_input.clear()
+        dialog = ReceiptDialog(self.ctx, row, self.model.items, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            if result == ReceiptDialog.DialogCode.Accepted and dialog.recorded is not None:
+                shown = self._show_received(row, dialog.sent)
+                self.ctx.bus.notify(Changes(ledger=True))
+                self._after_recorded(shown, dialog.recorded, ask=True)
+            if self.code_input.isEnabled():
+                self.code_input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        dialog.finished.connect(finished)
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def on_record_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.open_receipt_dialog(row)
+
+    def on_double_clicked(self, _index) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if (
+            row.state == "waiting"
+            and self.receipt_button.isEnabled()
+            and self.code_input.isEnabled()
+        ):
+            self.open_receipt_dialog(row)
+        else:
+            self.on_history()
+
+    def on_history(self) -> ReceiptHistoryDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = ReceiptHistoryDialog(self.ctx, row, self.model.items, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def on_reverse(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if row.state != "received":
+            show_error(self, UserError(_("Row {code} has no receipt to reverse ({state}).").format(
+                code=row.code, state=state_text(row).lower())))  # fmt: skip
+            return
+        db = self.ctx.db
+        self.ctx.tasks.read(lambda: dist.receipts_of_row(db, row.recipient_id),
+                            lambda receipts: self._ask_reverse(row, receipts), owner=self)  # fmt: skip
+
+    def _ask_reverse(self, row: rl.ListRow, receipts: list[dist.ReceiptInfo]) -> None:
+        live = [r for r in receipts if r.kind == "give" and r.reversed_by is None]
+        if not live:
+            return
+        receipt = live[-1]
+        dialog = ReasonDialog(self, _("Reverse receipt"), _(
+            "Cancel the receipt of {code} ({head}) recorded on {date} by {user}? The receipt stays "
+            "in the ledger with a reversing entry, and the row can be received again. "
+            "Type the reason:").format(code=row.code, head=row.head_name,
+                                       date=receipt.given_on.strftime("%d/%m/%Y"),
+                                       user=receipt.recorded_by))  # fmt: skip
+        dialog.setObjectName("reverse_dialog")
+        self._dialog = dialog
+        db, actor, pid = self.ctx.db, self.ctx.actor, self.program_id
+
+        def job(reason: str) -> rl.ListRow:
+            dist.reverse_receipt(db, actor, receipt.id, reason)
+            return rl.row_by_code(db, row.code, pid)
+
+        def reversed_(fresh: rl.ListRow) -> None:
+            self.model.update_row(fresh)
+            self._set_status(_("The receipt of {code} was reversed; the row waits again.").format(
+                code=row.code))  # fmt: skip
+            self.ctx.bus.notify(Changes(ledger=True, needs=True))
+
+        def done(result: int) -> None:
+            if result == ReasonDialog.DialogCode.Accepted:
+                reason = dialog.reason()
+                self.ctx.tasks.write(lambda: job(reason), reversed_,
+                                     lambda exc: show_error(self, exc), owner=self)  # fmt: skip
+
+        dialog.finished.connect(done)
+        dialog.open()
