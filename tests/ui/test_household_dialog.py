@@ -136,3 +136,52 @@ def test_edit_existing_household_sets_new_head(qtbot, ctx, errors, monkeypatch):
     relations = {m.full_name: m.relation for m in draft.members}
     assert relations == {"Đỗ Văn Minh": "head", "Đỗ Văn Hùng": "parent"}
     assert not errors
+
+
+def test_received_tab_lists_every_program_and_reversal(qtbot, ctx, errors, make_household,
+                                                       qtmodeltester):  # fmt: skip
+    from app.services.distribution import ReceiptDraft, record_receipt, reverse_receipt
+    from tests.ui.season import CASH, TODAY, make_season
+
+    season = make_season(ctx.db, make_household)
+    dung = season.households["dung"]
+    cash_row, rice_row = (
+        season.row(ctx.db, season.cash, "dung"),
+        season.row(ctx.db, season.rice, "dung"),
+    )
+    for row, proxy in ((cash_row, ""), (rice_row, "Trần Văn Em")):
+        draft = ReceiptDraft(recipient_id=row.recipient_id, given_on=TODAY, id_type="cccd",
+                             id_number="026175000111", handed_by="Lê Thị Nhập")  # fmt: skip
+        if proxy:
+            draft.collector, draft.proxy_name, draft.proxy_relation = "proxy", proxy, "Con trai"
+        recorded = record_receipt(ctx.db, ctx.actor, draft)
+    reverse_receipt(ctx.db, ctx.actor, recorded.receipt_id, "Nhầm người nhận")
+
+    page = HouseholdsPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.household_opened, timeout=3000) as opened:
+        page.open_household(dung.id)
+    dialog = opened.args[0]
+    tab = dialog.received_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)  # read in the background
+    qtmodeltester.check(tab.model)
+    given, rice, reversal = tab.model.rows
+    assert (given.code, given.kind, given.lines) == (
+        cash_row.code,
+        "give",
+        {CASH: Decimal(1_000_000)},
+    )
+    assert given.organisation == "Ủy ban MTTQ xã"
+    assert (rice.collector, reversal.kind) == ("Trần Văn Em", "reverse")
+    cells = [tab.model.data(tab.model.index(0, c)) for c in range(tab.model.columnCount())]
+    assert "1.000.000" in cells[5] and cash_row.code in cells
+    assert dialog.tabs.tabText(2).endswith("(1)")  # one receipt stands
+    dialog.reject()
+    assert not errors
+
+
+def test_a_new_household_has_no_received_tab(qtbot, ctx, errors):
+    page, dialog = _open_new(qtbot, ctx)
+    assert dialog.tabs.count() == 2
+    dialog.reject()
+    assert not errors

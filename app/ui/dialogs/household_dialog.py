@@ -42,6 +42,7 @@ from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.need_dialog import NeedDialog
+from app.ui.dialogs.receipt_dialog import ReceivedTab
 from app.ui.errors import show_error
 from app.ui.widgets import ERROR_STYLE, InlineErrors, ReasonDialog, fill_combo, select_data
 
@@ -265,6 +266,12 @@ class HouseholdDialog(QDialog):
             (_("Reopen"), self.on_need_reopen, "need_reopen"),
         ]
         self.tabs.addTab(self._tab(self.needs_view, need_buttons), "")
+        if draft.id is not None:  # what it received from every program, read in the background
+            self.received_tab = ReceivedTab(ctx, draft.id)
+            self.received_tab.loaded.connect(
+                lambda n: self.tabs.setTabText(2, _("Received ({n})").format(n=n))
+            )
+            self.tabs.addTab(self.received_tab, _("Received"))
         layout.addWidget(self.tabs, 1)
         self._update_tab_titles()
 
