@@ -24,6 +24,8 @@ from app.i18n import _
 from app.ui.context import AppContext
 from app.ui.dialogs.import_dialog import ImportDialog, ask_for_list, dropped_list
 from app.ui.dialogs.imports_dialog import ImportsDialog
+from app.ui.pages.distribution import DistributionPage
+from app.ui.pages.donations import DonationsPage
 from app.ui.pages.households import HouseholdsPage
 from app.ui.pages.needs import NeedsPage
 from app.ui.pages.programs import ProgramsPage
@@ -40,11 +42,15 @@ class MainWindow(QMainWindow):
         self.households = HouseholdsPage(ctx)
         self.needs = NeedsPage(ctx, open_household=self.households.open_household)
         self.programs = ProgramsPage(ctx, open_household=self.households.open_household)
+        self.distribution = DistributionPage(ctx)
+        self.donations = DonationsPage(ctx)
         self.settings = SettingsPage(ctx, on_language_changed=on_language_changed)
         self.pages: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
             (_("Households"), QStyle.StandardPixmap.SP_DirHomeIcon, self.households),
             (_("Needs"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.needs),
             (_("Programs"), QStyle.StandardPixmap.SP_FileDialogListView, self.programs),
+            (_("Distribution"), QStyle.StandardPixmap.SP_DialogApplyButton, self.distribution),
+            (_("Donations"), QStyle.StandardPixmap.SP_DriveHDIcon, self.donations),
             (_("Settings"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings),
         ]
 
