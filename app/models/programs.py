@@ -114,15 +114,20 @@ class Recipient(Synced, Base):
     added_in_version: Mapped[int] = mapped_column(Integer, default=1)
 
 
-class Entitlement(Synced, Base):
-    """How much of one item a list row is entitled to."""
+class Entitlement(Base):
+    """How much of one item a list row is entitled to: a line of its list row.
+
+    Not synced on its own (decision 0004): a list has hundreds of thousands of
+    these, and a synced row costs an id, ten bookkeeping columns and an outbox
+    entry each. A change to the lines touches their list row, whose record
+    carries them.
+    """
 
     __tablename__ = "entitlement"
-    __table_args__ = (Index("ix_entitlement_recipient", "recipient_id", "item_id", unique=True),)
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    recipient_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("recipient.id"))
-    program_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)  # for totals per program
-    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("aid_item.id"))
+    recipient_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("recipient.id"), primary_key=True)
+    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("aid_item.id"), primary_key=True)
     quantity: Mapped[Decimal] = mapped_column("quantity_milli", Milli)
 
 
