@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from app.db import Database
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.i18n import _
 from app.models import (
     CategoryAssignment,
@@ -51,7 +51,8 @@ from app.services.programs import load_program, rules_of
 from app.services.roles import Actor, require
 from app.sync.capture import Stamper
 
-Progress = Callable[[int, int], None]
+# progress(done, total) → False to cancel (app/ui/jobs.py); None is taken as "go on".
+Progress = Callable[[int, int], bool | None]
 CHUNK = 20_000
 
 
@@ -226,7 +227,11 @@ def build_list(db: Database, actor: Actor, program_id: uuid.UUID,
     """
     require(actor, "data_entry")
     rules = rules_of(load_program(db, program_id))
-    report = progress or (lambda _done, _total: None)
+
+    def report(done: int, total: int) -> None:
+        if progress is not None and progress(done, total) is False:
+            raise Cancelled  # inside the transaction: nothing was written
+
     with db.write(actor.username) as s:
         program = program_for_update(s, program_id)
         if program.list_status != "draft":

@@ -486,3 +486,20 @@ def test_a_rebuild_follows_the_registry_and_keeps_the_officers_decisions(
     save_household(db, "tester", giang)
     assert build_list(db, clerk, pid).updated == 1  # eligible again: back on the list
     assert rows_by_code(db, pid)[registry["giang"].code].entitled[CASH] == Decimal(500_000)
+
+
+def test_a_cancelled_build_writes_nothing(db, staff, orgs, registry):
+    from app.errors import Cancelled
+
+    pid = cash_program(db, staff, orgs)
+    calls = []
+
+    def progress(done, total):
+        calls.append(done)
+        return done < 2  # Cancel pressed once the registry was read
+
+    with pytest.raises(Cancelled):
+        build_list(db, staff["clerk"], pid, progress)
+    assert calls == [0, 1, 2] and list_rows(db, pid) == []
+    with db.read() as s:
+        assert s.execute(sa.text("SELECT count(*) FROM recipient")).scalar() == 0
