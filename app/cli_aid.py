@@ -70,7 +70,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                                "for double-dipping"))  # fmt: skip
     create.add_argument("--item", action="append", required=True, metavar="ITEM=QTY[/BASIS]",
                         help=_("an item and its norm, e.g. cash=500000/person,poor=1000000 "
-                               "or rice=15/person or gift=1/household (repeatable)"))  # fmt: skip
+                               "or rice=15/person,max=60 (at most 60 a household) or "
+                               "gift=1/household (repeatable)"))  # fmt: skip
     create.add_argument("--category", action="append", default=[], metavar="CODE",
                         help=_("eligible category (code or name; repeatable; none: anyone)"))  # fmt: skip
     create.add_argument("--hamlet", action="append", default=[], metavar="NAME",
@@ -281,7 +282,7 @@ def _household(db, code: str) -> uuid.UUID:
 
 
 def _norm(db, text: str):
-    """ITEM=QTY[/person|/household][,CATEGORY=QTY…] → NormDraft."""
+    """ITEM=QTY[/person|/household][,CATEGORY=QTY…][,max=QTY] → NormDraft."""
     from app.services.programs import NormDraft
 
     head, *overrides = _PARTS.split(text)
@@ -294,11 +295,14 @@ def _norm(db, text: str):
     basis = PER.get((per.strip() or "person").lower())
     if basis is None:
         raise UserError(_("“/{per}”: a norm is per person or per household.").format(per=per))
-    by_category = {}
+    by_category, cap = {}, None
     for part in overrides:
-        cat_text, _eq, q = part.partition("=")
-        by_category[_category(db, cat_text)] = _number(q, item.name)
-    return NormDraft(item.id, basis, _number(quantity_text, item.name), by_category)
+        name, _eq, q = part.partition("=")
+        if name.strip().lower() in ("max", "cap", "tối đa", "toi da"):  # per household
+            cap = _number(q, item.name)
+        else:
+            by_category[_category(db, name)] = _number(q, item.name)
+    return NormDraft(item.id, basis, _number(quantity_text, item.name), by_category, cap)
 
 
 def _find_id(text: str, known: list[uuid.UUID], what: str) -> uuid.UUID:

@@ -91,7 +91,7 @@ def create_programs(lalanh) -> tuple[str, str]:
     rice_out = ok(lalanh("program", "create", "Gạo Tết", "--org", "Chữ thập đỏ",
                          "--start", (TODAY - timedelta(days=5)).isoformat(), "--group", "tết 2026",
                          "--funding", "donor", "--donor", "Công ty TNHH Minh Phát",
-                         "--item", "gạo=15/người", "--category", "Hộ nghèo", user="clerk"))  # fmt: skip
+                         "--item", "gạo=15/người,max=30", "--category", "Hộ nghèo", user="clerk"))  # fmt: skip
     cash_id, cash_code = cash_out.split()
     rice_id, rice_code = rice_out.split()
     assert (cash_code, rice_code) == ("P0001", "P0002")
@@ -129,6 +129,9 @@ def test_a_whole_round_from_the_command_line(lalanh, staff, registry):
     assert set(cash_rows) == {registry[k].code for k in ("an", "dung", "giang")}
     an, dung, giang = (cash_rows[registry[k].code] for k in ("an", "dung", "giang"))
     assert an[5:7] == ["waiting", "Cash 3.000.000 đ"]
+    rice_rows = rows(lalanh, "P0002")  # 15 kg per person, at most 30 kg a household
+    assert {c: r[6] for c, r in rice_rows.items()} == {registry["an"].code: "Rice 30 kg",
+                                                         registry["dung"].code: "Rice 15 kg"}  # fmt: skip
 
     out = ok(lalanh("distribution", "record", an[0], "--id-number", "026080123456", user="clerk"))
     assert out.rstrip("\n").split("\t")[1:] == [an[0], registry["an"].code, "Nguyễn Văn An",
