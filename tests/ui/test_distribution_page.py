@@ -38,9 +38,9 @@ def open_page(qtbot, ctx, program_id) -> DistributionPage:
 
 def scan(qtbot, page: DistributionPage, code: str) -> None:
     """What a keyboard-wedge scanner does: type the code, then Enter."""
-    page.code_input.setFocus()
-    qtbot.keyClicks(page.code_input, code)
-    qtbot.keyClick(page.code_input, Qt.Key.Key_Return)
+    page.check_off.code_input.setFocus()
+    qtbot.keyClicks(page.check_off.code_input, code)
+    qtbot.keyClick(page.check_off.code_input, Qt.Key.Key_Return)
 
 
 def row_of(page: DistributionPage, code: str):
@@ -60,7 +60,7 @@ def need_status(db) -> str:
 def test_fast_check_off_marks_the_row_received_in_place(qtbot, ctx, errors, season, qtmodeltester):
     page = open_page(qtbot, ctx, season.cash)
     qtmodeltester.check(page.model)
-    assert page.code_input.hasFocus()
+    assert page.check_off.code_input.hasFocus()
     assert page.progress.households_received == 0 and page.progress.households_listed == 4
     code = season.code(ctx.db, season.cash, "an")
     resets = []
@@ -70,8 +70,8 @@ def test_fast_check_off_marks_the_row_received_in_place(qtbot, ctx, errors, seas
     qtbot.waitUntil(lambda: row_of(page, code).state == "received")
     assert resets == []  # that one row changed; the table was not reloaded
     assert row_of(page, code).given == {CASH: Decimal(3_000_000)}
-    assert page.code_input.text() == "" and page.code_input.hasFocus()
-    assert code in page.status.text() and "3.000.000" in page.status.text()
+    assert page.check_off.code_input.text() == "" and page.check_off.code_input.hasFocus()
+    assert code in page.check_off.status.text() and "3.000.000" in page.check_off.status.text()
     assert page.last_check_ms is not None
     [receipt] = receipts(ctx.db)
     assert (receipt.given_on, receipt.collector, receipt.id_number, receipt.id_type,
@@ -89,9 +89,14 @@ def test_a_code_of_another_program_is_refused_inline(qtbot, ctx, errors, season)
     page = open_page(qtbot, ctx, season.cash)
     other = season.code(ctx.db, season.rice, "an")  # P0002-…
     scan(qtbot, page, other)
-    qtbot.waitUntil(lambda: "Gạo cứu đói" in page.status.text())  # the list the code is from
+    qtbot.waitUntil(
+        lambda: "Gạo cứu đói" in page.check_off.status.text()
+    )  # the list the code is from
     assert not top_level("QMessageBox")  # said on the page, no box to close
-    assert page.code_input.text() == other and page.code_input.selectedText() == other
+    assert (
+        page.check_off.code_input.text() == other
+        and page.check_off.code_input.selectedText() == other
+    )
     assert receipts(ctx.db) == []
     assert {r.state for r in page.model.rows} == {"waiting"}
     # the next scan types over the selected code
@@ -107,8 +112,8 @@ def test_the_same_code_twice_is_refused_naming_when_and_by_whom(qtbot, ctx, erro
     scan(qtbot, page, code)
     qtbot.waitUntil(lambda: row_of(page, code).state == "received")
     scan(qtbot, page, code)
-    qtbot.waitUntil(lambda: TODAY.strftime("%d/%m/%Y") in page.status.text()
-                    and ctx.user in page.status.text())  # fmt: skip
+    qtbot.waitUntil(lambda: TODAY.strftime("%d/%m/%Y") in page.check_off.status.text()
+                    and ctx.user in page.check_off.status.text())  # fmt: skip
     assert len(receipts(ctx.db)) == 1
     assert not top_level("QMessageBox")
     assert not errors
@@ -117,9 +122,9 @@ def test_the_same_code_twice_is_refused_naming_when_and_by_whom(qtbot, ctx, erro
 def test_check_each_person_opens_the_form_for_a_proxy(qtbot, ctx, errors, season):
     page = open_page(qtbot, ctx, season.cash)
     code = season.code(ctx.db, season.cash, "dung")
-    qtbot.mouseClick(page.check_each, Qt.MouseButton.LeftButton)
-    assert page.check_each.isChecked()
-    page.code_input.setFocus()
+    qtbot.mouseClick(page.check_off.check_each, Qt.MouseButton.LeftButton)
+    assert page.check_off.check_each.isChecked()
+    page.check_off.code_input.setFocus()
     scan(qtbot, page, code)
     qtbot.waitUntil(lambda: isinstance(page._dialog, ReceiptDialog) and page._dialog.isVisible())
     dialog: ReceiptDialog = page._dialog
@@ -156,9 +161,9 @@ def test_a_head_without_an_id_on_record_gets_the_form(qtbot, ctx, errors, season
     qtbot.waitUntil(lambda: row_of(page, code).state == "received")
     [receipt] = receipts(ctx.db)
     assert receipt.id_check == "none" and receipt.note == "Người già, trưởng thôn xác nhận"
-    qtbot.waitUntil(lambda: page._dialog is not dialog and page._dialog is not None)
-    warnings = page._dialog  # "no ID was shown", read before the next household
-    assert isinstance(warnings, QMessageBox) and warnings.isVisible()
+    qtbot.waitUntil(lambda: bool(top_level("QMessageBox")))
+    [warnings] = top_level("QMessageBox")  # "no ID was shown", read before the next household
+    assert warnings.objectName() == "warnings"
     warnings.button(QMessageBox.StandardButton.Ok).click()
     assert not errors
 
@@ -182,10 +187,8 @@ def test_more_than_the_entitlement_needs_a_reason(qtbot, ctx, errors, season):
     assert row_of(page, code).given == {CASH: Decimal(3_500_000)}
     [receipt] = receipts(ctx.db)
     assert receipt.over_reason == "Hộ có người ốm nặng, Chủ tịch đồng ý"
-    qtbot.waitUntil(
-        lambda: isinstance(page._dialog, QMessageBox)
-    )  # the warning, shown after saving
-    page._dialog.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(top_level("QMessageBox")))  # the warning, after saving
+    top_level("QMessageBox")[0].button(QMessageBox.StandardButton.Ok).click()
     assert not errors
 
 
@@ -224,10 +227,10 @@ def test_the_offer_to_mark_open_needs_met(qtbot, ctx, errors, season):
     page = open_page(qtbot, ctx, season.rice)
     code = season.code(ctx.db, season.rice, "giang")
     scan(qtbot, page, code)  # fast: the offer waits on the page, the scanner keeps its line
-    qtbot.waitUntil(lambda: page.offer.isVisible())
-    assert "20" in page.offer_label.text() and page.code_input.hasFocus()
-    qtbot.mouseClick(page.offer_yes, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not page.offer.isVisible())
+    qtbot.waitUntil(lambda: page.check_off.offer.isVisible())
+    assert "20" in page.check_off.offer_label.text() and page.check_off.code_input.hasFocus()
+    qtbot.mouseClick(page.check_off.offer_yes, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.check_off.offer.isVisible())
 
     qtbot.waitUntil(lambda: need_status(ctx.db) == "met")
     with ctx.db.read() as s:
@@ -237,14 +240,14 @@ def test_the_offer_to_mark_open_needs_met(qtbot, ctx, errors, season):
 
 def test_the_form_asks_whether_open_needs_are_met(qtbot, ctx, errors, season):
     page = open_page(qtbot, ctx, season.rice)
-    page.check_each.setChecked(True)
+    page.check_off.check_each.setChecked(True)
     code = season.code(ctx.db, season.rice, "giang")
     scan(qtbot, page, code)
     qtbot.waitUntil(lambda: isinstance(page._dialog, ReceiptDialog) and page._dialog.isVisible())
     assert page._dialog.quantities[RICE].text() == "15"
     page._dialog.ok.click()
-    qtbot.waitUntil(lambda: isinstance(page._dialog, QMessageBox) and page._dialog.isVisible())
-    box: QMessageBox = page._dialog
+    qtbot.waitUntil(lambda: bool(top_level("QMessageBox")))
+    [box] = top_level("QMessageBox")
     assert box.objectName() == "needs_question" and "20" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: need_status(ctx.db) == "met")
@@ -271,11 +274,25 @@ def test_filters_by_state_and_search(qtbot, ctx, errors, season):
 def test_actions_a_role_cannot_do_are_disabled_with_the_role_named(qtbot, ctx, errors, season):
     clerk = Actor("clerk", "Lê Thị Nhập", frozenset({"data_entry"}))
     page = open_page(qtbot, replace(ctx, actor=clerk), season.cash)
-    assert page.code_input.isEnabled() and page.receipt_button.isEnabled()
+    assert page.check_off.code_input.isEnabled() and page.receipt_button.isEnabled()
     assert not page.reverse_button.isEnabled()
     assert page.reverse_button.toolTip() == needs_role_text("accountant")
     nobody = Actor("guest", "Khách", frozenset())
     page2 = open_page(qtbot, replace(ctx, actor=nobody), season.cash)
-    assert not page2.code_input.isEnabled() and not page2.receipt_button.isEnabled()
-    assert page2.code_input.toolTip() == needs_role_text("data_entry", "accountant")
+    assert not page2.check_off.code_input.isEnabled() and not page2.receipt_button.isEnabled()
+    assert page2.check_off.code_input.toolTip() == needs_role_text("data_entry", "accountant")
+    assert not errors
+
+
+def test_a_locked_list_is_shown_but_takes_no_scan(qtbot, ctx, errors, season):
+    from app.services.recipient_lists import advance_list
+
+    advance_list(ctx.db, ctx.actor, season.cash)  # approved → locked: the round is closed
+    page = open_page(qtbot, ctx, season.cash)
+    assert not page.check_off.code_input.isEnabled()
+    assert page.program_note.text() != "" and page.model.rowCount() == 4
+    page.program.setCurrentIndex(find_data(page.program, season.rice))
+    qtbot.waitUntil(
+        lambda: page.check_off.code_input.isEnabled() and page.program_note.text() == ""
+    )
     assert not errors

@@ -187,3 +187,23 @@ def test_only_an_accountant_records_and_the_buttons_say_so(qtbot, ctx, errors):
     page2 = open_page(qtbot, replace(ctx, actor=treasurer))
     assert page2.record_button.isEnabled() and page2.adjust_button.isEnabled()
     assert not errors
+
+
+def test_a_hidden_page_catches_up_when_shown(qtbot, ctx, errors, db, make_household):
+    from app.services.ledger import DonationDraft, record_donation
+    from app.ui.changes import Changes
+
+    page = open_page(qtbot, ctx)
+    page.hide()  # another page is in front
+    make_season(db, make_household)
+    with qtbot.waitSignal(ctx.bus.data_did_change):
+        ctx.bus.notify(Changes(ledger=True, programs=True))
+    assert not page.model.loading  # no reload started for a hidden page
+    assert page.model.rowCount() == 0 and page.stock_model.rowCount() == 0
+    record_donation(db, ctx.actor, DonationDraft(donor_name="Bà Lê Thị Hoa", item_id=RICE,
+                                                 quantity=Decimal(50), received_on=TODAY))  # fmt: skip
+    ctx.bus.notify(Changes(ledger=True))
+    page.show()
+    qtbot.waitUntil(lambda: on_hand(page, RICE) == Decimal(550) and page.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: page.program_filter.count() == 3)  # the programs, for the earmark
+    assert not errors

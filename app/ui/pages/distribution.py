@@ -11,18 +11,14 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,25 +31,17 @@ from app.services import distribution as dist
 from app.services import office as office_service
 from app.services import programs as programs_service
 from app.services import recipient_lists as rl
-from app.services.programs import quantity_text
 from app.ui.changes import Changes
 from app.ui.context import AppContext
-from app.ui.dialogs.receipt_dialog import (
-    ReceiptDialog,
-    ReceiptHistoryDialog,
-    needs_text,
-    quick_draft,
-)
+from app.ui.dialogs.receipt_dialog import ReceiptDialog, ReceiptHistoryDialog
 from app.ui.errors import show_error
 from app.ui.ledger_views import guard, table_view
+from app.ui.pages.check_off import RECORDERS, CheckOffPanel
 from app.ui.pages.distribution_list import STATES, ListRowModel, progress_html, state_text
-from app.ui.widgets import ERROR_STYLE, ReasonDialog, fill_combo, find_data
+from app.ui.widgets import ReasonDialog, fill_combo, find_data
 
 PAGE_SIZE = 200
 SEARCH_DELAY_MS = 250
-RECORDERS = ("data_entry", "accountant")
-OK_STYLE = "color: #1b6e20; padding: 4px;"
-NOTICE_STYLE = "color: #8a5300; padding: 4px;"
 
 
 class DistributionPage(QWidget):
@@ -62,12 +50,12 @@ class DistributionPage(QWidget):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        self._stale = Changes()  # changes made while the page was hidden
         self.program_id: uuid.UUID | None = None
         self.program_status = ""
         self.progress: dist.ProgramProgress | None = None
         self.last_check_ms: float | None = None  # Enter → row shown received, for the record
         self._dialog: QWidget | None = None
-        self._offer: dist.Recorded | None = None
         self._statuses: dict[uuid.UUID, str] = {}
         layout = QVBoxLayout(self)
 
@@ -90,7 +78,8 @@ class DistributionPage(QWidget):
         self.progress_label.setStyleSheet("padding: 6px; background: #f3f7f0;")
         layout.addWidget(self.progress_label)
 
-        layout.addWidget(self._check_off_box())
+        self.check_off = CheckOffPanel(ctx)
+        layout.addWidget(self.check_off)
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -145,7 +134,8 @@ class DistributionPage(QWidget):
         self.hamlet.currentIndexChanged.connect(self.reload)
         self.state.currentIndexChanged.connect(self.reload)
         self.program.currentIndexChanged.connect(self.on_program_changed)
-        self.code_input.returnPressed.connect(self.on_code_entered)
+        self.check_off.row_received.connect(self._on_row_received)
+        self.check_off.form_wanted.connect(self.open_receipt_dialog)
         self.receipt_button.clicked.connect(self.on_record_selected)
         self.reverse_button.clicked.connect(self.on_reverse)
         self.history_button.clicked.connect(self.on_history)
@@ -154,60 +144,6 @@ class DistributionPage(QWidget):
         ctx.bus.data_did_change.connect(self.on_data_changed)
         self.load_hamlets()
         self.load_programs()
-
-    def _check_off_box(self) -> QFrame:
-        box = QFrame()
-        box.setObjectName("check_off")
-        box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setStyleSheet("#check_off { background: #eef4fb; }")
-        layout = QVBoxLayout(box)
-        row = QHBoxLayout()
-        label = QLabel(_("Code on the list"))
-        big = QFont()
-        big.setPointSize(big.pointSize() + 4)
-        big.setBold(True)
-        label.setFont(big)
-        row.addWidget(label)
-        self.code_input = QLineEdit()
-        self.code_input.setObjectName("code_input")
-        self.code_input.setFont(big)
-        self.code_input.setMinimumWidth(260)
-        self.code_input.setPlaceholderText(_("Type or scan e.g. P0001-00042, then Enter"))
-        row.addWidget(self.code_input, 2)
-        self.check_each = QCheckBox(_("Check each person"))
-        self.check_each.setObjectName("check_each")
-        self.check_each.setToolTip(_("Enter opens the full receipt form (quantities, ID, proxy) "
-                                     "instead of recording at once with the defaults"))  # fmt: skip
-        row.addWidget(self.check_each)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status)
-        self.offer = QWidget()
-        offer_row = QHBoxLayout(self.offer)
-        offer_row.setContentsMargins(0, 0, 0, 0)
-        self.offer_label = QLabel()
-        self.offer_label.setWordWrap(True)
-        self.offer_yes = QPushButton(_("Mark met"))
-        self.offer_yes.setObjectName("offer_yes")
-        self.offer_no = QPushButton(_("Not now"))
-        self.offer_no.setObjectName("offer_no")
-        for b in (self.offer_yes, self.offer_no):
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner keeps typing into the code line
-        offer_row.addWidget(self.offer_label, 1)
-        offer_row.addWidget(self.offer_yes)
-        offer_row.addWidget(self.offer_no)
-        self.offer.hide()
-        self.offer_yes.clicked.connect(lambda: self.mark_needs_met(self._offer))
-        self.offer_no.clicked.connect(self._hide_offer)
-        layout.addWidget(self.offer)
-        can = guard(self.code_input, self.ctx.actor, *RECORDERS)
-        if can:
-            self.code_input.setToolTip(_("A barcode scanner types the code and Enter by itself"))
-        return box
 
     # --- programs and loading -------------------------------------------------
 
@@ -240,21 +176,15 @@ class DistributionPage(QWidget):
     def on_program_changed(self) -> None:
         self.program_id = self.program.currentData()
         self.program_status = self._statuses.get(self.program_id, "")
-        self._hide_offer()
-        self.status.clear()
         locked = self.program_status == "locked"
-        if self.program_id is None:
-            self.model.set_items([])
-            self.model.set_source(lambda _cursor: ([], None))
-            self.code_input.setEnabled(False)
-            return
-        if guard(self.code_input, self.ctx.actor, *RECORDERS) and locked:
-            self.code_input.setEnabled(False)
-            self.code_input.setToolTip(_("The list is locked: the round is closed."))
+        self.check_off.set_program(self.program_id, locked)
+        self.model.set_items([])  # nothing of the last program stays on show meanwhile
+        self.model.set_source(lambda _cursor: ([], None))
         self.program_note.setText(_("The list is locked: the round is closed.") if locked else "")
+        if self.program_id is None:
+            return
         self.load_progress(reload_rows=True)
-        if self.code_input.isEnabled():
-            self.code_input.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.check_off.focus()
 
     def load_progress(self, reload_rows: bool = False) -> None:
         pid, db = self.program_id, self.ctx.db
@@ -315,7 +245,16 @@ class DistributionPage(QWidget):
         if self.table.currentIndex().row() < 0 and self.model.rowCount() > 0:
             self.table.selectRow(0)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        stale, self._stale = self._stale, Changes()
+        if stale != Changes():
+            self.on_data_changed(stale)
+
     def on_data_changed(self, changes: Changes) -> None:
+        if not self.isVisible():  # caught up when shown, not at every change made elsewhere
+            self._stale = self._stale | changes
+            return
         if changes.hamlets:
             self.load_hamlets()
         if changes.programs:
@@ -325,53 +264,17 @@ class DistributionPage(QWidget):
         elif changes.households:
             self.reload()
 
-    # --- fast check-off -------------------------------------------------------
+    # --- one row at a time: the fast check-off's result, the form, history, reversal
 
-    def on_code_entered(self) -> None:
-        code = self.code_input.text().strip().upper()
-        pid = self.program_id
-        if not code or pid is None or not self.code_input.isEnabled():
-            return
-        started = time.perf_counter()
-        db, actor = self.ctx.db, self.ctx.actor
-        if self.check_each.isChecked():
-
-            def find() -> rl.ListRow:
-                row = rl.row_by_code(db, code, pid)
-                dist.check_receivable(db, row.recipient_id)
-                return row
-
-            self.ctx.tasks.read(find, self.open_receipt_dialog,
-                                lambda exc: self._on_check_failed(code, exc), owner=self)  # fmt: skip
-            return
-        self.code_input.clear()  # ready for the next scan while this one is written
-        self._set_status(_("Recording {code}…").format(code=code))
-
-        def job():
-            row = rl.row_by_code(db, code, pid)
-            if row.state != "waiting" or not row.head_id_number:
-                dist.check_receivable(db, row.recipient_id)  # received: when and by whom
-                return row, None, None  # no ID on record: the form, to see the ID shown
-            draft = quick_draft(row, actor, date.today())
-            return row, draft, dist.record_receipt(db, actor, draft)
-
-        self.ctx.tasks.write(job, lambda result: self._on_quick_done(code, started, *result),
-                             lambda exc: self._on_check_failed(code, exc), owner=self)  # fmt: skip
-
-    def _on_quick_done(self, code: str, started: float, row: rl.ListRow,
-                       draft: dist.ReceiptDraft | None, recorded: dist.Recorded | None) -> None:  # fmt: skip
-        if recorded is None:
-            self._set_status(_("{code}: the head of household has no ID number on record; check "
-                               "the ID shown in the form.").format(code=code))  # fmt: skip
-            self.status.setStyleSheet(NOTICE_STYLE)
-            self.open_receipt_dialog(row)
-            return
+    def _on_row_received(self, row: rl.ListRow, draft: dist.ReceiptDraft, recorded: dist.Recorded,
+                         started: float) -> None:  # fmt: skip
         shown = self._show_received(row, draft)
         self.last_check_ms = (time.perf_counter() - started) * 1000
         self.ctx.bus.notify(Changes(ledger=True))
-        self._after_recorded(shown, recorded, ask=False)
+        self.check_off.after_recorded(shown, recorded, self.model.items, ask=False)
 
     def _show_received(self, row: rl.ListRow, draft: dist.ReceiptDraft) -> rl.ListRow:
+        """That one row shown received, in place: the table is not reloaded."""
         given = dict(row.entitled) if draft.quantities is None else dict(draft.quantities)
         shown = replace(row, state="received", received_on=draft.given_on,
                         given={k: v for k, v in given.items() if v})  # fmt: skip
@@ -379,89 +282,14 @@ class DistributionPage(QWidget):
         self.row_recorded.emit(shown)
         return shown
 
-    def _on_check_failed(self, code: str, exc: BaseException) -> None:
-        if not isinstance(exc, UserError):
-            show_error(self, exc)
-            return
-        message = exc.message if code in exc.message else f"{code}: {exc.message}"
-        self._set_status(message, error=True)
-        if not self.code_input.text():  # give the code back to correct it; a scan types over it
-            self.code_input.setText(code)
-            self.code_input.selectAll()
-
-    def _set_status(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet(ERROR_STYLE + "padding: 4px;" if error else OK_STYLE)
-        self.status.setText(text)
-
-    def _after_recorded(self, row: rl.ListRow, recorded: dist.Recorded, ask: bool) -> None:
-        """The status line; warnings; the offer to mark open needs met (inline while scanning)."""
-        items = {i.item_id: i for i in self.model.items}
-        given = ", ".join(quantity_text(q, items[i].unit) + f" {items[i].name}"
-                          for i, q in row.given.items() if i in items)  # fmt: skip
-        text = _("{code} — {head}: received {given} at {time}.").format(
-            code=recorded.code, head=row.head_name, given=given,
-            time=time.strftime("%H:%M"))  # fmt: skip
-        if recorded.warnings:
-            text += " ⚠ " + " ".join(recorded.warnings)
-        self._set_status(text)
-        self.status.setStyleSheet(OK_STYLE if not recorded.warnings else NOTICE_STYLE)
-        if not recorded.open_needs:
-            self._hide_offer()
-            if ask and recorded.warnings:  # the form's user reads them before the next one
-                box = QMessageBox(QMessageBox.Icon.Information, _("Receipt recorded"),
-                                  "\n".join(recorded.warnings), QMessageBox.StandardButton.Ok, self)  # fmt: skip
-                box.setObjectName("warnings")
-                self._dialog = box
-                box.open()
-            return
-        question = _("This household still has open needs: {needs}. Mark them met?").format(
-            needs=needs_text(recorded.open_needs))  # fmt: skip
-        if not ask:  # inline: a modal box would take the scanner's next code and Enter
-            self._offer = recorded
-            self.offer_label.setText(f"{row.code} — {row.head_name}: {question}")
-            self.offer.show()
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, _("Open needs"), question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)  # fmt: skip
-        box.setObjectName("needs_question")
-        if recorded.warnings:
-            box.setInformativeText("⚠ " + "\n".join(recorded.warnings))
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.finished.connect(lambda result: self.mark_needs_met(recorded)
-                             if result == QMessageBox.StandardButton.Yes else None)  # fmt: skip
-        self._dialog = box
-        box.open()
-
-    def _hide_offer(self) -> None:
-        self._offer = None
-        self.offer.hide()
-
-    def mark_needs_met(self, recorded: dist.Recorded | None) -> None:
-        self._hide_offer()
-        if recorded is None:
-            return
-        db, actor = self.ctx.db, self.ctx.actor
-        ids = [n.id for n in recorded.open_needs]
-
-        def done(n: int) -> None:
-            self._set_status(_("{code}: {n} needs marked met, with this receipt as evidence.")
-                             .format(code=recorded.code, n=n))  # fmt: skip
-            self.ctx.bus.notify(Changes(needs=True))
-
-        self.ctx.tasks.write(lambda: dist.mark_needs_met(db, actor, ids, recorded.receipt_id),
-                             done, lambda exc: show_error(self, exc), owner=self)  # fmt: skip
-        self.code_input.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # --- one row at a time ----------------------------------------------------
-
     def selected_row(self) -> rl.ListRow | None:
         return self.model.row_at(self.table.currentIndex().row())
 
     def open_receipt_dialog(self, row: rl.ListRow) -> ReceiptDialog | None:
         if row.state != "waiting":
-            self._on_check_failed(row.code, UserError(state_text(row)))
+            self.check_off.show_failure(row.code, UserError(state_text(row)))
             return None
-        self.code_input.clear()
+        self.check_off.code_input.clear()
         dialog = ReceiptDialog(self.ctx, row, self.model.items, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -469,9 +297,8 @@ class DistributionPage(QWidget):
             if result == ReceiptDialog.DialogCode.Accepted and dialog.recorded is not None:
                 shown = self._show_received(row, dialog.sent)
                 self.ctx.bus.notify(Changes(ledger=True))
-                self._after_recorded(shown, dialog.recorded, ask=True)
-            if self.code_input.isEnabled():
-                self.code_input.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.check_off.after_recorded(shown, dialog.recorded, self.model.items, ask=True)
+            self.check_off.focus()
 
         dialog.finished.connect(finished)
         self._dialog = dialog
@@ -490,7 +317,7 @@ class DistributionPage(QWidget):
         if (
             row.state == "waiting"
             and self.receipt_button.isEnabled()
-            and self.code_input.isEnabled()
+            and self.check_off.code_input.isEnabled()
         ):
             self.open_receipt_dialog(row)
         else:
@@ -539,7 +366,7 @@ class DistributionPage(QWidget):
 
         def reversed_(fresh: rl.ListRow) -> None:
             self.model.update_row(fresh)
-            self._set_status(_("The receipt of {code} was reversed; the row waits again.").format(
+            self.check_off.set_status(_("The receipt of {code} was reversed; the row waits again.").format(
                 code=row.code))  # fmt: skip
             self.ctx.bus.notify(Changes(ledger=True, needs=True))
 

@@ -10,6 +10,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -143,6 +144,7 @@ class DonationsPage(QWidget):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
+        self._stale = Changes()  # changes made while the page was hidden
         self._dialog: QWidget | None = None
         layout = QVBoxLayout(self)
 
@@ -288,7 +290,16 @@ class DonationsPage(QWidget):
             height += view.horizontalScrollBar().sizeHint().height()
         view.setFixedHeight(height)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        stale, self._stale = self._stale, Changes()
+        if stale != Changes():
+            self.on_data_changed(stale)
+
     def on_data_changed(self, changes: Changes) -> None:
+        if not self.isVisible():  # caught up when shown, not at every change made elsewhere
+            self._stale = self._stale | changes
+            return
         if changes.programs:
             self.load_filters()
         if changes.ledger or changes.programs:
