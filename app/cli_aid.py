@@ -702,5 +702,21 @@ def _list_rows(db, args) -> int:
     return 0
 
 
-COMMANDS = {"org": cmd_org, "program": cmd_program, "donation": cmd_donation, "stock": cmd_stock,
-            "distribution": cmd_distribution, "user": cmd_user}  # fmt: skip
+def _one_line(command):
+    """A service's message with its list of problems ("…:\n• A\n• B") as one line of output."""
+
+    def run(args) -> int:
+        try:
+            return command(args)
+        except UserError as exc:
+            if "\n" not in exc.message:
+                raise
+            text = " ".join(part.strip() for part in exc.message.splitlines() if part.strip())
+            raise UserError(text, field_errors=exc.field_errors) from None
+
+    return run
+
+
+COMMANDS = {name: _one_line(command) for name, command in (
+    ("org", cmd_org), ("program", cmd_program), ("donation", cmd_donation), ("stock", cmd_stock),
+    ("distribution", cmd_distribution), ("user", cmd_user))}  # fmt: skip

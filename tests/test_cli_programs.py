@@ -39,10 +39,11 @@ def ok(result) -> str:
 
 
 def refused(result, *words: str) -> str:
-    """A plain message on stderr, exit code 2, nothing on stdout."""
+    """A plain one-line message on stderr, exit code 2, nothing on stdout."""
     code, out, err = result
     assert code == 2, (out, err)
     assert err.startswith("Error: ") and out == ""
+    assert len(err.rstrip("\n").splitlines()) == 1, err
     for word in words:
         assert word in err, err
     return err
@@ -270,6 +271,8 @@ BAD_INPUT = [
     (["distribution", "record", "P0001-00001", "--quantity", "cash"], ["ITEM=QUANTITY"]),
     (["distribution", "reverse", "not-an-id", "--reason", "x"], ["not-an-id"]),
     (["stock", "--program", "Không có"], ["Không có"]),
+    (["distribution", "record", "P0001-00001", "--id-number", "123", "--id-type", "cccd",
+      "--handed-by", " "], ["12 digits", "who handed it out"]),  # two problems, one line
 ]  # fmt: skip
 
 
