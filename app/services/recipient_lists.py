@@ -246,7 +246,7 @@ def list_rows(db: Database, program_id: uuid.UUID, query: ListQuery = ListQuery(
         p = s.get(Program, program_id)
         if p is None:
             return []
-        give = _live_gives(program_id)
+        give = _live_gives(program_id, _row_seq(query.text, p.code))
         q = (
             sa.select(Recipient.id, Recipient.household_id, Recipient.seq, Household.code,
                       head.full_name, head.id_number, Hamlet.name, Recipient.persons, Recipient.status,
@@ -314,16 +314,27 @@ def _filter(q, query: ListQuery, p: Program, head, give, fold):
     return q
 
 
-def _live_gives(program_id: uuid.UUID) -> sa.Subquery:
-    """Per list row of the program, the date of its give that was not reversed (if any)."""
+def _live_gives(program_id: uuid.UUID, seq: int | None = None) -> sa.Subquery:
+    """Per list row of the program (or only row `seq`), the date of its give that was not
+    reversed (if any). One row keeps a scanned code's lookup as quick at the end of a round,
+    with every row received, as at its start."""
     reversal = sa.orm.aliased(Receipt)
-    return (
+    q = (
         sa.select(Receipt.recipient_id, sa.func.max(Receipt.given_on).label("given_on"))
         .where(Receipt.program_id == program_id, Receipt.kind == "give",
                ~sa.exists().where(reversal.reverses_id == Receipt.id))
         .group_by(Receipt.recipient_id)
-        .subquery()
     )  # fmt: skip
+    if seq is not None:
+        q = q.where(Receipt.recipient_id.in_(sa.select(Recipient.id).where(
+            Recipient.program_id == program_id, Recipient.seq == seq)))  # fmt: skip
+    return q.subquery()
+
+
+def _row_seq(text: str, program_code: str) -> int | None:
+    """The row number when `text` is a row code of this program's list."""
+    m = ROW_CODE.match(clean(text))
+    return int(m.group(2)) if m and m.group(1).upper() == program_code else None
 
 
 def given_by_row(s: Session, recipient_ids: list[uuid.UUID]) -> list[tuple]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.models import Need, Receipt
+from app.services.recipient_lists import row_by_code
 from app.services.roles import Actor
 from app.ui.dialogs.receipt_dialog import ReceiptDialog, ReceiptHistoryDialog
 from app.ui.ledger_views import needs_role_text
@@ -111,6 +112,8 @@ def test_the_same_code_twice_is_refused_naming_when_and_by_whom(qtbot, ctx, erro
     code = season.code(ctx.db, season.cash, "dung")
     scan(qtbot, page, code)
     qtbot.waitUntil(lambda: row_of(page, code).state == "received")
+    looked_up = row_by_code(ctx.db, code, season.cash)  # what a scan finds: received, and when
+    assert (looked_up.state, looked_up.received_on) == ("received", TODAY)
     scan(qtbot, page, code)
     qtbot.waitUntil(lambda: TODAY.strftime("%d/%m/%Y") in page.check_off.status.text()
                     and ctx.user in page.check_off.status.text())  # fmt: skip
