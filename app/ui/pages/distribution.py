@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dates import format_date
 from app.errors import UserError
 from app.i18n import _
 from app.numbers import format_number
@@ -354,7 +355,7 @@ class DistributionPage(QWidget):
             "Cancel the receipt of {code} ({head}) recorded on {date} by {user}? The receipt stays "
             "in the ledger with a reversing entry, and the row can be received again. "
             "Type the reason:").format(code=row.code, head=row.head_name,
-                                       date=receipt.given_on.strftime("%d/%m/%Y"),
+                                       date=format_date(receipt.given_on),
                                        user=receipt.recorded_by))  # fmt: skip
         dialog.setObjectName("reverse_dialog")
         self._dialog = dialog

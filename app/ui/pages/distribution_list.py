@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from app.dates import format_date
 from app.i18n import N_, _
 from app.numbers import format_number
 from app.services import distribution as dist
@@ -25,7 +26,7 @@ STATES = {"waiting": N_("Waiting"), "received": N_("Received"), "removed": N_("R
 
 def state_text(row: rl.ListRow) -> str:
     if row.state == "received":
-        return _("Received {date}").format(date=row.received_on.strftime("%d/%m/%Y"))
+        return _("Received {date}").format(date=format_date(row.received_on))
     if row.state == "removed":
         return _("Removed: {reason}").format(reason=row.reason) if row.reason else _("Removed")
     return _(STATES["waiting"])
