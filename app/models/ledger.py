@@ -24,7 +24,8 @@ class Donation(Synced, Base):
 
     __ledger__ = True
     __tablename__ = "donation"
-    __table_args__ = (Index("ix_donation_item", "item_id", "program_id"),)
+    # Stock sums read from the index alone (quantity included), however long the ledger.
+    __table_args__ = (Index("ix_donation_item", "item_id", "program_id", "quantity_milli"),)
 
     office_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     source: Mapped[str] = mapped_column(String(20))  # donation | budget
@@ -45,9 +46,10 @@ class StockAdjustment(Synced, Base):
 
     __ledger__ = True
     __tablename__ = "stock_adjustment"
+    __table_args__ = (Index("ix_stock_adjustment_item", "item_id", "quantity_milli"),)
 
     office_id: Mapped[uuid.UUID] = mapped_column(Uuid)
-    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("aid_item.id"), index=True)
+    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("aid_item.id"))
     quantity: Mapped[Decimal] = mapped_column("quantity_milli", Milli)
     made_on: Mapped[date] = mapped_column(Date)
     program_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("program.id"))
@@ -97,9 +99,10 @@ class ReceiptLine(Synced, Base):
 
     __ledger__ = True
     __tablename__ = "receipt_line"
+    # Totals per program and stock per item read from the indexes alone (quantity included).
     __table_args__ = (
-        Index("ix_receipt_line_program_item", "program_id", "item_id"),
-        Index("ix_receipt_line_item", "item_id"),
+        Index("ix_receipt_line_program_item", "program_id", "item_id", "quantity_milli"),
+        Index("ix_receipt_line_item", "item_id", "quantity_milli"),
     )
 
     receipt_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("receipt.id"), index=True)

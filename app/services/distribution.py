@@ -36,7 +36,7 @@ from app.models import (
 from app.services import vocab
 from app.services.ledger import _check_date, _raise, check_entry, stock_of
 from app.services.programs import items_by_id
-from app.services.recipient_lists import _live_gives, row_code
+from app.services.recipient_lists import live_gives, row_code
 from app.services.roles import Actor, require
 from app.text import clean
 
@@ -436,7 +436,7 @@ def program_progress(db: Database, program_id: uuid.UUID) -> ProgramProgress:
 
     items = items_by_id(db)
     with db.read() as s:
-        give = _live_gives(program_id)
+        give = live_gives(program_id)
         listed, persons, received, persons_received = s.execute(
             sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(Recipient.persons), 0),
                       sa.func.count(give.c.recipient_id),

@@ -55,7 +55,7 @@ from app.services.list_building import (  # noqa: F401 - build_list and BuildRes
 from app.services.overlap import Overlap, group_overlaps, households_info
 from app.services.programs import load_program, rules_of
 from app.services.roles import Actor, require
-from app.text import clean
+from app.text import clean, fold
 
 # status → (next status, role that moves it there)
 LIST_FLOW = {"draft": ("submitted", "data_entry"), "submitted": ("approved", "approver"),
@@ -239,28 +239,23 @@ class ListRow:
 def list_rows(db: Database, program_id: uuid.UUID, query: ListQuery = ListQuery(),
               after_seq: int = 0, limit: int = 200) -> list[ListRow]:  # fmt: skip
     """One page of the list in row order (keyset on the row number)."""
-    from app.text import fold
-
     head = sa.orm.aliased(Person)
     with db.read() as s:
         p = s.get(Program, program_id)
         if p is None:
             return []
-        give = _live_gives(program_id, _row_seq(query.text, p.code))
+        given_on = _given_on()
         q = (
             sa.select(Recipient.id, Recipient.household_id, Recipient.seq, Household.code,
                       head.full_name, head.id_number, Hamlet.name, Recipient.persons, Recipient.status,
-                      Recipient.reason, Recipient.added_how, give.c.given_on)
+                      Recipient.reason, Recipient.added_how, given_on)
             .join(Household, Household.id == Recipient.household_id)
-            .outerjoin(head, sa.and_(head.household_id == Household.id, head.relation == "head",
-                                     head.voided.is_(False)))
+            .outerjoin(head, _head_of_household(head))
             .outerjoin(Hamlet, Hamlet.id == Household.hamlet_id)
-            .outerjoin(give, give.c.recipient_id == Recipient.id)
             .where(Recipient.program_id == program_id, Recipient.seq > after_seq)
             .order_by(Recipient.seq).limit(limit)
         )  # fmt: skip
-        q = _filter(q, query, p, head, give, fold)
-        rows = s.execute(q).all()
+        rows = s.execute(_filter(q, query, p, head, given_on)).all()
         ids = [r[0] for r in rows]
         entitled: dict[uuid.UUID, dict] = defaultdict(dict)
         given: dict[uuid.UUID, dict] = defaultdict(dict)
@@ -272,36 +267,43 @@ def list_rows(db: Database, program_id: uuid.UUID, query: ListQuery = ListQuery(
             for rid, item_id, qty in given_by_row(s, ids):
                 given[rid][item_id] = qty
         out = []
-        for (
-            rid,
-            hid,
-            seq,
-            hcode,
-            name,
-            id_no,
-            hamlet,
-            persons,
-            status,
-            reason,
-            how,
-            given_on,
-        ) in rows:
-            state = "removed" if status != "listed" else ("received" if given_on else "waiting")
+        for rid, hid, seq, hcode, name, id_no, hamlet, persons, status, reason, how, on in rows:
+            state = "removed" if status != "listed" else ("received" if on else "waiting")
             out.append(ListRow(rid, hid, seq, row_code(p.code, seq), hcode, name or "", id_no or "",
                                hamlet or "", persons, status, reason or "", how, entitled[rid],
-                               given[rid], given_on, state))  # fmt: skip
+                               given[rid], on, state))  # fmt: skip
         return out
 
 
-def _filter(q, query: ListQuery, p: Program, head, give, fold):
+def _head_of_household(head) -> sa.ColumnElement:
+    return sa.and_(
+        head.household_id == Household.id, head.relation == "head", head.voided.is_(False)
+    )
+
+
+def _given_on() -> sa.ScalarSelect:
+    """The date of the row's give that was not reversed (NULL: not received). Correlated, so a
+    page of rows reads only its own receipts (ix_receipt_attempt), however many rows of the
+    list were received already."""
+    reversal = sa.orm.aliased(Receipt)
+    return (
+        sa.select(sa.func.max(Receipt.given_on))
+        .where(Receipt.recipient_id == Recipient.id, Receipt.kind == "give",
+               ~sa.exists().where(reversal.reverses_id == Receipt.id))
+        .correlate(Recipient)
+        .scalar_subquery()
+    )  # fmt: skip
+
+
+def _filter(q, query: ListQuery, p: Program, head, given_on):
     if query.hamlet_id is not None:
         q = q.where(Household.hamlet_id == query.hamlet_id)
     if query.state == "removed":
         q = q.where(Recipient.status != "listed")
     elif query.state == "waiting":
-        q = q.where(Recipient.status == "listed", give.c.given_on.is_(None))
+        q = q.where(Recipient.status == "listed", given_on.is_(None))
     elif query.state == "received":
-        q = q.where(Recipient.status == "listed", give.c.given_on.is_not(None))
+        q = q.where(Recipient.status == "listed", given_on.is_not(None))
     else:
         q = q.where(Recipient.status == "listed")
     text = clean(query.text)
@@ -314,27 +316,17 @@ def _filter(q, query: ListQuery, p: Program, head, give, fold):
     return q
 
 
-def _live_gives(program_id: uuid.UUID, seq: int | None = None) -> sa.Subquery:
-    """Per list row of the program (or only row `seq`), the date of its give that was not
-    reversed (if any). One row keeps a scanned code's lookup as quick at the end of a round,
-    with every row received, as at its start."""
+def live_gives(program_id: uuid.UUID) -> sa.Subquery:
+    """Per list row of the program, the date of its give that was not reversed: one pass over
+    the program's receipts, for totals (a page of rows uses `_given_on`)."""
     reversal = sa.orm.aliased(Receipt)
-    q = (
+    return (
         sa.select(Receipt.recipient_id, sa.func.max(Receipt.given_on).label("given_on"))
         .where(Receipt.program_id == program_id, Receipt.kind == "give",
                ~sa.exists().where(reversal.reverses_id == Receipt.id))
         .group_by(Receipt.recipient_id)
+        .subquery()
     )  # fmt: skip
-    if seq is not None:
-        q = q.where(Receipt.recipient_id.in_(sa.select(Recipient.id).where(
-            Recipient.program_id == program_id, Recipient.seq == seq)))  # fmt: skip
-    return q.subquery()
-
-
-def _row_seq(text: str, program_code: str) -> int | None:
-    """The row number when `text` is a row code of this program's list."""
-    m = ROW_CODE.match(clean(text))
-    return int(m.group(2)) if m and m.group(1).upper() == program_code else None
 
 
 def given_by_row(s: Session, recipient_ids: list[uuid.UUID]) -> list[tuple]:
@@ -350,21 +342,20 @@ def given_by_row(s: Session, recipient_ids: list[uuid.UUID]) -> list[tuple]:
 
 
 def count_rows(db: Database, program_id: uuid.UUID, query: ListQuery = ListQuery()) -> int:
-    from app.text import fold
-
     head = sa.orm.aliased(Person)
     with db.read() as s:
         p = s.get(Program, program_id)
         if p is None:
             return 0
-        give = _live_gives(program_id)
-        q = (sa.select(sa.func.count()).select_from(Recipient)
-             .join(Household, Household.id == Recipient.household_id)
-             .outerjoin(head, sa.and_(head.household_id == Household.id, head.relation == "head",
-                                      head.voided.is_(False)))
-             .outerjoin(give, give.c.recipient_id == Recipient.id)
-             .where(Recipient.program_id == program_id))  # fmt: skip
-        return s.scalar(_filter(q, query, p, head, give, fold)) or 0
+        q = (
+            sa.select(sa.func.count())
+            .select_from(Recipient)
+            .where(Recipient.program_id == program_id)
+        )
+        if query.hamlet_id is not None or clean(query.text):  # the joins only a filter needs
+            q = q.join(Household, Household.id == Recipient.household_id)
+            q = q.outerjoin(head, _head_of_household(head))
+        return s.scalar(_filter(q, query, p, head, _given_on())) or 0
 
 
 @dataclass(frozen=True)
