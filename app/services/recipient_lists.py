@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import UserError
-from app.i18n import _
+from app.i18n import N_, _
 from app.models import (
     AidItem,
     Entitlement,
@@ -370,9 +370,10 @@ class ListEventRow:
 
 
 EVENT_LABELS = {
-    "build": "Built from the rules", "add": "Added by hand", "remove": "Removed by hand",
-    "submitted": "Submitted for approval", "returned": "Sent back to draft", "approved": "Approved",
-    "locked": "Locked", "amend_add": "Amendment: added", "amend_remove": "Amendment: removed",
+    "build": N_("Built from the rules"), "add": N_("Added by hand"), "remove": N_("Removed by hand"),
+    "submitted": N_("Submitted for approval"), "returned": N_("Sent back to draft"),
+    "approved": N_("Approved"), "locked": N_("Locked"), "amend_add": N_("Amendment: added"),
+    "amend_remove": N_("Amendment: removed"),
 }  # fmt: skip
 
 

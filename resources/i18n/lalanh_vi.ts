@@ -19,264 +19,892 @@
         <translation>ngôn ngữ hiển thị thông báo</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="30"/>
-        <source>fill an empty database with a synthetic commune</source>
-        <translation>tạo dữ liệu mẫu (một xã giả lập) trong cơ sở dữ liệu trống</translation>
+        <location filename="../../app/cli.py" line="28"/>
+        <source>act as this user (default: the computer&apos;s user); the services check its roles</source>
+        <translation>thực hiện với tư cách người dùng này (mặc định: người dùng đang đăng nhập máy tính); chương trình sẽ kiểm tra vai trò của người dùng đó</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="34"/>
+        <location filename="../../app/cli.py" line="35"/>
+        <source>fill an empty database with a synthetic commune and its aid season</source>
+        <translation>tạo dữ liệu mẫu trong cơ sở dữ liệu trống: một xã giả định cùng các đợt hỗ trợ của xã</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="40"/>
         <source>find persons by name, ID number, phone or code</source>
         <translation>tìm nhân khẩu theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="38"/>
+        <location filename="../../app/cli.py" line="44"/>
         <source>import a list of households from .xlsx, .xls, .ods or .csv</source>
         <translation>nhập danh sách hộ từ tệp .xlsx, .xls, .ods hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="40"/>
+        <location filename="../../app/cli.py" line="46"/>
         <source>the list to import</source>
         <translation>tệp danh sách cần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="47"/>
         <source>the sheet to import (default: the first with a list)</source>
         <translation>trang tính cần nhập (mặc định: trang đầu tiên có danh sách)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="43"/>
+        <location filename="../../app/cli.py" line="49"/>
         <source>which column holds which field, e.g. “B=full_name,C=birth_year”; fields: {fields}</source>
         <translation>cột nào chứa thông tin gì, ví dụ “B=full_name,C=birth_year”; các trường: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="45"/>
+        <location filename="../../app/cli.py" line="51"/>
         <source>the hamlet of rows that name none</source>
         <translation>thôn/tổ cho các dòng không ghi thôn</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="49"/>
+        <location filename="../../app/cli.py" line="55"/>
         <source>add hamlets the list names that the commune does not have yet</source>
         <translation>thêm các thôn/tổ có trong danh sách mà xã chưa có</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="55"/>
+        <location filename="../../app/cli.py" line="61"/>
         <source>what to do with people already registered (default: skip)</source>
         <translation>xử lý người đã có trong sổ (mặc định: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="58"/>
+        <location filename="../../app/cli.py" line="64"/>
         <source>check the list and report, without importing</source>
         <translation>chỉ kiểm tra danh sách và báo lỗi, không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="63"/>
+        <location filename="../../app/cli.py" line="69"/>
         <source>where to write the list of wrong rows (default: next to the file)</source>
         <translation>nơi lưu tệp các dòng lỗi (mặc định: cạnh tệp gốc)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="65"/>
+        <location filename="../../app/cli.py" line="71"/>
         <source>list earlier imports</source>
         <translation>liệt kê các lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="66"/>
+        <location filename="../../app/cli.py" line="72"/>
         <source>undo an earlier import</source>
         <translation>hoàn tác một lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="74"/>
         <source>write a list to an Excel file (.xlsx)</source>
         <translation>xuất một danh sách ra tệp Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="70"/>
+        <location filename="../../app/cli.py" line="76"/>
         <source>the list: households, or open needs</source>
         <translation>danh sách: households (hộ gia đình) hoặc needs (nhu cầu chưa đáp ứng)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="78"/>
         <source>the file to write (an existing one is replaced)</source>
         <translation>tệp cần ghi (nếu đã có sẽ bị thay thế)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="73"/>
+        <location filename="../../app/cli.py" line="79"/>
         <source>only the households or needs of this hamlet</source>
         <translation>chỉ các hộ hoặc nhu cầu của thôn/tổ này</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="74"/>
+        <location filename="../../app/cli.py" line="80"/>
         <source>households: only those a search finds (name, ID number, phone or code)</source>
         <translation>households: chỉ các hộ tìm thấy theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="77"/>
+        <location filename="../../app/cli.py" line="83"/>
         <source>households: include voided households</source>
         <translation>households: gồm cả các hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="78"/>
+        <location filename="../../app/cli.py" line="84"/>
         <source>needs: only this kind (rice, cash, food…)</source>
         <translation>needs: chỉ loại nhu cầu này (rice, cash, food…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="85"/>
         <source>needs: only this urgency (low, normal, high, critical)</source>
         <translation>needs: chỉ mức độ khẩn cấp này (low, normal, high, critical)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="82"/>
+        <location filename="../../app/cli.py" line="88"/>
         <source>database maintenance</source>
         <translation>bảo trì cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="84"/>
+        <location filename="../../app/cli.py" line="90"/>
         <source>upgrade the database to this version (after a backup)</source>
         <translation>nâng cấp cơ sở dữ liệu lên phiên bản này (sau khi sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="85"/>
+        <location filename="../../app/cli.py" line="91"/>
         <source>check integrity and schema</source>
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="103"/>
+        <location filename="../../app/cli.py" line="110"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110"/>
+        <location filename="../../app/cli.py" line="118"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="126"/>
+        <location filename="../../app/cli.py" line="139"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="143"/>
+        <location filename="../../app/cli.py" line="144"/>
+        <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
+        <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="162"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="154"/>
+        <location filename="../../app/cli.py" line="173"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="161"/>
+        <location filename="../../app/cli.py" line="180"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="164"/>
+        <location filename="../../app/cli.py" line="183"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="175"/>
+        <location filename="../../app/cli.py" line="194"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="182"/>
+        <location filename="../../app/cli.py" line="201"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185"/>
+        <location filename="../../app/cli.py" line="204"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="202"/>
+        <location filename="../../app/cli.py" line="221"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="208"/>
+        <location filename="../../app/cli.py" line="227"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="213"/>
+        <location filename="../../app/cli.py" line="232"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="230"/>
+        <location filename="../../app/cli.py" line="249"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="240"/>
+        <location filename="../../app/cli.py" line="259"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="249"/>
+        <location filename="../../app/cli.py" line="268"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="263"/>
+        <location filename="../../app/cli.py" line="282"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="281"/>
+        <location filename="../../app/cli.py" line="300"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="285"/>
+        <location filename="../../app/cli.py" line="304"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="289"/>
+        <location filename="../../app/cli.py" line="308"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="291"/>
+        <location filename="../../app/cli.py" line="310"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="296"/>
+        <location filename="../../app/cli.py" line="315"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="298"/>
+        <location filename="../../app/cli.py" line="317"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="311"/>
+        <location filename="../../app/cli.py" line="330"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="316"/>
+        <location filename="../../app/cli.py" line="335"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="328"/>
+        <location filename="../../app/cli.py" line="347"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="332"/>
+        <location filename="../../app/cli.py" line="351"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="349"/>
+        <location filename="../../app/cli.py" line="368"/>
         <source>There is no single hamlet called “{name}”. The hamlets are: {names}.</source>
         <translation>Không tìm thấy đúng một thôn/tổ tên “{name}”. Các thôn/tổ hiện có: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="46"/>
+        <source>organisations that run programs or give aid</source>
+        <translation>các tổ chức thực hiện đợt hỗ trợ hoặc ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="48"/>
+        <source>add an organisation</source>
+        <translation>thêm một tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="51"/>
+        <source>what kind of organisation (default: other)</source>
+        <translation>loại tổ chức (mặc định: other – khác)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="53"/>
+        <source>list the organisations</source>
+        <translation>liệt kê các tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="55"/>
+        <source>aid programs and their recipient lists</source>
+        <translation>các đợt hỗ trợ và danh sách nhận hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="57"/>
+        <source>one program per line: id, code, list status, name, organisation, households listed</source>
+        <translation>mỗi dòng một đợt hỗ trợ: id, mã, trạng thái danh sách, tên, tổ chức, số hộ trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="59"/>
+        <source>define a program</source>
+        <translation>tạo một đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="62"/>
+        <source>the organisation that runs it (name or id)</source>
+        <translation>tổ chức thực hiện (tên hoặc id)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="64"/>
+        <source>first day (dd/mm/yyyy)</source>
+        <translation>ngày bắt đầu (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="65"/>
+        <source>last day (dd/mm/yyyy)</source>
+        <translation>ngày kết thúc (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="67"/>
+        <source>the donor, with --funding donor</source>
+        <translation>nhà tài trợ, khi dùng --funding donor</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="69"/>
+        <source>overlap group, e.g. “Tết 2026”: its programs are checked for double-dipping</source>
+        <translation>nhóm chống trùng, ví dụ “Tết 2026”: các đợt hỗ trợ trong nhóm được kiểm tra để phát hiện nhận trùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="72"/>
+        <source>an item and its norm, e.g. cash=500000/person,poor=1000000 or rice=15/person,max=60 (at most 60 a household) or gift=1/household (repeatable)</source>
+        <translation>mặt hàng và định mức, ví dụ cash=500000/person,poor=1000000 hoặc rice=15/person,max=60 (tối đa 60 mỗi hộ) hoặc gift=1/household (dùng được nhiều lần)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="76"/>
+        <source>eligible category (code or name; repeatable; none: anyone)</source>
+        <translation>diện đối tượng được hưởng (mã hoặc tên; dùng được nhiều lần; không ghi: mọi đối tượng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="78"/>
+        <source>eligible hamlet (repeatable; none: every hamlet)</source>
+        <translation>thôn/tổ được hưởng (dùng được nhiều lần; không ghi: mọi thôn/tổ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="80"/>
+        <source>only households with an open need of this kind (repeatable)</source>
+        <translation>chỉ các hộ có nhu cầu chưa đáp ứng thuộc loại này (dùng được nhiều lần)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="82"/>
+        <source>residence statuses counted (default: permanent and temporary)</source>
+        <translation>các tình trạng cư trú được tính (mặc định: thường trú và tạm trú)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="84"/>
+        <source>build (or bring up to date) the draft recipient list</source>
+        <translation>lập (hoặc cập nhật) danh sách nhận hỗ trợ nháp</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="85"/>
+        <location filename="../../app/cli_aid.py" line="94"/>
+        <source>the program: id, code (P0001) or name</source>
+        <translation>đợt hỗ trợ: id, mã (P0001) hoặc tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="86"/>
+        <source>submit the draft list for approval</source>
+        <translation>trình duyệt danh sách nháp</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="87"/>
+        <source>approve a submitted list (approver)</source>
+        <translation>duyệt danh sách đã trình (người duyệt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="88"/>
+        <source>lock an approved list: the round is closed</source>
+        <translation>khóa danh sách đã duyệt: kết thúc đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="89"/>
+        <source>status, version and progress per item</source>
+        <translation>trạng thái, phiên bản và tiến độ theo từng mặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="90"/>
+        <source>households not on the list that may belong there</source>
+        <translation>các hộ có thể bị bỏ sót: chưa có trong danh sách nhưng có thể thuộc diện được hưởng</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="91"/>
+        <source>the double-dipping check within the overlap group</source>
+        <translation>kiểm tra nhận trùng trong nhóm chống trùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="92"/>
+        <source>what happened to the list</source>
+        <translation>lịch sử thay đổi của danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="97"/>
+        <source>send a submitted list back to draft, with the reason</source>
+        <translation>trả lại danh sách đã trình về trạng thái nháp, kèm lý do</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="100"/>
+        <source>put a household on the list by hand</source>
+        <translation>thêm thủ công một hộ vào danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="101"/>
+        <source>take a household off the list</source>
+        <translation>đưa một hộ ra khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="107"/>
+        <source>aid received: donations and budget allocations</source>
+        <translation>tiếp nhận hỗ trợ: các khoản ủng hộ và cấp từ ngân sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="109"/>
+        <source>record aid received (accountant)</source>
+        <translation>ghi nhận khoản hỗ trợ đã tiếp nhận (kế toán)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="110"/>
+        <source>who gave it</source>
+        <translation>người/đơn vị ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="111"/>
+        <source>item code or name: cash, rice, gift…</source>
+        <translation>mã hoặc tên mặt hàng: cash, rice, gift…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="112"/>
+        <source>amount in đồng or quantity in the item&apos;s unit</source>
+        <translation>số tiền (đồng) hoặc số lượng theo đơn vị tính của mặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="114"/>
+        <source>date received (default: today)</source>
+        <translation>ngày tiếp nhận (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="116"/>
+        <source>earmarked for this program</source>
+        <translation>dành riêng cho đợt hỗ trợ này</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="118"/>
+        <source>the donor&apos;s organisation, if it is one of ours</source>
+        <translation>tổ chức của người ủng hộ, nếu đã có trong danh mục tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="120"/>
+        <source>list donations, newest first</source>
+        <translation>liệt kê các khoản ủng hộ, mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="121"/>
+        <source>only those earmarked for this program</source>
+        <translation>chỉ các khoản dành riêng cho đợt hỗ trợ này</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="122"/>
+        <source>donor or receipt number</source>
+        <translation>người/đơn vị ủng hộ hoặc số phiếu thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="123"/>
+        <source>cancel a donation entry with a reversing entry</source>
+        <translation>hủy một khoản ủng hộ đã ghi bằng bút toán đảo</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="124"/>
+        <source>the entry&apos;s id (from donation list)</source>
+        <translation>id của khoản đã ghi (lấy từ lệnh donation list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="127"/>
+        <source>stock on hand per item, from the ledger</source>
+        <translation>tồn kho theo từng mặt hàng, theo sổ sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="129"/>
+        <source>what was earmarked for and given by this program</source>
+        <translation>số đã dành riêng cho đợt hỗ trợ này và số đã cấp phát trong đợt</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="131"/>
+        <source>handing out aid against an approved list</source>
+        <translation>cấp phát hỗ trợ theo danh sách đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="133"/>
+        <source>record that a list row was received</source>
+        <translation>ghi nhận một dòng trong danh sách đã nhận hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="134"/>
+        <source>the row code printed on the list, e.g. P0001-00042</source>
+        <translation>mã dòng in trên danh sách, ví dụ P0001-00042</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="135"/>
+        <source>refuse a code of another program&apos;s list</source>
+        <translation>từ chối mã dòng thuộc danh sách của đợt hỗ trợ khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="136"/>
+        <source>date handed out (default: today)</source>
+        <translation>ngày cấp phát (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="137"/>
+        <source>number of the ID document shown</source>
+        <translation>số giấy tờ tùy thân được xuất trình</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="139"/>
+        <source>type of the ID shown (default: from its length)</source>
+        <translation>loại giấy tờ xuất trình (mặc định: xác định theo số chữ số)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="140"/>
+        <source>collected by a proxy: the proxy&apos;s name</source>
+        <translation>khi có người nhận thay: họ tên người nhận thay</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="141"/>
+        <source>the proxy&apos;s relation to the household</source>
+        <translation>quan hệ của người nhận thay với hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="144"/>
+        <source>a quantity other than the entitlement (repeatable)</source>
+        <translation>số lượng khác với số được nhận (dùng được nhiều lần)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="145"/>
+        <source>who handed it out (default: you)</source>
+        <translation>người trao (mặc định: người dùng hiện tại)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="148"/>
+        <source>why more than the entitlement or the stock is given</source>
+        <translation>lý do cấp nhiều hơn số được nhận hoặc vượt quá tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="150"/>
+        <source>mark the household&apos;s open needs the items meet as met</source>
+        <translation>đánh dấu là đã đáp ứng các nhu cầu chưa đáp ứng của hộ mà các mặt hàng được cấp đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="151"/>
+        <source>cancel a receipt with a reversing receipt</source>
+        <translation>hủy một lần nhận bằng bút toán đảo</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="154"/>
+        <source>the rows of a program&apos;s list, one per line</source>
+        <translation>các dòng trong danh sách của một đợt hỗ trợ, mỗi dòng một hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="159"/>
+        <source>the users of this installation and their roles</source>
+        <translation>người dùng trên máy này và vai trò của họ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="161"/>
+        <source>add a user or change one (administrator)</source>
+        <translation>thêm hoặc sửa người dùng (quản trị)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="163"/>
+        <source>full name, printed on lists and receipts</source>
+        <translation>họ và tên, in trên danh sách và phiếu nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="166"/>
+        <source>list the users</source>
+        <translation>liệt kê người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="195"/>
+        <source>“{text}” is not a date: write it as dd/mm/yyyy, e.g. 25/01/2026.</source>
+        <translation>“{text}” không phải là ngày tháng: hãy ghi theo dạng dd/mm/yyyy, ví dụ 25/01/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="207"/>
+        <source>“{text}” is not a number ({what}).</source>
+        <translation>“{text}” không phải là một số ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="231"/>
+        <source>There is no item “{text}”. The items are: {names}.</source>
+        <translation>Không có mặt hàng “{text}”. Các mặt hàng hiện có: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="246"/>
+        <source>none yet (lalanh org add NAME)</source>
+        <translation>chưa có tổ chức nào (thêm bằng lệnh lalanh org add NAME)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="247"/>
+        <source>There is no single organisation “{text}”. The organisations are: {names}.</source>
+        <translation>Không tìm được đúng một tổ chức “{text}”. Các tổ chức hiện có: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="262"/>
+        <source>There is no category “{text}”. The categories are: {codes}.</source>
+        <translation>Không có diện đối tượng “{text}”. Các diện đối tượng hiện có: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="280"/>
+        <source>There is no household with the code {code}.</source>
+        <translation>Không có hộ nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="291"/>
+        <source>Write an item and its norm as ITEM=QUANTITY/person, e.g. cash=500000/person or rice=15/person, not “{text}”.</source>
+        <translation>Hãy ghi mặt hàng và định mức theo dạng ITEM=QUANTITY/person, ví dụ cash=500000/person hoặc rice=15/person, không phải “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="297"/>
+        <source>“/{per}”: a norm is per person or per household.</source>
+        <translation>“/{per}”: định mức chỉ tính theo mỗi người (/person) hoặc mỗi hộ (/household).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="317"/>
+        <source>No single {what} has the id {id}.</source>
+        <translation>Không tìm được đúng một {what} có id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="365"/>
+        <source>User {user} ({name}): {roles}.</source>
+        <translation>Người dùng {user} ({name}): {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="370"/>
+        <location filename="../../app/ui/pages/settings.py" line="134"/>
+        <source>inactive</source>
+        <translation>ngừng hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="421"/>
+        <source>List of {code} “{name}”: {listed} households, {persons} persons. Added {added}, updated {updated}, taken off {dropped}, left as set by hand {hand}. Planned: {planned}.</source>
+        <translation>Danh sách đợt {code} “{name}”: {listed} hộ, {persons} nhân khẩu. Thêm {added}, cập nhật {updated}, đưa ra {dropped}, giữ nguyên theo điều chỉnh thủ công {hand}. Kế hoạch: {planned}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="441"/>
+        <source>The list of {code} is {status}: it cannot be {step} now.</source>
+        <translation>Danh sách đợt {code} đang ở trạng thái {status}: hiện không thể {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="443"/>
+        <source>submitted</source>
+        <translation>trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="443"/>
+        <source>approved</source>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="444"/>
+        <source>locked</source>
+        <translation>khóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="446"/>
+        <source>The list of {code} “{name}” is now {status}.</source>
+        <translation>Danh sách đợt {code} “{name}” đã chuyển sang trạng thái: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="457"/>
+        <source>The list of {code} went back to draft.</source>
+        <translation>Danh sách đợt {code} đã được trả lại trạng thái nháp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="472"/>
+        <source>Household {household}: {done}. The list of {code} has {n} households (version {version}).</source>
+        <translation>Hộ {household}: {done}. Danh sách đợt {code} hiện có {n} hộ (phiên bản {version}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="475"/>
+        <source>added</source>
+        <translation>đã thêm vào danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="475"/>
+        <source>taken off</source>
+        <translation>đã đưa ra khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="487"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <location filename="../../app/ui/pages/program_models.py" line="97"/>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="487"/>
+        <location filename="../../app/ui/pages/program_models.py" line="97"/>
+        <source>Funding</source>
+        <translation>Nguồn kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="488"/>
+        <location filename="../../app/ui/pages/program_models.py" line="97"/>
+        <source>Period</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="488"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="211"/>
+        <location filename="../../app/ui/pages/program_models.py" line="98"/>
+        <source>Overlap group</source>
+        <translation>Nhóm chống trùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="489"/>
+        <location filename="../../app/ui/pages/program_models.py" line="98"/>
+        <source>Norms</source>
+        <translation>Định mức</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="489"/>
+        <location filename="../../app/ui/pages/program_models.py" line="98"/>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="490"/>
+        <location filename="../../app/ui/pages/program_models.py" line="262"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="491"/>
+        <location filename="../../app/services/exports.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/pages/program_models.py" line="98"/>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="491"/>
+        <source>{listed} listed, {received} received, {waiting} waiting</source>
+        <translation>{listed} trong danh sách, {received} đã nhận, {waiting} chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="494"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
+        <location filename="../../app/ui/pages/program_models.py" line="133"/>
+        <source>Persons</source>
+        <translation>Nhân khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="494"/>
+        <source>{listed} listed, {received} received</source>
+        <translation>{listed} trong danh sách, {received} đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="499"/>
+        <source>{item}: planned {planned}, given {given}, stock {stock}</source>
+        <translation>{item}: kế hoạch {planned}, đã cấp {given}, tồn kho {stock}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="504"/>
+        <source>, earmarked for it and not yet given {left}</source>
+        <translation>, dành riêng cho đợt này và chưa cấp {left}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="516"/>
+        <source>eligible now</source>
+        <translation>hiện đủ điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="517"/>
+        <source>{n} households not on the list.</source>
+        <translation>{n} hộ chưa có trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="527"/>
+        <source>same household</source>
+        <translation>cùng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="528"/>
+        <source>same ID number in household {code}</source>
+        <translation>trùng số giấy tờ với người ở hộ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="529"/>
+        <source>received on {date}</source>
+        <translation>đã nhận ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="530"/>
+        <source>listed, not received</source>
+        <translation>có trong danh sách, chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="533"/>
+        <source>{n} overlaps in the group.</source>
+        <translation>{n} trường hợp nhận trùng trong nhóm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="573"/>
+        <source>donation</source>
+        <translation>khoản ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="575"/>
+        <source>Reversed by entry {id}.</source>
+        <translation>Đã hủy bằng bút toán đảo {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="580"/>
+        <source>reversal</source>
+        <translation>bút toán đảo</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="580"/>
+        <source>reversed</source>
+        <translation>đã bị hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="608"/>
+        <source>Nothing received or handed out yet.</source>
+        <translation>Chưa có khoản tiếp nhận hay cấp phát nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="622"/>
+        <source>receipt</source>
+        <translation>lần nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="624"/>
+        <source>Reversed by receipt {id}.</source>
+        <translation>Đã hủy bằng bút toán đảo {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="643"/>
+        <source>Write a quantity as ITEM=QUANTITY, e.g. rice=10, not “{text}”.</source>
+        <translation>Hãy ghi số lượng theo dạng ITEM=QUANTITY, ví dụ rice=10, không phải “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="663"/>
+        <source>Warning: {text}</source>
+        <translation>Cảnh báo: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="667"/>
+        <source>{n} needs marked met, with this receipt as evidence.</source>
+        <translation>Đã đánh dấu {n} nhu cầu là đã đáp ứng, lấy lần nhận này làm căn cứ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="669"/>
+        <source>Open needs this may meet: {kinds} (again with --needs-met to mark them met).</source>
+        <translation>Các nhu cầu chưa đáp ứng mà lần nhận này có thể đáp ứng: {kinds} (chạy lại với --needs-met để đánh dấu là đã đáp ứng).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="692"/>
+        <source>waiting</source>
+        <translation>chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="692"/>
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="693"/>
+        <source>removed</source>
+        <translation>đã đưa ra khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_aid.py" line="701"/>
+        <source>{n} rows.</source>
+        <translation>{n} dòng.</translation>
     </message>
     <message>
         <location filename="../../app/db.py" line="98"/>
@@ -394,14 +1022,16 @@
         <location filename="../../app/excel/columns.py" line="22"/>
         <location filename="../../app/services/exports.py" line="90"/>
         <location filename="../../app/services/exports.py" line="248"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="199"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -420,7 +1050,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="52"/>
         <location filename="../../app/services/exports.py" line="95"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
@@ -437,15 +1067,19 @@
         <location filename="../../app/services/exports.py" line="91"/>
         <location filename="../../app/services/exports.py" line="250"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
+        <location filename="../../app/ui/pages/program_models.py" line="133"/>
+        <location filename="../../app/ui/pages/program_models.py" line="214"/>
+        <location filename="../../app/ui/pages/program_models.py" line="237"/>
         <source>Hamlet</source>
         <translation>Thôn/Tổ</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="86"/>
         <location filename="../../app/services/exports.py" line="98"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="217"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
@@ -471,7 +1105,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="99"/>
         <location filename="../../app/services/exports.py" line="99"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="229"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="230"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
@@ -479,208 +1113,216 @@
         <location filename="../../app/excel/columns.py" line="102"/>
         <location filename="../../app/services/exports.py" line="101"/>
         <location filename="../../app/services/exports.py" line="253"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="232"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="233"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="79"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
+        <location filename="../../app/ui/pages/donations.py" line="102"/>
         <location filename="../../app/ui/pages/needs.py" line="42"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="115"/>
+        <location filename="../../app/excel/importer.py" line="116"/>
         <location filename="../../app/excel/reading.py" line="102"/>
         <location filename="../../app/excel/report.py" line="120"/>
         <source>Cannot open {name}: {error}.</source>
         <translation>Không mở được {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="169"/>
-        <location filename="../../app/excel/importer.py" line="179"/>
+        <location filename="../../app/excel/importer.py" line="170"/>
+        <location filename="../../app/excel/importer.py" line="180"/>
         <location filename="../../app/excel/report.py" line="394"/>
         <source>{file} has no sheet called “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="277"/>
+        <location filename="../../app/excel/importer.py" line="278"/>
         <source>Choose which column holds the full name: without names nothing can be imported.</source>
         <translation>Hãy chọn cột chứa họ và tên: không có tên thì không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="280"/>
+        <location filename="../../app/excel/importer.py" line="281"/>
         <source>Choose which column holds the date or year of birth: the registry needs it for every person.</source>
         <translation>Hãy chọn cột chứa ngày sinh hoặc năm sinh: sổ hộ cần thông tin này cho mỗi người.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="284"/>
-        <location filename="../../app/excel/importer.py" line="288"/>
+        <location filename="../../app/excel/importer.py" line="285"/>
+        <location filename="../../app/excel/importer.py" line="289"/>
         <source>Reading rows…</source>
         <translation>Đang đọc các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="295"/>
+        <location filename="../../app/excel/importer.py" line="296"/>
         <source>Checking households…</source>
         <translation>Đang kiểm tra các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="297"/>
+        <location filename="../../app/excel/importer.py" line="298"/>
         <source>Comparing with the registry…</source>
         <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="374"/>
+        <location filename="../../app/excel/importer.py" line="375"/>
         <source>Same person as row {n} of this file.</source>
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="499"/>
+        <location filename="../../app/excel/importer.py" line="505"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="502"/>
+        <location filename="../../app/excel/importer.py" line="508"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="505"/>
+        <location filename="../../app/excel/importer.py" line="511"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="512"/>
+        <location filename="../../app/excel/importer.py" line="518"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="516"/>
+        <location filename="../../app/excel/importer.py" line="522"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="521"/>
+        <location filename="../../app/excel/importer.py" line="527"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="523"/>
+        <location filename="../../app/excel/importer.py" line="529"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="525"/>
+        <location filename="../../app/excel/importer.py" line="531"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="526"/>
-        <location filename="../../app/excel/importer.py" line="551"/>
+        <location filename="../../app/excel/importer.py" line="532"/>
+        <location filename="../../app/excel/importer.py" line="557"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="531"/>
+        <location filename="../../app/excel/importer.py" line="537"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="537"/>
+        <location filename="../../app/excel/importer.py" line="543"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="543"/>
+        <location filename="../../app/excel/importer.py" line="549"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="545"/>
+        <location filename="../../app/excel/importer.py" line="551"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="547"/>
+        <location filename="../../app/excel/importer.py" line="553"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="549"/>
+        <location filename="../../app/excel/importer.py" line="555"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="608"/>
+        <location filename="../../app/excel/importer.py" line="614"/>
         <source>Updating households…</source>
         <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="619"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="538"/>
+        <location filename="../../app/excel/importer.py" line="625"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="545"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="342"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="631"/>
+        <location filename="../../app/excel/importer.py" line="635"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
         <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="680"/>
+        <location filename="../../app/excel/importer.py" line="684"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="822"/>
+        <location filename="../../app/excel/importer.py" line="826"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="233"/>
+        <location filename="../../app/excel/interpret.py" line="235"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="240"/>
+        <location filename="../../app/excel/interpret.py" line="242"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="288"/>
+        <location filename="../../app/excel/interpret.py" line="290"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="299"/>
+        <location filename="../../app/excel/interpret.py" line="301"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="306"/>
+        <location filename="../../app/excel/interpret.py" line="308"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="311"/>
+        <location filename="../../app/excel/interpret.py" line="313"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="314"/>
+        <location filename="../../app/excel/interpret.py" line="316"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="445"/>
+        <location filename="../../app/excel/interpret.py" line="447"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="448"/>
+        <location filename="../../app/excel/interpret.py" line="450"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="465"/>
+        <location filename="../../app/excel/interpret.py" line="467"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -812,17 +1454,17 @@
         <translation>Số giấy tờ {v} có {n} chữ số; số CCCD có 12 chữ số, số CMND có 9 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="112"/>
+        <location filename="../../app/excel/values.py" line="120"/>
         <source>“{v}” is not a phone number.</source>
         <translation>“{v}” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="126"/>
+        <location filename="../../app/excel/values.py" line="134"/>
         <source>“{v}” is not a gender: write Nam or Nữ.</source>
         <translation>“{v}” không phải là giới tính: hãy ghi Nam hoặc Nữ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="139"/>
+        <location filename="../../app/excel/values.py" line="147"/>
         <source>“{v}” is not a number.</source>
         <translation>“{v}” không phải là một số.</translation>
     </message>
@@ -842,19 +1484,214 @@
         <translation>Danh sách có nhiều dòng hơn mức một trang tính Excel chứa được ({n}). Hãy lọc bớt (ví dụ theo thôn/tổ) rồi xuất từng phần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="127"/>
+        <location filename="../../app/services/demo.py" line="133"/>
         <source>The number of households must be at least 1.</source>
         <translation>Số hộ phải từ 1 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="137"/>
+        <location filename="../../app/services/demo.py" line="143"/>
         <source>This database already has {n} households; demo data only goes into an empty one. Choose a new database file with --db.</source>
         <translation>Cơ sở dữ liệu này đã có {n} hộ; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu trống. Hãy chọn tệp cơ sở dữ liệu mới bằng tùy chọn --db.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="304"/>
+        <location filename="../../app/services/demo.py" line="311"/>
         <source>The list of administrative units is empty.</source>
         <translation>Danh mục đơn vị hành chính đang trống.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="93"/>
+        <source>Choose who collected: in person or a proxy.</source>
+        <translation>Chọn hình thức nhận: nhận trực tiếp hoặc người nhận thay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="96"/>
+        <source>Type the proxy&apos;s full name.</source>
+        <translation>Nhập họ và tên người nhận thay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="99"/>
+        <source>Type how the proxy is related to the household.</source>
+        <translation>Nhập quan hệ của người nhận thay với hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="102"/>
+        <source>Type the number of the proxy&apos;s ID document.</source>
+        <translation>Nhập số giấy tờ tùy thân của người nhận thay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="105"/>
+        <source>A {type} number has {n} digits.</source>
+        <translation>Số {type} gồm {n} chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="108"/>
+        <source>Type the number of the ID shown, or say in the note why no ID was shown.</source>
+        <translation>Nhập số giấy tờ xuất trình, hoặc ghi rõ trong phần ghi chú lý do không xuất trình giấy tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="111"/>
+        <source>Type who handed it out.</source>
+        <translation>Nhập tên người trao.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="112"/>
+        <source>The receipt cannot be recorded yet:</source>
+        <translation>Chưa thể ghi nhận lần nhận này:</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="116"/>
+        <location filename="../../app/services/distribution.py" line="168"/>
+        <source>This list row no longer exists.</source>
+        <translation>Dòng này không còn tồn tại trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="177"/>
+        <source>The list of “{name}” is not approved yet ({status}); aid is handed out only against an approved list.</source>
+        <translation>Danh sách đợt “{name}” chưa được duyệt ({status}); chỉ cấp phát hỗ trợ theo danh sách đã duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="182"/>
+        <location filename="../../app/services/distribution.py" line="303"/>
+        <source>The list of “{name}” is locked: the round is closed.</source>
+        <translation>Danh sách đợt “{name}” đã khóa: đợt hỗ trợ đã kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="186"/>
+        <location filename="../../app/services/recipient_lists.py" line="507"/>
+        <source>Row {code} was taken off the list: {reason}</source>
+        <translation>Dòng {code} đã bị đưa ra khỏi danh sách: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="192"/>
+        <source>Household {code} has been removed from the registry ({reason}); nothing can be handed out to it. Take it off the list.</source>
+        <translation>Hộ {code} đã bị hủy khỏi sổ hộ ({reason}); không thể cấp phát cho hộ này. Hãy đưa hộ ra khỏi danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="204"/>
+        <source>Row {code} was already received on {date}: recorded by {user} at {time}. It is not recorded twice. If the first record is wrong, reverse it first.</source>
+        <translation>Dòng {code} đã nhận ngày {date}: do {user} ghi nhận lúc {time}. Không ghi nhận hai lần. Nếu lần ghi nhận trước bị sai, hãy hủy lần đó bằng bút toán đảo trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="217"/>
+        <source>Unknown item.</source>
+        <translation>Mặt hàng không xác định.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="227"/>
+        <source>{item}: {q} is far more than the entitlement ({e}); check the number.</source>
+        <translation>{item}: {q} vượt quá nhiều so với số được nhận ({e}); hãy kiểm tra lại số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="232"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="241"/>
+        <source>{item}: {q} is more than the entitlement ({e})</source>
+        <translation>{item}: {q} nhiều hơn số được nhận ({e})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="237"/>
+        <source>{item}: only {on_hand} is in stock</source>
+        <translation>{item}: tồn kho chỉ còn {on_hand}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="243"/>
+        <source>Nothing would be handed out: every quantity is zero.</source>
+        <translation>Không có gì để cấp phát: tất cả số lượng đều bằng 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="246"/>
+        <source>The date is before the program starts ({date}).</source>
+        <translation>Ngày này trước ngày bắt đầu đợt hỗ trợ ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="248"/>
+        <source>The receipt for {code} cannot be recorded:</source>
+        <translation>Không thể ghi nhận lần nhận của dòng {code}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="251"/>
+        <source>Row {code}: {problems}. If that is right, type the reason; an accountant or approver must record it.</source>
+        <translation>Dòng {code}: {problems}. Nếu đúng như vậy, hãy nhập lý do; việc ghi nhận phải do kế toán hoặc người duyệt thực hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="264"/>
+        <source>No ID was shown.</source>
+        <translation>Không xuất trình giấy tờ tùy thân.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="275"/>
+        <source>ID number {number} belongs to {name} of household {code}, not to this household. If that person collects for this household, choose “By a proxy”.</source>
+        <translation>Số giấy tờ {number} là của {name} thuộc hộ {code}, không thuộc hộ này. Nếu người đó nhận thay cho hộ này, hãy chọn “Người nhận thay”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="278"/>
+        <source>Not a member of this household.</source>
+        <translation>Không phải thành viên của hộ này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="279"/>
+        <source>ID number {number} is not in the registry; check it against the household&apos;s papers.</source>
+        <translation>Số giấy tờ {number} không có trong sổ hộ; hãy đối chiếu với giấy tờ của hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="289"/>
+        <source>Say why the receipt is reversed; the reason is kept in the ledger.</source>
+        <translation>Nhập lý do hủy lần nhận này; lý do được lưu trong sổ sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="293"/>
+        <location filename="../../app/services/distribution.py" line="336"/>
+        <source>This receipt no longer exists.</source>
+        <translation>Lần nhận này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="295"/>
+        <source>This is itself a reversal; record the receipt again instead.</source>
+        <translation>Đây là một bút toán đảo; hãy ghi nhận lại lần nhận thay vì hủy bút toán này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="298"/>
+        <source>This receipt was already reversed on {date} by {user}.</source>
+        <translation>Lần nhận này đã bị hủy ngày {date} bởi {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="322"/>
+        <source>Reopened: the receipt that met it was reversed ({reason})</source>
+        <translation>Mở lại: lần nhận đã đáp ứng nhu cầu này đã bị hủy ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="347"/>
+        <source>Received in {program} on {date}</source>
+        <translation>Đã nhận trong đợt hỗ trợ {program} ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/entitlement.py" line="34"/>
+        <source>per person</source>
+        <translation>mỗi người</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/entitlement.py" line="34"/>
+        <source>per household</source>
+        <translation>mỗi hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/entitlement.py" line="38"/>
+        <source>Not in the program&apos;s hamlets</source>
+        <translation>Không thuộc thôn/tổ của đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/entitlement.py" line="39"/>
+        <source>In none of the program&apos;s categories</source>
+        <translation>Không thuộc diện đối tượng nào của đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/entitlement.py" line="40"/>
+        <source>No open need of the program&apos;s kinds</source>
+        <translation>Không có nhu cầu chưa đáp ứng thuộc loại mà đợt hỗ trợ đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/entitlement.py" line="41"/>
+        <source>No member with a counted residence status</source>
+        <translation>Không có thành viên nào có tình trạng cư trú được tính</translation>
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="75"/>
@@ -870,14 +1707,19 @@
         <location filename="../../app/services/exports.py" line="92"/>
         <location filename="../../app/services/exports.py" line="249"/>
         <location filename="../../app/services/vocab.py" line="17"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
+        <location filename="../../app/ui/pages/program_models.py" line="133"/>
+        <location filename="../../app/ui/pages/program_models.py" line="214"/>
+        <location filename="../../app/ui/pages/program_models.py" line="237"/>
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="100"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Categories</source>
         <translation>Diện đối tượng</translation>
@@ -892,12 +1734,6 @@
         <location filename="../../app/services/exports.py" line="106"/>
         <source>Voided</source>
         <translation>Đã hủy</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="113"/>
-        <location filename="../../app/ui/main_window.py" line="43"/>
-        <source>Households</source>
-        <translation>Hộ gia đình</translation>
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="114"/>
@@ -932,7 +1768,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="244"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="58"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Urgency</source>
@@ -940,7 +1776,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="245"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="34"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Need</source>
@@ -948,8 +1784,11 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="246"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/pages/donations.py" line="126"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
@@ -971,6 +1810,8 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="263"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="261"/>
+        <location filename="../../app/ui/pages/check_off.py" line="211"/>
         <source>Open needs</source>
         <translation>Nhu cầu chưa đáp ứng</translation>
     </message>
@@ -995,155 +1836,268 @@
         <translation>Xuất ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="110"/>
+        <location filename="../../app/services/households.py" line="113"/>
         <source>Type why this member is removed from the household.</source>
         <translation>Nhập lý do đưa thành viên này ra khỏi hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="115"/>
+        <location filename="../../app/services/households.py" line="121"/>
         <source>Choose the gender.</source>
         <translation>Chọn giới tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="121"/>
+        <location filename="../../app/services/households.py" line="130"/>
         <source>Choose the relation to the head of household.</source>
         <translation>Chọn quan hệ với chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="123"/>
+        <location filename="../../app/services/households.py" line="133"/>
         <source>Choose the residence status.</source>
         <translation>Chọn tình trạng cư trú.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="130"/>
+        <location filename="../../app/services/households.py" line="142"/>
         <source>Choose what is needed.</source>
         <translation>Chọn loại nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="132"/>
+        <location filename="../../app/services/households.py" line="144"/>
         <source>Choose how urgent it is.</source>
         <translation>Chọn mức độ khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="134"/>
+        <location filename="../../app/services/households.py" line="146"/>
         <source>Type the date of the assessment.</source>
         <translation>Nhập ngày đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="136"/>
+        <location filename="../../app/services/households.py" line="148"/>
         <source>The assessment date is in the future.</source>
         <translation>Ngày đánh giá không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="138"/>
+        <location filename="../../app/services/households.py" line="150"/>
         <source>Type who assessed the need.</source>
         <translation>Nhập tên người đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="142"/>
+        <location filename="../../app/services/households.py" line="154"/>
         <location filename="../../app/services/needs.py" line="222"/>
         <source>Choose the status of the need.</source>
         <translation>Chọn tình trạng của nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="144"/>
+        <location filename="../../app/services/households.py" line="156"/>
         <location filename="../../app/services/needs.py" line="224"/>
         <source>Type why the need is cancelled.</source>
         <translation>Nhập lý do hủy nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="155"/>
+        <location filename="../../app/services/households.py" line="167"/>
         <source>Choose the hamlet (thôn/tổ) of the household.</source>
         <translation>Chọn thôn/tổ của hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="162"/>
+        <location filename="../../app/services/households.py" line="178"/>
         <source>The number of members is between 1 and {n}.</source>
         <translation>Số nhân khẩu phải từ 1 đến {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="167"/>
+        <location filename="../../app/services/households.py" line="185"/>
         <source>A household has at least one member: add the head of household.</source>
         <translation>Mỗi hộ phải có ít nhất một thành viên: hãy thêm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="173"/>
+        <location filename="../../app/services/households.py" line="191"/>
         <source>A household has exactly one head; now it has {n}. Set one member as head.</source>
         <translation>Mỗi hộ chỉ có đúng một chủ hộ; hiện đang có {n}. Hãy chọn một thành viên làm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="180"/>
+        <location filename="../../app/services/households.py" line="198"/>
         <source>ID number {id} is typed for two members of this household.</source>
         <translation>Số CCCD/CMND {id} bị nhập trùng cho hai thành viên của hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="206"/>
-        <location filename="../../app/services/office.py" line="189"/>
-        <location filename="../../app/services/office.py" line="196"/>
+        <location filename="../../app/services/households.py" line="224"/>
+        <location filename="../../app/services/ledger.py" line="39"/>
+        <location filename="../../app/services/office.py" line="191"/>
+        <location filename="../../app/services/office.py" line="198"/>
+        <location filename="../../app/services/programs.py" line="271"/>
         <source>Set up the office first.</source>
         <translation>Hãy thiết lập thông tin đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="228"/>
-        <location filename="../../app/services/households.py" line="345"/>
-        <location filename="../../app/services/households.py" line="457"/>
+        <location filename="../../app/services/households.py" line="246"/>
+        <location filename="../../app/services/households.py" line="363"/>
+        <location filename="../../app/services/households.py" line="475"/>
         <source>This household no longer exists.</source>
         <translation>Hộ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="295"/>
+        <location filename="../../app/services/households.py" line="313"/>
         <source>This hamlet no longer exists; choose another.</source>
         <translation>Thôn/tổ này không còn tồn tại; hãy chọn thôn/tổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="301"/>
+        <location filename="../../app/services/households.py" line="319"/>
         <source>Household code {code} is already used; leave it empty to get a new one.</source>
         <translation>Mã hộ {code} đã được sử dụng; hãy để trống để chương trình cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="319"/>
+        <location filename="../../app/services/households.py" line="337"/>
         <source>ID number {id} is already registered to {name} in household {code}. Open that household instead of registering the person again.</source>
         <translation>Số CCCD/CMND {id} đã được đăng ký cho {name} thuộc hộ {code}. Hãy mở hộ đó thay vì đăng ký lại người này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="324"/>
+        <location filename="../../app/services/households.py" line="342"/>
         <source>The member this need is for is not in the household.</source>
         <translation>Thành viên có nhu cầu này không thuộc hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="347"/>
+        <location filename="../../app/services/households.py" line="365"/>
         <source>This household was voided; it cannot be edited.</source>
         <translation>Hộ này đã bị hủy nên không thể sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="349"/>
+        <location filename="../../app/services/households.py" line="367"/>
         <source>Someone else changed this household while you were editing it. Close it, open it again and redo your change.</source>
         <translation>Người khác đã thay đổi thông tin hộ này trong lúc bạn đang sửa. Hãy đóng hộ, mở lại rồi thực hiện lại thay đổi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="383"/>
+        <location filename="../../app/services/households.py" line="401"/>
         <source>A member of this household no longer exists; reopen it.</source>
         <translation>Một thành viên của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="424"/>
+        <location filename="../../app/services/households.py" line="442"/>
         <source>A chosen category no longer exists; reopen the household.</source>
         <translation>Một diện đối tượng đã chọn không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="437"/>
+        <location filename="../../app/services/households.py" line="455"/>
         <source>A need of this household no longer exists; reopen it.</source>
         <translation>Một nhu cầu của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="452"/>
+        <location filename="../../app/services/households.py" line="470"/>
         <source>Type the reason for voiding this household (e.g. moved away, registered twice).</source>
         <translation>Nhập lý do hủy hộ này (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng).</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="459"/>
+        <location filename="../../app/services/households.py" line="477"/>
         <source>This household is already voided.</source>
         <translation>Hộ này đã bị hủy trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="51"/>
+        <source>The quantity must be more than zero.</source>
+        <translation>Số lượng phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="53"/>
+        <source>{q} is far more than one entry can be; check the number.</source>
+        <translation>{q} quá lớn so với một lần ghi; hãy kiểm tra lại số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="61"/>
+        <source>Type the date.</source>
+        <translation>Nhập ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="63"/>
+        <source>The date is in the future.</source>
+        <translation>Ngày không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="65"/>
+        <source>The date is too far in the past; check the year.</source>
+        <translation>Ngày quá xa trong quá khứ; hãy kiểm tra lại năm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="100"/>
+        <source>Type who gave it (a person, a business, the budget).</source>
+        <translation>Nhập người/đơn vị ủng hộ (cá nhân, doanh nghiệp, ngân sách).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="103"/>
+        <source>Choose donation or budget allocation.</source>
+        <translation>Chọn ủng hộ hoặc cấp từ ngân sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="105"/>
+        <location filename="../../app/services/ledger.py" line="252"/>
+        <source>Choose the item.</source>
+        <translation>Chọn mặt hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="109"/>
+        <source>The donation cannot be recorded yet:</source>
+        <translation>Chưa thể ghi nhận khoản ủng hộ này:</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="119"/>
+        <source>Receipt number {no} was already recorded on {date} by {user} ({donor}). If this is a different donation, give it its own number.</source>
+        <translation>Số phiếu thu {no} đã được {user} ghi nhận ngày {date} ({donor}). Nếu đây là khoản ủng hộ khác, hãy ghi số phiếu thu riêng cho khoản này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="124"/>
+        <location filename="../../app/services/list_building.py" line="414"/>
+        <location filename="../../app/services/programs.py" line="304"/>
+        <location filename="../../app/services/programs.py" line="341"/>
+        <source>This program no longer exists.</source>
+        <translation>Đợt hỗ trợ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="141"/>
+        <location filename="../../app/services/ledger.py" line="277"/>
+        <source>Say why this entry is reversed; the reason is kept in the ledger.</source>
+        <translation>Nhập lý do hủy khoản đã ghi này; lý do được lưu trong sổ sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="145"/>
+        <location filename="../../app/services/ledger.py" line="281"/>
+        <source>This entry no longer exists.</source>
+        <translation>Khoản đã ghi này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="148"/>
+        <source>Part of this donation has already been handed out: reversing it would leave the stock below zero. Record the correct donation first.</source>
+        <translation>Một phần khoản ủng hộ này đã được cấp phát: nếu hủy thì tồn kho sẽ bị âm. Hãy ghi nhận khoản ủng hộ đúng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="163"/>
+        <source>This entry is itself a reversal; record the correct entry instead.</source>
+        <translation>Đây là một bút toán đảo; hãy ghi lại khoản đúng thay vì hủy bút toán này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="166"/>
+        <source>This entry was already reversed on {date} by {user}.</source>
+        <translation>Khoản này đã bị hủy ngày {date} bởi {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="256"/>
+        <source>Say why the stock goes down (spoilt, lost, sent to …).</source>
+        <translation>Nhập lý do giảm tồn kho (hư hỏng, hao hụt, chuyển cho …).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="258"/>
+        <source>The adjustment cannot be recorded yet:</source>
+        <translation>Chưa thể ghi nhận điều chỉnh kho:</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="262"/>
+        <source>Only {on_hand} of {item} is in stock; an adjustment cannot take away {q}.</source>
+        <translation>{item} chỉ còn tồn kho {on_hand}; không thể điều chỉnh giảm {q}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/list_building.py" line="238"/>
+        <source>The list of “{name}” is {status}; only a draft list is rebuilt. Amend it instead.</source>
+        <translation>Danh sách đợt “{name}” đang ở trạng thái {status}; chỉ lập lại được danh sách nháp. Hãy điều chỉnh danh sách thay vì lập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/list_building.py" line="277"/>
+        <source>The household was removed from the registry</source>
+        <translation>Hộ đã bị hủy khỏi sổ hộ</translation>
     </message>
     <message>
         <location filename="../../app/services/needs.py" line="228"/>
@@ -1151,64 +2105,422 @@
         <translation>Nhu cầu này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="136"/>
-        <location filename="../../app/services/office.py" line="182"/>
+        <location filename="../../app/services/office.py" line="137"/>
+        <location filename="../../app/services/office.py" line="184"/>
         <source>Type the office&apos;s name, e.g. “UBND xã Yên Lạc”.</source>
         <translation>Nhập tên đơn vị, ví dụ “UBND xã Yên Lạc”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="138"/>
-        <location filename="../../app/services/office.py" line="184"/>
-        <location filename="../../app/services/office.py" line="219"/>
+        <location filename="../../app/services/office.py" line="139"/>
+        <location filename="../../app/services/office.py" line="186"/>
+        <location filename="../../app/services/office.py" line="221"/>
+        <location filename="../../app/services/programs.py" line="230"/>
         <location filename="../../app/services/validation.py" line="169"/>
         <source>Too long: at most {n} characters.</source>
         <translation>Quá dài: tối đa {n} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="142"/>
+        <location filename="../../app/services/office.py" line="143"/>
         <source>Choose the commune or ward from the list.</source>
         <translation>Chọn xã/phường trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="144"/>
+        <location filename="../../app/services/office.py" line="145"/>
         <source>This database already belongs to an office.</source>
         <translation>Cơ sở dữ liệu này đã thuộc về một đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="217"/>
+        <location filename="../../app/services/office.py" line="219"/>
         <source>Type the hamlet&apos;s name, e.g. “Thôn Đông”.</source>
         <translation>Nhập tên thôn/tổ, ví dụ “Thôn Đông”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="221"/>
+        <location filename="../../app/services/office.py" line="223"/>
         <source>Choose the kind of hamlet from the list.</source>
         <translation>Chọn loại thôn/tổ trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="226"/>
+        <location filename="../../app/services/office.py" line="228"/>
         <source>There is already a hamlet called “{name}”.</source>
         <translation>Đã có thôn/tổ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="243"/>
-        <location filename="../../app/services/office.py" line="256"/>
+        <location filename="../../app/services/office.py" line="245"/>
+        <location filename="../../app/services/office.py" line="258"/>
         <source>This hamlet no longer exists.</source>
         <translation>Thôn/tổ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="252"/>
+        <location filename="../../app/services/office.py" line="254"/>
         <source>Type the reason for removing it.</source>
         <translation>Nhập lý do xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="264"/>
+        <location filename="../../app/services/office.py" line="266"/>
         <source>{n} households still live in “{name}”. Move them to another hamlet first.</source>
         <translation>Vẫn còn {n} hộ đang ở “{name}”. Hãy chuyển các hộ này sang thôn/tổ khác trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="295"/>
+        <location filename="../../app/services/office.py" line="297"/>
         <source>This computer&apos;s clock says {now}, but changes were already saved here at {last}. Please set the correct date and time (in Windows: Settings → Time &amp; language) before you continue.</source>
         <translation>Đồng hồ máy tính này đang chỉ {now}, nhưng đã có thay đổi được lưu lúc {last}. Hãy chỉnh lại đúng ngày giờ (trên Windows: Cài đặt → Thời gian và ngôn ngữ) trước khi làm tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="46"/>
+        <source>Type a quantity.</source>
+        <translation>Nhập số lượng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="48"/>
+        <source>A quantity cannot be negative.</source>
+        <translation>Số lượng không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="50"/>
+        <source>Money is in whole đồng.</source>
+        <translation>Số tiền phải là số đồng chẵn, không có phần thập phân.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="52"/>
+        <source>At most 3 decimals.</source>
+        <translation>Tối đa 3 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="83"/>
+        <source>Type the organisation&apos;s name, e.g. “Hội Chữ thập đỏ xã”.</source>
+        <translation>Nhập tên tổ chức, ví dụ “Hội Chữ thập đỏ xã”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="84"/>
+        <source>Required.</source>
+        <translation>Không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="86"/>
+        <source>Choose what kind of organisation it is.</source>
+        <translation>Chọn loại tổ chức.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="94"/>
+        <source>“{name}” is already in the list of organisations.</source>
+        <translation>“{name}” đã có trong danh sách tổ chức.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="103"/>
+        <source>This organisation no longer exists.</source>
+        <translation>Tổ chức này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="179"/>
+        <source>Type the item&apos;s name, e.g. “Dầu ăn”.</source>
+        <translation>Nhập tên mặt hàng, ví dụ “Dầu ăn”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="181"/>
+        <source>Choose the item&apos;s unit.</source>
+        <translation>Chọn đơn vị tính của mặt hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="184"/>
+        <source>“{name}” is already an item.</source>
+        <translation>Đã có mặt hàng “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="228"/>
+        <source>Type the program&apos;s name, e.g. “Quà Tết 2026”.</source>
+        <translation>Nhập tên đợt hỗ trợ, ví dụ “Quà Tết 2026”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="232"/>
+        <source>Choose the organisation that runs it.</source>
+        <translation>Chọn tổ chức thực hiện đợt hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="234"/>
+        <source>Choose the funding source.</source>
+        <translation>Chọn nguồn kinh phí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="236"/>
+        <source>Type the donor&apos;s name.</source>
+        <translation>Nhập tên nhà tài trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="238"/>
+        <source>Type the date the program starts.</source>
+        <translation>Nhập ngày bắt đầu đợt hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="240"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="242"/>
+        <source>Add at least one item with its norm.</source>
+        <translation>Thêm ít nhất một mặt hàng kèm định mức.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="247"/>
+        <source>Choose the item of every norm.</source>
+        <translation>Chọn mặt hàng cho từng định mức.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="250"/>
+        <source>{item} is listed twice.</source>
+        <translation>{item} bị ghi trùng hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="253"/>
+        <source>Choose per person or per household.</source>
+        <translation>Chọn tính theo mỗi người hay mỗi hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="260"/>
+        <source>{q} is far more than any norm; check the number.</source>
+        <translation>{q} lớn hơn nhiều so với mọi định mức thông thường; hãy kiểm tra lại số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="264"/>
+        <source>Choose which residents count.</source>
+        <translation>Chọn tình trạng cư trú được tính.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="286"/>
+        <source>The program cannot be saved yet:</source>
+        <translation>Chưa lưu được đợt hỗ trợ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="306"/>
+        <source>The list of “{name}” is {status}: the program&apos;s rules and norms can no longer change.</source>
+        <translation>Danh sách của đợt “{name}” đang ở trạng thái {status}: không thể thay đổi điều kiện hưởng và định mức của đợt hỗ trợ nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="406"/>
+        <source>No program “{text}”. `lalanh program list` shows them.</source>
+        <translation>Không có đợt hỗ trợ “{text}”. Xem các đợt hỗ trợ bằng lệnh `lalanh program list`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="408"/>
+        <source>Several programs are called “{text}”; use its code.</source>
+        <translation>Có nhiều đợt hỗ trợ cùng tên “{text}”; hãy dùng mã của đợt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="438"/>
+        <source>person</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="438"/>
+        <source>household</source>
+        <translation>hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="444"/>
+        <source>from {date}</source>
+        <translation>từ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="82"/>
+        <location filename="../../app/services/recipient_lists.py" line="195"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="379"/>
+        <source>The list of “{name}” is locked; nothing more can change.</source>
+        <translation>Danh sách của đợt “{name}” đã khóa; không thể thay đổi gì thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="90"/>
+        <source>The list is empty: build it first (Build the list).</source>
+        <translation>Danh sách đang trống: hãy lập danh sách trước (Lập danh sách).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="102"/>
+        <source>Say why the list goes back, so it can be corrected.</source>
+        <translation>Nêu lý do trả lại danh sách để có thể sửa lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="106"/>
+        <source>Only a submitted list can be sent back; this one is {status}.</source>
+        <translation>Chỉ trả lại được danh sách đã trình; danh sách này đang ở trạng thái {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="122"/>
+        <source>Say why this household is added by hand; the reason is kept with the list.</source>
+        <translation>Nêu lý do bổ sung thủ công hộ này; lý do được lưu kèm danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="132"/>
+        <source>This household has been removed from the registry; it cannot be added.</source>
+        <translation>Hộ này đã bị hủy khỏi sổ hộ; không thể thêm vào danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="138"/>
+        <source>Household {code} is already on the list (row {code2}).</source>
+        <translation>Hộ {code} đã có trong danh sách (dòng {code2}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="164"/>
+        <source>Say why this household is taken off the list; the reason is kept with it.</source>
+        <translation>Nêu lý do đưa hộ này ra khỏi danh sách; lý do được lưu kèm danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="172"/>
+        <source>This household is not on the list.</source>
+        <translation>Hộ này không có trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="174"/>
+        <source>This household has already received its aid from this list. Reverse the receipt first (Distribution → Reverse), then remove it.</source>
+        <translation>Hộ này đã nhận hỗ trợ theo danh sách này. Hãy hủy lần nhận bằng bút toán đảo trước (Cấp phát → Hủy lần nhận), rồi mới đưa hộ ra khỏi danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="192"/>
+        <source>The list is waiting for approval. The approver can send it back to draft for changes, or approve it and then amend it.</source>
+        <translation>Danh sách đang chờ duyệt. Người duyệt có thể trả lại về nháp để sửa, hoặc duyệt rồi điều chỉnh danh sách sau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="373"/>
+        <source>Built from the rules</source>
+        <translation>Lập theo tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="373"/>
+        <source>Added by hand</source>
+        <translation>Thêm thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="373"/>
+        <location filename="../../app/ui/pages/program_models.py" line="186"/>
+        <source>Removed by hand</source>
+        <translation>Đã đưa ra (thủ công)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="374"/>
+        <source>Submitted for approval</source>
+        <translation>Đã trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="374"/>
+        <source>Sent back to draft</source>
+        <translation>Trả lại để sửa (nháp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="375"/>
+        <location filename="../../app/services/vocab.py" line="116"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="375"/>
+        <location filename="../../app/services/vocab.py" line="117"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="47"/>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="375"/>
+        <source>Amendment: added</source>
+        <translation>Điều chỉnh: thêm vào</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="376"/>
+        <source>Amendment: removed</source>
+        <translation>Điều chỉnh: đưa ra</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="439"/>
+        <source>Taken off the list: {reason}</source>
+        <translation>Đã đưa ra khỏi danh sách: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="442"/>
+        <source>Eligible, but registered or changed after the list was approved</source>
+        <translation>Đủ điều kiện, nhưng được đăng ký hoặc thay đổi sau khi danh sách đã được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="443"/>
+        <source>Eligible, but not on the list: build the list again</source>
+        <translation>Đủ điều kiện nhưng chưa có trong danh sách: hãy lập lại danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="452"/>
+        <source>open need: {kinds}</source>
+        <translation>nhu cầu chưa đáp ứng: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="484"/>
+        <source>“{code}” is not a list row code. It looks like P0003-00042.</source>
+        <translation>“{code}” không phải là mã dòng trong danh sách. Mã dòng có dạng P0003-00042.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="494"/>
+        <source>No program has the code {code}.</source>
+        <translation>Không có đợt hỗ trợ nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="497"/>
+        <source>This code is from the list of another program: {code} “{name}”, not “{current}”. Check that you have the right list.</source>
+        <translation>Mã này thuộc danh sách của đợt hỗ trợ khác: {code} “{name}”, không phải “{current}”. Hãy kiểm tra lại xem có đúng danh sách không.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="509"/>
+        <source>The list of {program} has no row {code}.</source>
+        <translation>Danh sách của {program} không có dòng {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="520"/>
+        <source>This household has been removed from the registry.</source>
+        <translation>Hộ này đã bị hủy khỏi sổ hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roles.py" line="22"/>
+        <source>Data entry</source>
+        <translation>Nhập liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roles.py" line="23"/>
+        <source>Accountant / treasurer</source>
+        <translation>Kế toán / thủ quỹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roles.py" line="24"/>
+        <source>Approver</source>
+        <translation>Người duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roles.py" line="25"/>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roles.py" line="51"/>
+        <source>{name} may not do this: it needs the role “{roles}”. Ask an administrator to give you that role in Settings → Users.</source>
+        <translation>{name} không có quyền thực hiện việc này: cần vai trò “{roles}”. Hãy đề nghị người quản trị cấp vai trò đó trong Cài đặt → Người dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roles.py" line="92"/>
+        <source>Type the user&apos;s login name.</source>
+        <translation>Nhập tên đăng nhập của người dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roles.py" line="94"/>
+        <source>Type the user&apos;s full name: it is printed on lists and receipts.</source>
+        <translation>Nhập họ và tên người dùng: họ tên này được in trên danh sách và phiếu nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roles.py" line="97"/>
+        <source>Unknown role: {role}.</source>
+        <translation>Vai trò không xác định: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roles.py" line="102"/>
+        <location filename="../../app/ui/pages/settings.py" line="123"/>
+        <source>Only an administrator may add or change users.</source>
+        <translation>Chỉ người quản trị mới được thêm hoặc sửa người dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/roles.py" line="113"/>
+        <source>At least one active user must stay an administrator.</source>
+        <translation>Phải có ít nhất một người dùng đang hoạt động giữ vai trò quản trị.</translation>
     </message>
     <message>
         <location filename="../../app/services/validation.py" line="44"/>
@@ -1541,269 +2853,521 @@
         <translation>Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="88"/>
+        <location filename="../../app/services/vocab.py" line="97"/>
+        <source>People&apos;s Committee</source>
+        <translation>Ủy ban nhân dân</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="98"/>
+        <source>Fatherland Front (MTTQ)</source>
+        <translation>Mặt trận Tổ quốc (MTTQ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="99"/>
+        <source>Red Cross</source>
+        <translation>Hội Chữ thập đỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="100"/>
+        <source>Women&apos;s Union</source>
+        <translation>Hội Liên hiệp Phụ nữ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="101"/>
+        <source>Farmers&apos; Union</source>
+        <translation>Hội Nông dân</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="102"/>
+        <source>Veterans&apos; Association</source>
+        <translation>Hội Cựu chiến binh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="103"/>
+        <source>Youth Union</source>
+        <translation>Đoàn Thanh niên</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="104"/>
+        <source>Business</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="105"/>
+        <source>Individual donor</source>
+        <translation>Cá nhân ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="106"/>
+        <source>Other organisation</source>
+        <translation>Tổ chức khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="109"/>
+        <source>State budget</source>
+        <translation>Ngân sách nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/pages/donations.py" line="201"/>
+        <source>Donations</source>
+        <translation>Tiếp nhận ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="111"/>
+        <source>A named donor</source>
+        <translation>Nhà tài trợ (đích danh)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="114"/>
+        <source>Draft</source>
+        <translation>Nháp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="115"/>
+        <source>Submitted</source>
+        <translation>Đã trình</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="119"/>
+        <source>Donation</source>
+        <translation>Khoản ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="119"/>
+        <source>Budget allocation</source>
+        <translation>Cấp từ ngân sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="120"/>
+        <source>In person</source>
+        <translation>Nhận trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="120"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="158"/>
+        <source>By a proxy</source>
+        <translation>Người nhận thay</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="122"/>
+        <source>ID matches a member</source>
+        <translation>Giấy tờ khớp với thành viên trong hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="123"/>
+        <source>ID not in the registry</source>
+        <translation>Giấy tờ không có trong sổ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocab.py" line="124"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="172"/>
+        <source>No ID shown</source>
+        <translation>Không xuất trình giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="93"/>
         <source>The language could not be saved ({error}); it applies until Lá Lành is closed. Ask for write permission on {folder}.</source>
         <translation>Không lưu được lựa chọn ngôn ngữ ({error}); ngôn ngữ này chỉ được dùng đến khi đóng Lá Lành. Hãy đề nghị cấp quyền ghi vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="80"/>
+        <source>e.g. 1.000.000 or 12,5</source>
+        <translation>ví dụ: 1.000.000 hoặc 12,5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="96"/>
+        <source>Type a number, e.g. 1.000.000 or 12,5.</source>
+        <translation>Nhập bằng chữ số, ví dụ 1.000.000 hoặc 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="149"/>
+        <source>Record a donation</source>
+        <translation>Ghi nhận khoản ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="157"/>
+        <source>A person, a business, the commune budget…</source>
+        <translation>Cá nhân, doanh nghiệp, ngân sách xã…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="162"/>
+        <source>Donor *</source>
+        <translation>Người/đơn vị ủng hộ *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="166"/>
+        <source>Source *</source>
+        <translation>Nguồn *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="171"/>
+        <source>— none —</source>
+        <translation>— không có —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="172"/>
+        <source>The organisation that received it, if any</source>
+        <translation>Tổ chức đã tiếp nhận (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="175"/>
+        <source>Date received *</source>
+        <translation>Ngày nhận *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="180"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="258"/>
+        <source>Item *</source>
+        <translation>Mặt hàng *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="189"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="265"/>
+        <source>Quantity *</source>
+        <translation>Số lượng *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="193"/>
+        <source>e.g. PT-012 (the number on the receipt given)</source>
+        <translation>ví dụ: PT-012 (số trên phiếu thu đã cấp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="194"/>
+        <source>Receipt number</source>
+        <translation>Số phiếu thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="198"/>
+        <source>— not earmarked —</source>
+        <translation>— không dành riêng —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="199"/>
+        <source>Choose a program when the gift is meant for it only</source>
+        <translation>Chọn đợt hỗ trợ nếu khoản ủng hộ chỉ dành riêng cho đợt đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="200"/>
+        <location filename="../../app/ui/pages/donations.py" line="101"/>
+        <source>Earmarked for</source>
+        <translation>Dành riêng cho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="276"/>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="243"/>
+        <source>Stock adjustment</source>
+        <translation>Điều chỉnh kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="247"/>
+        <source>Stock that left the store other than by a receipt: spoilt, lost, sent to another commune. It lowers the stock on hand.</source>
+        <translation>Hàng ra khỏi kho không qua phiếu nhận: hư hỏng, hao hụt, chuyển cho xã khác. Số này được trừ vào tồn kho.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="268"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="113"/>
+        <source>Date *</source>
+        <translation>Ngày *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="272"/>
+        <source>e.g. 25 kg of rice spoilt by damp</source>
+        <translation>ví dụ: 25 kg gạo bị hỏng do ẩm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="273"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="148"/>
+        <source>Reason *</source>
+        <translation>Lý do *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
         <source>ID</source>
         <translation>CCCD/CMND</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="101"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="77"/>
         <source>Residence</source>
         <translation>Cư trú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
         <source>{name} (removed)</source>
         <translation>{name} (đã chuyển khỏi hộ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="65"/>
         <source>For</source>
         <translation>Cho ai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
         <source>Assessed</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="126"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="137"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="138"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="139"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="61"/>
         <source>The whole household</source>
         <translation>Cả hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="174"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="175"/>
         <source>New household</source>
         <translation>Hộ mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="175"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="176"/>
         <source>Household {code}</source>
         <translation>Hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="189"/>
         <source>This household was voided: {reason}</source>
         <translation>Hộ này đã bị hủy: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="205"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="54"/>
         <source>Choose</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="208"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="209"/>
         <source>New hamlet…</source>
         <translation>Thêm thôn/tổ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="213"/>
         <source>Hamlet *</source>
         <translation>Thôn/Tổ *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
         <source>Household phone</source>
         <translation>Điện thoại của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="225"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="226"/>
         <source>— (the members listed)</source>
         <translation>— (theo danh sách thành viên)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="227"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="228"/>
         <source>How many people live in the household, when a list gave the number without naming them all.</source>
         <translation>Số người sống trong hộ, khi danh sách chỉ ghi số nhân khẩu mà không ghi tên từng người.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="235"/>
         <source>Categories of the household</source>
         <translation>Diện đối tượng của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="251"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="252"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="252"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="262"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="253"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="263"/>
+        <location filename="../../app/ui/pages/programs.py" line="59"/>
+        <location filename="../../app/ui/pages/settings.py" line="117"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="253"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="401"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="254"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="408"/>
         <source>Set as head</source>
         <translation>Đặt làm chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="254"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="255"/>
         <source>Remove from household…</source>
         <translation>Đưa ra khỏi hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="261"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="262"/>
         <source>Record a need</source>
         <translation>Ghi nhận nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="263"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="264"/>
         <source>Mark met…</source>
         <translation>Đánh dấu đã đáp ứng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="264"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="265"/>
         <source>Cancel need…</source>
         <translation>Hủy nhu cầu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="265"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="266"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="272"/>
+        <source>Received ({n})</source>
+        <translation>Đã nhận ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="274"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
+        <location filename="../../app/ui/pages/donations.py" line="69"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="102"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="279"/>
         <location filename="../../app/ui/pages/households.py" line="95"/>
         <source>Void household…</source>
         <translation>Hủy hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="277"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="551"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="284"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="558"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="281"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="288"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="739"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="376"/>
         <location filename="../../app/ui/exporting.py" line="77"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="311"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="318"/>
         <source>Members ({n})</source>
         <translation>Thành viên ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="312"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="319"/>
         <source>Needs ({n} open)</source>
         <translation>Nhu cầu ({n} chưa đáp ứng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="337"/>
-        <location filename="../../app/ui/pages/settings.py" line="131"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="344"/>
+        <location filename="../../app/ui/pages/settings.py" line="203"/>
         <source>New hamlet</source>
         <translation>Thêm thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="337"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="344"/>
         <source>Name of the hamlet or residential group:</source>
         <translation>Tên thôn hoặc tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="402"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="409"/>
         <source>{name} becomes the head. What is {old} to the new head?</source>
         <translation>{name} trở thành chủ hộ. {old} có quan hệ gì với chủ hộ mới?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="425"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="432"/>
         <source>Remove member</source>
         <translation>Đưa thành viên ra khỏi hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="426"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="433"/>
         <source>Remove {name} from this household? The record is kept. Type the reason (e.g. moved away, died, registered twice):</source>
         <translation>Đưa {name} ra khỏi hộ này? Hồ sơ vẫn được lưu lại. Nhập lý do (ví dụ: đã chuyển đi, đã mất, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="491"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="498"/>
         <source>Need met</source>
         <translation>Đã đáp ứng nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="491"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="498"/>
         <source>How was it met? (optional, e.g. the receipt number)</source>
         <translation>Đã đáp ứng bằng cách nào? (không bắt buộc, ví dụ: số phiếu nhận)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="495"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="502"/>
         <source>Cancel need</source>
         <translation>Hủy nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="495"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="502"/>
         <source>Why is this need cancelled?</source>
         <translation>Lý do hủy nhu cầu này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="514"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="521"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="515"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="522"/>
         <source>Member {n} ({name}): {message}</source>
         <translation>Thành viên {n} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="520"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="527"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="322"/>
         <source>Please correct:</source>
         <translation>Vui lòng sửa lại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="523"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="530"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="326"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="558"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="565"/>
         <location filename="../../app/ui/pages/households.py" line="289"/>
         <source>Void household</source>
         <translation>Hủy hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="559"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="566"/>
         <source>Void household {code}? It stays in the records but leaves every list and search. Type the reason (e.g. moved away, registered twice):</source>
         <translation>Hủy hộ {code}? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="584"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="591"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="372"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="584"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="591"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="372"/>
         <source>Close without saving your changes?</source>
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
@@ -1843,6 +3407,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/pages/program_models.py" line="133"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -1954,6 +3519,7 @@
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="385"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="388"/>
         <location filename="../../app/ui/widgets.py" line="63"/>
         <source>Cancel</source>
         <translation>Hủy bỏ</translation>
@@ -2210,6 +3776,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
+        <location filename="../../app/ui/pages/program_models.py" line="262"/>
         <source>When</source>
         <translation>Lúc</translation>
     </message>
@@ -2240,6 +3807,8 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="38"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
+        <location filename="../../app/ui/pages/program_models.py" line="134"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2379,6 +3948,522 @@
         <translation>Nhập số lượng bằng chữ số, ví dụ 45 hoặc 12,5.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="46"/>
+        <source>New organisation</source>
+        <translation>Thêm tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="56"/>
+        <source>e.g. Hội Chữ thập đỏ xã</source>
+        <translation>ví dụ: Hội Chữ thập đỏ xã</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="152"/>
+        <source>Name *</source>
+        <translation>Tên *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="62"/>
+        <source>Kind *</source>
+        <translation>Loại *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="65"/>
+        <source>e.g. a contact person and phone</source>
+        <translation>ví dụ: người liên hệ và số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="357"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="112"/>
+        <source>Organisations</source>
+        <translation>Các tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="115"/>
+        <source>The organisations that run programs or give: the Fatherland Front, the Red Cross, the unions, the People&apos;s Committee, businesses…</source>
+        <translation>Các tổ chức thực hiện đợt hỗ trợ hoặc ủng hộ: Mặt trận Tổ quốc, Hội Chữ thập đỏ, các đoàn thể, Ủy ban nhân dân, doanh nghiệp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
+        <location filename="../../app/ui/pages/settings.py" line="55"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="139"/>
+        <source>No organisation yet: press “Add…” to add the first one.</source>
+        <translation>Chưa có tổ chức nào: bấm “Thêm…” để thêm tổ chức đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="144"/>
+        <location filename="../../app/ui/pages/settings.py" line="66"/>
+        <location filename="../../app/ui/pages/settings.py" line="116"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="146"/>
+        <source>Rename / change…</source>
+        <translation>Đổi tên / sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="100"/>
+        <source>New program</source>
+        <translation>Đợt hỗ trợ mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="101"/>
+        <source>Program {code}</source>
+        <translation>Đợt hỗ trợ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="112"/>
+        <source>The list of this program is {status}: its rules and norms were used to build it and can no longer change. Changes to the list itself are made on the list (amendments, with a reason).</source>
+        <translation>Danh sách của đợt hỗ trợ này đang ở trạng thái {status}: điều kiện hưởng và định mức của đợt đã được dùng để lập danh sách nên không thể thay đổi nữa. Những thay đổi đối với chính danh sách được thực hiện trên danh sách (điều chỉnh, kèm lý do).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="151"/>
+        <source>e.g. Quà Tết 2026 cho hộ nghèo</source>
+        <translation>ví dụ: Quà Tết 2026 cho hộ nghèo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="159"/>
+        <source>New organisation…</source>
+        <translation>Thêm tổ chức…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="164"/>
+        <source>Organisation *</source>
+        <translation>Tổ chức *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="173"/>
+        <source>the donor&apos;s name, e.g. Công ty TNHH Bình An</source>
+        <translation>tên nhà tài trợ, ví dụ: Công ty TNHH Bình An</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="176"/>
+        <source>Funding *</source>
+        <translation>Nguồn kinh phí *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="184"/>
+        <source>until</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="193"/>
+        <source>From *</source>
+        <translation>Từ ngày *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="202"/>
+        <source>e.g. Tết 2026 (optional)</source>
+        <translation>ví dụ: Tết 2026 (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="206"/>
+        <source>Programs of one season&apos;s gifts share a group, whatever their organisation: the Overlaps report then shows who would receive twice.</source>
+        <translation>Các đợt hỗ trợ của cùng một dịp nên xếp chung một nhóm, dù do tổ chức nào thực hiện: khi đó báo cáo Trùng lặp sẽ chỉ ra ai có thể nhận trùng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="128"/>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="228"/>
+        <source>What each household receives *</source>
+        <translation>Mỗi hộ được nhận gì *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="237"/>
+        <source>Who is eligible</source>
+        <translation>Điều kiện hưởng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="239"/>
+        <source>A household is eligible when it meets every list below. A list with nothing ticked sets no condition: any category, every hamlet, no need required.</source>
+        <translation>Hộ đủ điều kiện khi đáp ứng tất cả các danh mục dưới đây. Danh mục nào không đánh dấu mục nào thì không đặt điều kiện: mọi diện đối tượng, mọi thôn/tổ, không cần có nhu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
+        <source>none ticked: any category</source>
+        <translation>không đánh dấu: mọi diện đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="258"/>
+        <source>Hamlets</source>
+        <translation>Thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="258"/>
+        <source>none ticked: every hamlet</source>
+        <translation>không đánh dấu: mọi thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="259"/>
+        <source>Residents counted *</source>
+        <translation>Nhân khẩu được tính *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="259"/>
+        <source>members who count for per-person norms</source>
+        <translation>thành viên được tính vào định mức theo người</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="261"/>
+        <source>none ticked: no need required</source>
+        <translation>không đánh dấu: không cần có nhu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="72"/>
+        <source>Quantities by category</source>
+        <translation>Số lượng theo diện đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="75"/>
+        <source>A category&apos;s own quantity applies to the people (or, per household, the households) holding it when it is higher than the base norm. Leave empty for the base norm.</source>
+        <translation>Số lượng riêng của một diện đối tượng được áp dụng cho những người (hoặc, nếu tính theo hộ, những hộ) thuộc diện đó khi cao hơn định mức cơ bản. Để trống để dùng định mức cơ bản.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="86"/>
+        <source>base norm</source>
+        <translation>định mức cơ bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="107"/>
+        <source>Type each quantity as a number, e.g. 1.000.000 or 12,5.</source>
+        <translation>Nhập từng số lượng bằng chữ số, ví dụ 1.000.000 hoặc 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="141"/>
+        <source>no cap</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="142"/>
+        <source>At most this much for one household, however many persons</source>
+        <translation>Mức tối đa cho một hộ, dù hộ có bao nhiêu người</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="147"/>
+        <source>Remove this item from the program</source>
+        <translation>Bỏ mặt hàng này khỏi đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="167"/>
+        <source>e.g. 500.000</source>
+        <translation>ví dụ: 500.000</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="167"/>
+        <source>e.g. 15</source>
+        <translation>ví dụ: 15</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="173"/>
+        <source>By category ({n})…</source>
+        <translation>Theo diện ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="174"/>
+        <source>By category…</source>
+        <translation>Theo diện…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="175"/>
+        <source>Higher quantities for some categories, e.g. poor households</source>
+        <translation>Số lượng cao hơn cho một số diện đối tượng, ví dụ hộ nghèo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="195"/>
+        <source>An item</source>
+        <translation>Một mặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="202"/>
+        <source>{item}: type the quantity as a number, e.g. 500.000 or 12,5.</source>
+        <translation>{item}: nhập số lượng bằng chữ số, ví dụ 500.000 hoặc 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
+        <location filename="../../app/ui/pages/donations.py" line="69"/>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/pages/donations.py" line="126"/>
+        <source>Item</source>
+        <translation>Mặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
+        <source>Basis</source>
+        <translation>Tính theo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
+        <source>Household cap</source>
+        <translation>Tối đa mỗi hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="237"/>
+        <source>Add an item</source>
+        <translation>Thêm mặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="43"/>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="43"/>
+        <source>CMND</source>
+        <translation>CMND</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="43"/>
+        <source>Other document</source>
+        <translation>Giấy tờ khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="95"/>
+        <source>Receipt — {code}</source>
+        <translation>Phiếu nhận — {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="99"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt; — {head} (household {household}, {hamlet}), {n} persons</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — {head} (hộ {household}, {hamlet}), {n} nhân khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="117"/>
+        <source>Quantities handed out</source>
+        <translation>Số lượng cấp phát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="127"/>
+        <source>entitled {e} · in stock {s}</source>
+        <translation>được nhận {e} · tồn kho {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="146"/>
+        <source>Why more is handed out (an accountant or approver records it)</source>
+        <translation>Lý do cấp nhiều hơn (do kế toán hoặc người duyệt ghi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="153"/>
+        <source>Who collected</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="156"/>
+        <source>In person (the household)</source>
+        <translation>Nhận trực tiếp (người trong hộ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="176"/>
+        <source>The number on the document shown</source>
+        <translation>Số trên giấy tờ xuất trình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <source>ID shown</source>
+        <translation>Giấy tờ xuất trình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="187"/>
+        <source>Proxy&apos;s full name *</source>
+        <translation>Họ tên người nhận thay *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="191"/>
+        <source>e.g. son, neighbour, hamlet head</source>
+        <translation>ví dụ: con trai, hàng xóm, trưởng thôn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="192"/>
+        <source>Relation to the household *</source>
+        <translation>Quan hệ với hộ *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="196"/>
+        <source>CCCD, CMND or other document number</source>
+        <translation>Số CCCD, CMND hoặc giấy tờ khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="197"/>
+        <source>Proxy&apos;s ID number *</source>
+        <translation>Số giấy tờ của người nhận thay *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="206"/>
+        <source>Handed out by *</source>
+        <translation>Người trao *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="210"/>
+        <source>e.g. why no ID was shown</source>
+        <translation>ví dụ: lý do không xuất trình giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="213"/>
+        <source>Record receipt</source>
+        <translation>Ghi nhận đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="226"/>
+        <source>Household&apos;s ID</source>
+        <translation>Giấy tờ của hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="245"/>
+        <source>{item}: only {s} is in stock</source>
+        <translation>{item}: trong kho chỉ còn {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="248"/>
+        <source>Say why, if that is right.</source>
+        <translation>Nếu đúng như vậy, hãy nêu lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/pages/donations.py" line="126"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <source>Entry</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <source>Items</source>
+        <translation>Mặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <source>Collected</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
+        <source>Handed out by</source>
+        <translation>Người trao</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
+        <source>Recorded</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="328"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="396"/>
+        <source>Reversal</source>
+        <translation>Bút toán đảo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="329"/>
+        <source>Receipt (reversed)</source>
+        <translation>Lần nhận (đã hủy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="329"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="396"/>
+        <source>Receipt</source>
+        <translation>Lần nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="340"/>
+        <source>Proxy: {name} ({relation})</source>
+        <translation>Người nhận thay: {name} ({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="346"/>
+        <source>Over the entitlement: {reason}</source>
+        <translation>Vượt số được nhận: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="364"/>
+        <source>History — {code}</source>
+        <translation>Lịch sử — {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="367"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt; — {head} (household {household}, {hamlet})</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — {head} (hộ {household}, {hamlet})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="372"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="418"/>
+        <location filename="../../app/ui/pages/distribution.py" line="232"/>
+        <location filename="../../app/ui/pages/households.py" line="184"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="93"/>
+        <location filename="../../app/ui/pages/needs.py" line="139"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="208"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="229"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="384"/>
+        <source>Nothing received yet.</source>
+        <translation>Chưa nhận lần nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <location filename="../../app/ui/pages/program_models.py" line="97"/>
+        <source>Program</source>
+        <translation>Đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
+        <source>List code</source>
+        <translation>Mã dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <source>Proxy</source>
+        <translation>Người nhận thay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <location filename="../../app/ui/pages/donations.py" line="101"/>
+        <location filename="../../app/ui/pages/donations.py" line="126"/>
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="428"/>
+        <source>Nothing received from any program yet.</source>
+        <translation>Chưa nhận hỗ trợ từ đợt nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="429"/>
+        <source>A reversal cancels the receipt above it; both stay in the ledger.</source>
+        <translation>Bút toán đảo hủy lần nhận ngay phía trên; cả hai vẫn được lưu trong sổ theo dõi.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="34"/>
         <source>Lá Lành — set up your office</source>
         <translation>Lá Lành — thiết lập đơn vị</translation>
@@ -2405,7 +4490,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="54"/>
-        <location filename="../../app/ui/pages/settings.py" line="51"/>
+        <location filename="../../app/ui/pages/settings.py" line="57"/>
         <source>Province / city</source>
         <translation>Tỉnh / thành phố</translation>
     </message>
@@ -2416,7 +4501,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="58"/>
-        <location filename="../../app/ui/pages/settings.py" line="50"/>
+        <location filename="../../app/ui/pages/settings.py" line="56"/>
         <source>Commune / ward</source>
         <translation>Xã / phường</translation>
     </message>
@@ -2450,6 +4535,36 @@ Tổ dân phố 3</translation>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="74"/>
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_dialog.py" line="32"/>
+        <source>Edit user</source>
+        <translation>Sửa người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_dialog.py" line="32"/>
+        <source>New user</source>
+        <translation>Người dùng mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_dialog.py" line="39"/>
+        <source>the Windows login name, e.g. canbo1</source>
+        <translation>tên đăng nhập Windows, ví dụ canbo1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_dialog.py" line="42"/>
+        <source>Login name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_dialog.py" line="45"/>
+        <source>Roles:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_dialog.py" line="53"/>
+        <source>Active (may work in the app)</source>
+        <translation>Đang hoạt động (được sử dụng phần mềm)</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="39"/>
@@ -2494,54 +4609,512 @@ Tổ dân phố 3</translation>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
+        <location filename="../../app/ui/ledger_views.py" line="100"/>
+        <source>Only a user with the role “{roles}” can do this. An administrator gives roles in Settings → Users.</source>
+        <translation>Chỉ người dùng có vai trò “{roles}” mới được làm việc này. Quản trị giao vai trò trong Cài đặt → Người dùng và vai trò.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Needs</source>
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
+        <source>Programs</source>
+        <translation>Đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="52"/>
+        <source>Distribution</source>
+        <translation>Cấp phát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>&amp;New household</source>
         <translation>&amp;Thêm hộ gia đình mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>&amp;Earlier imports…</source>
         <translation>Các &amp;lần nhập trước…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>&amp;About Lá Lành</source>
         <translation>&amp;Giới thiệu Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Relief aid registry for commune and ward offices.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Licence: GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Phần mềm quản lý hỗ trợ, cứu trợ dành cho xã, phường.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Giấy phép: GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="62"/>
+        <source>Code on the list</source>
+        <translation>Mã trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="72"/>
+        <source>Type or scan e.g. P0001-00042, then Enter</source>
+        <translation>Nhập hoặc quét mã, ví dụ P0001-00042, rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="74"/>
+        <source>Check each person</source>
+        <translation>Kiểm tra từng người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="76"/>
+        <source>Enter opens the full receipt form (quantities, ID, proxy) instead of recording at once with the defaults</source>
+        <translation>Nhấn Enter sẽ mở phiếu nhận đầy đủ (số lượng, giấy tờ tùy thân, người nhận thay) thay vì ghi nhận ngay theo mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="91"/>
+        <source>Mark met</source>
+        <translation>Đánh dấu đã đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="93"/>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="113"/>
+        <source>A barcode scanner types the code and Enter by itself</source>
+        <translation>Máy quét mã vạch tự gõ mã và nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="117"/>
+        <location filename="../../app/ui/pages/distribution.py" line="184"/>
+        <source>The list is locked: the round is closed.</source>
+        <translation>Danh sách đã khóa: đợt hỗ trợ đã kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="145"/>
+        <source>Recording {code}…</source>
+        <translation>Đang ghi nhận {code}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="161"/>
+        <source>{code}: the head of household has no ID number on record; check the ID shown in the form.</source>
+        <translation>{code}: chủ hộ chưa có số CCCD/CMND trong sổ; hãy kiểm tra giấy tờ xuất trình trong phiếu nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="191"/>
+        <source>{code} — {head}: received {given} at {time}.</source>
+        <translation>{code} — {head}: đã nhận {given} lúc {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="199"/>
+        <source>Receipt recorded</source>
+        <translation>Đã ghi nhận việc nhận hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="204"/>
+        <source>This household still has open needs: {needs}. Mark them met?</source>
+        <translation>Hộ này còn nhu cầu chưa đáp ứng: {needs}. Đánh dấu là đã đáp ứng?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="233"/>
+        <source>{code}: {n} needs marked met, with this receipt as evidence.</source>
+        <translation>{code}: đã đánh dấu {n} nhu cầu là đã đáp ứng, căn cứ theo lần nhận này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="64"/>
+        <source>Program:</source>
+        <translation>Đợt hỗ trợ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="89"/>
+        <source>Search by row code, household code or head&apos;s name</source>
+        <translation>Tìm theo mã dòng, mã hộ hoặc tên chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="97"/>
+        <source>Everyone listed</source>
+        <translation>Tất cả trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="110"/>
+        <source>Record receipt…</source>
+        <translation>Ghi nhận đã nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="112"/>
+        <source>Reverse receipt…</source>
+        <translation>Hủy lần nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="114"/>
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="116"/>
+        <source>Every receipt and reversal of the selected row</source>
+        <translation>Mọi lần nhận và bút toán đảo của dòng đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="120"/>
+        <source>Double-click a row: record its receipt, or see its history.</source>
+        <translation>Nhấp đúp vào một dòng: ghi nhận đã nhận, hoặc xem lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="125"/>
+        <source>Record the selected row&apos;s receipt with every detail</source>
+        <translation>Ghi nhận đã nhận cho dòng đang chọn với đầy đủ thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="127"/>
+        <source>Cancel the selected row&apos;s receipt with a reversing entry</source>
+        <translation>Hủy lần nhận của dòng đang chọn bằng bút toán đảo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="165"/>
+        <source> — locked</source>
+        <translation> — đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="171"/>
+        <source>No approved list yet</source>
+        <translation>Chưa có danh sách được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="172"/>
+        <source>No program has an approved list yet. Build the list and have it approved on the Programs page.</source>
+        <translation>Chưa có đợt hỗ trợ nào có danh sách đã được duyệt. Hãy lập danh sách và trình duyệt ở trang Đợt hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="212"/>
+        <location filename="../../app/ui/pages/households.py" line="160"/>
+        <location filename="../../app/ui/pages/needs.py" line="126"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="168"/>
+        <source>All hamlets</source>
+        <translation>Tất cả thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="236"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="103"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="213"/>
+        <source>{n} rows</source>
+        <translation>{n} dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="342"/>
+        <source>Row {code} has no receipt to reverse ({state}).</source>
+        <translation>Dòng {code} không có lần nhận nào để hủy ({state}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="354"/>
+        <source>Reverse receipt</source>
+        <translation>Hủy lần nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="355"/>
+        <source>Cancel the receipt of {code} ({head}) recorded on {date} by {user}? The receipt stays in the ledger with a reversing entry, and the row can be received again. Type the reason:</source>
+        <translation>Hủy lần nhận của {code} ({head}) ghi ngày {date} bởi {user}? Lần nhận vẫn được lưu trong sổ theo dõi kèm một bút toán đảo, và dòng này có thể nhận lại. Nhập lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="370"/>
+        <source>The receipt of {code} was reversed; the row waits again.</source>
+        <translation>Đã hủy lần nhận của {code}; dòng này trở lại trạng thái chờ nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
+        <location filename="../../app/ui/pages/program_models.py" line="193"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="102"/>
+        <source>Waiting</source>
+        <translation>Chờ nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="31"/>
+        <source>Removed</source>
+        <translation>Đã đưa ra khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="29"/>
+        <location filename="../../app/ui/pages/program_models.py" line="190"/>
+        <location filename="../../app/ui/pages/program_models.py" line="227"/>
+        <source>Received {date}</source>
+        <translation>Đã nhận ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="31"/>
+        <source>Removed: {reason}</source>
+        <translation>Đã đưa ra khỏi danh sách: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="50"/>
+        <source>{item}: entitled</source>
+        <translation>{item}: được nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="51"/>
+        <source>{item}: given</source>
+        <translation>{item}: đã cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="113"/>
+        <source>&lt;b&gt;Households:&lt;/b&gt; {received} received of {listed} listed — &lt;b&gt;{waiting} waiting&lt;/b&gt; &amp;nbsp;·&amp;nbsp; &lt;b&gt;Persons:&lt;/b&gt; {p_received} of {p_listed}</source>
+        <translation>&lt;b&gt;Hộ:&lt;/b&gt; đã nhận {received} trên {listed} hộ trong danh sách — &lt;b&gt;còn {waiting} hộ chờ nhận&lt;/b&gt; &amp;nbsp;·&amp;nbsp; &lt;b&gt;Nhân khẩu:&lt;/b&gt; {p_received} trên {p_listed}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
+        <source>Given</source>
+        <translation>Đã cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="120"/>
+        <source>Still to give</source>
+        <translation>Còn phải cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="120"/>
+        <source>In stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="120"/>
+        <source>Earmarked left</source>
+        <translation>Tồn kho dành riêng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution_list.py" line="137"/>
+        <source>Not enough in stock for what is still to give: record the donations received, or hand out less.</source>
+        <translation>Tồn kho không đủ cho số còn phải cấp: hãy ghi nhận các khoản ủng hộ đã tiếp nhận, hoặc giảm số lượng cấp phát.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="59"/>
+        <source>cancelled by a reversing entry</source>
+        <translation>đã hủy bằng bút toán đảo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="61"/>
+        <source>Reversing entry: {reason}</source>
+        <translation>Bút toán đảo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="69"/>
+        <source>Given out</source>
+        <translation>Đã cấp phát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="69"/>
+        <source>Adjusted</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="69"/>
+        <source>On hand</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="79"/>
+        <source>none left: {q}</source>
+        <translation>hết hàng: {q}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="80"/>
+        <source>below zero: {q}</source>
+        <translation>âm kho: {q}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="92"/>
+        <source>Nothing of {item} is left to hand out.</source>
+        <translation>Không còn {item} để cấp phát.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <source>Donor</source>
+        <translation>Người/đơn vị ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="101"/>
+        <source>Receipt no.</source>
+        <translation>Số phiếu thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="126"/>
+        <location filename="../../app/ui/pages/program_models.py" line="134"/>
+        <location filename="../../app/ui/pages/program_models.py" line="262"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="151"/>
+        <source>Stock on hand</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="158"/>
+        <location filename="../../app/ui/pages/donations.py" line="281"/>
+        <source>Derived from the ledger: received − given out − adjusted.</source>
+        <translation>Tính từ sổ theo dõi: đã nhận − đã cấp phát − điều chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="167"/>
+        <source>Search by donor or receipt number</source>
+        <translation>Tìm theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="178"/>
+        <source>Record donation…</source>
+        <translation>Tiếp nhận ủng hộ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="180"/>
+        <source>Reverse…</source>
+        <translation>Hủy bằng bút toán đảo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="182"/>
+        <source>Stock adjustment…</source>
+        <translation>Điều chỉnh kho…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="187"/>
+        <source>Record aid received: money, rice, goods, or a budget allocation</source>
+        <translation>Ghi nhận hỗ trợ đã tiếp nhận: tiền, gạo, hàng hóa hoặc kinh phí cấp từ ngân sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="189"/>
+        <source>Cancel the selected entry with a reversing entry (the original stays)</source>
+        <translation>Hủy khoản đang chọn bằng bút toán đảo (khoản gốc vẫn được giữ lại)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="191"/>
+        <source>Stock that left other than by a receipt: spoilt, lost, sent on</source>
+        <translation>Hàng ra khỏi kho không qua cấp phát cho hộ: hư hỏng, hao hụt, chuyển đi nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="204"/>
+        <source>Stock adjustments</source>
+        <translation>Điều chỉnh kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="234"/>
+        <source>All items</source>
+        <translation>Tất cả mặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="236"/>
+        <source>Any earmark</source>
+        <translation>Không lọc theo đợt dành riêng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="263"/>
+        <source>{n} entries</source>
+        <translation>{n} khoản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="277"/>
+        <source>Stock adjustments ({n})</source>
+        <translation>Điều chỉnh kho ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="279"/>
+        <source>Nothing received yet: record the first donation.</source>
+        <translation>Chưa tiếp nhận gì: hãy ghi nhận khoản ủng hộ đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="358"/>
+        <source>Select the entry to reverse first.</source>
+        <translation>Hãy chọn khoản cần hủy trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="361"/>
+        <source>Reverse an entry</source>
+        <translation>Hủy một khoản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="362"/>
+        <source>Cancel this entry with a reversing entry? The original stays in the ledger, marked as reversed.
+
+{entry}
+
+Type the reason:</source>
+        <translation>Hủy khoản này bằng bút toán đảo? Khoản gốc vẫn được lưu trong sổ theo dõi, có đánh dấu đã hủy.
+
+{entry}
+
+Nhập lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/household_picker.py" line="42"/>
+        <source>Add a household to {code} “{name}”</source>
+        <translation>Thêm hộ vào {code} “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/household_picker.py" line="55"/>
+        <source>Search by name, ID number, phone or household code</source>
+        <translation>Tìm theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/household_picker.py" line="63"/>
+        <location filename="../../app/ui/pages/household_picker.py" line="108"/>
+        <source>Choose a household in the table.</source>
+        <translation>Chọn một hộ trong bảng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/household_picker.py" line="67"/>
+        <source>Why is it added by hand? (kept with the list)</source>
+        <translation>Lý do thêm thủ công? (được lưu cùng danh sách)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/household_picker.py" line="72"/>
+        <source>Add to the list</source>
+        <translation>Thêm vào danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/household_picker.py" line="111"/>
+        <source>Checking the program&apos;s rules…</source>
+        <translation>Đang kiểm tra theo tiêu chí của đợt hỗ trợ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/household_picker.py" line="125"/>
+        <source>{code} ({name}): eligible by the program&apos;s rules (persons counted: {p}). Entitled to: {gets}.</source>
+        <translation>{code} ({name}): đủ điều kiện theo tiêu chí của đợt hỗ trợ (số nhân khẩu được tính: {p}). Được nhận: {gets}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/household_picker.py" line="128"/>
+        <source>{code} ({name}) is not eligible by the rules ({why}). Added by hand it is entitled to: {gets}.</source>
+        <translation>{code} ({name}) không đủ điều kiện theo tiêu chí ({why}). Nếu thêm thủ công, hộ được nhận: {gets}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/households.py" line="44"/>
@@ -2590,21 +5163,9 @@ Tổ dân phố 3</translation>
         <translation>Lưu các hộ đang hiển thị (theo bộ lọc và từ khóa tìm ở trên) thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="160"/>
-        <location filename="../../app/ui/pages/needs.py" line="126"/>
-        <source>All hamlets</source>
-        <translation>Tất cả thôn/tổ</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/households.py" line="161"/>
         <source>All categories</source>
         <translation>Tất cả diện đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/households.py" line="184"/>
-        <location filename="../../app/ui/pages/needs.py" line="139"/>
-        <source>Loading…</source>
-        <translation>Đang tải…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/households.py" line="194"/>
@@ -2632,7 +5193,70 @@ Tổ dân phố 3</translation>
         <translation>Hủy hộ {code} ({name})? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="58"/>
+        <source>Open household</source>
+        <translation>Mở hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="80"/>
+        <source>Choose a program above.</source>
+        <translation>Chọn một đợt hỗ trợ ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="124"/>
+        <source>Add to the list…</source>
+        <translation>Thêm vào danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="126"/>
+        <source>Put the chosen household on the list by hand, with the reason</source>
+        <translation>Đưa hộ đã chọn vào danh sách thủ công, kèm lý do</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="136"/>
+        <source>Households that are not on the list but may belong there, and why. First those the rules select today (registered or changed after the list was built or approved), then those taken off it, then near misses: an open need the program&apos;s items meet, or one of its categories, but another rule fails.</source>
+        <translation>Các hộ chưa có trong danh sách nhưng có thể thuộc diện được nhận, kèm lý do. Trước hết là các hộ hiện đủ điều kiện theo tiêu chí (đăng ký hoặc thay đổi sau khi danh sách được lập hoặc được duyệt), tiếp theo là các hộ đã bị đưa ra khỏi danh sách, sau cùng là các hộ suýt đủ điều kiện: có nhu cầu chưa đáp ứng mà mặt hàng của đợt hỗ trợ đáp ứng được, hoặc thuộc một diện đối tượng của đợt, nhưng không đạt một tiêu chí khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="141"/>
+        <source>&lt;b&gt;Eligible now but not on the list: {n} households.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hiện đủ điều kiện nhưng chưa có trong danh sách: {n} hộ.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="143"/>
+        <source>No omission: every household the rules select is on the list, and no household with a matching need or category was left out.</source>
+        <translation>Không bỏ sót: mọi hộ đủ điều kiện theo tiêu chí đều có trong danh sách, và không có hộ nào có nhu cầu hoặc diện đối tượng phù hợp bị bỏ ra ngoài.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="162"/>
+        <source>This program is in no overlap group, so it is not checked against other programs. To check that nobody gets one season&apos;s gifts twice from different organisations, give the programs of that season the same overlap group (e.g. “Tết 2026”) with Edit….</source>
+        <translation>Đợt hỗ trợ này chưa thuộc nhóm chống trùng nào, nên không được đối chiếu với các đợt khác. Để bảo đảm không ai nhận quà của cùng một dịp hai lần từ các tổ chức khác nhau, hãy đặt cùng một nhóm chống trùng (ví dụ “Tết 2026”) cho các đợt hỗ trợ của dịp đó bằng nút Sửa….</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="166"/>
+        <source>Households of this list that another program of the overlap group “{group}” also lists or has already given to, whatever its organisation — the same household, or a member with the same ID number registered in another household.</source>
+        <translation>Các hộ trong danh sách này cũng có trong danh sách hoặc đã được cấp bởi một đợt hỗ trợ khác thuộc nhóm chống trùng “{group}”, bất kể tổ chức nào thực hiện — cùng một hộ, hoặc có thành viên cùng số CCCD/CMND được đăng ký ở hộ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="170"/>
+        <source>No overlap: no household of this list is on another list of the group “{group}”.</source>
+        <translation>Không trùng lặp: không hộ nào trong danh sách này có trong danh sách khác thuộc nhóm “{group}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="182"/>
+        <source>Every step of the list, newest first: builds, changes by hand with their reason, submission, approval, amendments (each a new list version) and locking.</source>
+        <translation>Mọi bước của danh sách, mới nhất ở trên: lập danh sách, thay đổi thủ công kèm lý do, trình duyệt, duyệt, điều chỉnh (mỗi lần là một phiên bản danh sách mới) và khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="185"/>
+        <source>Nothing has happened to this list yet.</source>
+        <translation>Danh sách này chưa có thao tác nào.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
+        <location filename="../../app/ui/pages/program_models.py" line="133"/>
+        <location filename="../../app/ui/pages/program_models.py" line="214"/>
+        <location filename="../../app/ui/pages/program_models.py" line="237"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
@@ -2682,92 +5306,444 @@ Tổ dân phố 3</translation>
         <translation>{n} nhu cầu chưa đáp ứng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="40"/>
+        <location filename="../../app/ui/pages/program_models.py" line="37"/>
+        <source>{status} (version {n})</source>
+        <translation>{status} (phiên bản {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="188"/>
+        <source>Dropped by the rules</source>
+        <translation>Bị loại theo tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="192"/>
+        <source>Waiting (added by hand)</source>
+        <translation>Chờ nhận (thêm thủ công)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="202"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="214"/>
+        <source>Eligible now</source>
+        <translation>Hiện đủ điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="215"/>
+        <source>Why it is not on the list</source>
+        <translation>Lý do chưa có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="220"/>
+        <source>Same household</source>
+        <translation>Cùng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="221"/>
+        <source>Same ID number (household {code})</source>
+        <translation>Cùng số CCCD/CMND (hộ {code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="228"/>
+        <source>Listed only</source>
+        <translation>Mới có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="237"/>
+        <source>Other program</source>
+        <translation>Đợt hỗ trợ khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="238"/>
+        <source>Its organisation</source>
+        <translation>Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="238"/>
+        <source>Matched by</source>
+        <translation>Trùng theo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="238"/>
+        <source>Other program gave</source>
+        <translation>Đợt khác đã cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="246"/>
+        <source>{listed} listed, {added} added, {dropped} dropped</source>
+        <translation>{listed} trong danh sách, thêm {added}, loại {dropped}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="262"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="262"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="56"/>
+        <source>New program…</source>
+        <translation>Thêm đợt hỗ trợ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="61"/>
+        <source>The program&apos;s rules and norms (read only once its list is submitted)</source>
+        <translation>Tiêu chí và định mức của đợt hỗ trợ (chỉ xem, không sửa được khi danh sách đã trình duyệt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="63"/>
+        <source>Organisations…</source>
+        <translation>Tổ chức…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="91"/>
+        <source>Recipient list</source>
+        <translation>Danh sách nhận hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="92"/>
+        <source>Omissions</source>
+        <translation>Bỏ sót</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="93"/>
+        <source>Overlaps</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="94"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="131"/>
+        <source>{n} programs</source>
+        <translation>{n} đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="133"/>
+        <source>No program yet. A program (đợt hỗ trợ) is one round of aid: press “New program…” to say who runs it, who is eligible and what each household receives. The organisation comes first: add it with “Organisations…” or from the program&apos;s form.</source>
+        <translation>Chưa có đợt hỗ trợ nào. Mỗi đợt hỗ trợ là một lần cấp phát hỗ trợ: bấm “Thêm đợt hỗ trợ…” để khai báo tổ chức thực hiện, đối tượng được hưởng và mức mỗi hộ được nhận. Cần có tổ chức trước: thêm bằng nút “Tổ chức…” hoặc ngay trong biểu mẫu của đợt hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="150"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="186"/>
+        <source>Choose a program above to see its recipient list.</source>
+        <translation>Chọn một đợt hỗ trợ ở trên để xem danh sách nhận hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="154"/>
+        <source>list: {status}</source>
+        <translation>danh sách: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="46"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="116"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="273"/>
+        <source>Submit for approval</source>
+        <translation>Trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="46"/>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="47"/>
+        <source>Lock</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="95"/>
+        <source>Search: row code, household code or head&apos;s name</source>
+        <translation>Tìm: mã dòng, mã hộ hoặc tên chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="103"/>
+        <source>Taken off the list</source>
+        <translation>Đã đưa ra khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="104"/>
+        <source>On the list</source>
+        <translation>Đang có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="112"/>
+        <source>Build the list</source>
+        <translation>Lập danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="114"/>
+        <source>Propose every eligible household with its entitlements; run again to bring a draft list up to date</source>
+        <translation>Đề xuất mọi hộ đủ điều kiện kèm số được nhận; chạy lại để cập nhật danh sách nháp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="118"/>
+        <source>Send back…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="120"/>
+        <source>Send the submitted list back to draft, saying what to correct</source>
+        <translation>Trả danh sách đã trình về trạng thái nháp, kèm nội dung cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="122"/>
+        <source>Add household…</source>
+        <translation>Thêm hộ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="124"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="290"/>
+        <source>Remove from the list…</source>
+        <translation>Đưa ra khỏi danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="218"/>
+        <source>No row of the list matches the search and filters above.</source>
+        <translation>Không có dòng nào khớp với từ khóa tìm và bộ lọc ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="222"/>
+        <source>The list is empty. Press “Build the list” to propose every household the program&apos;s rules select, with what each is entitled to; then check it, add or remove households with a reason, and submit it for approval.</source>
+        <translation>Danh sách đang trống. Bấm “Lập danh sách” để đề xuất mọi hộ đủ điều kiện theo tiêu chí của đợt hỗ trợ, kèm số mỗi hộ được nhận; sau đó kiểm tra, thêm hoặc đưa hộ ra khỏi danh sách kèm lý do, rồi trình duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="226"/>
+        <source>Nobody is on this list.</source>
+        <translation>Danh sách này chưa có ai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="244"/>
+        <source>&lt;b&gt;{h} households, {p} persons&lt;/b&gt; on the list.</source>
+        <translation>&lt;b&gt;{h} hộ, {p} nhân khẩu&lt;/b&gt; trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="251"/>
+        <source>Planned:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="255"/>
+        <source>Received so far: {h} households ({p} persons);</source>
+        <translation>Đã nhận đến nay: {h} hộ ({p} nhân khẩu);</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="277"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="300"/>
+        <source>Needs the role “{role}”.</source>
+        <translation>Cần vai trò “{role}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="280"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="308"/>
+        <source>A locked list can no longer change.</source>
+        <translation>Danh sách đã khóa thì không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="290"/>
+        <source>Put back…</source>
+        <translation>Đưa trở lại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="304"/>
+        <source>The list is approved: only an approver may amend it.</source>
+        <translation>Danh sách đã được duyệt: chỉ người duyệt mới được điều chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="306"/>
+        <source>The list is waiting for approval; the approver can send it back to draft for changes.</source>
+        <translation>Danh sách đang chờ duyệt; người duyệt có thể trả lại về trạng thái nháp để sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="314"/>
+        <source>The list is approved: this change is an amendment, recorded with your reason as list version {n}.</source>
+        <translation>Danh sách đã được duyệt: thay đổi này là một lần điều chỉnh, được ghi lại kèm lý do với phiên bản danh sách {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="336"/>
+        <source>Building the list…</source>
+        <translation>Đang lập danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="344"/>
+        <source>{n} households are on the list ({p} persons).</source>
+        <translation>Danh sách có {n} hộ ({p} nhân khẩu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="346"/>
+        <source>Added: {a}. Dropped because the rules no longer select them: {d}.</source>
+        <translation>Thêm mới: {a}. Loại ra vì không còn đủ điều kiện theo tiêu chí: {d}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="350"/>
+        <source>Brought up to date with the registry: {n}.</source>
+        <translation>Cập nhật theo sổ hộ: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="353"/>
+        <source>Left as decided by hand: {n}.</source>
+        <translation>Giữ nguyên theo quyết định thủ công: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="356"/>
+        <source>Planned in total:</source>
+        <translation>Tổng kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="357"/>
+        <source>The list is built</source>
+        <translation>Đã lập danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="360"/>
+        <source>Check the list, see the Omissions and Overlaps tabs, then submit it for approval.</source>
+        <translation>Hãy kiểm tra danh sách, xem các thẻ Bỏ sót và Trùng lặp, rồi trình duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="371"/>
+        <source>Submit the list of “{name}” for approval? While it waits it cannot be changed; the approver can approve it or send it back.</source>
+        <translation>Trình duyệt danh sách của “{name}”? Trong khi chờ duyệt, danh sách không thể thay đổi; người duyệt có thể duyệt hoặc trả lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="373"/>
+        <source>Approve the list of “{name}”? After approval it changes only by amendments, each recorded with its reason and a new list version.</source>
+        <translation>Duyệt danh sách của “{name}”? Sau khi duyệt, danh sách chỉ thay đổi bằng điều chỉnh, mỗi lần đều ghi lý do và tạo một phiên bản danh sách mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="375"/>
+        <source>Lock the list of “{name}”? A locked list can never change again, not even by an amendment.</source>
+        <translation>Khóa danh sách của “{name}”? Danh sách đã khóa sẽ không bao giờ thay đổi được nữa, kể cả bằng điều chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="425"/>
+        <source>Send the list back</source>
+        <translation>Trả lại danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="426"/>
+        <source>Send the list of “{name}” back to draft. Say what should be corrected:</source>
+        <translation>Trả danh sách của “{name}” về trạng thái nháp. Nêu nội dung cần sửa:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="462"/>
+        <source>Put household {code} ({name}) back on the list. It was taken off: {why}. Say why it goes back:</source>
+        <translation>Đưa hộ {code} ({name}) trở lại danh sách. Hộ đã bị đưa ra vì: {why}. Nêu lý do đưa trở lại:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="465"/>
+        <source>Put back on the list</source>
+        <translation>Đưa trở lại danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="469"/>
+        <source>Take household {code} ({name}, row {row}) off the list. Say why (e.g. moved away, already helped by another program):</source>
+        <translation>Đưa hộ {code} ({name}, dòng {row}) ra khỏi danh sách. Nêu lý do (ví dụ: đã chuyển đi, đã được đợt hỗ trợ khác hỗ trợ):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="472"/>
+        <source>Remove from the list</source>
+        <translation>Đưa ra khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="46"/>
         <source>Office</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="45"/>
+        <location filename="../../app/ui/pages/settings.py" line="51"/>
         <source>Save name</source>
         <translation>Lưu tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="49"/>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings.py" line="54"/>
+        <location filename="../../app/ui/pages/settings.py" line="60"/>
         <source>Hamlets and residential groups</source>
         <translation>Thôn và tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="60"/>
-        <source>Add…</source>
-        <translation>Thêm…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings.py" line="60"/>
+        <location filename="../../app/ui/pages/settings.py" line="66"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="61"/>
+        <location filename="../../app/ui/pages/settings.py" line="67"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="69"/>
+        <location filename="../../app/ui/pages/settings.py" line="77"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="76"/>
+        <location filename="../../app/ui/pages/settings.py" line="84"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="83"/>
+        <location filename="../../app/ui/pages/settings.py" line="91"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="85"/>
+        <location filename="../../app/ui/pages/settings.py" line="93"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="86"/>
+        <location filename="../../app/ui/pages/settings.py" line="94"/>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="87"/>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="122"/>
+        <location filename="../../app/ui/pages/settings.py" line="105"/>
+        <source>Users and roles</source>
+        <translation>Người dùng và vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
+        <source>You work as {name} ({login}): {roles}.</source>
+        <translation>Bạn đang làm việc với tài khoản {name} ({login}), vai trò: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="109"/>
+        <location filename="../../app/ui/pages/settings.py" line="136"/>
+        <source>no role</source>
+        <translation>chưa có vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="194"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="126"/>
+        <location filename="../../app/ui/pages/settings.py" line="198"/>
         <source>Name (e.g. Thôn Đông, Tổ dân phố 3):</source>
         <translation>Tên (ví dụ: Thôn Đông, Tổ dân phố 3):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="145"/>
+        <location filename="../../app/ui/pages/settings.py" line="217"/>
         <source>Rename hamlet</source>
         <translation>Đổi tên thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="156"/>
+        <location filename="../../app/ui/pages/settings.py" line="228"/>
         <source>Remove hamlet</source>
         <translation>Xóa thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="157"/>
+        <location filename="../../app/ui/pages/settings.py" line="229"/>
         <source>Remove “{name}” from the list? Only a hamlet with no households can be removed. Type the reason (e.g. merged into another):</source>
         <translation>Xóa “{name}” khỏi danh sách? Chỉ xóa được thôn/tổ không còn hộ nào. Nhập lý do (ví dụ: đã sáp nhập vào thôn/tổ khác):</translation>
     </message>
