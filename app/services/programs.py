@@ -14,7 +14,7 @@ from app.dates import format_date
 from app.db import Database
 from app.errors import FieldError, UserError
 from app.i18n import _, language
-from app.models import AidItem, Installation, Organisation, Program, ProgramItem
+from app.models import AidItem, Category, Installation, Organisation, Program, ProgramItem
 from app.numbers import format_money, format_number
 from app.services import vocab
 from app.services.entitlement import BASES, PER_PERSON, Norm, Rules
@@ -417,12 +417,27 @@ def list_programs(db: Database) -> list[ProgramRow]:
             sa.select(Recipient.program_id, sa.func.count())
             .where(Recipient.status == "listed").group_by(Recipient.program_id)).all())  # fmt: skip
         orgs = dict(s.execute(sa.select(Organisation.id, Organisation.name)).all())
+        english = language() == "en"
+        categories = dict(
+            s.execute(
+                sa.select(Category.id, Category.name_en if english else Category.name_vi)
+            ).all()
+        )
         norms: dict[uuid.UUID, list[str]] = {}
         for pi in s.scalars(sa.select(ProgramItem).where(ProgramItem.voided.is_(False))
                             .order_by(ProgramItem.program_id, ProgramItem.sort_order)):  # fmt: skip
             item = items.get(pi.item_id)
             if item is not None:
-                norms.setdefault(pi.program_id, []).append(norm_text(item, pi.quantity, pi.basis))
+                text = norm_text(item, pi.quantity, pi.basis)
+                extra = [f"{categories.get(uuid.UUID(c), '?')}: {item.text(Decimal(q))}"
+                         for c, q in (pi.category_quantities or {}).items()]  # fmt: skip
+                if pi.household_cap is not None:
+                    extra.append(
+                        _("at most {q} per household").format(q=item.text(pi.household_cap))
+                    )
+                norms.setdefault(pi.program_id, []).append(
+                    text + (f" ({'; '.join(extra)})" if extra else "")
+                )
         rows = s.scalars(sa.select(Program).where(Program.voided.is_(False))
                          .order_by(Program.starts_on.desc(), Program.code.desc())).all()  # fmt: skip
         return [

@@ -2306,17 +2306,22 @@
         <translation>Có nhiều đợt hỗ trợ cùng tên “{text}”; hãy dùng mã của đợt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="438"/>
+        <location filename="../../app/services/programs.py" line="436"/>
+        <source>at most {q} per household</source>
+        <translation>tối đa {q} mỗi hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="453"/>
         <source>person</source>
         <translation>người</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="438"/>
+        <location filename="../../app/services/programs.py" line="453"/>
         <source>household</source>
         <translation>hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="444"/>
+        <location filename="../../app/services/programs.py" line="459"/>
         <source>from {date}</source>
         <translation>từ {date}</translation>
     </message>
