@@ -520,17 +520,23 @@ def _omissions(db, args, pid) -> int:
 
 def _overlaps(db, args, pid) -> int:
     from app.dates import format_date
+    from app.services.overlap import pairs
     from app.services.recipient_lists import overlaps
 
     found = overlaps(db, pid)
-    for o in found:
-        how = _("same household") if o.how == "household" else _(
-            "same ID number in household {code}").format(code=o.other_household_code)  # fmt: skip
-        given = (_("received on {date}").format(date=format_date(o.received_on))
-                 if o.received_on else _("listed, not received"))  # fmt: skip
-        print("\t".join([o.household_code, o.head_name, o.hamlet, o.other_program,
-                         o.other_organisation, how, given]))  # fmt: skip
-    print(_("{n} overlaps in the group.").format(n=len(found)), file=sys.stderr)
+    for o, x in pairs(found):  # one line per household and other list
+        how = _("same household") if x.how == "household" else _(
+            "same ID number in household {code}").format(code=x.household_code)  # fmt: skip
+        given = (_("received on {date}").format(date=format_date(x.received_on))
+                 if x.received_on else _("listed, not received"))  # fmt: skip
+        print(
+            "\t".join(
+                [o.household_code, o.head_name, o.hamlet, x.program, x.organisation, how, given]
+            )
+        )
+    print(
+        _("{n} households also on another list of the group.").format(n=len(found)), file=sys.stderr
+    )
     return 0
 
 

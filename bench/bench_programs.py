@@ -209,7 +209,9 @@ def _overlaps(db, prof: Profiled, group: list, args) -> list[str]:
     rows = sum(p.households for p in list_programs(db) if p.id in set(group))
     what = f"{len(group)} lists, {rows:,} rows"
     seconds, found = prof.run("overlaps: one program", TARGETS["overlaps"], overlaps, db, group[0])
-    lines = [line(f"overlaps(one list; {what}) → {len(found):,}", seconds, TARGETS["overlaps"])]
+    pairs = sum(len(o.others) for o in found)
+    lines = [line(f"overlaps(one list; {what}) → {len(found):,} households, {pairs:,} listings", seconds,
+                  TARGETS["overlaps"])]  # fmt: skip
     del found
     if args.whole_group:
 
@@ -218,7 +220,7 @@ def _overlaps(db, prof: Profiled, group: list, args) -> list[str]:
                 return len(group_overlaps(s, fold(GROUP)))
 
         seconds, count = prof.run("overlaps: the whole group", TARGETS["overlaps"], whole_group)
-        lines.append(line(f"the whole group at once → {count:,} overlaps", seconds,
+        lines.append(line(f"the whole group at once → {count:,} households", seconds,
                           TARGETS["overlaps"]))  # fmt: skip
     return lines
 

@@ -322,9 +322,9 @@ def _insert_new(s: Session, actor: Actor, program: Program, ids: RawIds, fresh: 
     program_hex, version = program.id.hex, program.list_version
     seq = max((e[1] for e in existing.values()), default=0)
     now = datetime.now().replace(microsecond=0)
-    recipients = BulkInsert(
-        Recipient.__table__, RECIPIENT_COLUMNS, actor.username, now, stamper.office_id
-    )
+    # Its outbox trigger runs once per chunk, not once per row (bulk.py).
+    recipients = BulkInsert(Recipient.__table__, RECIPIENT_COLUMNS, actor.username, now, stamper.office_id,
+                            replay_triggers=True)  # fmt: skip
     for start in range(0, len(fresh), CHUNK):
         rows, lines = [], []
         for hid in fresh[start : start + CHUNK]:

@@ -757,7 +757,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="490"/>
-        <location filename="../../app/ui/pages/program_models.py" line="262"/>
+        <location filename="../../app/ui/pages/program_models.py" line="270"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -807,102 +807,102 @@
         <translation>{n} hộ chưa có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="527"/>
+        <location filename="../../app/cli_aid.py" line="528"/>
         <source>same household</source>
         <translation>cùng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="528"/>
+        <location filename="../../app/cli_aid.py" line="529"/>
         <source>same ID number in household {code}</source>
         <translation>trùng số giấy tờ với người ở hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="529"/>
+        <location filename="../../app/cli_aid.py" line="530"/>
         <source>received on {date}</source>
         <translation>đã nhận ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="530"/>
+        <location filename="../../app/cli_aid.py" line="531"/>
         <source>listed, not received</source>
         <translation>có trong danh sách, chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="533"/>
-        <source>{n} overlaps in the group.</source>
-        <translation>{n} trường hợp nhận trùng trong nhóm.</translation>
+        <location filename="../../app/cli_aid.py" line="538"/>
+        <source>{n} households also on another list of the group.</source>
+        <translation>{n} hộ có tên cả trong danh sách khác của nhóm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="573"/>
+        <location filename="../../app/cli_aid.py" line="579"/>
         <source>donation</source>
         <translation>khoản ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="575"/>
+        <location filename="../../app/cli_aid.py" line="581"/>
         <source>Reversed by entry {id}.</source>
         <translation>Đã hủy bằng bút toán đảo {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="580"/>
+        <location filename="../../app/cli_aid.py" line="586"/>
         <source>reversal</source>
         <translation>bút toán đảo</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="580"/>
+        <location filename="../../app/cli_aid.py" line="586"/>
         <source>reversed</source>
         <translation>đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="608"/>
+        <location filename="../../app/cli_aid.py" line="614"/>
         <source>Nothing received or handed out yet.</source>
         <translation>Chưa có khoản tiếp nhận hay cấp phát nào.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="622"/>
+        <location filename="../../app/cli_aid.py" line="628"/>
         <source>receipt</source>
         <translation>lần nhận</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="624"/>
+        <location filename="../../app/cli_aid.py" line="630"/>
         <source>Reversed by receipt {id}.</source>
         <translation>Đã hủy bằng bút toán đảo {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="643"/>
+        <location filename="../../app/cli_aid.py" line="649"/>
         <source>Write a quantity as ITEM=QUANTITY, e.g. rice=10, not “{text}”.</source>
         <translation>Hãy ghi số lượng theo dạng ITEM=QUANTITY, ví dụ rice=10, không phải “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="663"/>
+        <location filename="../../app/cli_aid.py" line="669"/>
         <source>Warning: {text}</source>
         <translation>Cảnh báo: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="667"/>
+        <location filename="../../app/cli_aid.py" line="673"/>
         <source>{n} needs marked met, with this receipt as evidence.</source>
         <translation>Đã đánh dấu {n} nhu cầu là đã đáp ứng, lấy lần nhận này làm căn cứ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="669"/>
+        <location filename="../../app/cli_aid.py" line="675"/>
         <source>Open needs this may meet: {kinds} (again with --needs-met to mark them met).</source>
         <translation>Các nhu cầu chưa đáp ứng mà lần nhận này có thể đáp ứng: {kinds} (chạy lại với --needs-met để đánh dấu là đã đáp ứng).</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="692"/>
+        <location filename="../../app/cli_aid.py" line="698"/>
         <source>waiting</source>
         <translation>chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="692"/>
+        <location filename="../../app/cli_aid.py" line="698"/>
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="693"/>
+        <location filename="../../app/cli_aid.py" line="699"/>
         <source>removed</source>
         <translation>đã đưa ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="701"/>
+        <location filename="../../app/cli_aid.py" line="707"/>
         <source>{n} rows.</source>
         <translation>{n} dòng.</translation>
     </message>
@@ -1072,7 +1072,7 @@
         <location filename="../../app/ui/pages/needs.py" line="41"/>
         <location filename="../../app/ui/pages/program_models.py" line="133"/>
         <location filename="../../app/ui/pages/program_models.py" line="214"/>
-        <location filename="../../app/ui/pages/program_models.py" line="237"/>
+        <location filename="../../app/ui/pages/program_models.py" line="245"/>
         <source>Hamlet</source>
         <translation>Thôn/Tổ</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <location filename="../../app/ui/pages/needs.py" line="41"/>
         <location filename="../../app/ui/pages/program_models.py" line="133"/>
         <location filename="../../app/ui/pages/program_models.py" line="214"/>
-        <location filename="../../app/ui/pages/program_models.py" line="237"/>
+        <location filename="../../app/ui/pages/program_models.py" line="245"/>
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
@@ -3781,7 +3781,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
-        <location filename="../../app/ui/pages/program_models.py" line="262"/>
+        <location filename="../../app/ui/pages/program_models.py" line="270"/>
         <source>When</source>
         <translation>Lúc</translation>
     </message>
@@ -4865,7 +4865,6 @@ Tổ dân phố 3</translation>
     <message>
         <location filename="../../app/ui/pages/distribution_list.py" line="29"/>
         <location filename="../../app/ui/pages/program_models.py" line="190"/>
-        <location filename="../../app/ui/pages/program_models.py" line="227"/>
         <source>Received {date}</source>
         <translation>Đã nhận ngày {date}</translation>
     </message>
@@ -4977,7 +4976,7 @@ Tổ dân phố 3</translation>
     <message>
         <location filename="../../app/ui/pages/donations.py" line="126"/>
         <location filename="../../app/ui/pages/program_models.py" line="134"/>
-        <location filename="../../app/ui/pages/program_models.py" line="262"/>
+        <location filename="../../app/ui/pages/program_models.py" line="270"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -5261,7 +5260,7 @@ Nhập lý do:</translation>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <location filename="../../app/ui/pages/program_models.py" line="133"/>
         <location filename="../../app/ui/pages/program_models.py" line="214"/>
-        <location filename="../../app/ui/pages/program_models.py" line="237"/>
+        <location filename="../../app/ui/pages/program_models.py" line="245"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
@@ -5351,42 +5350,42 @@ Nhập lý do:</translation>
         <translation>Cùng số CCCD/CMND (hộ {code})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="228"/>
+        <location filename="../../app/ui/pages/program_models.py" line="234"/>
+        <source>{program}: received {date}</source>
+        <translation>{program}: đã nhận ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/program_models.py" line="237"/>
         <source>Listed only</source>
         <translation>Mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="237"/>
-        <source>Other program</source>
-        <translation>Đợt hỗ trợ khác</translation>
+        <location filename="../../app/ui/pages/program_models.py" line="245"/>
+        <source>Also on the list of</source>
+        <translation>Có tên cả trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="238"/>
-        <source>Its organisation</source>
-        <translation>Tổ chức thực hiện</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/program_models.py" line="238"/>
+        <location filename="../../app/ui/pages/program_models.py" line="246"/>
         <source>Matched by</source>
         <translation>Trùng theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="238"/>
+        <location filename="../../app/ui/pages/program_models.py" line="246"/>
         <source>Other program gave</source>
         <translation>Đợt khác đã cấp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="246"/>
+        <location filename="../../app/ui/pages/program_models.py" line="254"/>
         <source>{listed} listed, {added} added, {dropped} dropped</source>
         <translation>{listed} trong danh sách, thêm {added}, loại {dropped}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="262"/>
+        <location filename="../../app/ui/pages/program_models.py" line="270"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="262"/>
+        <location filename="../../app/ui/pages/program_models.py" line="270"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>

@@ -26,6 +26,7 @@ from app.services.distribution import (
 )
 from app.services.households import MemberDraft, NeedDraft, void_household
 from app.services.ledger import DonationDraft, record_donation, reverse_donation, stock
+from app.services.overlap import group_overlaps, pairs
 from app.services.programs import (
     NormDraft,
     ProgramDraft,
@@ -211,7 +212,7 @@ def test_over_the_entitlement_or_the_stock_needs_a_reason_and_an_allowed_role(
     approve(db, staff, pid)
     row = rows_by_code(db, pid)[registry["giang"].code]  # entitled to 500,000; no stock at all
     base = dict(id_type="other", id_number="", note="Không mang giấy tờ")
-    with pytest.raises(UserError, match="in stock|trong kho"):
+    with pytest.raises(UserError, match="in stock|tồn kho"):
         give(db, staff["clerk"], row, **base)
     with pytest.raises(UserError, match="Kế toán|Người duyệt|Accountant"):
         give(db, staff["clerk"], row, over_reason="Chưa nhập phiếu thu", **base)
@@ -289,21 +290,27 @@ def test_double_dipping_across_two_organisations_in_one_overlap_group(
     give(db, staff["clerk"], rice_an, id_number="026080123456")
 
     found = overlaps(db, cash)
-    by_household = {(o.household_code, o.how): o for o in found}
+    assert len({o.household_id for o in found}) == len(found)  # one row per household
+    by_household = {(o.household_code, x.how): x for o, x in pairs(found)}
     an = by_household[(registry["an"].code, "household")]
-    assert an.other_program.startswith("P0002") and an.other_organisation == "Hội Chữ thập đỏ xã"
+    assert an.program.startswith("P0002") and an.organisation == "Hội Chữ thập đỏ xã"
     assert an.received_on == TODAY
     dung = by_household[(registry["dung"].code, "household")]
     assert dung.received_on is None  # listed there, not given yet
-    twin = {(o.household_code, o.other_program[:5], o.other_household_code)
-            for o in found if o.how == "id_number"}  # fmt: skip
+    twin = {(o.household_code, x.program[:5], x.household_code)
+            for o, x in pairs(found) if x.how == "id_number"}  # fmt: skip
     dung_code, twin_code = registry["dung"].code, twin_household.code
     assert twin == {
         (dung_code, "P0001", twin_code),  # both registrations are on the cash list
         (twin_code, "P0001", dung_code),
         (twin_code, "P0002", dung_code),  # and the first is on the rice list too
     }
-    assert not any("Hỗ trợ học sinh" in o.other_program for o in found)
+    assert not any("Hỗ trợ học sinh" in x.program for _o, x in pairs(found))
+    # The whole group at once: one row per household named by several lists.
+    with db.read() as s:
+        whole = group_overlaps(s, "tet 2026")
+    assert {o.household_code for o in whole} == {registry["an"].code, dung_code, twin_code}
+    assert all(o.program_id is None for o in whole)
     assert overlaps(db, unrelated) == []
 
 

@@ -354,15 +354,16 @@ def test_overlaps_across_two_organisations_in_one_group(
     model = overlaps.model
     cells = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert cells[0] == registry["an"].code  # giang is near-poor: not on the rice list
-    assert cells[3] == f"{codes[red_cross]} Gạo Tết 2026" and cells[4] == "Hội Chữ thập đỏ xã"
-    assert format_date(TODAY) in cells[6]  # the other program already gave
+    assert cells[3] == f"{codes[red_cross]} Gạo Tết 2026 (Hội Chữ thập đỏ xã)"
+    assert cells[4] == "Cùng hộ"
+    assert format_date(TODAY) in cells[5]  # the other program already gave
     assert "Tết 2026" in overlaps.about.text()
 
     # From the Red Cross's side: listed by the other, not yet given.
     page.table.selectRow(next(i for i, p in enumerate(page.model.rows) if p.id == red_cross))
     qtbot.waitUntil(lambda: overlaps.model.rowCount() == 1
-                    and overlaps.model.rows[0].other_program_id == mttq)  # fmt: skip
-    assert overlaps.model.rows[0].received_on is None
+                    and overlaps.model.rows[0].others[0].program_id == mttq)  # fmt: skip
+    assert overlaps.model.rows[0].others[0].received_on is None
 
     # A program in no group: a sentence says how to check it, instead of an empty table.
     page.table.selectRow(next(i for i, p in enumerate(page.model.rows) if p.id == lonely))

@@ -151,7 +151,7 @@ class OmissionsView(ReportView):
 
 class OverlapsView(ReportView):
     def __init__(self, ctx: AppContext, open_household: Callable[..., None]):
-        super().__init__(ctx, overlaps_model(), "overlaps", (90, 180, 110, 270, 180, 170),
+        super().__init__(ctx, overlaps_model(), "overlaps", (90, 180, 110, 380, 180, 200),
                          open_household)  # fmt: skip
 
     def fetch(self, program_id: uuid.UUID) -> list:

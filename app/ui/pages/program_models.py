@@ -16,7 +16,7 @@ from app.numbers import format_number
 from app.services import programs as programs_service
 from app.services import recipient_lists as rl
 from app.services import vocab
-from app.services.overlap import Overlap
+from app.services.overlap import Listing, Overlap
 from app.ui.paged_model import PagedTableModel
 from app.ui.tasks import Tasks
 
@@ -215,27 +215,35 @@ def omissions_model() -> RowsModel:
                       _("Why it is not on the list")], cell)  # fmt: skip
 
 
-def matched_text(o: Overlap) -> str:
+def matched_text(o: Listing) -> str:
     if o.how == "household":
         return _("Same household")
-    return _("Same ID number (household {code})").format(code=o.other_household_code)
+    return _("Same ID number (household {code})").format(code=o.household_code)
 
 
 def overlaps_model() -> RowsModel:
     def cell(o: Overlap, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            got = (_("Received {date}").format(date=format_date(o.received_on))
-                   if o.received_on else _("Listed only"))  # fmt: skip
-            return (o.household_code, o.head_name, o.hamlet, o.other_program,
-                    o.other_organisation, matched_text(o), got)[column]  # fmt: skip
-        if role == Qt.ItemDataRole.ForegroundRole and column == 6:
-            return WARN if o.received_on else MUTED
+            sep = "\n" if role == Qt.ItemDataRole.ToolTipRole else "; "
+            if column == 3:
+                return sep.join(f"{x.program} ({x.organisation})" if x.organisation else x.program
+                                for x in o.others)  # fmt: skip
+            if column == 4:
+                return sep.join(dict.fromkeys(matched_text(x) for x in o.others))
+            if column == 5:
+                given = [_("{program}: received {date}").format(program=x.program.split(" ")[0],
+                                                                date=format_date(x.received_on))
+                         for x in o.others if x.received_on]  # fmt: skip
+                return sep.join(given) if given else _("Listed only")
+            return (o.household_code, o.head_name, o.hamlet)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5:
+            return WARN if o.received_elsewhere else MUTED
         if role == Qt.ItemDataRole.UserRole:
             return o.household_id
         return None
 
-    return RowsModel([_("Household"), _("Head of household"), _("Hamlet"), _("Other program"),
-                      _("Its organisation"), _("Matched by"), _("Other program gave")], cell)  # fmt: skip
+    return RowsModel([_("Household"), _("Head of household"), _("Hamlet"), _("Also on the list of"),
+                      _("Matched by"), _("Other program gave")], cell)  # fmt: skip
 
 
 def event_text(e: rl.ListEventRow) -> str:
