@@ -3,12 +3,9 @@ how reversed ledger entries look, and buttons guarded by the acting user's roles
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.i18n import _
 from app.services.roles import ROLES, Actor
@@ -37,63 +34,6 @@ def italic_font() -> QFont:
     font = QFont()
     font.setItalic(True)
     return font
-
-
-class SmallTableModel(QAbstractTableModel):
-    """A read-only table over a short list of frozen rows (a few to a few hundred)."""
-
-    def __init__(self, columns: list[str], rows: Sequence[Any] = ()):
-        super().__init__()
-        self.columns = columns
-        self.rows: list[Any] = list(rows)
-
-    def cell(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-    def set_rows(self, rows: Sequence[Any], columns: list[str] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        if columns is not None:
-            self.columns = columns
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section] if 0 <= section < len(self.columns) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        return self.cell(self.rows[index.row()], index.column(), role)
-
-    def row_at(self, row: int) -> Any | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-
-def table_view(model: QAbstractTableModel, name: str, widths: Sequence[int] = ()) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
-    return view
 
 
 def needs_role_text(*roles: str) -> str:

@@ -26,7 +26,7 @@ from app.services import vocab
 from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.pages.program_models import RowsModel
+from app.ui.tables import RowsModel
 from app.ui.widgets import InlineErrors, button_row, error_label, select_data, vocab_combo
 
 

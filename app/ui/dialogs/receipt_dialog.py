@@ -37,7 +37,8 @@ from app.services.roles import Actor
 from app.ui.context import AppContext
 from app.ui.dialogs.donation_dialog import QuantityEdit, date_edit, date_of
 from app.ui.errors import show_error
-from app.ui.ledger_views import MUTED, SmallTableModel, italic_font, struck_font, table_view
+from app.ui.ledger_views import MUTED, italic_font, struck_font
+from app.ui.tables import RowsModel, table_view
 from app.ui.widgets import ERROR_STYLE, InlineErrors, button_row, fill_combo, select_data
 
 ID_KINDS = {"cccd": N_("CCCD"), "cmnd": N_("CMND"), "other": N_("Other document")}
@@ -313,7 +314,7 @@ class ReceiptDialog(QDialog):
             super().reject()
 
 
-class HistoryModel(SmallTableModel):
+class HistoryModel(RowsModel):
     def __init__(self, items: dict[uuid.UUID, Any]):
         super().__init__([_("Date"), _("Entry"), _("Items"), _("ID shown"), _("Collected"),
                           _("Handed out by"), _("Note"), _("Recorded")])  # fmt: skip
@@ -385,7 +386,7 @@ class ReceiptHistoryDialog(QDialog):
         self.empty.setVisible(not receipts)
 
 
-class HouseholdHistoryModel(SmallTableModel):
+class HouseholdHistoryModel(RowsModel):
     def __init__(self) -> None:
         super().__init__([_("Date"), _("Program"), _("Organisation"), _("List code"), _("Entry"),
                           _("Items"), _("Proxy"), _("Recorded by")])  # fmt: skip

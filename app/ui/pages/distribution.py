@@ -36,9 +36,10 @@ from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.dialogs.receipt_dialog import ReceiptDialog, ReceiptHistoryDialog
 from app.ui.errors import show_error
-from app.ui.ledger_views import guard, table_view
+from app.ui.ledger_views import guard
 from app.ui.pages.check_off import RECORDERS, CheckOffPanel
 from app.ui.pages.distribution_list import STATES, ListRowModel, progress_html, state_text
+from app.ui.tables import table_view
 from app.ui.widgets import ReasonDialog, fill_combo, find_data
 
 PAGE_SIZE = 200

@@ -38,14 +38,13 @@ from app.ui.ledger_views import (
     RIGHT,
     WARNING,
     WARNING_BACKGROUND,
-    SmallTableModel,
     bold_font,
     guard,
     italic_font,
     struck_font,
-    table_view,
 )
 from app.ui.paged_model import PagedTableModel
+from app.ui.tables import RowsModel, table_view
 from app.ui.widgets import ReasonDialog, fill_combo, find_data
 
 PAGE_SIZE = 200
@@ -62,7 +61,7 @@ def entry_note(note: str, reversed_: bool, reverses: bool) -> str:
     return note
 
 
-class StockModel(SmallTableModel):
+class StockModel(RowsModel):
     """Per item: received, given out, adjusted, on hand. Nothing left (or less) is marked."""
 
     def __init__(self) -> None:
@@ -121,7 +120,7 @@ class DonationTableModel(PagedTableModel):
         return None
 
 
-class AdjustmentModel(SmallTableModel):
+class AdjustmentModel(RowsModel):
     def __init__(self) -> None:
         super().__init__([_("Date"), _("Item"), _("Quantity"), _("Reason"), _("Recorded by")])
 

@@ -21,7 +21,7 @@ from app.services import recipient_lists as rl
 from app.services.entitlement import REASONS
 from app.ui.context import AppContext
 from app.ui.pages.households import MATCHED_COLUMN, HouseholdTableModel
-from app.ui.pages.program_models import table_view
+from app.ui.tables import table_view
 from app.ui.widgets import button_row
 
 PAGE_SIZE = 100

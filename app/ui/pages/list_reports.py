@@ -14,14 +14,9 @@ from app.numbers import format_number
 from app.services import programs as programs_service
 from app.services import recipient_lists as rl
 from app.ui.context import AppContext
-from app.ui.pages.program_models import (
-    RowsModel,
-    history_model,
-    omissions_model,
-    overlaps_model,
-    table_view,
-)
+from app.ui.pages.program_models import history_model, omissions_model, overlaps_model
 from app.ui.pages.recipient_list import empty_state, show_hint
+from app.ui.tables import RowsModel, table_view
 
 ABOUT_STYLE = "color: #444444;"
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.dates import format_date
 from app.i18n import _
@@ -18,6 +16,7 @@ from app.services import recipient_lists as rl
 from app.services import vocab
 from app.services.overlap import Listing, Overlap
 from app.ui.paged_model import PagedTableModel
+from app.ui.tables import RowsModel
 from app.ui.tasks import Tasks
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,59 +34,6 @@ def status_text(status: str, version: int) -> str:
     """ "Approved", or "Approved (version 2)" once it was amended."""
     label = vocab.label(vocab.LIST_STATUSES, status)
     return _("{status} (version {n})").format(status=label, n=version) if version > 1 else label
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a short list of frozen rows (programs, reports)."""
-
-    def __init__(self, columns: Sequence[str], cell: Callable[[Any, int, int], Any]):
-        super().__init__()
-        self.columns = list(columns)
-        self.rows: list[Any] = []
-        self._cell = cell
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        return self._cell(self.rows[index.row()], index.column(), role)
-
-
-def table_view(model: QAbstractTableModel, name: str, widths: Sequence[int] = ()) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
-    return view
 
 
 # --- programs ---------------------------------------------------------------------------

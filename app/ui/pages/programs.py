@@ -31,8 +31,9 @@ from app.ui.dialogs.organisations_dialog import OrganisationsDialog
 from app.ui.dialogs.program_dialog import ProgramChoices, ProgramDialog, load_choices
 from app.ui.errors import show_error
 from app.ui.pages.list_reports import HistoryView, OmissionsView, OverlapsView
-from app.ui.pages.program_models import programs_model, status_text, table_view
+from app.ui.pages.program_models import programs_model, status_text
 from app.ui.pages.recipient_list import RecipientListPanel, empty_state, show_hint
+from app.ui.tables import table_view
 
 LIST_TAB, OMISSIONS_TAB, OVERLAPS_TAB, HISTORY_TAB = range(4)
 

@@ -32,7 +32,8 @@ from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.jobs import run_job
 from app.ui.pages.household_picker import AddHouseholdDialog
-from app.ui.pages.program_models import RecipientListModel, table_view
+from app.ui.pages.program_models import RecipientListModel
+from app.ui.tables import table_view
 from app.ui.widgets import ReasonDialog, fill_combo, find_data
 
 SEARCH_DELAY_MS = 250
