@@ -138,7 +138,17 @@ def record_receipt(
             over_reason=clean(d.over_reason) or None,
         )  # fmt: skip
         s.add(receipt)
-        s.flush()
+        try:
+            s.flush()
+        except (
+            sa.exc.IntegrityError
+        ) as exc:  # the unique (row, attempt, kind) index: another PC won
+            raise UserError(
+                _(
+                    "Row {code} was recorded as received on another computer a moment ago. "
+                    "It is not recorded twice; look at the row's history."
+                ).format(code=code)
+            ) from exc
         for item_id, q in quantities.items():
             if q:
                 s.add(ReceiptLine(receipt_id=receipt.id, program_id=p.id, household_id=r.household_id,

@@ -136,29 +136,24 @@ def pairs(overlaps: Iterable[Overlap]) -> Iterable[tuple[Overlap, Listing]]:
 def _shared_households(conn: sa.Connection, group: list, only) -> dict:
     """Household → the lists of the group naming it: besides `only`, or (the whole group) every
     list of a household named by several."""
-    listed = sa.and_(_raw(Recipient.program_id).in_(group), Recipient.status == "listed")
-    shared: dict = defaultdict(list)
+    # Each household's lists as one bitmask (bit i: group[i]) summed in SQL: one row per household
+    # (100,000 for ten lists of 100,000, not 900,000), and one decoding per distinct mask.
+    bit = sa.case({g: 1 << i for i, g in enumerate(group)}, value=_raw(Recipient.program_id))
+    query = raw_select(Recipient.household_id, sa.func.sum(bit)).where(Recipient.status == "listed")
     if only is not None:
-        # Each household's other lists as one bitmask (bit i: group[i]), summed in SQL: 100,000
-        # rows for ten lists of 100,000, and one decoding per distinct mask.
-        bit = sa.case({g: 1 << i for i, g in enumerate(group)}, value=_raw(Recipient.program_id))
         on_this_list = sa.select(Recipient.household_id).where(_raw(Recipient.program_id) == only,
                                                                Recipient.status == "listed")  # fmt: skip
-        decoded: dict = {}
-        for hid, mask in fetch(conn, raw_select(Recipient.household_id, sa.func.sum(bit))
-                               .where(_raw(Recipient.program_id).in_([g for g in group if g != only]),
-                                      Recipient.status == "listed", Recipient.household_id.in_(on_this_list))
-                               .group_by(Recipient.household_id)):  # fmt: skip
-            lists = decoded.get(mask)
-            if lists is None:
-                lists = decoded[mask] = [g for i, g in enumerate(group) if mask >> i & 1]
-            shared[hid] = lists
-        return shared
-    several = (sa.select(Recipient.household_id).where(listed).group_by(Recipient.household_id)
-               .having(sa.func.count() > 1))  # fmt: skip
-    for hid, pid in fetch(conn, raw_select(Recipient.household_id, Recipient.program_id)
-                          .where(listed, Recipient.household_id.in_(several))):  # fmt: skip
-        shared[hid].append(pid)
+        query = query.where(_raw(Recipient.program_id).in_([g for g in group if g != only]),
+                            Recipient.household_id.in_(on_this_list))  # fmt: skip
+    else:
+        query = query.where(_raw(Recipient.program_id).in_(group)).having(sa.func.count() > 1)
+    decoded: dict = {}
+    shared: dict = {}
+    for hid, mask in fetch(conn, query.group_by(Recipient.household_id)):
+        lists = decoded.get(mask)
+        if lists is None:
+            lists = decoded[mask] = [g for i, g in enumerate(group) if mask >> i & 1]
+        shared[hid] = lists
     return shared
 
 

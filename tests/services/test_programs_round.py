@@ -510,3 +510,22 @@ def test_a_cancelled_build_writes_nothing(db, staff, orgs, registry):
     assert calls == [0, 1, 2] and list_rows(db, pid) == []
     with db.read() as s:
         assert s.execute(sa.text("SELECT count(*) FROM recipient")).scalar() == 0
+
+
+def test_a_second_give_for_one_row_is_refused_by_the_database_too(db, staff, orgs, registry):
+    """Two PCs on one server database both pass the service's check: the unique index decides."""
+    from app.models import Receipt
+
+    pid = cash_program(db, staff, orgs)
+    build_list(db, staff["clerk"], pid)
+    approve(db, staff, pid)
+    record_donation(db, staff["treasurer"], DonationDraft(donor_name="Ngân sách", item_id=CASH,
+                                                          quantity=Decimal(9_000_000), received_on=TODAY))  # fmt: skip
+    row = rows_by_code(db, pid)[registry["an"].code]
+    first = give(db, staff["clerk"], row, id_number="026080123456")
+    with db.read() as s:
+        original = s.get(Receipt, first.receipt_id)
+        values = {c.key: getattr(original, c.key) for c in Receipt.__table__.columns}
+    values.update(id=None, hlc=None)
+    with pytest.raises(sa.exc.IntegrityError), db.write("tester") as s:
+        s.add(Receipt(**{k: v for k, v in values.items() if v is not None}))
