@@ -325,6 +325,7 @@ def _insert_new(s: Session, actor: Actor, program: Program, ids: RawIds, fresh: 
     # Its outbox trigger runs once per chunk, not once per row (bulk.py).
     recipients = BulkInsert(Recipient.__table__, RECIPIENT_COLUMNS, actor.username, now, stamper.office_id,
                             replay_triggers=True)  # fmt: skip
+    stored: dict = {}  # id(assessment) → its lines as stored: assessments are shared
     for start in range(0, len(fresh), CHUNK):
         rows, lines = [], []
         for hid in fresh[start : start + CHUNK]:
@@ -346,7 +347,12 @@ def _insert_new(s: Session, actor: Actor, program: Program, ids: RawIds, fresh: 
                 )
             )
             stamp += 1
-            lines += [(rid, ids.hex(item_id), int(q * MILLI)) for item_id, q in a.entitled.items()]
+            entitled = stored.get(id(a))
+            if entitled is None:
+                entitled = stored[id(a)] = [
+                    (ids.hex(i), int(q * MILLI)) for i, q in a.entitled.items()
+                ]
+            lines += [(rid, item, milli) for item, milli in entitled]
         recipients.insert(conn, rows, ids.sqlite)
         _insert_lines(conn, lines)
     if ids.sqlite:
