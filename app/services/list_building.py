@@ -98,22 +98,36 @@ def raw_select(*columns) -> sa.Select:
     return sa.select(*(raw(c) for c in columns))
 
 
-def registry_facts(conn: sa.Connection, rules: Rules, household_ids: list | None = None) -> dict:
-    """{raw household id: HouseholdFacts} for the live households in the rules' scope (or the given
-    raw ids). `rules` must carry raw ids (RawIds.rules).
+def registry_facts(conn: sa.Connection, rules: Rules, household_ids: list | None = None, *,
+                   near: bool = False) -> dict:  # fmt: skip
+    """{raw household id: HouseholdFacts} for the live households the rules can select (or the
+    given raw ids). `rules` must carry raw ids (RawIds.rules).
 
+    Only households in the program's hamlets that hold one of its categories (themselves or
+    through a member) and have an open need of its kinds are read: a poor-households program in
+    a million-household registry reads its ~90,000, not all. With `near`, those holding a
+    category *or* having such a need (the omissions report explains why the others are left out).
     Members are read as counts per residence status, plus the few members who hold one of
-    the program's categories: a 100,000-household commune then reads ~150,000 rows, not
-    350,000 persons, and households with the same facts share one HouseholdFacts (in a
+    the program's categories, and households with the same facts share one HouseholdFacts (in a
     canonical order), so that `assess_all` assesses each distinct case once.
     """
     if household_ids is None:
         scope = sa.select(Household.id).where(Household.voided.is_(False))
         if rules.hamlets:
             scope = scope.where(sa.type_coerce(Household.hamlet_id, sa.String).in_(rules.hamlets))
+        held = sa.select(CategoryAssignment.household_id).where(
+            CategoryAssignment.voided.is_(False),
+            sa.type_coerce(CategoryAssignment.category_id, sa.String).in_(rules.categories))  # fmt: skip
+        needing = sa.select(Need.household_id).where(
+            Need.status == "open", Need.voided.is_(False), Need.kind.in_(rules.need_kinds))  # fmt: skip
+        conditions = [Household.id.in_(held)] if rules.categories else []
+        conditions += [Household.id.in_(needing)] if rules.need_kinds else []
+        if conditions:
+            scope = scope.where(sa.or_(*conditions) if near else sa.and_(*conditions))
+        narrowed = bool(rules.hamlets or conditions)
 
         def within(column):  # every live household: filtered below, cheaper than IN (…)
-            return column.in_(scope) if rules.hamlets else sa.true()
+            return column.in_(scope) if narrowed else sa.true()
     else:
 
         def within(column):
@@ -245,7 +259,7 @@ def build_list(db: Database, actor: Actor, program_id: uuid.UUID,
         report(1, 4)
         assessed = assess_all(raw_rules, facts)
         report(2, 4)
-        result = _apply(s, actor, program, ids, assessed)
+        result = _apply(s, actor, program, ids, raw_rules, assessed)
         s.add(ListEvent(program_id=program_id, action="build", list_version=program.list_version,
                         detail={"listed": result.listed, "added": result.added,
                                 "updated": result.updated, "dropped": result.dropped}))  # fmt: skip
@@ -253,7 +267,8 @@ def build_list(db: Database, actor: Actor, program_id: uuid.UUID,
     return result
 
 
-def _apply(s: Session, actor: Actor, program: Program, ids: RawIds, assessed: dict) -> BuildResult:
+def _apply(s: Session, actor: Actor, program: Program, ids: RawIds, raw_rules: Rules, assessed: dict
+           ) -> BuildResult:  # fmt: skip
     conn = s.connection()
     existing = {
         hid: (rid, seq, persons, status, how)
@@ -266,6 +281,10 @@ def _apply(s: Session, actor: Actor, program: Program, ids: RawIds, assessed: di
         Entitlement.recipient_id, Entitlement.item_id, Entitlement.__table__.c.quantity_milli,
     ).join(Recipient, Recipient.id == Entitlement.recipient_id).where(Recipient.program_id == program.id)):  # fmt: skip
         current[rid][item_id] = int(milli)
+    outside = [hid for hid in existing if hid not in assessed]  # no longer selected, or voided
+    for start in range(0, len(outside), 5000):
+        chunk = outside[start : start + 5000]
+        assessed.update(assess_all(raw_rules, registry_facts(conn, raw_rules, chunk)))
     added = dropped = by_hand = 0
     to_refresh: list[tuple] = []  # (raw recipient id, assessment, new status, reason)
     fresh = [hid for hid, a in assessed.items() if a.eligible and hid not in existing]

@@ -425,7 +425,7 @@ def omissions(db: Database, program_id: uuid.UUID) -> list[Omission]:
         raw_rules = ids.rules(rules)
         # Read the needs the program's items meet too, to explain those left out.
         wide = replace(raw_rules, need_kinds=frozenset(rules.need_kinds | met_kinds))
-        facts = registry_facts(conn, wide)
+        facts = registry_facts(conn, wide, near=True)
         listed = {ids.raw(k): v for k, v in listed.items()}
         reasons = {ids.raw(k): v for k, v in reasons.items()}
         assessed = assess_all(raw_rules, facts)
