@@ -719,45 +719,45 @@
         <location filename="../../app/cli_aid.py" line="487"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="173"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="46"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
-        <location filename="../../app/ui/pages/program_models.py" line="97"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <location filename="../../app/ui/pages/program_models.py" line="43"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="487"/>
-        <location filename="../../app/ui/pages/program_models.py" line="97"/>
+        <location filename="../../app/ui/pages/program_models.py" line="43"/>
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="488"/>
-        <location filename="../../app/ui/pages/program_models.py" line="97"/>
+        <location filename="../../app/ui/pages/program_models.py" line="43"/>
         <source>Period</source>
         <translation>Thời gian thực hiện</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="488"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="211"/>
-        <location filename="../../app/ui/pages/program_models.py" line="98"/>
+        <location filename="../../app/ui/pages/program_models.py" line="44"/>
         <source>Overlap group</source>
         <translation>Nhóm chống trùng</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="489"/>
-        <location filename="../../app/ui/pages/program_models.py" line="98"/>
+        <location filename="../../app/ui/pages/program_models.py" line="44"/>
         <source>Norms</source>
         <translation>Định mức</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="489"/>
-        <location filename="../../app/ui/pages/program_models.py" line="98"/>
+        <location filename="../../app/ui/pages/program_models.py" line="44"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="490"/>
-        <location filename="../../app/ui/pages/program_models.py" line="270"/>
+        <location filename="../../app/ui/pages/program_models.py" line="216"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -765,7 +765,7 @@
         <location filename="../../app/cli_aid.py" line="491"/>
         <location filename="../../app/services/exports.py" line="113"/>
         <location filename="../../app/ui/main_window.py" line="49"/>
-        <location filename="../../app/ui/pages/program_models.py" line="98"/>
+        <location filename="../../app/ui/pages/program_models.py" line="44"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
@@ -777,7 +777,7 @@
     <message>
         <location filename="../../app/cli_aid.py" line="494"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
-        <location filename="../../app/ui/pages/program_models.py" line="133"/>
+        <location filename="../../app/ui/pages/program_models.py" line="79"/>
         <source>Persons</source>
         <translation>Nhân khẩu</translation>
     </message>
@@ -1070,9 +1070,9 @@
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
-        <location filename="../../app/ui/pages/program_models.py" line="133"/>
-        <location filename="../../app/ui/pages/program_models.py" line="214"/>
-        <location filename="../../app/ui/pages/program_models.py" line="245"/>
+        <location filename="../../app/ui/pages/program_models.py" line="79"/>
+        <location filename="../../app/ui/pages/program_models.py" line="160"/>
+        <location filename="../../app/ui/pages/program_models.py" line="191"/>
         <source>Hamlet</source>
         <translation>Thôn/Tổ</translation>
     </message>
@@ -1121,9 +1121,9 @@
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="66"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="214"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="211"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
-        <location filename="../../app/ui/pages/donations.py" line="102"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="212"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="320"/>
+        <location filename="../../app/ui/pages/donations.py" line="101"/>
         <location filename="../../app/ui/pages/needs.py" line="42"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
@@ -1540,126 +1540,131 @@
     </message>
     <message>
         <location filename="../../app/services/distribution.py" line="116"/>
-        <location filename="../../app/services/distribution.py" line="168"/>
+        <location filename="../../app/services/distribution.py" line="178"/>
         <source>This list row no longer exists.</source>
         <translation>Dòng này không còn tồn tại trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="177"/>
+        <location filename="../../app/services/distribution.py" line="148"/>
+        <source>Row {code} was recorded as received on another computer a moment ago. It is not recorded twice; look at the row&apos;s history.</source>
+        <translation>Dòng {code} vừa được ghi nhận đã nhận trên một máy khác. Không ghi nhận lần thứ hai; hãy xem lịch sử của dòng này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/distribution.py" line="187"/>
         <source>The list of “{name}” is not approved yet ({status}); aid is handed out only against an approved list.</source>
         <translation>Danh sách đợt “{name}” chưa được duyệt ({status}); chỉ cấp phát hỗ trợ theo danh sách đã duyệt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="182"/>
-        <location filename="../../app/services/distribution.py" line="303"/>
+        <location filename="../../app/services/distribution.py" line="192"/>
+        <location filename="../../app/services/distribution.py" line="313"/>
         <source>The list of “{name}” is locked: the round is closed.</source>
         <translation>Danh sách đợt “{name}” đã khóa: đợt hỗ trợ đã kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="186"/>
+        <location filename="../../app/services/distribution.py" line="196"/>
         <location filename="../../app/services/recipient_lists.py" line="507"/>
         <source>Row {code} was taken off the list: {reason}</source>
         <translation>Dòng {code} đã bị đưa ra khỏi danh sách: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="192"/>
+        <location filename="../../app/services/distribution.py" line="202"/>
         <source>Household {code} has been removed from the registry ({reason}); nothing can be handed out to it. Take it off the list.</source>
         <translation>Hộ {code} đã bị hủy khỏi sổ hộ ({reason}); không thể cấp phát cho hộ này. Hãy đưa hộ ra khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="204"/>
+        <location filename="../../app/services/distribution.py" line="214"/>
         <source>Row {code} was already received on {date}: recorded by {user} at {time}. It is not recorded twice. If the first record is wrong, reverse it first.</source>
         <translation>Dòng {code} đã nhận ngày {date}: do {user} ghi nhận lúc {time}. Không ghi nhận hai lần. Nếu lần ghi nhận trước bị sai, hãy hủy lần đó bằng bút toán đảo trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="217"/>
+        <location filename="../../app/services/distribution.py" line="227"/>
         <source>Unknown item.</source>
         <translation>Mặt hàng không xác định.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="227"/>
+        <location filename="../../app/services/distribution.py" line="237"/>
         <source>{item}: {q} is far more than the entitlement ({e}); check the number.</source>
         <translation>{item}: {q} vượt quá nhiều so với số được nhận ({e}); hãy kiểm tra lại số liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="232"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="241"/>
+        <location filename="../../app/services/distribution.py" line="242"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="242"/>
         <source>{item}: {q} is more than the entitlement ({e})</source>
         <translation>{item}: {q} nhiều hơn số được nhận ({e})</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="237"/>
+        <location filename="../../app/services/distribution.py" line="247"/>
         <source>{item}: only {on_hand} is in stock</source>
         <translation>{item}: tồn kho chỉ còn {on_hand}</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="243"/>
+        <location filename="../../app/services/distribution.py" line="253"/>
         <source>Nothing would be handed out: every quantity is zero.</source>
         <translation>Không có gì để cấp phát: tất cả số lượng đều bằng 0.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="246"/>
+        <location filename="../../app/services/distribution.py" line="256"/>
         <source>The date is before the program starts ({date}).</source>
         <translation>Ngày này trước ngày bắt đầu đợt hỗ trợ ({date}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="248"/>
+        <location filename="../../app/services/distribution.py" line="258"/>
         <source>The receipt for {code} cannot be recorded:</source>
         <translation>Không thể ghi nhận lần nhận của dòng {code}:</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="251"/>
+        <location filename="../../app/services/distribution.py" line="261"/>
         <source>Row {code}: {problems}. If that is right, type the reason; an accountant or approver must record it.</source>
         <translation>Dòng {code}: {problems}. Nếu đúng như vậy, hãy nhập lý do; việc ghi nhận phải do kế toán hoặc người duyệt thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="264"/>
+        <location filename="../../app/services/distribution.py" line="274"/>
         <source>No ID was shown.</source>
         <translation>Không xuất trình giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="275"/>
+        <location filename="../../app/services/distribution.py" line="285"/>
         <source>ID number {number} belongs to {name} of household {code}, not to this household. If that person collects for this household, choose “By a proxy”.</source>
         <translation>Số giấy tờ {number} là của {name} thuộc hộ {code}, không thuộc hộ này. Nếu người đó nhận thay cho hộ này, hãy chọn “Người nhận thay”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="278"/>
+        <location filename="../../app/services/distribution.py" line="288"/>
         <source>Not a member of this household.</source>
         <translation>Không phải thành viên của hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="279"/>
+        <location filename="../../app/services/distribution.py" line="289"/>
         <source>ID number {number} is not in the registry; check it against the household&apos;s papers.</source>
         <translation>Số giấy tờ {number} không có trong sổ hộ; hãy đối chiếu với giấy tờ của hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="289"/>
+        <location filename="../../app/services/distribution.py" line="299"/>
         <source>Say why the receipt is reversed; the reason is kept in the ledger.</source>
         <translation>Nhập lý do hủy lần nhận này; lý do được lưu trong sổ sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="293"/>
-        <location filename="../../app/services/distribution.py" line="336"/>
+        <location filename="../../app/services/distribution.py" line="303"/>
+        <location filename="../../app/services/distribution.py" line="346"/>
         <source>This receipt no longer exists.</source>
         <translation>Lần nhận này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="295"/>
+        <location filename="../../app/services/distribution.py" line="305"/>
         <source>This is itself a reversal; record the receipt again instead.</source>
         <translation>Đây là một bút toán đảo; hãy ghi nhận lại lần nhận thay vì hủy bút toán này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="298"/>
+        <location filename="../../app/services/distribution.py" line="308"/>
         <source>This receipt was already reversed on {date} by {user}.</source>
         <translation>Lần nhận này đã bị hủy ngày {date} bởi {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="322"/>
+        <location filename="../../app/services/distribution.py" line="332"/>
         <source>Reopened: the receipt that met it was reversed ({reason})</source>
         <translation>Mở lại: lần nhận đã đáp ứng nhu cầu này đã bị hủy ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/distribution.py" line="347"/>
+        <location filename="../../app/services/distribution.py" line="357"/>
         <source>Received in {program} on {date}</source>
         <translation>Đã nhận trong đợt hỗ trợ {program} ngày {date}</translation>
     </message>
@@ -1710,9 +1715,9 @@
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
-        <location filename="../../app/ui/pages/program_models.py" line="133"/>
-        <location filename="../../app/ui/pages/program_models.py" line="214"/>
-        <location filename="../../app/ui/pages/program_models.py" line="245"/>
+        <location filename="../../app/ui/pages/program_models.py" line="79"/>
+        <location filename="../../app/ui/pages/program_models.py" line="160"/>
+        <location filename="../../app/ui/pages/program_models.py" line="191"/>
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
@@ -1787,8 +1792,8 @@
         <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
-        <location filename="../../app/ui/pages/donations.py" line="126"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <location filename="../../app/ui/pages/donations.py" line="125"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
@@ -2041,7 +2046,7 @@
     </message>
     <message>
         <location filename="../../app/services/ledger.py" line="124"/>
-        <location filename="../../app/services/list_building.py" line="414"/>
+        <location filename="../../app/services/list_building.py" line="439"/>
         <location filename="../../app/services/programs.py" line="304"/>
         <location filename="../../app/services/programs.py" line="341"/>
         <source>This program no longer exists.</source>
@@ -2090,12 +2095,12 @@
         <translation>{item} chỉ còn tồn kho {on_hand}; không thể điều chỉnh giảm {q}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="238"/>
+        <location filename="../../app/services/list_building.py" line="252"/>
         <source>The list of “{name}” is {status}; only a draft list is rebuilt. Amend it instead.</source>
         <translation>Danh sách đợt “{name}” đang ở trạng thái {status}; chỉ lập lại được danh sách nháp. Hãy điều chỉnh danh sách thay vì lập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="277"/>
+        <location filename="../../app/services/list_building.py" line="296"/>
         <source>The household was removed from the registry</source>
         <translation>Hộ đã bị hủy khỏi sổ hộ</translation>
     </message>
@@ -2328,7 +2333,7 @@
     <message>
         <location filename="../../app/services/recipient_lists.py" line="82"/>
         <location filename="../../app/services/recipient_lists.py" line="195"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="379"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="380"/>
         <source>The list of “{name}” is locked; nothing more can change.</source>
         <translation>Danh sách của đợt “{name}” đã khóa; không thể thay đổi gì thêm.</translation>
     </message>
@@ -2394,7 +2399,7 @@
     </message>
     <message>
         <location filename="../../app/services/recipient_lists.py" line="373"/>
-        <location filename="../../app/ui/pages/program_models.py" line="186"/>
+        <location filename="../../app/ui/pages/program_models.py" line="132"/>
         <source>Removed by hand</source>
         <translation>Đã đưa ra (thủ công)</translation>
     </message>
@@ -2417,7 +2422,7 @@
     <message>
         <location filename="../../app/services/recipient_lists.py" line="375"/>
         <location filename="../../app/services/vocab.py" line="117"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="47"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="48"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
@@ -2915,7 +2920,7 @@
     <message>
         <location filename="../../app/services/vocab.py" line="110"/>
         <location filename="../../app/ui/main_window.py" line="53"/>
-        <location filename="../../app/ui/pages/donations.py" line="201"/>
+        <location filename="../../app/ui/pages/donations.py" line="200"/>
         <source>Donations</source>
         <translation>Tiếp nhận ủng hộ</translation>
     </message>
@@ -2951,7 +2956,7 @@
     </message>
     <message>
         <location filename="../../app/services/vocab.py" line="120"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="159"/>
         <source>By a proxy</source>
         <translation>Người nhận thay</translation>
     </message>
@@ -2967,7 +2972,7 @@
     </message>
     <message>
         <location filename="../../app/services/vocab.py" line="124"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="172"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="173"/>
         <source>No ID shown</source>
         <translation>Không xuất trình giấy tờ</translation>
     </message>
@@ -3055,7 +3060,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="200"/>
-        <location filename="../../app/ui/pages/donations.py" line="101"/>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
         <source>Earmarked for</source>
         <translation>Dành riêng cho</translation>
     </message>
@@ -3077,7 +3082,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="268"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="114"/>
         <source>Date *</source>
         <translation>Ngày *</translation>
     </message>
@@ -3088,7 +3093,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="273"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="149"/>
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
@@ -3203,7 +3208,7 @@
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="253"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="263"/>
-        <location filename="../../app/ui/pages/programs.py" line="59"/>
+        <location filename="../../app/ui/pages/programs.py" line="60"/>
         <location filename="../../app/ui/pages/settings.py" line="117"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
@@ -3247,8 +3252,8 @@
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="274"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
-        <location filename="../../app/ui/pages/donations.py" line="69"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="102"/>
+        <location filename="../../app/ui/pages/donations.py" line="68"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="103"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
@@ -3270,7 +3275,7 @@
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="148"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="142"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="376"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="377"/>
         <location filename="../../app/ui/exporting.py" line="77"/>
         <source>Close</source>
         <translation>Đóng</translation>
@@ -3412,7 +3417,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
-        <location filename="../../app/ui/pages/program_models.py" line="133"/>
+        <location filename="../../app/ui/pages/program_models.py" line="79"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -3524,7 +3529,7 @@
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="385"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="388"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="389"/>
         <location filename="../../app/ui/widgets.py" line="63"/>
         <source>Cancel</source>
         <translation>Hủy bỏ</translation>
@@ -3781,7 +3786,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
-        <location filename="../../app/ui/pages/program_models.py" line="270"/>
+        <location filename="../../app/ui/pages/program_models.py" line="216"/>
         <source>When</source>
         <translation>Lúc</translation>
     </message>
@@ -3813,7 +3818,7 @@
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="38"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
-        <location filename="../../app/ui/pages/program_models.py" line="134"/>
+        <location filename="../../app/ui/pages/program_models.py" line="80"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -4207,9 +4212,9 @@
     <message>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
-        <location filename="../../app/ui/pages/donations.py" line="69"/>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
-        <location filename="../../app/ui/pages/donations.py" line="126"/>
+        <location filename="../../app/ui/pages/donations.py" line="68"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <location filename="../../app/ui/pages/donations.py" line="125"/>
         <source>Item</source>
         <translation>Mặt hàng</translation>
     </message>
@@ -4229,242 +4234,242 @@
         <translation>Thêm mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="44"/>
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="44"/>
         <source>CMND</source>
         <translation>CMND</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="44"/>
         <source>Other document</source>
         <translation>Giấy tờ khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="96"/>
         <source>Receipt — {code}</source>
         <translation>Phiếu nhận — {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="100"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {head} (household {household}, {hamlet}), {n} persons</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — {head} (hộ {household}, {hamlet}), {n} nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="118"/>
         <source>Quantities handed out</source>
         <translation>Số lượng cấp phát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="127"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="128"/>
         <source>entitled {e} · in stock {s}</source>
         <translation>được nhận {e} · tồn kho {s}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="147"/>
         <source>Why more is handed out (an accountant or approver records it)</source>
         <translation>Lý do cấp nhiều hơn (do kế toán hoặc người duyệt ghi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="154"/>
         <source>Who collected</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="156"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="157"/>
         <source>In person (the household)</source>
         <translation>Nhận trực tiếp (người trong hộ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="176"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="177"/>
         <source>The number on the document shown</source>
         <translation>Số trên giấy tờ xuất trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="179"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="226"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="180"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="227"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
         <source>ID shown</source>
         <translation>Giấy tờ xuất trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="188"/>
         <source>Proxy&apos;s full name *</source>
         <translation>Họ tên người nhận thay *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="192"/>
         <source>e.g. son, neighbour, hamlet head</source>
         <translation>ví dụ: con trai, hàng xóm, trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="193"/>
         <source>Relation to the household *</source>
         <translation>Quan hệ với hộ *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="197"/>
         <source>CCCD, CMND or other document number</source>
         <translation>Số CCCD, CMND hoặc giấy tờ khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="198"/>
         <source>Proxy&apos;s ID number *</source>
         <translation>Số giấy tờ của người nhận thay *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="207"/>
         <source>Handed out by *</source>
         <translation>Người trao *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="210"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="211"/>
         <source>e.g. why no ID was shown</source>
         <translation>ví dụ: lý do không xuất trình giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="214"/>
         <source>Record receipt</source>
         <translation>Ghi nhận đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="227"/>
         <source>Household&apos;s ID</source>
         <translation>Giấy tờ của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="245"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="246"/>
         <source>{item}: only {s} is in stock</source>
         <translation>{item}: trong kho chỉ còn {s}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="248"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="249"/>
         <source>Say why, if that is right.</source>
         <translation>Nếu đúng như vậy, hãy nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
-        <location filename="../../app/ui/pages/donations.py" line="126"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <location filename="../../app/ui/pages/donations.py" line="125"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
         <source>Entry</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="392"/>
         <source>Items</source>
         <translation>Mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
         <source>Collected</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="320"/>
         <source>Handed out by</source>
         <translation>Người trao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="320"/>
         <source>Recorded</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="328"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="396"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="329"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="397"/>
         <source>Reversal</source>
         <translation>Bút toán đảo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="329"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="330"/>
         <source>Receipt (reversed)</source>
         <translation>Lần nhận (đã hủy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="329"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="396"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="330"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="397"/>
         <source>Receipt</source>
         <translation>Lần nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="340"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="341"/>
         <source>Proxy: {name} ({relation})</source>
         <translation>Người nhận thay: {name} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="346"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="347"/>
         <source>Over the entitlement: {reason}</source>
         <translation>Vượt số được nhận: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="364"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="365"/>
         <source>History — {code}</source>
         <translation>Lịch sử — {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="367"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="368"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {head} (household {household}, {hamlet})</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — {head} (hộ {household}, {hamlet})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="372"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="418"/>
-        <location filename="../../app/ui/pages/distribution.py" line="232"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="373"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="419"/>
+        <location filename="../../app/ui/pages/distribution.py" line="233"/>
         <location filename="../../app/ui/pages/households.py" line="184"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="93"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="88"/>
         <location filename="../../app/ui/pages/needs.py" line="139"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="208"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="229"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="209"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="230"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="384"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="385"/>
         <source>Nothing received yet.</source>
         <translation>Chưa nhận lần nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
-        <location filename="../../app/ui/pages/program_models.py" line="97"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <location filename="../../app/ui/pages/program_models.py" line="43"/>
         <source>Program</source>
         <translation>Đợt hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <source>List code</source>
         <translation>Mã dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="392"/>
         <source>Proxy</source>
         <translation>Người nhận thay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
-        <location filename="../../app/ui/pages/donations.py" line="101"/>
-        <location filename="../../app/ui/pages/donations.py" line="126"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="392"/>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/pages/donations.py" line="125"/>
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="428"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="429"/>
         <source>Nothing received from any program yet.</source>
         <translation>Chưa nhận hỗ trợ từ đợt nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="429"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="430"/>
         <source>A reversal cancels the receipt above it; both stay in the ledger.</source>
         <translation>Bút toán đảo hủy lần nhận ngay phía trên; cả hai vẫn được lưu trong sổ theo dõi.</translation>
     </message>
@@ -4614,7 +4619,7 @@ Tổ dân phố 3</translation>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ledger_views.py" line="100"/>
+        <location filename="../../app/ui/ledger_views.py" line="40"/>
         <source>Only a user with the role “{roles}” can do this. An administrator gives roles in Settings → Users.</source>
         <translation>Chỉ người dùng có vai trò “{roles}” mới được làm việc này. Quản trị giao vai trò trong Cài đặt → Người dùng và vai trò.</translation>
     </message>
@@ -4715,7 +4720,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check_off.py" line="117"/>
-        <location filename="../../app/ui/pages/distribution.py" line="184"/>
+        <location filename="../../app/ui/pages/distribution.py" line="185"/>
         <source>The list is locked: the round is closed.</source>
         <translation>Danh sách đã khóa: đợt hỗ trợ đã kết thúc.</translation>
     </message>
@@ -4750,109 +4755,109 @@ Tổ dân phố 3</translation>
         <translation>{code}: đã đánh dấu {n} nhu cầu là đã đáp ứng, căn cứ theo lần nhận này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="64"/>
+        <location filename="../../app/ui/pages/distribution.py" line="65"/>
         <source>Program:</source>
         <translation>Đợt hỗ trợ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="89"/>
+        <location filename="../../app/ui/pages/distribution.py" line="90"/>
         <source>Search by row code, household code or head&apos;s name</source>
         <translation>Tìm theo mã dòng, mã hộ hoặc tên chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="97"/>
+        <location filename="../../app/ui/pages/distribution.py" line="98"/>
         <source>Everyone listed</source>
         <translation>Tất cả trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="110"/>
+        <location filename="../../app/ui/pages/distribution.py" line="111"/>
         <source>Record receipt…</source>
         <translation>Ghi nhận đã nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="112"/>
+        <location filename="../../app/ui/pages/distribution.py" line="113"/>
         <source>Reverse receipt…</source>
         <translation>Hủy lần nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="114"/>
+        <location filename="../../app/ui/pages/distribution.py" line="115"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="116"/>
+        <location filename="../../app/ui/pages/distribution.py" line="117"/>
         <source>Every receipt and reversal of the selected row</source>
         <translation>Mọi lần nhận và bút toán đảo của dòng đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="120"/>
+        <location filename="../../app/ui/pages/distribution.py" line="121"/>
         <source>Double-click a row: record its receipt, or see its history.</source>
         <translation>Nhấp đúp vào một dòng: ghi nhận đã nhận, hoặc xem lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="125"/>
+        <location filename="../../app/ui/pages/distribution.py" line="126"/>
         <source>Record the selected row&apos;s receipt with every detail</source>
         <translation>Ghi nhận đã nhận cho dòng đang chọn với đầy đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="127"/>
+        <location filename="../../app/ui/pages/distribution.py" line="128"/>
         <source>Cancel the selected row&apos;s receipt with a reversing entry</source>
         <translation>Hủy lần nhận của dòng đang chọn bằng bút toán đảo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="165"/>
+        <location filename="../../app/ui/pages/distribution.py" line="166"/>
         <source> — locked</source>
         <translation> — đã khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="171"/>
+        <location filename="../../app/ui/pages/distribution.py" line="172"/>
         <source>No approved list yet</source>
         <translation>Chưa có danh sách được duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="172"/>
+        <location filename="../../app/ui/pages/distribution.py" line="173"/>
         <source>No program has an approved list yet. Build the list and have it approved on the Programs page.</source>
         <translation>Chưa có đợt hỗ trợ nào có danh sách đã được duyệt. Hãy lập danh sách và trình duyệt ở trang Đợt hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="212"/>
+        <location filename="../../app/ui/pages/distribution.py" line="213"/>
         <location filename="../../app/ui/pages/households.py" line="160"/>
         <location filename="../../app/ui/pages/needs.py" line="126"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="168"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="169"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="236"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="103"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="213"/>
+        <location filename="../../app/ui/pages/distribution.py" line="237"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="98"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="214"/>
         <source>{n} rows</source>
         <translation>{n} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="342"/>
+        <location filename="../../app/ui/pages/distribution.py" line="343"/>
         <source>Row {code} has no receipt to reverse ({state}).</source>
         <translation>Dòng {code} không có lần nhận nào để hủy ({state}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="354"/>
+        <location filename="../../app/ui/pages/distribution.py" line="355"/>
         <source>Reverse receipt</source>
         <translation>Hủy lần nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="355"/>
+        <location filename="../../app/ui/pages/distribution.py" line="356"/>
         <source>Cancel the receipt of {code} ({head}) recorded on {date} by {user}? The receipt stays in the ledger with a reversing entry, and the row can be received again. Type the reason:</source>
         <translation>Hủy lần nhận của {code} ({head}) ghi ngày {date} bởi {user}? Lần nhận vẫn được lưu trong sổ theo dõi kèm một bút toán đảo, và dòng này có thể nhận lại. Nhập lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="370"/>
+        <location filename="../../app/ui/pages/distribution.py" line="371"/>
         <source>The receipt of {code} was reversed; the row waits again.</source>
         <translation>Đã hủy lần nhận của {code}; dòng này trở lại trạng thái chờ nhận.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
-        <location filename="../../app/ui/pages/program_models.py" line="193"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="102"/>
+        <location filename="../../app/ui/pages/program_models.py" line="139"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="103"/>
         <source>Waiting</source>
         <translation>Chờ nhận</translation>
     </message>
@@ -4864,7 +4869,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/distribution_list.py" line="29"/>
-        <location filename="../../app/ui/pages/program_models.py" line="190"/>
+        <location filename="../../app/ui/pages/program_models.py" line="136"/>
         <source>Received {date}</source>
         <translation>Đã nhận ngày {date}</translation>
     </message>
@@ -4919,155 +4924,155 @@ Tổ dân phố 3</translation>
         <translation>Tồn kho không đủ cho số còn phải cấp: hãy ghi nhận các khoản ủng hộ đã tiếp nhận, hoặc giảm số lượng cấp phát.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="59"/>
+        <location filename="../../app/ui/pages/donations.py" line="58"/>
         <source>cancelled by a reversing entry</source>
         <translation>đã hủy bằng bút toán đảo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="61"/>
+        <location filename="../../app/ui/pages/donations.py" line="60"/>
         <source>Reversing entry: {reason}</source>
         <translation>Bút toán đảo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="69"/>
+        <location filename="../../app/ui/pages/donations.py" line="68"/>
         <source>Given out</source>
         <translation>Đã cấp phát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="69"/>
+        <location filename="../../app/ui/pages/donations.py" line="68"/>
         <source>Adjusted</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="69"/>
+        <location filename="../../app/ui/pages/donations.py" line="68"/>
         <source>On hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="79"/>
+        <location filename="../../app/ui/pages/donations.py" line="78"/>
         <source>none left: {q}</source>
         <translation>hết hàng: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="80"/>
+        <location filename="../../app/ui/pages/donations.py" line="79"/>
         <source>below zero: {q}</source>
         <translation>âm kho: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="92"/>
+        <location filename="../../app/ui/pages/donations.py" line="91"/>
         <source>Nothing of {item} is left to hand out.</source>
         <translation>Không còn {item} để cấp phát.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
         <source>Donor</source>
         <translation>Người/đơn vị ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="101"/>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
         <source>Receipt no.</source>
         <translation>Số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="126"/>
-        <location filename="../../app/ui/pages/program_models.py" line="134"/>
-        <location filename="../../app/ui/pages/program_models.py" line="270"/>
+        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <location filename="../../app/ui/pages/program_models.py" line="80"/>
+        <location filename="../../app/ui/pages/program_models.py" line="216"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="151"/>
+        <location filename="../../app/ui/pages/donations.py" line="150"/>
         <source>Stock on hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="158"/>
-        <location filename="../../app/ui/pages/donations.py" line="281"/>
+        <location filename="../../app/ui/pages/donations.py" line="157"/>
+        <location filename="../../app/ui/pages/donations.py" line="280"/>
         <source>Derived from the ledger: received − given out − adjusted.</source>
         <translation>Tính từ sổ theo dõi: đã nhận − đã cấp phát − điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="167"/>
+        <location filename="../../app/ui/pages/donations.py" line="166"/>
         <source>Search by donor or receipt number</source>
         <translation>Tìm theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="178"/>
+        <location filename="../../app/ui/pages/donations.py" line="177"/>
         <source>Record donation…</source>
         <translation>Tiếp nhận ủng hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="180"/>
+        <location filename="../../app/ui/pages/donations.py" line="179"/>
         <source>Reverse…</source>
         <translation>Hủy bằng bút toán đảo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="182"/>
+        <location filename="../../app/ui/pages/donations.py" line="181"/>
         <source>Stock adjustment…</source>
         <translation>Điều chỉnh kho…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="187"/>
+        <location filename="../../app/ui/pages/donations.py" line="186"/>
         <source>Record aid received: money, rice, goods, or a budget allocation</source>
         <translation>Ghi nhận hỗ trợ đã tiếp nhận: tiền, gạo, hàng hóa hoặc kinh phí cấp từ ngân sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="189"/>
+        <location filename="../../app/ui/pages/donations.py" line="188"/>
         <source>Cancel the selected entry with a reversing entry (the original stays)</source>
         <translation>Hủy khoản đang chọn bằng bút toán đảo (khoản gốc vẫn được giữ lại)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="191"/>
+        <location filename="../../app/ui/pages/donations.py" line="190"/>
         <source>Stock that left other than by a receipt: spoilt, lost, sent on</source>
         <translation>Hàng ra khỏi kho không qua cấp phát cho hộ: hư hỏng, hao hụt, chuyển đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="204"/>
+        <location filename="../../app/ui/pages/donations.py" line="203"/>
         <source>Stock adjustments</source>
         <translation>Điều chỉnh kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="234"/>
+        <location filename="../../app/ui/pages/donations.py" line="233"/>
         <source>All items</source>
         <translation>Tất cả mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="236"/>
+        <location filename="../../app/ui/pages/donations.py" line="235"/>
         <source>Any earmark</source>
         <translation>Không lọc theo đợt dành riêng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="263"/>
+        <location filename="../../app/ui/pages/donations.py" line="262"/>
         <source>{n} entries</source>
         <translation>{n} khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="277"/>
+        <location filename="../../app/ui/pages/donations.py" line="276"/>
         <source>Stock adjustments ({n})</source>
         <translation>Điều chỉnh kho ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="279"/>
+        <location filename="../../app/ui/pages/donations.py" line="278"/>
         <source>Nothing received yet: record the first donation.</source>
         <translation>Chưa tiếp nhận gì: hãy ghi nhận khoản ủng hộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="358"/>
+        <location filename="../../app/ui/pages/donations.py" line="357"/>
         <source>Select the entry to reverse first.</source>
         <translation>Hãy chọn khoản cần hủy trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="361"/>
+        <location filename="../../app/ui/pages/donations.py" line="360"/>
         <source>Reverse an entry</source>
         <translation>Hủy một khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="362"/>
+        <location filename="../../app/ui/pages/donations.py" line="361"/>
         <source>Cancel this entry with a reversing entry? The original stays in the ledger, marked as reversed.
 
 {entry}
@@ -5197,70 +5202,70 @@ Nhập lý do:</translation>
         <translation>Hủy hộ {code} ({name})? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="58"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="53"/>
         <source>Open household</source>
         <translation>Mở hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="80"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="75"/>
         <source>Choose a program above.</source>
         <translation>Chọn một đợt hỗ trợ ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="124"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="119"/>
         <source>Add to the list…</source>
         <translation>Thêm vào danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="126"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="121"/>
         <source>Put the chosen household on the list by hand, with the reason</source>
         <translation>Đưa hộ đã chọn vào danh sách thủ công, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="136"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="131"/>
         <source>Households that are not on the list but may belong there, and why. First those the rules select today (registered or changed after the list was built or approved), then those taken off it, then near misses: an open need the program&apos;s items meet, or one of its categories, but another rule fails.</source>
         <translation>Các hộ chưa có trong danh sách nhưng có thể thuộc diện được nhận, kèm lý do. Trước hết là các hộ hiện đủ điều kiện theo tiêu chí (đăng ký hoặc thay đổi sau khi danh sách được lập hoặc được duyệt), tiếp theo là các hộ đã bị đưa ra khỏi danh sách, sau cùng là các hộ suýt đủ điều kiện: có nhu cầu chưa đáp ứng mà mặt hàng của đợt hỗ trợ đáp ứng được, hoặc thuộc một diện đối tượng của đợt, nhưng không đạt một tiêu chí khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="141"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="136"/>
         <source>&lt;b&gt;Eligible now but not on the list: {n} households.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hiện đủ điều kiện nhưng chưa có trong danh sách: {n} hộ.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="143"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="138"/>
         <source>No omission: every household the rules select is on the list, and no household with a matching need or category was left out.</source>
         <translation>Không bỏ sót: mọi hộ đủ điều kiện theo tiêu chí đều có trong danh sách, và không có hộ nào có nhu cầu hoặc diện đối tượng phù hợp bị bỏ ra ngoài.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="162"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="157"/>
         <source>This program is in no overlap group, so it is not checked against other programs. To check that nobody gets one season&apos;s gifts twice from different organisations, give the programs of that season the same overlap group (e.g. “Tết 2026”) with Edit….</source>
         <translation>Đợt hỗ trợ này chưa thuộc nhóm chống trùng nào, nên không được đối chiếu với các đợt khác. Để bảo đảm không ai nhận quà của cùng một dịp hai lần từ các tổ chức khác nhau, hãy đặt cùng một nhóm chống trùng (ví dụ “Tết 2026”) cho các đợt hỗ trợ của dịp đó bằng nút Sửa….</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="166"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="161"/>
         <source>Households of this list that another program of the overlap group “{group}” also lists or has already given to, whatever its organisation — the same household, or a member with the same ID number registered in another household.</source>
         <translation>Các hộ trong danh sách này cũng có trong danh sách hoặc đã được cấp bởi một đợt hỗ trợ khác thuộc nhóm chống trùng “{group}”, bất kể tổ chức nào thực hiện — cùng một hộ, hoặc có thành viên cùng số CCCD/CMND được đăng ký ở hộ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="170"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="165"/>
         <source>No overlap: no household of this list is on another list of the group “{group}”.</source>
         <translation>Không trùng lặp: không hộ nào trong danh sách này có trong danh sách khác thuộc nhóm “{group}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="182"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="177"/>
         <source>Every step of the list, newest first: builds, changes by hand with their reason, submission, approval, amendments (each a new list version) and locking.</source>
         <translation>Mọi bước của danh sách, mới nhất ở trên: lập danh sách, thay đổi thủ công kèm lý do, trình duyệt, duyệt, điều chỉnh (mỗi lần là một phiên bản danh sách mới) và khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="185"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="180"/>
         <source>Nothing has happened to this list yet.</source>
         <translation>Danh sách này chưa có thao tác nào.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
-        <location filename="../../app/ui/pages/program_models.py" line="133"/>
-        <location filename="../../app/ui/pages/program_models.py" line="214"/>
-        <location filename="../../app/ui/pages/program_models.py" line="245"/>
+        <location filename="../../app/ui/pages/program_models.py" line="79"/>
+        <location filename="../../app/ui/pages/program_models.py" line="160"/>
+        <location filename="../../app/ui/pages/program_models.py" line="191"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
@@ -5310,348 +5315,348 @@ Nhập lý do:</translation>
         <translation>{n} nhu cầu chưa đáp ứng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="37"/>
+        <location filename="../../app/ui/pages/program_models.py" line="36"/>
         <source>{status} (version {n})</source>
         <translation>{status} (phiên bản {n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="188"/>
+        <location filename="../../app/ui/pages/program_models.py" line="134"/>
         <source>Dropped by the rules</source>
         <translation>Bị loại theo tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="192"/>
+        <location filename="../../app/ui/pages/program_models.py" line="138"/>
         <source>Waiting (added by hand)</source>
         <translation>Chờ nhận (thêm thủ công)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="202"/>
+        <location filename="../../app/ui/pages/program_models.py" line="148"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="214"/>
+        <location filename="../../app/ui/pages/program_models.py" line="160"/>
         <source>Eligible now</source>
         <translation>Hiện đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="215"/>
+        <location filename="../../app/ui/pages/program_models.py" line="161"/>
         <source>Why it is not on the list</source>
         <translation>Lý do chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="220"/>
+        <location filename="../../app/ui/pages/program_models.py" line="166"/>
         <source>Same household</source>
         <translation>Cùng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="221"/>
+        <location filename="../../app/ui/pages/program_models.py" line="167"/>
         <source>Same ID number (household {code})</source>
         <translation>Cùng số CCCD/CMND (hộ {code})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="234"/>
+        <location filename="../../app/ui/pages/program_models.py" line="180"/>
         <source>{program}: received {date}</source>
         <translation>{program}: đã nhận ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="237"/>
+        <location filename="../../app/ui/pages/program_models.py" line="183"/>
         <source>Listed only</source>
         <translation>Mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="245"/>
+        <location filename="../../app/ui/pages/program_models.py" line="191"/>
         <source>Also on the list of</source>
         <translation>Có tên cả trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="246"/>
+        <location filename="../../app/ui/pages/program_models.py" line="192"/>
         <source>Matched by</source>
         <translation>Trùng theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="246"/>
+        <location filename="../../app/ui/pages/program_models.py" line="192"/>
         <source>Other program gave</source>
         <translation>Đợt khác đã cấp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="254"/>
+        <location filename="../../app/ui/pages/program_models.py" line="200"/>
         <source>{listed} listed, {added} added, {dropped} dropped</source>
         <translation>{listed} trong danh sách, thêm {added}, loại {dropped}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="270"/>
+        <location filename="../../app/ui/pages/program_models.py" line="216"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="270"/>
+        <location filename="../../app/ui/pages/program_models.py" line="216"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="56"/>
+        <location filename="../../app/ui/pages/programs.py" line="57"/>
         <source>New program…</source>
         <translation>Thêm đợt hỗ trợ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="61"/>
+        <location filename="../../app/ui/pages/programs.py" line="62"/>
         <source>The program&apos;s rules and norms (read only once its list is submitted)</source>
         <translation>Tiêu chí và định mức của đợt hỗ trợ (chỉ xem, không sửa được khi danh sách đã trình duyệt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="63"/>
+        <location filename="../../app/ui/pages/programs.py" line="64"/>
         <source>Organisations…</source>
         <translation>Tổ chức…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="91"/>
+        <location filename="../../app/ui/pages/programs.py" line="92"/>
         <source>Recipient list</source>
         <translation>Danh sách nhận hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="92"/>
+        <location filename="../../app/ui/pages/programs.py" line="93"/>
         <source>Omissions</source>
         <translation>Bỏ sót</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="93"/>
+        <location filename="../../app/ui/pages/programs.py" line="94"/>
         <source>Overlaps</source>
         <translation>Trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="94"/>
+        <location filename="../../app/ui/pages/programs.py" line="95"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="131"/>
+        <location filename="../../app/ui/pages/programs.py" line="132"/>
         <source>{n} programs</source>
         <translation>{n} đợt hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="133"/>
+        <location filename="../../app/ui/pages/programs.py" line="134"/>
         <source>No program yet. A program (đợt hỗ trợ) is one round of aid: press “New program…” to say who runs it, who is eligible and what each household receives. The organisation comes first: add it with “Organisations…” or from the program&apos;s form.</source>
         <translation>Chưa có đợt hỗ trợ nào. Mỗi đợt hỗ trợ là một lần cấp phát hỗ trợ: bấm “Thêm đợt hỗ trợ…” để khai báo tổ chức thực hiện, đối tượng được hưởng và mức mỗi hộ được nhận. Cần có tổ chức trước: thêm bằng nút “Tổ chức…” hoặc ngay trong biểu mẫu của đợt hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="150"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="186"/>
+        <location filename="../../app/ui/pages/programs.py" line="151"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="187"/>
         <source>Choose a program above to see its recipient list.</source>
         <translation>Chọn một đợt hỗ trợ ở trên để xem danh sách nhận hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="154"/>
+        <location filename="../../app/ui/pages/programs.py" line="155"/>
         <source>list: {status}</source>
         <translation>danh sách: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="46"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="116"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="273"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="47"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="117"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="274"/>
         <source>Submit for approval</source>
         <translation>Trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="46"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="47"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="47"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="48"/>
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="95"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="96"/>
         <source>Search: row code, household code or head&apos;s name</source>
         <translation>Tìm: mã dòng, mã hộ hoặc tên chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="103"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="104"/>
         <source>Taken off the list</source>
         <translation>Đã đưa ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="104"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="105"/>
         <source>On the list</source>
         <translation>Đang có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="112"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="113"/>
         <source>Build the list</source>
         <translation>Lập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="114"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="115"/>
         <source>Propose every eligible household with its entitlements; run again to bring a draft list up to date</source>
         <translation>Đề xuất mọi hộ đủ điều kiện kèm số được nhận; chạy lại để cập nhật danh sách nháp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="118"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="119"/>
         <source>Send back…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="120"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="121"/>
         <source>Send the submitted list back to draft, saying what to correct</source>
         <translation>Trả danh sách đã trình về trạng thái nháp, kèm nội dung cần sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="122"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="123"/>
         <source>Add household…</source>
         <translation>Thêm hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="124"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="290"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="125"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="291"/>
         <source>Remove from the list…</source>
         <translation>Đưa ra khỏi danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="218"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="219"/>
         <source>No row of the list matches the search and filters above.</source>
         <translation>Không có dòng nào khớp với từ khóa tìm và bộ lọc ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="222"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="223"/>
         <source>The list is empty. Press “Build the list” to propose every household the program&apos;s rules select, with what each is entitled to; then check it, add or remove households with a reason, and submit it for approval.</source>
         <translation>Danh sách đang trống. Bấm “Lập danh sách” để đề xuất mọi hộ đủ điều kiện theo tiêu chí của đợt hỗ trợ, kèm số mỗi hộ được nhận; sau đó kiểm tra, thêm hoặc đưa hộ ra khỏi danh sách kèm lý do, rồi trình duyệt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="226"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="227"/>
         <source>Nobody is on this list.</source>
         <translation>Danh sách này chưa có ai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="244"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="245"/>
         <source>&lt;b&gt;{h} households, {p} persons&lt;/b&gt; on the list.</source>
         <translation>&lt;b&gt;{h} hộ, {p} nhân khẩu&lt;/b&gt; trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="251"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="252"/>
         <source>Planned:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="255"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="256"/>
         <source>Received so far: {h} households ({p} persons);</source>
         <translation>Đã nhận đến nay: {h} hộ ({p} nhân khẩu);</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="277"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="300"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="278"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="301"/>
         <source>Needs the role “{role}”.</source>
         <translation>Cần vai trò “{role}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="280"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="308"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="281"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="309"/>
         <source>A locked list can no longer change.</source>
         <translation>Danh sách đã khóa thì không thể thay đổi nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="290"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="291"/>
         <source>Put back…</source>
         <translation>Đưa trở lại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="304"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="305"/>
         <source>The list is approved: only an approver may amend it.</source>
         <translation>Danh sách đã được duyệt: chỉ người duyệt mới được điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="306"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="307"/>
         <source>The list is waiting for approval; the approver can send it back to draft for changes.</source>
         <translation>Danh sách đang chờ duyệt; người duyệt có thể trả lại về trạng thái nháp để sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="314"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="315"/>
         <source>The list is approved: this change is an amendment, recorded with your reason as list version {n}.</source>
         <translation>Danh sách đã được duyệt: thay đổi này là một lần điều chỉnh, được ghi lại kèm lý do với phiên bản danh sách {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="336"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="337"/>
         <source>Building the list…</source>
         <translation>Đang lập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="344"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="345"/>
         <source>{n} households are on the list ({p} persons).</source>
         <translation>Danh sách có {n} hộ ({p} nhân khẩu).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="346"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="347"/>
         <source>Added: {a}. Dropped because the rules no longer select them: {d}.</source>
         <translation>Thêm mới: {a}. Loại ra vì không còn đủ điều kiện theo tiêu chí: {d}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="350"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="351"/>
         <source>Brought up to date with the registry: {n}.</source>
         <translation>Cập nhật theo sổ hộ: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="353"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="354"/>
         <source>Left as decided by hand: {n}.</source>
         <translation>Giữ nguyên theo quyết định thủ công: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="356"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="357"/>
         <source>Planned in total:</source>
         <translation>Tổng kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="357"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="358"/>
         <source>The list is built</source>
         <translation>Đã lập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="360"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="361"/>
         <source>Check the list, see the Omissions and Overlaps tabs, then submit it for approval.</source>
         <translation>Hãy kiểm tra danh sách, xem các thẻ Bỏ sót và Trùng lặp, rồi trình duyệt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="371"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="372"/>
         <source>Submit the list of “{name}” for approval? While it waits it cannot be changed; the approver can approve it or send it back.</source>
         <translation>Trình duyệt danh sách của “{name}”? Trong khi chờ duyệt, danh sách không thể thay đổi; người duyệt có thể duyệt hoặc trả lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="373"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="374"/>
         <source>Approve the list of “{name}”? After approval it changes only by amendments, each recorded with its reason and a new list version.</source>
         <translation>Duyệt danh sách của “{name}”? Sau khi duyệt, danh sách chỉ thay đổi bằng điều chỉnh, mỗi lần đều ghi lý do và tạo một phiên bản danh sách mới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="375"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="376"/>
         <source>Lock the list of “{name}”? A locked list can never change again, not even by an amendment.</source>
         <translation>Khóa danh sách của “{name}”? Danh sách đã khóa sẽ không bao giờ thay đổi được nữa, kể cả bằng điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="425"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="426"/>
         <source>Send the list back</source>
         <translation>Trả lại danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="426"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="427"/>
         <source>Send the list of “{name}” back to draft. Say what should be corrected:</source>
         <translation>Trả danh sách của “{name}” về trạng thái nháp. Nêu nội dung cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="462"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="463"/>
         <source>Put household {code} ({name}) back on the list. It was taken off: {why}. Say why it goes back:</source>
         <translation>Đưa hộ {code} ({name}) trở lại danh sách. Hộ đã bị đưa ra vì: {why}. Nêu lý do đưa trở lại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="465"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="466"/>
         <source>Put back on the list</source>
         <translation>Đưa trở lại danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="469"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="470"/>
         <source>Take household {code} ({name}, row {row}) off the list. Say why (e.g. moved away, already helped by another program):</source>
         <translation>Đưa hộ {code} ({name}, dòng {row}) ra khỏi danh sách. Nêu lý do (ví dụ: đã chuyển đi, đã được đợt hỗ trợ khác hỗ trợ):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="472"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="473"/>
         <source>Remove from the list</source>
         <translation>Đưa ra khỏi danh sách</translation>
     </message>
