@@ -18,6 +18,7 @@ from app.i18n import N_, _, language
 from app.models import Category, CategoryAssignment, Hamlet, Household, Installation, Need, Person
 from app.services import validation as v
 from app.services import vocab
+from app.services.office import current_office_id
 from app.text import clean, fold
 
 CODE_WIDTH = 6
@@ -218,13 +219,6 @@ def new_household_draft(db: Database) -> HouseholdDraft:
         return HouseholdDraft(code=next_code(s), members=[MemberDraft(relation="head")])
 
 
-def _office_id(s: Session) -> uuid.UUID:
-    inst = s.get(Installation, 1)
-    if inst is None:
-        raise UserError(_("Set up the office first."))
-    return inst.office_id
-
-
 def next_code(s: Session) -> str:
     """The next free numeric code: one more than the highest, same width (at least 6)."""
     candidates = s.scalars(
@@ -313,7 +307,9 @@ def _check_against_database(s: Session, d: HouseholdDraft) -> list[FieldError]:
             errors.append(FieldError("hamlet", _("This hamlet no longer exists; choose another.")))
     code = clean(d.code)
     clash = s.scalar(
-        sa.select(Household.id).where(Household.code == code, Household.office_id == _office_id(s))
+        sa.select(Household.id).where(
+            Household.code == code, Household.office_id == current_office_id(s)
+        )
     )
     if clash is not None and clash != d.id:
         errors.append(FieldError("code", _("Household code {code} is already used; "
@@ -349,7 +345,7 @@ def save_household(db: Database, user: str, draft: HouseholdDraft) -> SavedHouse
     errors = validate_household(draft)
     _raise_if(errors)
     with db.write(user) as s:
-        office_id = _office_id(s)
+        office_id = current_office_id(s)
         clock = _clock(s)
         if not clean(draft.code):
             draft.code = next_code(s)

@@ -19,8 +19,9 @@ from app.dates import format_date
 from app.db import Database
 from app.errors import FieldError, UserError
 from app.i18n import _
-from app.models import Donation, Installation, Program, ReceiptLine, StockAdjustment
+from app.models import Donation, Program, ReceiptLine, StockAdjustment
 from app.services import vocab
+from app.services.office import current_office_id
 from app.services.programs import ItemInfo, check_quantity, items_by_id
 from app.services.roles import Actor, require
 from app.text import clean, fold
@@ -31,13 +32,6 @@ MAX_ENTRY = {"VND": Decimal(100_000_000_000), None: Decimal(10_000_000)}
 
 def max_entry(unit: str) -> Decimal:
     return MAX_ENTRY.get(unit, MAX_ENTRY[None])
-
-
-def _office_id(s: Session) -> uuid.UUID:
-    inst = s.get(Installation, 1)
-    if inst is None:
-        raise UserError(_("Set up the office first."))
-    return inst.office_id
 
 
 def check_entry(
@@ -123,7 +117,7 @@ def record_donation(db: Database, actor: Actor, d: DonationDraft) -> uuid.UUID:
         if d.program_id is not None and s.get(Program, d.program_id) is None:
             raise UserError(_("This program no longer exists."))
         row = Donation(
-            office_id=_office_id(s), source=d.source, donor_name=clean(d.donor_name),
+            office_id=current_office_id(s), source=d.source, donor_name=clean(d.donor_name),
             donor_folded=fold(d.donor_name), organisation_id=d.organisation_id,
             received_on=d.received_on, item_id=d.item_id, quantity=d.quantity,
             receipt_no=receipt_no or None, program_id=d.program_id, note=clean(d.note) or None,
@@ -261,7 +255,7 @@ def record_adjustment(db: Database, actor: Actor, item_id: uuid.UUID, quantity: 
         if quantity > on_hand:
             raise UserError(_("Only {on_hand} of {item} is in stock; an adjustment cannot take away {q}.")
                             .format(on_hand=item.text(on_hand), item=item.name, q=item.text(quantity)))  # fmt: skip
-        row = StockAdjustment(office_id=_office_id(s), item_id=item_id, quantity=quantity, made_on=made_on,
+        row = StockAdjustment(office_id=current_office_id(s), item_id=item_id, quantity=quantity, made_on=made_on,
                               program_id=program_id, reason=clean(reason))  # fmt: skip
         s.add(row)
         s.flush()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import FieldError, UserError
@@ -14,7 +15,6 @@ from app.i18n import _, language
 from app.ids import uuid7
 from app.models import AdminUnit, Category, Hamlet, Household, Installation, Office
 from app.services import vocab
-from app.services.programs import ensure_items
 from app.sync.capture import Stamper, new_epoch
 from app.text import clean, fold
 from app.text import vietnamese_key as name_sort
@@ -154,6 +154,8 @@ def setup_office(db: Database, user: str, name: str, commune_code: str) -> Offic
         s.add(Office(id=office_id, origin_office_id=office_id, name=name, level="commune",
                      admin_unit_code=commune_code))  # fmt: skip
         _seed_categories(s.connection(), user, now)
+        from app.services.programs import ensure_items  # programs needs this module
+
         ensure_items(s.connection(), user)
     office = current_office(db)
     assert office is not None
@@ -192,7 +194,8 @@ def rename_office(db: Database, user: str, name: str) -> None:
         office.name = name
 
 
-def _office_id(s) -> uuid.UUID:
+def current_office_id(s: Session) -> uuid.UUID:
+    """This installation's office, within a session; UserError before the office is set up."""
     inst = s.get(Installation, 1)
     if inst is None:
         raise UserError(_("Set up the office first."))
@@ -232,7 +235,9 @@ def _check_hamlet_name(s, name: str, kind: str, exclude: uuid.UUID | None) -> st
 def add_hamlet(db: Database, user: str, name: str, kind: str = "thon") -> HamletInfo:
     with db.write(user) as s:
         name = _check_hamlet_name(s, name, kind, None)
-        hamlet = Hamlet(office_id=_office_id(s), name=name, name_folded=fold(name), kind=kind)
+        hamlet = Hamlet(
+            office_id=current_office_id(s), name=name, name_folded=fold(name), kind=kind
+        )
         s.add(hamlet)
         s.flush()
         return HamletInfo(hamlet.id, hamlet.name, hamlet.kind)

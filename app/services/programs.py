@@ -14,10 +14,11 @@ from app.dates import format_date
 from app.db import Database
 from app.errors import FieldError, UserError
 from app.i18n import _, language
-from app.models import AidItem, Category, Installation, Organisation, Program, ProgramItem
+from app.models import AidItem, Category, Organisation, Program, ProgramItem
 from app.numbers import format_money, format_number
 from app.services import vocab
 from app.services.entitlement import BASES, PER_PERSON, Norm, Rules
+from app.services.office import current_office_id
 from app.services.roles import Actor, require
 from app.sync.capture import Stamper
 from app.text import clean, fold
@@ -94,7 +95,7 @@ def save_organisation(
                 _("“{name}” is already in the list of organisations.").format(name=name)
             )
         if organisation_id is None:
-            org = Organisation(office_id=_office_id(s), name=name, name_folded=fold(name),
+            org = Organisation(office_id=current_office_id(s), name=name, name_folded=fold(name),
                                kind=kind, note=clean(note) or None)  # fmt: skip
             s.add(org)
         else:
@@ -265,13 +266,6 @@ def validate_program(d: ProgramDraft, items: dict[uuid.UUID, ItemInfo]) -> list[
     return errors
 
 
-def _office_id(s: Session) -> uuid.UUID:
-    inst = s.get(Installation, 1)
-    if inst is None:
-        raise UserError(_("Set up the office first."))
-    return inst.office_id
-
-
 def _next_code(s: Session, office_id: uuid.UUID) -> str:
     codes = s.scalars(sa.select(Program.code).where(Program.office_id == office_id)).all()
     numbers = [int(c[1:]) for c in codes if c[:1] == CODE_PREFIX and c[1:].isdigit()]
@@ -294,7 +288,7 @@ def save_program(db: Database, actor: Actor, d: ProgramDraft) -> uuid.UUID:
     }
     with db.write(actor.username) as s:
         if d.id is None:
-            office_id = _office_id(s)
+            office_id = current_office_id(s)
             p = Program(office_id=office_id, code=_next_code(s, office_id), list_status="draft",
                         list_version=1)  # fmt: skip
             s.add(p)
