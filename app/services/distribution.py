@@ -34,7 +34,7 @@ from app.models import (
     Recipient,
 )
 from app.services import vocab
-from app.services.ledger import _check_date, _raise, check_entry, stock_of
+from app.services.ledger import check_date, check_entry, raise_field_errors, stock_of
 from app.services.programs import items_by_id
 from app.services.recipient_lists import live_gives, row_code
 from app.services.roles import Actor, require
@@ -88,7 +88,7 @@ def record_receipt(
     """Record that a list row was handed out, in one transaction."""
     require(actor, "data_entry", "accountant")
     items = items_by_id(db)
-    errors = _check_date(d.given_on, "given_on", today)
+    errors = check_date(d.given_on, "given_on", today)
     if d.collector not in vocab.COLLECTORS:
         errors.append(FieldError("collector", _("Choose who collected: in person or a proxy.")))
     if d.collector == "proxy":
@@ -109,7 +109,7 @@ def record_receipt(
                                                 "why no ID was shown.")))  # fmt: skip
     if not clean(d.handed_by):
         errors.append(FieldError("handed_by", _("Type who handed it out.")))
-    _raise(errors, _("The receipt cannot be recorded yet:"))
+    raise_field_errors(errors, _("The receipt cannot be recorded yet:"))
     with db.write(actor.username) as s:
         r = s.get(Recipient, d.recipient_id)
         if r is None:
@@ -255,7 +255,7 @@ def _check_quantities(s: Session, actor: Actor, d: ReceiptDraft, quantities: dic
     if d.given_on and d.given_on < starts_on:
         errors.append(FieldError("given_on", _("The date is before the program starts ({date}).").format(
             date=format_date(starts_on))))  # fmt: skip
-    _raise(errors, _("The receipt for {code} cannot be recorded:").format(code=code))
+    raise_field_errors(errors, _("The receipt for {code} cannot be recorded:").format(code=code))
     if over:
         if not clean(d.over_reason):
             raise UserError(_("Row {code}: {problems}. If that is right, type the reason; an accountant "

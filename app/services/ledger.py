@@ -49,7 +49,7 @@ def check_entry(
     return []
 
 
-def _check_date(value: date | None, field_name: str, today: date | None = None) -> list[FieldError]:
+def check_date(value: date | None, field_name: str, today: date | None = None) -> list[FieldError]:
     today = today or date.today()
     if value is None:
         return [FieldError(field_name, _("Type the date."))]
@@ -60,7 +60,7 @@ def _check_date(value: date | None, field_name: str, today: date | None = None) 
     return []
 
 
-def _raise(errors: list[FieldError], title: str) -> None:
+def raise_field_errors(errors: list[FieldError], title: str) -> None:
     if errors:
         raise UserError(
             title + "\n" + "\n".join(f"• {e.message}" for e in errors), field_errors=errors
@@ -99,8 +99,8 @@ def record_donation(db: Database, actor: Actor, d: DonationDraft) -> uuid.UUID:
         errors.append(FieldError("item", _("Choose the item.")))
     else:
         errors += check_entry(d.quantity, item)
-    errors += _check_date(d.received_on, "received_on")
-    _raise(errors, _("The donation cannot be recorded yet:"))
+    errors += check_date(d.received_on, "received_on")
+    raise_field_errors(errors, _("The donation cannot be recorded yet:"))
     receipt_no = clean(d.receipt_no)
     with db.write(actor.username) as s:
         if receipt_no:
@@ -244,12 +244,12 @@ def record_adjustment(db: Database, actor: Actor, item_id: uuid.UUID, quantity: 
     item = items_by_id(db).get(item_id)
     if item is None:
         raise UserError(_("Choose the item."))
-    errors = check_entry(quantity, item) + _check_date(made_on, "made_on")
+    errors = check_entry(quantity, item) + check_date(made_on, "made_on")
     if not clean(reason):
         errors.append(
             FieldError("reason", _("Say why the stock goes down (spoilt, lost, sent to …)."))
         )
-    _raise(errors, _("The adjustment cannot be recorded yet:"))
+    raise_field_errors(errors, _("The adjustment cannot be recorded yet:"))
     with db.write(actor.username) as s:
         on_hand = stock_of(s, item_id)
         if quantity > on_hand:
