@@ -37,7 +37,7 @@ from app.services import vocab
 from app.services.ledger import check_date, check_entry, raise_field_errors, stock_of
 from app.services.programs import items_by_id
 from app.services.recipient_lists import live_gives, row_code
-from app.services.roles import Actor, require
+from app.services.roles import Actor, display_name, display_names, require
 from app.text import clean
 
 # Far beyond the entitlement is a typing mistake, not generosity: refused even with a reason.
@@ -213,7 +213,7 @@ def _check_not_received(s: Session, r: Recipient, code: str) -> None:
     if first is not None:
         raise UserError(_("Row {code} was already received on {date}: recorded by {user} at {time}. "
                           "It is not recorded twice. If the first record is wrong, reverse it first.").format(
-            code=code, date=format_date(first.given_on), user=first.created_by,
+            code=code, date=format_date(first.given_on), user=display_name(s, first.created_by),
             time=first.created_at.strftime("%H:%M %d/%m/%Y")))  # fmt: skip
 
 
@@ -306,7 +306,7 @@ def reverse_receipt(db: Database, actor: Actor, receipt_id: uuid.UUID, reason: s
         done = s.scalar(sa.select(Receipt).where(Receipt.reverses_id == original.id))
         if done is not None:
             raise UserError(_("This receipt was already reversed on {date} by {user}.").format(
-                date=format_date(done.created_at.date()), user=done.created_by))  # fmt: skip
+                date=format_date(done.created_at.date()), user=display_name(s, done.created_by)))  # fmt: skip
         p = s.get(Program, original.program_id)
         if p.list_status == "locked":
             raise UserError(
@@ -398,6 +398,7 @@ def receipts_of_row(db: Database, recipient_id: uuid.UUID) -> list[ReceiptInfo]:
 
 def _infos(s: Session, receipts: list[Receipt], codes: dict[uuid.UUID, str]) -> list[ReceiptInfo]:
     ids = [x.id for x in receipts]
+    names = display_names(s)
     lines: dict[uuid.UUID, dict] = {i: {} for i in ids}
     for rid, item_id, q in s.execute(sa.select(ReceiptLine.receipt_id, ReceiptLine.item_id, ReceiptLine.quantity)
                                      .where(ReceiptLine.receipt_id.in_(ids))):  # fmt: skip
@@ -407,7 +408,7 @@ def _infos(s: Session, receipts: list[Receipt], codes: dict[uuid.UUID, str]) -> 
     return [
         ReceiptInfo(x.id, codes.get(x.recipient_id, ""), x.kind, x.given_on, lines[x.id], x.id_type,
                     x.id_number or "", x.id_check, x.collector, x.proxy_name or "", x.proxy_relation or "",
-                    x.handed_by, x.note or "", x.over_reason or "", x.created_by, x.created_at,
+                    x.handed_by, x.note or "", x.over_reason or "", names.get(x.created_by, x.created_by), x.created_at,
                     reversed_by.get(x.id))
         for x in receipts
     ]  # fmt: skip

@@ -23,7 +23,7 @@ from app.models import Donation, Program, ReceiptLine, StockAdjustment
 from app.services import vocab
 from app.services.office import current_office_id
 from app.services.programs import ItemInfo, check_quantity, items_by_id
-from app.services.roles import Actor, require
+from app.services.roles import Actor, display_name, display_names, require
 from app.text import clean, fold
 
 # More than this in one entry is a typing mistake (extra zeros), not a gift.
@@ -113,7 +113,7 @@ def record_donation(db: Database, actor: Actor, d: DonationDraft) -> uuid.UUID:
                 raise UserError(_("Receipt number {no} was already recorded on {date} by {user} "
                                   "({donor}). If this is a different donation, give it its own number.")
                                 .format(no=receipt_no, date=format_date(first.received_on),
-                                        user=first.created_by, donor=first.donor_name))  # fmt: skip
+                                        user=display_name(s, first.created_by), donor=first.donor_name))  # fmt: skip
         if d.program_id is not None and s.get(Program, d.program_id) is None:
             raise UserError(_("This program no longer exists."))
         row = Donation(
@@ -158,7 +158,7 @@ def _check_reversible(s: Session, model, original) -> None:
     done = s.scalar(sa.select(model).where(model.reverses_id == original.id))
     if done is not None:
         raise UserError(_("This entry was already reversed on {date} by {user}.").format(
-            date=format_date(done.created_at.date()), user=done.created_by))  # fmt: skip
+            date=format_date(done.created_at.date()), user=display_name(s, done.created_by)))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -196,13 +196,14 @@ def list_donations(db: Database, query: DonationQuery = DonationQuery(), offset:
     q = _donation_filter(q, query).order_by(Donation.received_on.desc(), Donation.hlc.desc())
     with db.read() as s:
         rows = s.execute(q.offset(offset).limit(limit)).all()
+        names = display_names(s)
     out = []
     for d, pcode, pname, is_reversed in rows:
         item = items.get(d.item_id)
         out.append(DonationRow(
             d.id, d.received_on, d.donor_name, d.source, item.name if item else "?", d.quantity,
             item.text(d.quantity) if item else str(d.quantity), d.receipt_no or "",
-            f"{pcode} {pname}" if pcode else "", d.note or "", d.created_by, d.created_at,
+            f"{pcode} {pname}" if pcode else "", d.note or "", names.get(d.created_by, d.created_by), d.created_at,
             d.reverses_id, bool(is_reversed),
         ))  # fmt: skip
     return out
@@ -354,6 +355,8 @@ def list_adjustments(db: Database, limit: int = 500) -> list[AdjustmentRow]:
             sa.select(StockAdjustment, sa.exists().where(other.reverses_id == StockAdjustment.id))
             .order_by(StockAdjustment.made_on.desc(), StockAdjustment.hlc.desc()).limit(limit)
         ).all()  # fmt: skip
+        names = display_names(s)
     return [AdjustmentRow(a.id, a.made_on, items[a.item_id].name if a.item_id in items else "?",
                           items[a.item_id].text(a.quantity) if a.item_id in items else str(a.quantity),
-                          a.reason, a.created_by, a.reverses_id, bool(rev)) for a, rev in rows]  # fmt: skip
+                          a.reason, names.get(a.created_by, a.created_by), a.reverses_id, bool(rev))
+            for a, rev in rows]  # fmt: skip

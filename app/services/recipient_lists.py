@@ -54,7 +54,7 @@ from app.services.list_building import (  # noqa: F401 - build_list and BuildRes
 )
 from app.services.overlap import Overlap, group_overlaps, households_info
 from app.services.programs import load_program, rules_of
-from app.services.roles import Actor, require
+from app.services.roles import Actor, display_names, require
 from app.text import clean, fold
 
 # status → (next status, role that moves it there)
@@ -379,13 +379,14 @@ EVENT_LABELS = {
 
 def list_history(db: Database, program_id: uuid.UUID) -> list[ListEventRow]:
     with db.read() as s:
+        names = display_names(s)
         rows = s.execute(
             sa.select(ListEvent, Household.code)
             .outerjoin(Household, Household.id == ListEvent.household_id)
             .where(ListEvent.program_id == program_id).order_by(ListEvent.hlc)
         ).all()  # fmt: skip
-        return [ListEventRow(e.created_at, e.created_by, e.action, e.list_version, code or "",
-                             e.reason or "", e.detail or {}) for e, code in rows]  # fmt: skip
+        return [ListEventRow(e.created_at, names.get(e.created_by, e.created_by), e.action, e.list_version,
+                             code or "", e.reason or "", e.detail or {}) for e, code in rows]  # fmt: skip
 
 
 # --- omissions and overlaps -----------------------------------------------------------------

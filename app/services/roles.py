@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.errors import UserError
@@ -66,6 +67,16 @@ def actor_for(db: Database, username: str) -> Actor:
         # Known to the office but not as a user: may look, may not change programs or the ledger.
         return Actor(username, user.full_name if user else username, frozenset())
     return Actor(user.username, user.full_name, frozenset(user.roles))
+
+
+def display_names(s: Session) -> dict[str, str]:
+    """Login name → how records show who made them: "Lê Thị Nhập (canbo1)"."""
+    return {u: f"{name} ({u})" if name != u else u
+            for u, name in s.execute(sa.select(AppUser.username, AppUser.full_name))}  # fmt: skip
+
+
+def display_name(s: Session, username: str) -> str:
+    return display_names(s).get(username, username)
 
 
 @dataclass(frozen=True)

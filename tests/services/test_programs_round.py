@@ -25,7 +25,13 @@ from app.services.distribution import (
     reverse_receipt,
 )
 from app.services.households import MemberDraft, NeedDraft, void_household
-from app.services.ledger import DonationDraft, record_donation, reverse_donation, stock
+from app.services.ledger import (
+    DonationDraft,
+    list_donations,
+    record_donation,
+    reverse_donation,
+    stock,
+)
 from app.services.overlap import group_overlaps, pairs
 from app.services.programs import (
     NormDraft,
@@ -200,7 +206,10 @@ def test_the_same_receipt_twice_is_refused_naming_when_and_by_whom(db, staff, or
     give(db, staff["clerk"], row, id_number="026080123456")
     with pytest.raises(UserError) as err:
         give(db, staff["treasurer"], row, id_number="026080123456")
-    assert "clerk" in err.value.message and TODAY.strftime("%d/%m/%Y") in err.value.message
+    assert (
+        "Lê Thị Nhập (clerk)" in err.value.message
+        and TODAY.strftime("%d/%m/%Y") in err.value.message
+    )
     with db.read() as s:
         assert s.execute(sa.text("SELECT count(*) FROM receipt")).scalar() == 1
 
@@ -408,6 +417,7 @@ def test_donations_refuse_a_repeated_receipt_number_and_are_reversed_not_edited(
     with pytest.raises(UserError):
         record_donation(db, t, DonationDraft(donor_name="X", item_id=RICE, quantity=Decimal(1),
                                              received_on=TODAY + timedelta(days=1)))  # fmt: skip
+    assert list_donations(db)[0].recorded_by == "Phạm Văn Quỹ (treasurer)"
     reverse_donation(db, t, first, "Ghi nhầm số lượng")
     with pytest.raises(UserError):
         reverse_donation(db, t, first, "lần hai")
