@@ -13,7 +13,6 @@ import uuid
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from app.services import distribution as dist
 from app.services import office as office_service
 from app.services import programs as programs_service
 from app.services import recipient_lists as rl
-from app.ui.changes import Changes
+from app.ui.changes import Changes, WhenShown
 from app.ui.context import AppContext
 from app.ui.dialogs.receipt_dialog import ReceiptDialog, ReceiptHistoryDialog
 from app.ui.errors import show_error
@@ -52,7 +51,6 @@ class DistributionPage(QWidget):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
-        self._stale = Changes()  # changes made while the page was hidden
         self.program_id: uuid.UUID | None = None
         self.program_status = ""
         self.progress: dist.ProgramProgress | None = None
@@ -143,7 +141,7 @@ class DistributionPage(QWidget):
         self.history_button.clicked.connect(self.on_history)
         self.table.doubleClicked.connect(self.on_double_clicked)
         self.model.page_loaded.connect(self._show_loaded)
-        ctx.bus.data_did_change.connect(self.on_data_changed)
+        WhenShown(self, ctx.bus, self.on_data_changed)
         self.load_hamlets()
         self.load_programs()
 
@@ -247,16 +245,7 @@ class DistributionPage(QWidget):
         if self.table.currentIndex().row() < 0 and self.model.rowCount() > 0:
             self.table.selectRow(0)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        stale, self._stale = self._stale, Changes()
-        if stale != Changes():
-            self.on_data_changed(stale)
-
     def on_data_changed(self, changes: Changes) -> None:
-        if not self.isVisible():  # caught up when shown, not at every change made elsewhere
-            self._stale = self._stale | changes
-            return
         if changes.hamlets:
             self.load_hamlets()
         if changes.programs:

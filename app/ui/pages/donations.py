@@ -10,7 +10,6 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -29,7 +28,7 @@ from app.i18n import _
 from app.numbers import format_number
 from app.services import ledger, vocab
 from app.services import programs as programs_service
-from app.ui.changes import Changes
+from app.ui.changes import Changes, WhenShown
 from app.ui.context import AppContext
 from app.ui.dialogs.donation_dialog import AdjustmentDialog, DonationDialog, load_donation_choices
 from app.ui.errors import show_error
@@ -143,7 +142,6 @@ class DonationsPage(QWidget):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
-        self._stale = Changes()  # changes made while the page was hidden
         self._dialog: QWidget | None = None
         layout = QVBoxLayout(self)
 
@@ -214,7 +212,7 @@ class DonationsPage(QWidget):
         self.record_button.clicked.connect(self.on_record)
         self.reverse_button.clicked.connect(self.on_reverse)
         self.adjust_button.clicked.connect(self.on_adjust)
-        ctx.bus.data_did_change.connect(self.on_data_changed)
+        WhenShown(self, ctx.bus, self.on_data_changed)
         self.load_filters()
         self.reload()
         self.load_stock()
@@ -289,16 +287,7 @@ class DonationsPage(QWidget):
             height += view.horizontalScrollBar().sizeHint().height()
         view.setFixedHeight(height)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        stale, self._stale = self._stale, Changes()
-        if stale != Changes():
-            self.on_data_changed(stale)
-
     def on_data_changed(self, changes: Changes) -> None:
-        if not self.isVisible():  # caught up when shown, not at every change made elsewhere
-            self._stale = self._stale | changes
-            return
         if changes.programs:
             self.load_filters()
         if changes.ledger or changes.programs:
