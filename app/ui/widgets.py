@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FieldError
+from app.errors import FieldError, UserError
 from app.i18n import _
 from app.services import vocab
 
@@ -74,6 +74,22 @@ def error_label() -> QLabel:
     return label
 
 
+def error_banner(name: str) -> QLabel:
+    """The red box at the top of a form for the problems no field label shows (hidden at first)."""
+    banner = QLabel()
+    banner.setObjectName(name)
+    banner.setWordWrap(True)
+    banner.setStyleSheet(ERROR_STYLE + "background: #fde7e9; padding: 6px;")
+    banner.hide()
+    return banner
+
+
+def refusal_title(exc: UserError) -> str:
+    """A service's refusal for a form's banner: the whole message, or only its first line when
+    its field errors are shown beside the fields."""
+    return exc.message.splitlines()[0] if exc.field_errors else exc.message
+
+
 class InlineErrors:
     """Error labels under fields, keyed by field name; shows a list of FieldErrors."""
 
@@ -100,6 +116,16 @@ class InlineErrors:
                 label.show()
         self._fit()
         return rest
+
+    def show_with_banner(
+        self, errors: Iterable[FieldError], banner: QLabel, message: str = ""
+    ) -> None:
+        """Errors beside their fields; `message` and the errors no field shows in the banner."""
+        rest = self.show(errors)
+        lines = [message] if message else []
+        lines += [e.message for e in rest if e.message not in message]
+        banner.setText("\n".join(lines))
+        banner.setVisible(bool(lines))
 
     def _fit(self) -> None:
         """Give wrapped messages the height of all their lines (QFormLayout won't)."""

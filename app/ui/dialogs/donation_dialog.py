@@ -30,7 +30,14 @@ from app.services.programs import ItemInfo, OrganisationInfo, ProgramRow
 from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.widgets import ERROR_STYLE, InlineErrors, button_row, fill_combo, vocab_combo
+from app.ui.widgets import (
+    InlineErrors,
+    button_row,
+    error_banner,
+    fill_combo,
+    refusal_title,
+    vocab_combo,
+)
 
 
 @dataclass(frozen=True)
@@ -105,18 +112,10 @@ class _LedgerDialog(QDialog):
         self.ctx = ctx
         self.saving = False
         self.errors = InlineErrors()
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE + "background: #fde7e9; padding: 6px;")
-        self.banner.hide()
+        self.banner = error_banner("banner")
 
     def show_errors(self, errors: list[FieldError], message: str = "") -> None:
-        rest = self.errors.show(errors)
-        lines = [message] if message else []
-        lines += [e.message for e in rest if e.message not in message]
-        self.banner.setText("\n".join(lines))
-        self.banner.setVisible(bool(lines))
+        self.errors.show_with_banner(errors, self.banner, message)
 
     def save(self, job, changes: Changes) -> None:
         self.saving = True
@@ -131,8 +130,7 @@ class _LedgerDialog(QDialog):
             self.saving = False
             self.ok.setEnabled(True)
             if isinstance(exc, UserError):
-                title = exc.message.splitlines()[0] if exc.field_errors else exc.message
-                self.show_errors(exc.field_errors, title)
+                self.show_errors(exc.field_errors, refusal_title(exc))
             else:
                 show_error(self, exc)
 

@@ -44,7 +44,13 @@ from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.need_dialog import NeedDialog
 from app.ui.dialogs.receipt_dialog import ReceivedTab
 from app.ui.errors import show_error
-from app.ui.widgets import ERROR_STYLE, InlineErrors, ReasonDialog, fill_combo, select_data
+from app.ui.widgets import (
+    InlineErrors,
+    ReasonDialog,
+    error_banner,
+    fill_combo,
+    select_data,
+)
 
 ERROR_BACKGROUND = QBrush(QColor("#fde7e9"))
 MUTED = QBrush(QColor("#888888"))
@@ -179,11 +185,7 @@ class HouseholdDialog(QDialog):
         self.hamlets = hamlets
         layout = QVBoxLayout(self)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("errors")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE + "background: #fde7e9; padding: 6px;")
-        self.banner.hide()
+        self.banner = error_banner("errors")
         layout.addWidget(self.banner)
         if draft.voided:
             voided = QLabel(_("This household was voided: {reason}").format(

@@ -38,9 +38,9 @@ from app.ui.dialogs.organisations_dialog import OrganisationDialog
 from app.ui.dialogs.program_parts import HINT_STYLE, CheckList, NormsEditor
 from app.ui.errors import show_error
 from app.ui.widgets import (
-    ERROR_STYLE,
     InlineErrors,
     button_row,
+    error_banner,
     fill_combo,
     select_data,
     vocab_combo,
@@ -101,11 +101,7 @@ class ProgramDialog(QDialog):
                             _("Program {code}").format(code=draft.code))  # fmt: skip
         self.resize(960, 760)
         outer = QVBoxLayout(self)
-        self.banner = QLabel()
-        self.banner.setObjectName("errors")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE + "background: #fde7e9; padding: 6px;")
-        self.banner.hide()
+        self.banner = error_banner("errors")
         outer.addWidget(self.banner)
         if self.read_only:
             status = vocab.label(vocab.LIST_STATUSES, draft.list_status).lower()

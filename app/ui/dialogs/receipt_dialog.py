@@ -39,7 +39,14 @@ from app.ui.dialogs.donation_dialog import QuantityEdit, date_edit, date_of
 from app.ui.errors import show_error
 from app.ui.ledger_views import MUTED, italic_font, struck_font
 from app.ui.tables import RowsModel, table_view
-from app.ui.widgets import ERROR_STYLE, InlineErrors, button_row, fill_combo, select_data
+from app.ui.widgets import (
+    InlineErrors,
+    button_row,
+    error_banner,
+    fill_combo,
+    refusal_title,
+    select_data,
+)
 
 ID_KINDS = {"cccd": N_("CCCD"), "cmnd": N_("CMND"), "other": N_("Other document")}
 
@@ -102,11 +109,7 @@ class ReceiptDialog(QDialog):
             n=row.persons))  # fmt: skip
         who.setWordWrap(True)
         layout.addWidget(who)
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(ERROR_STYLE + "background: #fde7e9; padding: 6px;")
-        self.banner.hide()
+        self.banner = error_banner("banner")
         layout.addWidget(self.banner)
 
         form = QFormLayout()
@@ -275,11 +278,7 @@ class ReceiptDialog(QDialog):
                       for e in errors]  # fmt: skip
         if any(e.field == "over_reason" for e in errors):
             self.over.show()
-        rest = self.errors.show(errors)
-        lines = [message] if message else []
-        lines += [e.message for e in rest if e.message not in message]
-        self.banner.setText("\n".join(lines))
-        self.banner.setVisible(bool(lines))
+        self.errors.show_with_banner(errors, self.banner, message)
 
     def on_ok(self) -> None:
         if self.saving:
@@ -304,8 +303,7 @@ class ReceiptDialog(QDialog):
         self.saving = False
         self.ok.setEnabled(True)
         if isinstance(exc, UserError):
-            title = exc.message.splitlines()[0] if exc.field_errors else exc.message
-            self.show_errors(exc.field_errors, title)
+            self.show_errors(exc.field_errors, refusal_title(exc))
         else:
             show_error(self, exc)
 
