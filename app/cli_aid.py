@@ -171,11 +171,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
 
 def _open(args):
     from app.db import open_database
-    from app.services.programs import ensure_builtin_items
 
-    db = open_database(args.db)
-    ensure_builtin_items(db, getattr(args, "user", None) or computer_user())  # an older office
-    return db
+    return open_database(args.db)
 
 
 def _actor(args, db):

@@ -151,3 +151,20 @@ def test_schema_head_constant_matches_the_migrations_folder():
     from app.db import SCHEMA_HEAD, head_revision
 
     assert head_revision() == SCHEMA_HEAD
+
+
+def test_an_office_set_up_before_programs_gets_the_built_in_items(url, engine):
+    from app.services import vocab
+
+    migrate(engine, url, command.upgrade, "0002")
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO installation (id, office_id, epoch, last_hlc, created_at) "
+                             "VALUES (1, :o, :e, 0, '2026-01-01 00:00:00.000000')"),
+                     {"o": "0" * 31 + "1", "e": "0" * 31 + "2"})  # fmt: skip
+    migrate(engine, url, command.upgrade, "head")
+    with engine.connect() as conn:
+        codes = set(conn.execute(sa.text("SELECT code FROM aid_item")).scalars())
+        captured = conn.execute(
+            sa.text("SELECT count(*) FROM outbox WHERE table_name = 'aid_item'")
+        ).scalar()
+    assert codes == {code for code, *_ in vocab.BUILTIN_ITEMS} and captured == len(codes)

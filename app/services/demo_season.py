@@ -35,7 +35,6 @@ from app.services.ledger import DonationDraft, max_entry, record_adjustment, rec
 from app.services.programs import (
     NormDraft,
     ProgramDraft,
-    ensure_builtin_items,
     list_organisations,
     save_organisation,
     save_program,
@@ -83,7 +82,6 @@ def make_season(db: Database, user: str, seed: int) -> SeasonResult:
     """Create the demo season in a registry that has households (see the module's doc)."""
     started = time.perf_counter()
     rng = random.Random(seed * 7919 + 17)
-    ensure_builtin_items(db, user)  # an office set up before programs existed
     staff = _staff(db, user)
     office = office_service.current_office(db)
     place = office.commune_name[:1].lower() + office.commune_name[1:] if office else "xã"

@@ -149,11 +149,6 @@ def ensure_items(conn: sa.Connection, user: str) -> None:
     stamper.save()
 
 
-def ensure_builtin_items(db: Database, user: str) -> None:
-    with db.write(user) as s:
-        ensure_items(s.connection(), user)
-
-
 def list_items(db: Database) -> list[ItemInfo]:
     with db.read() as s:
         rows = s.scalars(

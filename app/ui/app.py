@@ -16,7 +16,7 @@ from app.errors import UserError
 from app.i18n import _, set_language
 from app.logs import setup_logging
 from app.services import office as office_service
-from app.services import programs, roles
+from app.services import roles
 from app.settings import Settings
 from app.ui.changes import ChangeBus
 from app.ui.context import AppContext
@@ -68,7 +68,6 @@ class Controller(QObject):
                 return False
             office = office_service.current_office(self.db)
         user = current_user()
-        programs.ensure_builtin_items(self.db, user)  # an office set up before programs existed
         ctx = AppContext(
             self.db, user, office, self.tasks, self.bus, roles.actor_for(self.db, user)
         )

@@ -8,7 +8,9 @@ ledgers (SQLite and PostgreSQL); need.met_by_receipt_id; the local user table.
 Create Date: 2026-11-27 19:19:04.657428
 """
 
+import uuid
 from collections.abc import Sequence
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -440,6 +442,46 @@ def upgrade() -> None:
         op.execute(PG_LEDGER_FUNCTION)
         for name in LEDGERS:
             op.execute(pg_ledger_trigger_ddl(name))
+    _seed_builtin_items(bind)
+
+
+# The built-in aid items as this revision knows them (app/services/vocab.py carries the
+# current list; setup_office seeds it for offices created later).
+BUILTIN_ITEMS = [
+    ("cash", "Tiền mặt", "Cash", "VND", "cash"),
+    ("rice", "Gạo", "Rice", "kg", "rice"),
+    ("gift", "Quà", "Gift package", "package", "food"),
+    ("noodles", "Mì tôm", "Instant noodles", "box", "food"),
+    ("water", "Nước uống", "Drinking water", "litre", "water"),
+    ("medicine", "Thuốc", "Medicine", "box", "medicine"),
+    ("clothing", "Quần áo", "Clothing", "set", "clothing"),
+    ("school_kit", "Đồ dùng học tập", "School supplies", "set", "schooling"),
+]
+NATIONAL_OFFICE_ID = uuid.uuid5(uuid.NAMESPACE_URL, "lalanh:national")
+
+
+def _seed_builtin_items(bind: sa.Connection) -> None:
+    """An office set up before this revision gets the built-in items, through the outbox
+    triggers like any row, with the lowest stamp (an upper office's edit always wins)."""
+    if bind.execute(sa.text("SELECT count(*) FROM installation")).scalar() == 0:
+        return  # no office yet: setup_office seeds them
+    now = datetime.now().replace(microsecond=0)
+    items = sa.table(
+        "aid_item", *(sa.column(n, t) for n, t in [
+            ("id", sa.Uuid()), ("code", sa.String()), ("name_vi", sa.String()), ("name_en", sa.String()),
+            ("unit", sa.String()), ("need_kind", sa.String()), ("sort_order", sa.Integer()),
+            ("origin_office_id", sa.Uuid()), ("version", sa.Integer()), ("hlc", sa.BigInteger()),
+            ("field_hlc", sa.JSON()), ("voided", sa.Boolean()), ("created_at", sa.DateTime()),
+            ("updated_at", sa.DateTime()), ("created_by", sa.String()), ("updated_by", sa.String()),
+        ]),
+    )  # fmt: skip
+    bind.execute(sa.insert(items), [
+        dict(id=uuid.uuid5(NATIONAL_OFFICE_ID, f"aid_item:{code}"), code=code, name_vi=vi, name_en=en,
+             unit=unit, need_kind=need, sort_order=order, origin_office_id=NATIONAL_OFFICE_ID,
+             version=1, hlc=0, field_hlc={}, voided=False, created_at=now, updated_at=now,
+             created_by="migration", updated_by="migration")
+        for order, (code, vi, en, unit, need) in enumerate(BUILTIN_ITEMS)
+    ])  # fmt: skip
 
 
 def downgrade() -> None:
