@@ -206,10 +206,10 @@ def list_hamlets(db: Database) -> list[HamletInfo]:
     with db.read() as s:
         rows = s.scalars(sa.select(Hamlet).where(Hamlet.voided.is_(False))).all()
         return sorted((HamletInfo(r.id, r.name, r.kind) for r in rows),
-                      key=lambda h: _natural_key(h.name))  # fmt: skip
+                      key=lambda h: natural_key(h.name))  # fmt: skip
 
 
-def _natural_key(name: str) -> tuple:
+def natural_key(name: str) -> tuple:
     """'Thôn 2' before 'Thôn 10'."""
     import re
 
