@@ -168,3 +168,39 @@ def test_an_office_set_up_before_programs_gets_the_built_in_items(url, engine):
             sa.text("SELECT count(*) FROM outbox WHERE table_name = 'aid_item'")
         ).scalar()
     assert codes == {code for code, *_ in vocab.BUILTIN_ITEMS} and captured == len(codes)
+
+
+def test_0006_adds_the_office_document_settings_and_takes_them_away_again(url, engine):
+    """An office set up before 0006 gets an empty table (the app offers defaults); its rows
+    reach the outbox; a downgrade drops the table, its triggers and its outbox entries only."""
+    from app.sync.capture import trigger_names
+
+    migrate(engine, url, command.upgrade, "0005")
+    office = "0" * 31 + "1"
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO installation (id, office_id, epoch, last_hlc, created_at) "
+                             "VALUES (1, :o, :e, 0, '2026-01-01 00:00:00.000000')"),
+                     {"o": office, "e": "0" * 31 + "2"})  # fmt: skip
+        before = conn.execute(sa.text("SELECT count(*) FROM outbox")).scalar()
+    migrate(engine, url, command.upgrade, "0006")
+    names = trigger_names("office_document_settings")
+    assert set(names) <= sqlite_objects(engine, "trigger").keys()
+    with engine.begin() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM office_document_settings")).scalar() == 0
+        conn.execute(sa.text(
+            "INSERT INTO office_document_settings (id, office_id, superior_body, issuing_body, "
+            "place_name, symbol, hotline, posting_days, zero_tens_word, thousand_word, signers, "
+            "origin_office_id, version, hlc, field_hlc, voided, created_at, updated_at, "
+            "created_by, updated_by) VALUES (:id, :o, '', 'ỦY BAN NHÂN DÂN', 'Yên Lạc', "
+            "'DS-UBND', '', 15, 'linh', 'nghìn', '[]', :o, 1, 5, '{}', 0, "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 't', 't')"),
+            {"id": "0" * 31 + "3", "o": office})  # fmt: skip
+        assert conn.execute(sa.text(
+            "SELECT op FROM outbox WHERE table_name = 'office_document_settings'")).all() == [("I",)]  # fmt: skip
+        with pytest.raises(sa.exc.DatabaseError, match="never deleted"), conn.begin_nested():
+            conn.execute(sa.text("DELETE FROM office_document_settings"))
+    migrate(engine, url, command.downgrade, "0005")
+    with engine.connect() as conn:
+        assert not sa.inspect(conn).has_table("office_document_settings")
+        assert conn.execute(sa.text("SELECT count(*) FROM outbox")).scalar() == before
+    assert not set(names) & sqlite_objects(engine, "trigger").keys()

@@ -1,6 +1,7 @@
 """SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 
 from app.models.base import Base, Synced, ledger_tables, synced_tables
+from app.models.documents import OfficeDocumentSettings
 from app.models.imports import ImportBatch, ImportMapping
 from app.models.ledger import Donation, Receipt, ReceiptLine, StockAdjustment
 from app.models.programs import (
@@ -20,6 +21,6 @@ from app.models.users import AppUser
 __all__ = [
     "AdminUnit", "AidItem", "AppUser", "Base", "Category", "CategoryAssignment", "Donation", "Entitlement",
     "Hamlet", "Household", "ImportBatch", "ImportMapping", "Installation", "ListEvent", "Need", "Office",
-    "Organisation", "Outbox", "Person", "Program", "ProgramItem", "Receipt", "ReceiptLine", "Recipient",
-    "StockAdjustment", "Synced", "ledger_tables", "synced_tables",
+    "OfficeDocumentSettings", "Organisation", "Outbox", "Person", "Program", "ProgramItem", "Receipt",
+    "ReceiptLine", "Recipient", "StockAdjustment", "Synced", "ledger_tables", "synced_tables",
 ]  # fmt: skip

@@ -144,147 +144,147 @@
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110"/>
+        <location filename="../../app/cli.py" line="111"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="118"/>
+        <location filename="../../app/cli.py" line="119"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="139"/>
+        <location filename="../../app/cli.py" line="140"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="144"/>
+        <location filename="../../app/cli.py" line="145"/>
         <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
         <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="162"/>
+        <location filename="../../app/cli.py" line="163"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="173"/>
+        <location filename="../../app/cli.py" line="174"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="180"/>
+        <location filename="../../app/cli.py" line="181"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183"/>
+        <location filename="../../app/cli.py" line="184"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="194"/>
+        <location filename="../../app/cli.py" line="195"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201"/>
+        <location filename="../../app/cli.py" line="202"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="204"/>
+        <location filename="../../app/cli.py" line="205"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="221"/>
+        <location filename="../../app/cli.py" line="222"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="227"/>
+        <location filename="../../app/cli.py" line="228"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="232"/>
+        <location filename="../../app/cli.py" line="233"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="249"/>
+        <location filename="../../app/cli.py" line="250"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="259"/>
+        <location filename="../../app/cli.py" line="260"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="268"/>
+        <location filename="../../app/cli.py" line="269"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="282"/>
+        <location filename="../../app/cli.py" line="283"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="300"/>
+        <location filename="../../app/cli.py" line="301"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="304"/>
+        <location filename="../../app/cli.py" line="305"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="308"/>
+        <location filename="../../app/cli.py" line="309"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="310"/>
+        <location filename="../../app/cli.py" line="311"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="315"/>
+        <location filename="../../app/cli.py" line="316"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="317"/>
+        <location filename="../../app/cli.py" line="318"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="330"/>
+        <location filename="../../app/cli.py" line="331"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="335"/>
+        <location filename="../../app/cli.py" line="336"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="347"/>
+        <location filename="../../app/cli.py" line="348"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="351"/>
+        <location filename="../../app/cli.py" line="352"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="368"/>
+        <location filename="../../app/cli.py" line="369"/>
         <source>There is no single hamlet called “{name}”. The hamlets are: {names}.</source>
         <translation>Không tìm thấy đúng một thôn/tổ tên “{name}”. Các thôn/tổ hiện có: {names}.</translation>
     </message>
@@ -605,164 +605,164 @@
         <translation>liệt kê người dùng</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="195"/>
+        <location filename="../../app/cli_aid.py" line="192"/>
         <source>“{text}” is not a date: write it as dd/mm/yyyy, e.g. 25/01/2026.</source>
         <translation>“{text}” không phải là ngày tháng: hãy ghi theo dạng dd/mm/yyyy, ví dụ 25/01/2026.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="207"/>
+        <location filename="../../app/cli_aid.py" line="204"/>
         <source>“{text}” is not a number ({what}).</source>
         <translation>“{text}” không phải là một số ({what}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="231"/>
+        <location filename="../../app/cli_aid.py" line="228"/>
         <source>There is no item “{text}”. The items are: {names}.</source>
         <translation>Không có mặt hàng “{text}”. Các mặt hàng hiện có: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="246"/>
+        <location filename="../../app/cli_aid.py" line="243"/>
         <source>none yet (lalanh org add NAME)</source>
         <translation>chưa có tổ chức nào (thêm bằng lệnh lalanh org add NAME)</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="247"/>
+        <location filename="../../app/cli_aid.py" line="244"/>
         <source>There is no single organisation “{text}”. The organisations are: {names}.</source>
         <translation>Không tìm được đúng một tổ chức “{text}”. Các tổ chức hiện có: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="262"/>
+        <location filename="../../app/cli_aid.py" line="259"/>
         <source>There is no category “{text}”. The categories are: {codes}.</source>
         <translation>Không có diện đối tượng “{text}”. Các diện đối tượng hiện có: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="280"/>
+        <location filename="../../app/cli_aid.py" line="277"/>
         <source>There is no household with the code {code}.</source>
         <translation>Không có hộ nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="291"/>
+        <location filename="../../app/cli_aid.py" line="288"/>
         <source>Write an item and its norm as ITEM=QUANTITY/person, e.g. cash=500000/person or rice=15/person, not “{text}”.</source>
         <translation>Hãy ghi mặt hàng và định mức theo dạng ITEM=QUANTITY/person, ví dụ cash=500000/person hoặc rice=15/person, không phải “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="297"/>
+        <location filename="../../app/cli_aid.py" line="294"/>
         <source>“/{per}”: a norm is per person or per household.</source>
         <translation>“/{per}”: định mức chỉ tính theo mỗi người (/person) hoặc mỗi hộ (/household).</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="317"/>
+        <location filename="../../app/cli_aid.py" line="314"/>
         <source>No single {what} has the id {id}.</source>
         <translation>Không tìm được đúng một {what} có id {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="365"/>
+        <location filename="../../app/cli_aid.py" line="362"/>
         <source>User {user} ({name}): {roles}.</source>
         <translation>Người dùng {user} ({name}): {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="370"/>
-        <location filename="../../app/ui/pages/settings.py" line="134"/>
+        <location filename="../../app/cli_aid.py" line="367"/>
+        <location filename="../../app/ui/pages/settings.py" line="142"/>
         <source>inactive</source>
         <translation>ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="421"/>
+        <location filename="../../app/cli_aid.py" line="418"/>
         <source>List of {code} “{name}”: {listed} households, {persons} persons. Added {added}, updated {updated}, taken off {dropped}, left as set by hand {hand}. Planned: {planned}.</source>
         <translation>Danh sách đợt {code} “{name}”: {listed} hộ, {persons} nhân khẩu. Thêm {added}, cập nhật {updated}, đưa ra {dropped}, giữ nguyên theo điều chỉnh thủ công {hand}. Kế hoạch: {planned}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="441"/>
+        <location filename="../../app/cli_aid.py" line="438"/>
         <source>The list of {code} is {status}: it cannot be {step} now.</source>
         <translation>Danh sách đợt {code} đang ở trạng thái {status}: hiện không thể {step}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="443"/>
+        <location filename="../../app/cli_aid.py" line="440"/>
         <source>submitted</source>
         <translation>trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="443"/>
+        <location filename="../../app/cli_aid.py" line="440"/>
         <source>approved</source>
         <translation>duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="444"/>
+        <location filename="../../app/cli_aid.py" line="441"/>
         <source>locked</source>
         <translation>khóa</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="446"/>
+        <location filename="../../app/cli_aid.py" line="443"/>
         <source>The list of {code} “{name}” is now {status}.</source>
         <translation>Danh sách đợt {code} “{name}” đã chuyển sang trạng thái: {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="457"/>
+        <location filename="../../app/cli_aid.py" line="454"/>
         <source>The list of {code} went back to draft.</source>
         <translation>Danh sách đợt {code} đã được trả lại trạng thái nháp.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="472"/>
+        <location filename="../../app/cli_aid.py" line="469"/>
         <source>Household {household}: {done}. The list of {code} has {n} households (version {version}).</source>
         <translation>Hộ {household}: {done}. Danh sách đợt {code} hiện có {n} hộ (phiên bản {version}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="475"/>
+        <location filename="../../app/cli_aid.py" line="472"/>
         <source>added</source>
         <translation>đã thêm vào danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="475"/>
+        <location filename="../../app/cli_aid.py" line="472"/>
         <source>taken off</source>
         <translation>đã đưa ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="487"/>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="173"/>
+        <location filename="../../app/cli_aid.py" line="484"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="171"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="46"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/program_models.py" line="43"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="487"/>
+        <location filename="../../app/cli_aid.py" line="484"/>
         <location filename="../../app/ui/pages/program_models.py" line="43"/>
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="488"/>
+        <location filename="../../app/cli_aid.py" line="485"/>
         <location filename="../../app/ui/pages/program_models.py" line="43"/>
         <source>Period</source>
         <translation>Thời gian thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="488"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="211"/>
+        <location filename="../../app/cli_aid.py" line="485"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="207"/>
         <location filename="../../app/ui/pages/program_models.py" line="44"/>
         <source>Overlap group</source>
         <translation>Nhóm chống trùng</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="489"/>
+        <location filename="../../app/cli_aid.py" line="486"/>
         <location filename="../../app/ui/pages/program_models.py" line="44"/>
         <source>Norms</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="489"/>
+        <location filename="../../app/cli_aid.py" line="486"/>
         <location filename="../../app/ui/pages/program_models.py" line="44"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="490"/>
+        <location filename="../../app/cli_aid.py" line="487"/>
         <location filename="../../app/ui/pages/program_models.py" line="216"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="491"/>
+        <location filename="../../app/cli_aid.py" line="488"/>
         <location filename="../../app/services/exports.py" line="113"/>
         <location filename="../../app/ui/main_window.py" line="49"/>
         <location filename="../../app/ui/pages/program_models.py" line="44"/>
@@ -770,141 +770,191 @@
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="491"/>
+        <location filename="../../app/cli_aid.py" line="488"/>
         <source>{listed} listed, {received} received, {waiting} waiting</source>
         <translation>{listed} trong danh sách, {received} đã nhận, {waiting} chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="494"/>
+        <location filename="../../app/cli_aid.py" line="491"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
         <location filename="../../app/ui/pages/program_models.py" line="79"/>
         <source>Persons</source>
         <translation>Nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="494"/>
+        <location filename="../../app/cli_aid.py" line="491"/>
         <source>{listed} listed, {received} received</source>
         <translation>{listed} trong danh sách, {received} đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="499"/>
+        <location filename="../../app/cli_aid.py" line="496"/>
         <source>{item}: planned {planned}, given {given}, stock {stock}</source>
         <translation>{item}: kế hoạch {planned}, đã cấp {given}, tồn kho {stock}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="504"/>
+        <location filename="../../app/cli_aid.py" line="501"/>
         <source>, earmarked for it and not yet given {left}</source>
         <translation>, dành riêng cho đợt này và chưa cấp {left}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="516"/>
+        <location filename="../../app/cli_aid.py" line="513"/>
         <source>eligible now</source>
         <translation>hiện đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="517"/>
+        <location filename="../../app/cli_aid.py" line="514"/>
         <source>{n} households not on the list.</source>
         <translation>{n} hộ chưa có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="528"/>
+        <location filename="../../app/cli_aid.py" line="525"/>
         <source>same household</source>
         <translation>cùng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="529"/>
+        <location filename="../../app/cli_aid.py" line="526"/>
         <source>same ID number in household {code}</source>
         <translation>trùng số giấy tờ với người ở hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="530"/>
+        <location filename="../../app/cli_aid.py" line="527"/>
         <source>received on {date}</source>
         <translation>đã nhận ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="531"/>
+        <location filename="../../app/cli_aid.py" line="528"/>
         <source>listed, not received</source>
         <translation>có trong danh sách, chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="538"/>
+        <location filename="../../app/cli_aid.py" line="535"/>
         <source>{n} households also on another list of the group.</source>
         <translation>{n} hộ có tên cả trong danh sách khác của nhóm.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="579"/>
+        <location filename="../../app/cli_aid.py" line="576"/>
         <source>donation</source>
         <translation>khoản ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="581"/>
+        <location filename="../../app/cli_aid.py" line="578"/>
         <source>Reversed by entry {id}.</source>
         <translation>Đã hủy bằng bút toán đảo {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="586"/>
+        <location filename="../../app/cli_aid.py" line="583"/>
         <source>reversal</source>
         <translation>bút toán đảo</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="586"/>
+        <location filename="../../app/cli_aid.py" line="583"/>
         <source>reversed</source>
         <translation>đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="614"/>
+        <location filename="../../app/cli_aid.py" line="611"/>
         <source>Nothing received or handed out yet.</source>
         <translation>Chưa có khoản tiếp nhận hay cấp phát nào.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="628"/>
+        <location filename="../../app/cli_aid.py" line="625"/>
         <source>receipt</source>
         <translation>lần nhận</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="630"/>
+        <location filename="../../app/cli_aid.py" line="627"/>
         <source>Reversed by receipt {id}.</source>
         <translation>Đã hủy bằng bút toán đảo {id}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="649"/>
+        <location filename="../../app/cli_aid.py" line="646"/>
         <source>Write a quantity as ITEM=QUANTITY, e.g. rice=10, not “{text}”.</source>
         <translation>Hãy ghi số lượng theo dạng ITEM=QUANTITY, ví dụ rice=10, không phải “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="669"/>
+        <location filename="../../app/cli_aid.py" line="666"/>
         <source>Warning: {text}</source>
         <translation>Cảnh báo: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="673"/>
+        <location filename="../../app/cli_aid.py" line="670"/>
         <source>{n} needs marked met, with this receipt as evidence.</source>
         <translation>Đã đánh dấu {n} nhu cầu là đã đáp ứng, lấy lần nhận này làm căn cứ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="675"/>
+        <location filename="../../app/cli_aid.py" line="672"/>
         <source>Open needs this may meet: {kinds} (again with --needs-met to mark them met).</source>
         <translation>Các nhu cầu chưa đáp ứng mà lần nhận này có thể đáp ứng: {kinds} (chạy lại với --needs-met để đánh dấu là đã đáp ứng).</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="698"/>
+        <location filename="../../app/cli_aid.py" line="695"/>
         <source>waiting</source>
         <translation>chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="698"/>
+        <location filename="../../app/cli_aid.py" line="695"/>
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="699"/>
+        <location filename="../../app/cli_aid.py" line="696"/>
         <source>removed</source>
         <translation>đã đưa ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/cli_aid.py" line="707"/>
+        <location filename="../../app/cli_aid.py" line="704"/>
         <source>{n} rows.</source>
         <translation>{n} dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_office.py" line="32"/>
+        <source>this office&apos;s details</source>
+        <translation>thông tin của cơ quan này</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_office.py" line="36"/>
+        <source>what printed lists and receipts say about the office: issuing body, place name, signers, hotline (shown; changed with --set)</source>
+        <translation>thông tin cơ quan in trên danh sách và phiếu nhận: cơ quan ban hành, địa danh, người ký, đường dây nóng (xem; sửa bằng --set)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_office.py" line="41"/>
+        <source>change fields (administrator), e.g. “leader.name=Nguyễn Văn An” accountant.shown=no; issuing_body takes “|” or “\n” between its two lines; fields: {fields}</source>
+        <translation>sửa các mục (quản trị viên), ví dụ “leader.name=Nguyễn Văn An” accountant.shown=no; issuing_body dùng “|” hoặc “\n” để xuống dòng; các mục: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_office.py" line="53"/>
+        <source>{field} is yes or no, not “{value}”.</source>
+        <translation>{field} chỉ nhận yes hoặc no, không phải “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_office.py" line="62"/>
+        <source>“{change}” is not FIELD=VALUE with a known field; the fields are: {fields}.</source>
+        <translation>“{change}” không có dạng MỤC=GIÁ_TRỊ với một mục đã biết; các mục là: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_office.py" line="70"/>
+        <source>posting_days is a number of days, e.g. 15.</source>
+        <translation>posting_days là số ngày, ví dụ 15.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_office.py" line="117"/>
+        <source>the recipient list</source>
+        <translation>danh sách ký nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_office.py" line="117"/>
+        <source>the public posting list</source>
+        <translation>danh sách niêm yết công khai</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_office.py" line="118"/>
+        <source>the receipts</source>
+        <translation>phiếu nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_office.py" line="122"/>
+        <source>Still to fill before printing {document}: {fields}.</source>
+        <translation>Cần điền trước khi in {document}: {fields}.</translation>
     </message>
     <message>
         <location filename="../../app/db.py" line="98"/>
@@ -1022,14 +1072,14 @@
         <location filename="../../app/excel/columns.py" line="22"/>
         <location filename="../../app/services/exports.py" line="90"/>
         <location filename="../../app/services/exports.py" line="248"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="201"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
         <source>Full name</source>
@@ -1050,7 +1100,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="52"/>
         <location filename="../../app/services/exports.py" line="95"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
@@ -1079,7 +1129,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="86"/>
         <location filename="../../app/services/exports.py" line="98"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="219"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
@@ -1105,7 +1155,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="99"/>
         <location filename="../../app/services/exports.py" line="99"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="230"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="232"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
@@ -1113,17 +1163,17 @@
         <location filename="../../app/excel/columns.py" line="102"/>
         <location filename="../../app/services/exports.py" line="101"/>
         <location filename="../../app/services/exports.py" line="253"/>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="203"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="126"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="235"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="79"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="81"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="66"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="214"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="212"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="320"/>
-        <location filename="../../app/ui/pages/donations.py" line="101"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="210"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
         <location filename="../../app/ui/pages/needs.py" line="42"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
@@ -1256,8 +1306,8 @@
     </message>
     <message>
         <location filename="../../app/excel/importer.py" line="625"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="545"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="342"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="547"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="338"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -1484,6 +1534,25 @@
         <translation>Danh sách có nhiều dòng hơn mức một trang tính Excel chứa được ({n}). Hãy lọc bớt (ví dụ theo thôn/tổ) rồi xuất từng phần.</translation>
     </message>
     <message>
+        <location filename="../../app/printing/list_data.py" line="129"/>
+        <location filename="../../app/services/ledger.py" line="118"/>
+        <location filename="../../app/services/list_building.py" line="439"/>
+        <location filename="../../app/services/programs.py" line="293"/>
+        <location filename="../../app/services/programs.py" line="330"/>
+        <source>This program no longer exists.</source>
+        <translation>Đợt hỗ trợ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/signature_list.py" line="100"/>
+        <source>No household of {hamlets} is on this list. Choose other hamlets.</source>
+        <translation>Danh sách này không có hộ nào ở {hamlets}. Hãy chọn thôn khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/signature_list.py" line="102"/>
+        <source>The list has no households yet, so there is nothing to print. Build the list first.</source>
+        <translation>Danh sách chưa có hộ nào nên không có gì để in. Hãy lập danh sách trước.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/demo.py" line="133"/>
         <source>The number of households must be at least 1.</source>
         <translation>Số hộ phải từ 1 trở lên.</translation>
@@ -1562,7 +1631,7 @@
     </message>
     <message>
         <location filename="../../app/services/distribution.py" line="196"/>
-        <location filename="../../app/services/recipient_lists.py" line="507"/>
+        <location filename="../../app/services/recipient_lists.py" line="508"/>
         <source>Row {code} was taken off the list: {reason}</source>
         <translation>Dòng {code} đã bị đưa ra khỏi danh sách: {reason}</translation>
     </message>
@@ -1588,7 +1657,7 @@
     </message>
     <message>
         <location filename="../../app/services/distribution.py" line="242"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="242"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="245"/>
         <source>{item}: {q} is more than the entitlement ({e})</source>
         <translation>{item}: {q} nhiều hơn số được nhận ({e})</translation>
     </message>
@@ -1723,8 +1792,8 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="100"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="101"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Categories</source>
         <translation>Diện đối tượng</translation>
@@ -1773,7 +1842,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="244"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="131"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="58"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Urgency</source>
@@ -1781,7 +1850,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="245"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="131"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="34"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Need</source>
@@ -1789,11 +1858,11 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="246"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="131"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
-        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <location filename="../../app/ui/pages/donations.py" line="98"/>
+        <location filename="../../app/ui/pages/donations.py" line="124"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
@@ -1815,7 +1884,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="263"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="261"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
         <location filename="../../app/ui/pages/check_off.py" line="211"/>
         <source>Open needs</source>
         <translation>Nhu cầu chưa đáp ứng</translation>
@@ -1841,256 +1910,239 @@
         <translation>Xuất ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="113"/>
+        <location filename="../../app/services/households.py" line="114"/>
         <source>Type why this member is removed from the household.</source>
         <translation>Nhập lý do đưa thành viên này ra khỏi hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="121"/>
+        <location filename="../../app/services/households.py" line="122"/>
         <source>Choose the gender.</source>
         <translation>Chọn giới tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="130"/>
+        <location filename="../../app/services/households.py" line="131"/>
         <source>Choose the relation to the head of household.</source>
         <translation>Chọn quan hệ với chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="133"/>
+        <location filename="../../app/services/households.py" line="134"/>
         <source>Choose the residence status.</source>
         <translation>Chọn tình trạng cư trú.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="142"/>
+        <location filename="../../app/services/households.py" line="143"/>
         <source>Choose what is needed.</source>
         <translation>Chọn loại nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="144"/>
+        <location filename="../../app/services/households.py" line="145"/>
         <source>Choose how urgent it is.</source>
         <translation>Chọn mức độ khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="146"/>
+        <location filename="../../app/services/households.py" line="147"/>
         <source>Type the date of the assessment.</source>
         <translation>Nhập ngày đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="148"/>
+        <location filename="../../app/services/households.py" line="149"/>
         <source>The assessment date is in the future.</source>
         <translation>Ngày đánh giá không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="150"/>
+        <location filename="../../app/services/households.py" line="151"/>
         <source>Type who assessed the need.</source>
         <translation>Nhập tên người đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="154"/>
+        <location filename="../../app/services/households.py" line="155"/>
         <location filename="../../app/services/needs.py" line="222"/>
         <source>Choose the status of the need.</source>
         <translation>Chọn tình trạng của nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="156"/>
+        <location filename="../../app/services/households.py" line="157"/>
         <location filename="../../app/services/needs.py" line="224"/>
         <source>Type why the need is cancelled.</source>
         <translation>Nhập lý do hủy nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="167"/>
+        <location filename="../../app/services/households.py" line="168"/>
         <source>Choose the hamlet (thôn/tổ) of the household.</source>
         <translation>Chọn thôn/tổ của hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="178"/>
+        <location filename="../../app/services/households.py" line="179"/>
         <source>The number of members is between 1 and {n}.</source>
         <translation>Số nhân khẩu phải từ 1 đến {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="185"/>
+        <location filename="../../app/services/households.py" line="186"/>
         <source>A household has at least one member: add the head of household.</source>
         <translation>Mỗi hộ phải có ít nhất một thành viên: hãy thêm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="191"/>
+        <location filename="../../app/services/households.py" line="192"/>
         <source>A household has exactly one head; now it has {n}. Set one member as head.</source>
         <translation>Mỗi hộ chỉ có đúng một chủ hộ; hiện đang có {n}. Hãy chọn một thành viên làm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="198"/>
+        <location filename="../../app/services/households.py" line="199"/>
         <source>ID number {id} is typed for two members of this household.</source>
         <translation>Số CCCD/CMND {id} bị nhập trùng cho hai thành viên của hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="224"/>
-        <location filename="../../app/services/ledger.py" line="39"/>
-        <location filename="../../app/services/office.py" line="191"/>
-        <location filename="../../app/services/office.py" line="198"/>
-        <location filename="../../app/services/programs.py" line="271"/>
-        <source>Set up the office first.</source>
-        <translation>Hãy thiết lập thông tin đơn vị trước.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/households.py" line="246"/>
-        <location filename="../../app/services/households.py" line="363"/>
-        <location filename="../../app/services/households.py" line="475"/>
+        <location filename="../../app/services/households.py" line="240"/>
+        <location filename="../../app/services/households.py" line="359"/>
+        <location filename="../../app/services/households.py" line="471"/>
         <source>This household no longer exists.</source>
         <translation>Hộ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="313"/>
+        <location filename="../../app/services/households.py" line="307"/>
         <source>This hamlet no longer exists; choose another.</source>
         <translation>Thôn/tổ này không còn tồn tại; hãy chọn thôn/tổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="319"/>
+        <location filename="../../app/services/households.py" line="315"/>
         <source>Household code {code} is already used; leave it empty to get a new one.</source>
         <translation>Mã hộ {code} đã được sử dụng; hãy để trống để chương trình cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="337"/>
+        <location filename="../../app/services/households.py" line="333"/>
         <source>ID number {id} is already registered to {name} in household {code}. Open that household instead of registering the person again.</source>
         <translation>Số CCCD/CMND {id} đã được đăng ký cho {name} thuộc hộ {code}. Hãy mở hộ đó thay vì đăng ký lại người này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="342"/>
+        <location filename="../../app/services/households.py" line="338"/>
         <source>The member this need is for is not in the household.</source>
         <translation>Thành viên có nhu cầu này không thuộc hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="365"/>
+        <location filename="../../app/services/households.py" line="361"/>
         <source>This household was voided; it cannot be edited.</source>
         <translation>Hộ này đã bị hủy nên không thể sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="367"/>
+        <location filename="../../app/services/households.py" line="363"/>
         <source>Someone else changed this household while you were editing it. Close it, open it again and redo your change.</source>
         <translation>Người khác đã thay đổi thông tin hộ này trong lúc bạn đang sửa. Hãy đóng hộ, mở lại rồi thực hiện lại thay đổi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="401"/>
+        <location filename="../../app/services/households.py" line="397"/>
         <source>A member of this household no longer exists; reopen it.</source>
         <translation>Một thành viên của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="442"/>
+        <location filename="../../app/services/households.py" line="438"/>
         <source>A chosen category no longer exists; reopen the household.</source>
         <translation>Một diện đối tượng đã chọn không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="455"/>
+        <location filename="../../app/services/households.py" line="451"/>
         <source>A need of this household no longer exists; reopen it.</source>
         <translation>Một nhu cầu của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="470"/>
+        <location filename="../../app/services/households.py" line="466"/>
         <source>Type the reason for voiding this household (e.g. moved away, registered twice).</source>
         <translation>Nhập lý do hủy hộ này (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng).</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="477"/>
+        <location filename="../../app/services/households.py" line="473"/>
         <source>This household is already voided.</source>
         <translation>Hộ này đã bị hủy trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="51"/>
+        <location filename="../../app/services/ledger.py" line="45"/>
         <source>The quantity must be more than zero.</source>
         <translation>Số lượng phải lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="53"/>
+        <location filename="../../app/services/ledger.py" line="47"/>
         <source>{q} is far more than one entry can be; check the number.</source>
         <translation>{q} quá lớn so với một lần ghi; hãy kiểm tra lại số liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="61"/>
+        <location filename="../../app/services/ledger.py" line="55"/>
         <source>Type the date.</source>
         <translation>Nhập ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="63"/>
+        <location filename="../../app/services/ledger.py" line="57"/>
         <source>The date is in the future.</source>
         <translation>Ngày không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="65"/>
+        <location filename="../../app/services/ledger.py" line="59"/>
         <source>The date is too far in the past; check the year.</source>
         <translation>Ngày quá xa trong quá khứ; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="100"/>
+        <location filename="../../app/services/ledger.py" line="94"/>
         <source>Type who gave it (a person, a business, the budget).</source>
         <translation>Nhập người/đơn vị ủng hộ (cá nhân, doanh nghiệp, ngân sách).</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="103"/>
+        <location filename="../../app/services/ledger.py" line="97"/>
         <source>Choose donation or budget allocation.</source>
         <translation>Chọn ủng hộ hoặc cấp từ ngân sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="105"/>
-        <location filename="../../app/services/ledger.py" line="252"/>
+        <location filename="../../app/services/ledger.py" line="99"/>
+        <location filename="../../app/services/ledger.py" line="247"/>
         <source>Choose the item.</source>
         <translation>Chọn mặt hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="109"/>
+        <location filename="../../app/services/ledger.py" line="103"/>
         <source>The donation cannot be recorded yet:</source>
         <translation>Chưa thể ghi nhận khoản ủng hộ này:</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="119"/>
+        <location filename="../../app/services/ledger.py" line="113"/>
         <source>Receipt number {no} was already recorded on {date} by {user} ({donor}). If this is a different donation, give it its own number.</source>
         <translation>Số phiếu thu {no} đã được {user} ghi nhận ngày {date} ({donor}). Nếu đây là khoản ủng hộ khác, hãy ghi số phiếu thu riêng cho khoản này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="124"/>
-        <location filename="../../app/services/list_building.py" line="439"/>
-        <location filename="../../app/services/programs.py" line="304"/>
-        <location filename="../../app/services/programs.py" line="341"/>
-        <source>This program no longer exists.</source>
-        <translation>Đợt hỗ trợ này không còn tồn tại.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/ledger.py" line="141"/>
-        <location filename="../../app/services/ledger.py" line="277"/>
+        <location filename="../../app/services/ledger.py" line="135"/>
+        <location filename="../../app/services/ledger.py" line="272"/>
         <source>Say why this entry is reversed; the reason is kept in the ledger.</source>
         <translation>Nhập lý do hủy khoản đã ghi này; lý do được lưu trong sổ sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="145"/>
-        <location filename="../../app/services/ledger.py" line="281"/>
+        <location filename="../../app/services/ledger.py" line="139"/>
+        <location filename="../../app/services/ledger.py" line="276"/>
         <source>This entry no longer exists.</source>
         <translation>Khoản đã ghi này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="148"/>
+        <location filename="../../app/services/ledger.py" line="142"/>
         <source>Part of this donation has already been handed out: reversing it would leave the stock below zero. Record the correct donation first.</source>
         <translation>Một phần khoản ủng hộ này đã được cấp phát: nếu hủy thì tồn kho sẽ bị âm. Hãy ghi nhận khoản ủng hộ đúng trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="163"/>
+        <location filename="../../app/services/ledger.py" line="157"/>
         <source>This entry is itself a reversal; record the correct entry instead.</source>
         <translation>Đây là một bút toán đảo; hãy ghi lại khoản đúng thay vì hủy bút toán này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="166"/>
+        <location filename="../../app/services/ledger.py" line="160"/>
         <source>This entry was already reversed on {date} by {user}.</source>
         <translation>Khoản này đã bị hủy ngày {date} bởi {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="256"/>
+        <location filename="../../app/services/ledger.py" line="251"/>
         <source>Say why the stock goes down (spoilt, lost, sent to …).</source>
         <translation>Nhập lý do giảm tồn kho (hư hỏng, hao hụt, chuyển cho …).</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="258"/>
+        <location filename="../../app/services/ledger.py" line="253"/>
         <source>The adjustment cannot be recorded yet:</source>
         <translation>Chưa thể ghi nhận điều chỉnh kho:</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="262"/>
+        <location filename="../../app/services/ledger.py" line="257"/>
         <source>Only {on_hand} of {item} is in stock; an adjustment cannot take away {q}.</source>
         <translation>{item} chỉ còn tồn kho {on_hand}; không thể điều chỉnh giảm {q}.</translation>
     </message>
@@ -2111,15 +2163,16 @@
     </message>
     <message>
         <location filename="../../app/services/office.py" line="137"/>
-        <location filename="../../app/services/office.py" line="184"/>
+        <location filename="../../app/services/office.py" line="186"/>
         <source>Type the office&apos;s name, e.g. “UBND xã Yên Lạc”.</source>
         <translation>Nhập tên đơn vị, ví dụ “UBND xã Yên Lạc”.</translation>
     </message>
     <message>
         <location filename="../../app/services/office.py" line="139"/>
-        <location filename="../../app/services/office.py" line="186"/>
-        <location filename="../../app/services/office.py" line="221"/>
-        <location filename="../../app/services/programs.py" line="230"/>
+        <location filename="../../app/services/office.py" line="188"/>
+        <location filename="../../app/services/office.py" line="224"/>
+        <location filename="../../app/services/office_documents.py" line="190"/>
+        <location filename="../../app/services/programs.py" line="226"/>
         <location filename="../../app/services/validation.py" line="169"/>
         <source>Too long: at most {n} characters.</source>
         <translation>Quá dài: tối đa {n} ký tự.</translation>
@@ -2135,198 +2188,300 @@
         <translation>Cơ sở dữ liệu này đã thuộc về một đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="219"/>
+        <location filename="../../app/services/office.py" line="193"/>
+        <location filename="../../app/services/office.py" line="201"/>
+        <source>Set up the office first.</source>
+        <translation>Hãy thiết lập thông tin đơn vị trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="222"/>
         <source>Type the hamlet&apos;s name, e.g. “Thôn Đông”.</source>
         <translation>Nhập tên thôn/tổ, ví dụ “Thôn Đông”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="223"/>
+        <location filename="../../app/services/office.py" line="226"/>
         <source>Choose the kind of hamlet from the list.</source>
         <translation>Chọn loại thôn/tổ trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="228"/>
+        <location filename="../../app/services/office.py" line="231"/>
         <source>There is already a hamlet called “{name}”.</source>
         <translation>Đã có thôn/tổ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="245"/>
-        <location filename="../../app/services/office.py" line="258"/>
+        <location filename="../../app/services/office.py" line="250"/>
+        <location filename="../../app/services/office.py" line="263"/>
         <source>This hamlet no longer exists.</source>
         <translation>Thôn/tổ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="254"/>
+        <location filename="../../app/services/office.py" line="259"/>
         <source>Type the reason for removing it.</source>
         <translation>Nhập lý do xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="266"/>
+        <location filename="../../app/services/office.py" line="271"/>
         <source>{n} households still live in “{name}”. Move them to another hamlet first.</source>
         <translation>Vẫn còn {n} hộ đang ở “{name}”. Hãy chuyển các hộ này sang thôn/tổ khác trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="297"/>
+        <location filename="../../app/services/office.py" line="302"/>
         <source>This computer&apos;s clock says {now}, but changes were already saved here at {last}. Please set the correct date and time (in Windows: Settings → Time &amp; language) before you continue.</source>
         <translation>Đồng hồ máy tính này đang chỉ {now}, nhưng đã có thay đổi được lưu lúc {last}. Hãy chỉnh lại đúng ngày giờ (trên Windows: Cài đặt → Thời gian và ngôn ngữ) trước khi làm tiếp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="46"/>
+        <location filename="../../app/services/office_documents.py" line="61"/>
+        <source>Preparer</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="62"/>
+        <source>Accountant</source>
+        <translation>Kế toán</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="63"/>
+        <source>Treasurer</source>
+        <translation>Thủ quỹ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="64"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="195"/>
+        <source>Type the issuing body, e.g. “ỦY BAN NHÂN DÂN” and “XÃ YÊN LẠC” on the next line.</source>
+        <translation>Nhập cơ quan ban hành, ví dụ “ỦY BAN NHÂN DÂN” và dòng dưới “XÃ YÊN LẠC”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="197"/>
+        <source>The issuing body takes at most two lines.</source>
+        <translation>Cơ quan ban hành chỉ được tối đa hai dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="203"/>
+        <source>Type the place name printed before the date, e.g. “Yên Lạc”.</source>
+        <translation>Nhập địa danh in trước ngày tháng, ví dụ “Yên Lạc”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="210"/>
+        <source>Type the hotline as a phone number: 8 to 15 digits, spaces and a leading + allowed (e.g. 0211 3862 345).</source>
+        <translation>Nhập đường dây nóng là số điện thoại: 8 đến 15 chữ số, được có dấu cách và dấu + ở đầu (ví dụ 0211 3862 345).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="215"/>
+        <source>The posting period is from 1 to 90 days.</source>
+        <translation>Thời gian niêm yết từ 1 đến 90 ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="217"/>
+        <source>Choose “linh” or “lẻ”.</source>
+        <translation>Chọn “linh” hoặc “lẻ”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="219"/>
+        <source>Choose “nghìn” or “ngàn”.</source>
+        <translation>Chọn “nghìn” hoặc “ngàn”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="223"/>
+        <source>The signers must be the preparer, the accountant, the treasurer and the leader, once each.</source>
+        <translation>Người ký phải gồm người lập biểu, kế toán, thủ quỹ và lãnh đạo, mỗi người một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="236"/>
+        <source>The document settings were not saved:</source>
+        <translation>Chưa lưu được thông tin văn bản in:</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="274"/>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="276"/>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="280"/>
+        <source>Leader&apos;s signature (set to be left off)</source>
+        <translation>Chữ ký của lãnh đạo (đang đặt là không in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="282"/>
+        <source>Leader&apos;s title</source>
+        <translation>Chức danh của lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="284"/>
+        <source>Leader&apos;s name</source>
+        <translation>Họ tên của lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office_documents.py" line="286"/>
+        <location filename="../../app/ui/pages/document_settings.py" line="86"/>
+        <source>Complaint hotline</source>
+        <translation>Đường dây nóng tiếp nhận phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="47"/>
         <source>Type a quantity.</source>
         <translation>Nhập số lượng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="48"/>
+        <location filename="../../app/services/programs.py" line="49"/>
         <source>A quantity cannot be negative.</source>
         <translation>Số lượng không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="50"/>
+        <location filename="../../app/services/programs.py" line="51"/>
         <source>Money is in whole đồng.</source>
         <translation>Số tiền phải là số đồng chẵn, không có phần thập phân.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="52"/>
+        <location filename="../../app/services/programs.py" line="53"/>
         <source>At most 3 decimals.</source>
         <translation>Tối đa 3 chữ số thập phân.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="83"/>
+        <location filename="../../app/services/programs.py" line="84"/>
         <source>Type the organisation&apos;s name, e.g. “Hội Chữ thập đỏ xã”.</source>
         <translation>Nhập tên tổ chức, ví dụ “Hội Chữ thập đỏ xã”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="84"/>
+        <location filename="../../app/services/programs.py" line="85"/>
         <source>Required.</source>
         <translation>Không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="86"/>
+        <location filename="../../app/services/programs.py" line="87"/>
         <source>Choose what kind of organisation it is.</source>
         <translation>Chọn loại tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="94"/>
+        <location filename="../../app/services/programs.py" line="95"/>
         <source>“{name}” is already in the list of organisations.</source>
         <translation>“{name}” đã có trong danh sách tổ chức.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="103"/>
+        <location filename="../../app/services/programs.py" line="104"/>
         <source>This organisation no longer exists.</source>
         <translation>Tổ chức này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="179"/>
+        <location filename="../../app/services/programs.py" line="175"/>
         <source>Type the item&apos;s name, e.g. “Dầu ăn”.</source>
         <translation>Nhập tên mặt hàng, ví dụ “Dầu ăn”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="181"/>
+        <location filename="../../app/services/programs.py" line="177"/>
         <source>Choose the item&apos;s unit.</source>
         <translation>Chọn đơn vị tính của mặt hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="184"/>
+        <location filename="../../app/services/programs.py" line="180"/>
         <source>“{name}” is already an item.</source>
         <translation>Đã có mặt hàng “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="228"/>
+        <location filename="../../app/services/programs.py" line="224"/>
         <source>Type the program&apos;s name, e.g. “Quà Tết 2026”.</source>
         <translation>Nhập tên đợt hỗ trợ, ví dụ “Quà Tết 2026”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="232"/>
+        <location filename="../../app/services/programs.py" line="228"/>
         <source>Choose the organisation that runs it.</source>
         <translation>Chọn tổ chức thực hiện đợt hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="234"/>
+        <location filename="../../app/services/programs.py" line="230"/>
         <source>Choose the funding source.</source>
         <translation>Chọn nguồn kinh phí.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="236"/>
+        <location filename="../../app/services/programs.py" line="232"/>
         <source>Type the donor&apos;s name.</source>
         <translation>Nhập tên nhà tài trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="238"/>
+        <location filename="../../app/services/programs.py" line="234"/>
         <source>Type the date the program starts.</source>
         <translation>Nhập ngày bắt đầu đợt hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="240"/>
+        <location filename="../../app/services/programs.py" line="236"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="242"/>
+        <location filename="../../app/services/programs.py" line="238"/>
         <source>Add at least one item with its norm.</source>
         <translation>Thêm ít nhất một mặt hàng kèm định mức.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="247"/>
+        <location filename="../../app/services/programs.py" line="243"/>
         <source>Choose the item of every norm.</source>
         <translation>Chọn mặt hàng cho từng định mức.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="250"/>
+        <location filename="../../app/services/programs.py" line="246"/>
         <source>{item} is listed twice.</source>
         <translation>{item} bị ghi trùng hai lần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="253"/>
+        <location filename="../../app/services/programs.py" line="249"/>
         <source>Choose per person or per household.</source>
         <translation>Chọn tính theo mỗi người hay mỗi hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="260"/>
+        <location filename="../../app/services/programs.py" line="256"/>
         <source>{q} is far more than any norm; check the number.</source>
         <translation>{q} lớn hơn nhiều so với mọi định mức thông thường; hãy kiểm tra lại số liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="264"/>
+        <location filename="../../app/services/programs.py" line="260"/>
         <source>Choose which residents count.</source>
         <translation>Chọn tình trạng cư trú được tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="286"/>
+        <location filename="../../app/services/programs.py" line="275"/>
         <source>The program cannot be saved yet:</source>
         <translation>Chưa lưu được đợt hỗ trợ:</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="306"/>
+        <location filename="../../app/services/programs.py" line="295"/>
         <source>The list of “{name}” is {status}: the program&apos;s rules and norms can no longer change.</source>
         <translation>Danh sách của đợt “{name}” đang ở trạng thái {status}: không thể thay đổi điều kiện hưởng và định mức của đợt hỗ trợ nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="406"/>
+        <location filename="../../app/services/programs.py" line="395"/>
         <source>No program “{text}”. `lalanh program list` shows them.</source>
         <translation>Không có đợt hỗ trợ “{text}”. Xem các đợt hỗ trợ bằng lệnh `lalanh program list`.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="408"/>
+        <location filename="../../app/services/programs.py" line="397"/>
         <source>Several programs are called “{text}”; use its code.</source>
         <translation>Có nhiều đợt hỗ trợ cùng tên “{text}”; hãy dùng mã của đợt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="436"/>
+        <location filename="../../app/services/programs.py" line="425"/>
         <source>at most {q} per household</source>
         <translation>tối đa {q} mỗi hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="453"/>
+        <location filename="../../app/services/programs.py" line="442"/>
         <source>person</source>
         <translation>người</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="453"/>
+        <location filename="../../app/services/programs.py" line="442"/>
         <source>household</source>
         <translation>hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="459"/>
+        <location filename="../../app/services/programs.py" line="448"/>
         <source>from {date}</source>
         <translation>từ {date}</translation>
     </message>
@@ -2437,98 +2592,98 @@
         <translation>Điều chỉnh: đưa ra</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="439"/>
+        <location filename="../../app/services/recipient_lists.py" line="440"/>
         <source>Taken off the list: {reason}</source>
         <translation>Đã đưa ra khỏi danh sách: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="442"/>
+        <location filename="../../app/services/recipient_lists.py" line="443"/>
         <source>Eligible, but registered or changed after the list was approved</source>
         <translation>Đủ điều kiện, nhưng được đăng ký hoặc thay đổi sau khi danh sách đã được duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="443"/>
+        <location filename="../../app/services/recipient_lists.py" line="444"/>
         <source>Eligible, but not on the list: build the list again</source>
         <translation>Đủ điều kiện nhưng chưa có trong danh sách: hãy lập lại danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="452"/>
+        <location filename="../../app/services/recipient_lists.py" line="453"/>
         <source>open need: {kinds}</source>
         <translation>nhu cầu chưa đáp ứng: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="484"/>
+        <location filename="../../app/services/recipient_lists.py" line="485"/>
         <source>“{code}” is not a list row code. It looks like P0003-00042.</source>
         <translation>“{code}” không phải là mã dòng trong danh sách. Mã dòng có dạng P0003-00042.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="494"/>
+        <location filename="../../app/services/recipient_lists.py" line="495"/>
         <source>No program has the code {code}.</source>
         <translation>Không có đợt hỗ trợ nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="497"/>
+        <location filename="../../app/services/recipient_lists.py" line="498"/>
         <source>This code is from the list of another program: {code} “{name}”, not “{current}”. Check that you have the right list.</source>
         <translation>Mã này thuộc danh sách của đợt hỗ trợ khác: {code} “{name}”, không phải “{current}”. Hãy kiểm tra lại xem có đúng danh sách không.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="509"/>
+        <location filename="../../app/services/recipient_lists.py" line="510"/>
         <source>The list of {program} has no row {code}.</source>
         <translation>Danh sách của {program} không có dòng {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="520"/>
+        <location filename="../../app/services/recipient_lists.py" line="521"/>
         <source>This household has been removed from the registry.</source>
         <translation>Hộ này đã bị hủy khỏi sổ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/roles.py" line="22"/>
+        <location filename="../../app/services/roles.py" line="23"/>
         <source>Data entry</source>
         <translation>Nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../app/services/roles.py" line="23"/>
+        <location filename="../../app/services/roles.py" line="24"/>
         <source>Accountant / treasurer</source>
         <translation>Kế toán / thủ quỹ</translation>
     </message>
     <message>
-        <location filename="../../app/services/roles.py" line="24"/>
+        <location filename="../../app/services/roles.py" line="25"/>
         <source>Approver</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/services/roles.py" line="25"/>
+        <location filename="../../app/services/roles.py" line="26"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../app/services/roles.py" line="51"/>
+        <location filename="../../app/services/roles.py" line="52"/>
         <source>{name} may not do this: it needs the role “{roles}”. Ask an administrator to give you that role in Settings → Users.</source>
         <translation>{name} không có quyền thực hiện việc này: cần vai trò “{roles}”. Hãy đề nghị người quản trị cấp vai trò đó trong Cài đặt → Người dùng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/roles.py" line="92"/>
+        <location filename="../../app/services/roles.py" line="103"/>
         <source>Type the user&apos;s login name.</source>
         <translation>Nhập tên đăng nhập của người dùng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/roles.py" line="94"/>
+        <location filename="../../app/services/roles.py" line="105"/>
         <source>Type the user&apos;s full name: it is printed on lists and receipts.</source>
         <translation>Nhập họ và tên người dùng: họ tên này được in trên danh sách và phiếu nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/services/roles.py" line="97"/>
+        <location filename="../../app/services/roles.py" line="108"/>
         <source>Unknown role: {role}.</source>
         <translation>Vai trò không xác định: {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/roles.py" line="102"/>
-        <location filename="../../app/ui/pages/settings.py" line="123"/>
+        <location filename="../../app/services/roles.py" line="113"/>
+        <location filename="../../app/ui/pages/settings.py" line="131"/>
         <source>Only an administrator may add or change users.</source>
         <translation>Chỉ người quản trị mới được thêm hoặc sửa người dùng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/roles.py" line="113"/>
+        <location filename="../../app/services/roles.py" line="124"/>
         <source>At least one active user must stay an administrator.</source>
         <translation>Phải có ít nhất một người dùng đang hoạt động giữ vai trò quản trị.</translation>
     </message>
@@ -2920,7 +3075,7 @@
     <message>
         <location filename="../../app/services/vocab.py" line="110"/>
         <location filename="../../app/ui/main_window.py" line="53"/>
-        <location filename="../../app/ui/pages/donations.py" line="200"/>
+        <location filename="../../app/ui/pages/donations.py" line="198"/>
         <source>Donations</source>
         <translation>Tiếp nhận ủng hộ</translation>
     </message>
@@ -2956,7 +3111,7 @@
     </message>
     <message>
         <location filename="../../app/services/vocab.py" line="120"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="162"/>
         <source>By a proxy</source>
         <translation>Người nhận thay</translation>
     </message>
@@ -2972,412 +3127,413 @@
     </message>
     <message>
         <location filename="../../app/services/vocab.py" line="124"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="176"/>
         <source>No ID shown</source>
         <translation>Không xuất trình giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="93"/>
+        <location filename="../../app/ui/app.py" line="92"/>
         <source>The language could not be saved ({error}); it applies until Lá Lành is closed. Ask for write permission on {folder}.</source>
         <translation>Không lưu được lựa chọn ngôn ngữ ({error}); ngôn ngữ này chỉ được dùng đến khi đóng Lá Lành. Hãy đề nghị cấp quyền ghi vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="87"/>
         <source>e.g. 1.000.000 or 12,5</source>
         <translation>ví dụ: 1.000.000 hoặc 12,5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="103"/>
         <source>Type a number, e.g. 1.000.000 or 12,5.</source>
         <translation>Nhập bằng chữ số, ví dụ 1.000.000 hoặc 12,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="149"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="147"/>
         <source>Record a donation</source>
         <translation>Ghi nhận khoản ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="157"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="155"/>
         <source>A person, a business, the commune budget…</source>
         <translation>Cá nhân, doanh nghiệp, ngân sách xã…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="160"/>
         <source>Donor *</source>
         <translation>Người/đơn vị ủng hộ *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="166"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="164"/>
         <source>Source *</source>
         <translation>Nguồn *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="171"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="169"/>
         <source>— none —</source>
         <translation>— không có —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="172"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="170"/>
         <source>The organisation that received it, if any</source>
         <translation>Tổ chức đã tiếp nhận (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="175"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="173"/>
         <source>Date received *</source>
         <translation>Ngày nhận *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="180"/>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="258"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="178"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="256"/>
         <source>Item *</source>
         <translation>Mặt hàng *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="189"/>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="265"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="263"/>
         <source>Quantity *</source>
         <translation>Số lượng *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="191"/>
         <source>e.g. PT-012 (the number on the receipt given)</source>
         <translation>ví dụ: PT-012 (số trên phiếu thu đã cấp)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="192"/>
         <source>Receipt number</source>
         <translation>Số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="196"/>
         <source>— not earmarked —</source>
         <translation>— không dành riêng —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="197"/>
         <source>Choose a program when the gift is meant for it only</source>
         <translation>Chọn đợt hỗ trợ nếu khoản ủng hộ chỉ dành riêng cho đợt đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="200"/>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="198"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
         <source>Earmarked for</source>
         <translation>Dành riêng cho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="205"/>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="276"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="274"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="243"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="241"/>
         <source>Stock adjustment</source>
         <translation>Điều chỉnh kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="247"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="245"/>
         <source>Stock that left the store other than by a receipt: spoilt, lost, sent to another commune. It lowers the stock on hand.</source>
         <translation>Hàng ra khỏi kho không qua phiếu nhận: hư hỏng, hao hụt, chuyển cho xã khác. Số này được trừ vào tồn kho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="268"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="266"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="117"/>
         <source>Date *</source>
         <translation>Ngày *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="272"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="270"/>
         <source>e.g. 25 kg of rice spoilt by damp</source>
         <translation>ví dụ: 25 kg gạo bị hỏng do ẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="273"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="149"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="271"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="152"/>
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
         <source>ID</source>
         <translation>CCCD/CMND</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="77"/>
         <source>Residence</source>
         <translation>Cư trú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="112"/>
         <source>{name} (removed)</source>
         <translation>{name} (đã chuyển khỏi hộ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="131"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="65"/>
         <source>For</source>
         <translation>Cho ai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="131"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
         <source>Assessed</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="138"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="144"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="61"/>
         <source>The whole household</source>
         <translation>Cả hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="175"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="181"/>
         <source>New household</source>
         <translation>Hộ mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="176"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="182"/>
         <source>Household {code}</source>
         <translation>Hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="189"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="191"/>
         <source>This household was voided: {reason}</source>
         <translation>Hộ này đã bị hủy: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="207"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="54"/>
         <source>Choose</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="209"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="211"/>
         <source>New hamlet…</source>
         <translation>Thêm thôn/tổ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="215"/>
         <source>Hamlet *</source>
         <translation>Thôn/Tổ *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="223"/>
         <source>Household phone</source>
         <translation>Điện thoại của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="228"/>
         <source>— (the members listed)</source>
         <translation>— (theo danh sách thành viên)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="228"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="230"/>
         <source>How many people live in the household, when a list gave the number without naming them all.</source>
         <translation>Số người sống trong hộ, khi danh sách chỉ ghi số nhân khẩu mà không ghi tên từng người.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="235"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="237"/>
         <source>Categories of the household</source>
         <translation>Diện đối tượng của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="254"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="253"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="263"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="255"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="265"/>
         <location filename="../../app/ui/pages/programs.py" line="60"/>
-        <location filename="../../app/ui/pages/settings.py" line="117"/>
+        <location filename="../../app/ui/pages/settings.py" line="125"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="254"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="408"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="256"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="410"/>
         <source>Set as head</source>
         <translation>Đặt làm chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="255"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="257"/>
         <source>Remove from household…</source>
         <translation>Đưa ra khỏi hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="262"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="264"/>
         <source>Record a need</source>
         <translation>Ghi nhận nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="264"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="266"/>
         <source>Mark met…</source>
         <translation>Đánh dấu đã đáp ứng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="265"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="267"/>
         <source>Cancel need…</source>
         <translation>Hủy nhu cầu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="266"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="268"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="272"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="274"/>
         <source>Received ({n})</source>
         <translation>Đã nhận ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="274"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="276"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
-        <location filename="../../app/ui/pages/donations.py" line="68"/>
+        <location filename="../../app/ui/pages/donations.py" line="67"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="103"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="279"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="281"/>
         <location filename="../../app/ui/pages/households.py" line="95"/>
         <source>Void household…</source>
         <translation>Hủy hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="284"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="558"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="286"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="560"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="288"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="290"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="739"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="148"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="142"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="377"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="138"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="375"/>
         <location filename="../../app/ui/exporting.py" line="77"/>
+        <location filename="../../app/ui/pages/document_settings.py" line="253"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="320"/>
         <source>Members ({n})</source>
         <translation>Thành viên ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="321"/>
         <source>Needs ({n} open)</source>
         <translation>Nhu cầu ({n} chưa đáp ứng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="344"/>
-        <location filename="../../app/ui/pages/settings.py" line="203"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="346"/>
+        <location filename="../../app/ui/pages/settings.py" line="211"/>
         <source>New hamlet</source>
         <translation>Thêm thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="344"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="346"/>
         <source>Name of the hamlet or residential group:</source>
         <translation>Tên thôn hoặc tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="409"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="411"/>
         <source>{name} becomes the head. What is {old} to the new head?</source>
         <translation>{name} trở thành chủ hộ. {old} có quan hệ gì với chủ hộ mới?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="432"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="434"/>
         <source>Remove member</source>
         <translation>Đưa thành viên ra khỏi hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="433"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="435"/>
         <source>Remove {name} from this household? The record is kept. Type the reason (e.g. moved away, died, registered twice):</source>
         <translation>Đưa {name} ra khỏi hộ này? Hồ sơ vẫn được lưu lại. Nhập lý do (ví dụ: đã chuyển đi, đã mất, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="498"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="500"/>
         <source>Need met</source>
         <translation>Đã đáp ứng nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="498"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="500"/>
         <source>How was it met? (optional, e.g. the receipt number)</source>
         <translation>Đã đáp ứng bằng cách nào? (không bắt buộc, ví dụ: số phiếu nhận)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="502"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="504"/>
         <source>Cancel need</source>
         <translation>Hủy nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="502"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="504"/>
         <source>Why is this need cancelled?</source>
         <translation>Lý do hủy nhu cầu này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="521"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="523"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="522"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="524"/>
         <source>Member {n} ({name}): {message}</source>
         <translation>Thành viên {n} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="527"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="322"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="529"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="318"/>
         <source>Please correct:</source>
         <translation>Vui lòng sửa lại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="530"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="326"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="532"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="322"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="565"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="567"/>
         <location filename="../../app/ui/pages/households.py" line="289"/>
         <source>Void household</source>
         <translation>Hủy hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="566"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="568"/>
         <source>Void household {code}? It stays in the records but leaves every list and search. Type the reason (e.g. moved away, registered twice):</source>
         <translation>Hủy hộ {code}? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="591"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="372"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="593"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="368"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="591"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="372"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="593"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="368"/>
         <source>Close without saving your changes?</source>
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
@@ -3969,7 +4125,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="57"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="148"/>
         <source>Name *</source>
         <translation>Tên *</translation>
     </message>
@@ -3985,8 +4141,9 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="68"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="131"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="357"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="127"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="353"/>
+        <location filename="../../app/ui/pages/document_settings.py" line="146"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -4002,7 +4159,8 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
-        <location filename="../../app/ui/pages/settings.py" line="55"/>
+        <location filename="../../app/ui/pages/document_settings.py" line="116"/>
+        <location filename="../../app/ui/pages/settings.py" line="59"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -4018,8 +4176,8 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="144"/>
-        <location filename="../../app/ui/pages/settings.py" line="66"/>
-        <location filename="../../app/ui/pages/settings.py" line="116"/>
+        <location filename="../../app/ui/pages/settings.py" line="70"/>
+        <location filename="../../app/ui/pages/settings.py" line="124"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
@@ -4039,103 +4197,103 @@
         <translation>Đợt hỗ trợ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="108"/>
         <source>The list of this program is {status}: its rules and norms were used to build it and can no longer change. Changes to the list itself are made on the list (amendments, with a reason).</source>
         <translation>Danh sách của đợt hỗ trợ này đang ở trạng thái {status}: điều kiện hưởng và định mức của đợt đã được dùng để lập danh sách nên không thể thay đổi nữa. Những thay đổi đối với chính danh sách được thực hiện trên danh sách (điều chỉnh, kèm lý do).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="147"/>
         <source>e.g. Quà Tết 2026 cho hộ nghèo</source>
         <translation>ví dụ: Quà Tết 2026 cho hộ nghèo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="155"/>
         <source>New organisation…</source>
         <translation>Thêm tổ chức…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="160"/>
         <source>Organisation *</source>
         <translation>Tổ chức *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="169"/>
         <source>the donor&apos;s name, e.g. Công ty TNHH Bình An</source>
         <translation>tên nhà tài trợ, ví dụ: Công ty TNHH Bình An</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="176"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="172"/>
         <source>Funding *</source>
         <translation>Nguồn kinh phí *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="184"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="180"/>
         <source>until</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="189"/>
         <source>From *</source>
         <translation>Từ ngày *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="202"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="198"/>
         <source>e.g. Tết 2026 (optional)</source>
         <translation>ví dụ: Tết 2026 (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="202"/>
         <source>Programs of one season&apos;s gifts share a group, whatever their organisation: the Overlaps report then shows who would receive twice.</source>
         <translation>Các đợt hỗ trợ của cùng một dịp nên xếp chung một nhóm, dù do tổ chức nào thực hiện: khi đó báo cáo Trùng lặp sẽ chỉ ra ai có thể nhận trùng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="215"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="128"/>
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="228"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="224"/>
         <source>What each household receives *</source>
         <translation>Mỗi hộ được nhận gì *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="237"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="233"/>
         <source>Who is eligible</source>
         <translation>Điều kiện hưởng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="239"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="235"/>
         <source>A household is eligible when it meets every list below. A list with nothing ticked sets no condition: any category, every hamlet, no need required.</source>
         <translation>Hộ đủ điều kiện khi đáp ứng tất cả các danh mục dưới đây. Danh mục nào không đánh dấu mục nào thì không đặt điều kiện: mọi diện đối tượng, mọi thôn/tổ, không cần có nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <source>none ticked: any category</source>
         <translation>không đánh dấu: mọi diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="258"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
         <source>Hamlets</source>
         <translation>Thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="258"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
         <source>none ticked: every hamlet</source>
         <translation>không đánh dấu: mọi thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="259"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="255"/>
         <source>Residents counted *</source>
         <translation>Nhân khẩu được tính *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="259"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="255"/>
         <source>members who count for per-person norms</source>
         <translation>thành viên được tính vào định mức theo người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="261"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
         <source>none ticked: no need required</source>
         <translation>không đánh dấu: không cần có nhu cầu</translation>
     </message>
@@ -4212,9 +4370,9 @@
     <message>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
-        <location filename="../../app/ui/pages/donations.py" line="68"/>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
-        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <location filename="../../app/ui/pages/donations.py" line="67"/>
+        <location filename="../../app/ui/pages/donations.py" line="98"/>
+        <location filename="../../app/ui/pages/donations.py" line="124"/>
         <source>Item</source>
         <translation>Mặt hàng</translation>
     </message>
@@ -4234,198 +4392,198 @@
         <translation>Thêm mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="44"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="51"/>
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="44"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="51"/>
         <source>CMND</source>
         <translation>CMND</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="44"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="51"/>
         <source>Other document</source>
         <translation>Giấy tờ khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="103"/>
         <source>Receipt — {code}</source>
         <translation>Phiếu nhận — {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="107"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {head} (household {household}, {hamlet}), {n} persons</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — {head} (hộ {household}, {hamlet}), {n} nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="121"/>
         <source>Quantities handed out</source>
         <translation>Số lượng cấp phát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="128"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="131"/>
         <source>entitled {e} · in stock {s}</source>
         <translation>được nhận {e} · tồn kho {s}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="150"/>
         <source>Why more is handed out (an accountant or approver records it)</source>
         <translation>Lý do cấp nhiều hơn (do kế toán hoặc người duyệt ghi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="154"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="157"/>
         <source>Who collected</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="157"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="160"/>
         <source>In person (the household)</source>
         <translation>Nhận trực tiếp (người trong hộ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="177"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="180"/>
         <source>The number on the document shown</source>
         <translation>Số trên giấy tờ xuất trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="180"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="227"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="183"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="230"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
         <source>ID shown</source>
         <translation>Giấy tờ xuất trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="191"/>
         <source>Proxy&apos;s full name *</source>
         <translation>Họ tên người nhận thay *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="195"/>
         <source>e.g. son, neighbour, hamlet head</source>
         <translation>ví dụ: con trai, hàng xóm, trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="196"/>
         <source>Relation to the household *</source>
         <translation>Quan hệ với hộ *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="200"/>
         <source>CCCD, CMND or other document number</source>
         <translation>Số CCCD, CMND hoặc giấy tờ khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="201"/>
         <source>Proxy&apos;s ID number *</source>
         <translation>Số giấy tờ của người nhận thay *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="207"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="210"/>
         <source>Handed out by *</source>
         <translation>Người trao *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="214"/>
         <source>e.g. why no ID was shown</source>
         <translation>ví dụ: lý do không xuất trình giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="217"/>
         <source>Record receipt</source>
         <translation>Ghi nhận đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="227"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="230"/>
         <source>Household&apos;s ID</source>
         <translation>Giấy tờ của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="246"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="249"/>
         <source>{item}: only {s} is in stock</source>
         <translation>{item}: trong kho chỉ còn {s}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="249"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="252"/>
         <source>Say why, if that is right.</source>
         <translation>Nếu đúng như vậy, hãy nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
-        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
+        <location filename="../../app/ui/pages/donations.py" line="98"/>
+        <location filename="../../app/ui/pages/donations.py" line="124"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <source>Entry</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="392"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
         <source>Items</source>
         <translation>Mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
         <source>Collected</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="320"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
         <source>Handed out by</source>
         <translation>Người trao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="320"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
         <source>Recorded</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="329"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="397"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="327"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="395"/>
         <source>Reversal</source>
         <translation>Bút toán đảo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="330"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="328"/>
         <source>Receipt (reversed)</source>
         <translation>Lần nhận (đã hủy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="330"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="397"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="328"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="395"/>
         <source>Receipt</source>
         <translation>Lần nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="341"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="339"/>
         <source>Proxy: {name} ({relation})</source>
         <translation>Người nhận thay: {name} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="347"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="345"/>
         <source>Over the entitlement: {reason}</source>
         <translation>Vượt số được nhận: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="365"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="363"/>
         <source>History — {code}</source>
         <translation>Lịch sử — {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="368"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="366"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {head} (household {household}, {hamlet})</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — {head} (hộ {household}, {hamlet})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="373"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="419"/>
-        <location filename="../../app/ui/pages/distribution.py" line="233"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="371"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="417"/>
+        <location filename="../../app/ui/pages/distribution.py" line="231"/>
         <location filename="../../app/ui/pages/households.py" line="184"/>
         <location filename="../../app/ui/pages/list_reports.py" line="88"/>
         <location filename="../../app/ui/pages/needs.py" line="139"/>
@@ -4435,41 +4593,41 @@
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="385"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="383"/>
         <source>Nothing received yet.</source>
         <translation>Chưa nhận lần nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/program_models.py" line="43"/>
         <source>Program</source>
         <translation>Đợt hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <source>List code</source>
         <translation>Mã dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="392"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
         <source>Proxy</source>
         <translation>Người nhận thay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="392"/>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
-        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <location filename="../../app/ui/pages/donations.py" line="124"/>
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="429"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="427"/>
         <source>Nothing received from any program yet.</source>
         <translation>Chưa nhận hỗ trợ từ đợt nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="430"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="428"/>
         <source>A reversal cancels the receipt above it; both stay in the ledger.</source>
         <translation>Bút toán đảo hủy lần nhận ngay phía trên; cả hai vẫn được lưu trong sổ theo dõi.</translation>
     </message>
@@ -4500,7 +4658,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="54"/>
-        <location filename="../../app/ui/pages/settings.py" line="57"/>
+        <location filename="../../app/ui/pages/settings.py" line="61"/>
         <source>Province / city</source>
         <translation>Tỉnh / thành phố</translation>
     </message>
@@ -4511,7 +4669,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="58"/>
-        <location filename="../../app/ui/pages/settings.py" line="56"/>
+        <location filename="../../app/ui/pages/settings.py" line="60"/>
         <source>Commune / ward</source>
         <translation>Xã / phường</translation>
     </message>
@@ -4720,7 +4878,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check_off.py" line="117"/>
-        <location filename="../../app/ui/pages/distribution.py" line="185"/>
+        <location filename="../../app/ui/pages/distribution.py" line="183"/>
         <source>The list is locked: the round is closed.</source>
         <translation>Danh sách đã khóa: đợt hỗ trợ đã kết thúc.</translation>
     </message>
@@ -4755,72 +4913,72 @@ Tổ dân phố 3</translation>
         <translation>{code}: đã đánh dấu {n} nhu cầu là đã đáp ứng, căn cứ theo lần nhận này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="65"/>
+        <location filename="../../app/ui/pages/distribution.py" line="63"/>
         <source>Program:</source>
         <translation>Đợt hỗ trợ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="90"/>
+        <location filename="../../app/ui/pages/distribution.py" line="88"/>
         <source>Search by row code, household code or head&apos;s name</source>
         <translation>Tìm theo mã dòng, mã hộ hoặc tên chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="98"/>
+        <location filename="../../app/ui/pages/distribution.py" line="96"/>
         <source>Everyone listed</source>
         <translation>Tất cả trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="111"/>
+        <location filename="../../app/ui/pages/distribution.py" line="109"/>
         <source>Record receipt…</source>
         <translation>Ghi nhận đã nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="113"/>
+        <location filename="../../app/ui/pages/distribution.py" line="111"/>
         <source>Reverse receipt…</source>
         <translation>Hủy lần nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="115"/>
+        <location filename="../../app/ui/pages/distribution.py" line="113"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="117"/>
+        <location filename="../../app/ui/pages/distribution.py" line="115"/>
         <source>Every receipt and reversal of the selected row</source>
         <translation>Mọi lần nhận và bút toán đảo của dòng đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="121"/>
+        <location filename="../../app/ui/pages/distribution.py" line="119"/>
         <source>Double-click a row: record its receipt, or see its history.</source>
         <translation>Nhấp đúp vào một dòng: ghi nhận đã nhận, hoặc xem lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="126"/>
+        <location filename="../../app/ui/pages/distribution.py" line="124"/>
         <source>Record the selected row&apos;s receipt with every detail</source>
         <translation>Ghi nhận đã nhận cho dòng đang chọn với đầy đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="128"/>
+        <location filename="../../app/ui/pages/distribution.py" line="126"/>
         <source>Cancel the selected row&apos;s receipt with a reversing entry</source>
         <translation>Hủy lần nhận của dòng đang chọn bằng bút toán đảo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="166"/>
+        <location filename="../../app/ui/pages/distribution.py" line="164"/>
         <source> — locked</source>
         <translation> — đã khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="172"/>
+        <location filename="../../app/ui/pages/distribution.py" line="170"/>
         <source>No approved list yet</source>
         <translation>Chưa có danh sách được duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="173"/>
+        <location filename="../../app/ui/pages/distribution.py" line="171"/>
         <source>No program has an approved list yet. Build the list and have it approved on the Programs page.</source>
         <translation>Chưa có đợt hỗ trợ nào có danh sách đã được duyệt. Hãy lập danh sách và trình duyệt ở trang Đợt hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="213"/>
+        <location filename="../../app/ui/pages/distribution.py" line="211"/>
         <location filename="../../app/ui/pages/households.py" line="160"/>
         <location filename="../../app/ui/pages/needs.py" line="126"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="169"/>
@@ -4828,29 +4986,29 @@ Tổ dân phố 3</translation>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="237"/>
+        <location filename="../../app/ui/pages/distribution.py" line="235"/>
         <location filename="../../app/ui/pages/list_reports.py" line="98"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="214"/>
         <source>{n} rows</source>
         <translation>{n} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="343"/>
+        <location filename="../../app/ui/pages/distribution.py" line="332"/>
         <source>Row {code} has no receipt to reverse ({state}).</source>
         <translation>Dòng {code} không có lần nhận nào để hủy ({state}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="355"/>
+        <location filename="../../app/ui/pages/distribution.py" line="344"/>
         <source>Reverse receipt</source>
         <translation>Hủy lần nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="356"/>
+        <location filename="../../app/ui/pages/distribution.py" line="345"/>
         <source>Cancel the receipt of {code} ({head}) recorded on {date} by {user}? The receipt stays in the ledger with a reversing entry, and the row can be received again. Type the reason:</source>
         <translation>Hủy lần nhận của {code} ({head}) ghi ngày {date} bởi {user}? Lần nhận vẫn được lưu trong sổ theo dõi kèm một bút toán đảo, và dòng này có thể nhận lại. Nhập lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="371"/>
+        <location filename="../../app/ui/pages/distribution.py" line="360"/>
         <source>The receipt of {code} was reversed; the row waits again.</source>
         <translation>Đã hủy lần nhận của {code}; dòng này trở lại trạng thái chờ nhận.</translation>
     </message>
@@ -4924,155 +5082,293 @@ Tổ dân phố 3</translation>
         <translation>Tồn kho không đủ cho số còn phải cấp: hãy ghi nhận các khoản ủng hộ đã tiếp nhận, hoặc giảm số lượng cấp phát.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="58"/>
+        <location filename="../../app/ui/pages/document_settings.py" line="48"/>
+        <location filename="../../app/ui/pages/document_settings.py" line="243"/>
+        <source>Printed documents and signers</source>
+        <translation>Văn bản in và người ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="70"/>
+        <source>e.g. UBND TỈNH PHÚ THỌ</source>
+        <translation>ví dụ UBND TỈNH PHÚ THỌ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="71"/>
+        <source>Superior body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="74"/>
+        <source>ỦY BAN NHÂN DÂN
+XÃ YÊN LẠC</source>
+        <translation>ỦY BAN NHÂN DÂN
+XÃ YÊN LẠC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="77"/>
+        <source>One or two lines, printed in bold capitals</source>
+        <translation>Một hoặc hai dòng, in chữ hoa đậm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="79"/>
+        <source>Issuing body *</source>
+        <translation>Cơ quan ban hành *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="81"/>
+        <source>e.g. Yên Lạc (as in “Yên Lạc, ngày 05 tháng 02 năm 2026”)</source>
+        <translation>ví dụ Yên Lạc (như trong “Yên Lạc, ngày 05 tháng 02 năm 2026”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="82"/>
+        <source>Place name *</source>
+        <translation>Địa danh *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="83"/>
+        <source>e.g. DS-UBND (after “Số: …/”)</source>
+        <translation>ví dụ DS-UBND (sau “Số: …/”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="84"/>
+        <source>Document symbol</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="85"/>
+        <source>e.g. 0211 3862 345 (printed on the public list)</source>
+        <translation>ví dụ 0211 3862 345 (in trên danh sách niêm yết)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="91"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="93"/>
+        <source>Public posting period</source>
+        <translation>Thời gian niêm yết công khai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="97"/>
+        <source>linh — một trăm linh năm (North)</source>
+        <translation>linh — một trăm linh năm (miền Bắc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="98"/>
+        <source>lẻ — một trăm lẻ năm (South)</source>
+        <translation>lẻ — một trăm lẻ năm (miền Nam)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="101"/>
+        <source>nghìn — một nghìn (North)</source>
+        <translation>nghìn — một nghìn (miền Bắc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="102"/>
+        <source>ngàn — một ngàn (South)</source>
+        <translation>ngàn — một ngàn (miền Nam)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="109"/>
+        <source>Amounts in words</source>
+        <translation>Số tiền bằng chữ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="113"/>
+        <source>Signers, left to right (names may be left empty to write them by hand):</source>
+        <translation>Người ký, từ trái sang phải (có thể để trống họ tên để viết tay):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="116"/>
+        <source>Shown</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="116"/>
+        <source>Capacity</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="116"/>
+        <source>Title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="124"/>
+        <source>Print this signer on the documents</source>
+        <translation>In người ký này trên văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="134"/>
+        <source>e.g. TM. ỦY BAN NHÂN DÂN</source>
+        <translation>ví dụ TM. ỦY BAN NHÂN DÂN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="152"/>
+        <source>Only an administrator may change what the documents print about the office.</source>
+        <translation>Chỉ quản trị viên mới được sửa thông tin cơ quan in trên văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="221"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/document_settings.py" line="276"/>
+        <source>Fill these before printing: {fields}.</source>
+        <translation>Cần điền trước khi in: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="57"/>
         <source>cancelled by a reversing entry</source>
         <translation>đã hủy bằng bút toán đảo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="60"/>
+        <location filename="../../app/ui/pages/donations.py" line="59"/>
         <source>Reversing entry: {reason}</source>
         <translation>Bút toán đảo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="68"/>
+        <location filename="../../app/ui/pages/donations.py" line="67"/>
         <source>Given out</source>
         <translation>Đã cấp phát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="68"/>
+        <location filename="../../app/ui/pages/donations.py" line="67"/>
         <source>Adjusted</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="68"/>
+        <location filename="../../app/ui/pages/donations.py" line="67"/>
         <source>On hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="78"/>
+        <location filename="../../app/ui/pages/donations.py" line="77"/>
         <source>none left: {q}</source>
         <translation>hết hàng: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="79"/>
+        <location filename="../../app/ui/pages/donations.py" line="78"/>
         <source>below zero: {q}</source>
         <translation>âm kho: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="91"/>
+        <location filename="../../app/ui/pages/donations.py" line="90"/>
         <source>Nothing of {item} is left to hand out.</source>
         <translation>Không còn {item} để cấp phát.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <location filename="../../app/ui/pages/donations.py" line="98"/>
         <source>Donor</source>
         <translation>Người/đơn vị ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <location filename="../../app/ui/pages/donations.py" line="98"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
         <source>Receipt no.</source>
         <translation>Số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <location filename="../../app/ui/pages/donations.py" line="124"/>
         <location filename="../../app/ui/pages/program_models.py" line="80"/>
         <location filename="../../app/ui/pages/program_models.py" line="216"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="150"/>
+        <location filename="../../app/ui/pages/donations.py" line="148"/>
         <source>Stock on hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="157"/>
-        <location filename="../../app/ui/pages/donations.py" line="280"/>
+        <location filename="../../app/ui/pages/donations.py" line="155"/>
+        <location filename="../../app/ui/pages/donations.py" line="278"/>
         <source>Derived from the ledger: received − given out − adjusted.</source>
         <translation>Tính từ sổ theo dõi: đã nhận − đã cấp phát − điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="166"/>
+        <location filename="../../app/ui/pages/donations.py" line="164"/>
         <source>Search by donor or receipt number</source>
         <translation>Tìm theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="177"/>
+        <location filename="../../app/ui/pages/donations.py" line="175"/>
         <source>Record donation…</source>
         <translation>Tiếp nhận ủng hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="179"/>
+        <location filename="../../app/ui/pages/donations.py" line="177"/>
         <source>Reverse…</source>
         <translation>Hủy bằng bút toán đảo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="181"/>
+        <location filename="../../app/ui/pages/donations.py" line="179"/>
         <source>Stock adjustment…</source>
         <translation>Điều chỉnh kho…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="186"/>
+        <location filename="../../app/ui/pages/donations.py" line="184"/>
         <source>Record aid received: money, rice, goods, or a budget allocation</source>
         <translation>Ghi nhận hỗ trợ đã tiếp nhận: tiền, gạo, hàng hóa hoặc kinh phí cấp từ ngân sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="188"/>
+        <location filename="../../app/ui/pages/donations.py" line="186"/>
         <source>Cancel the selected entry with a reversing entry (the original stays)</source>
         <translation>Hủy khoản đang chọn bằng bút toán đảo (khoản gốc vẫn được giữ lại)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="190"/>
+        <location filename="../../app/ui/pages/donations.py" line="188"/>
         <source>Stock that left other than by a receipt: spoilt, lost, sent on</source>
         <translation>Hàng ra khỏi kho không qua cấp phát cho hộ: hư hỏng, hao hụt, chuyển đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="203"/>
+        <location filename="../../app/ui/pages/donations.py" line="201"/>
         <source>Stock adjustments</source>
         <translation>Điều chỉnh kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="233"/>
+        <location filename="../../app/ui/pages/donations.py" line="231"/>
         <source>All items</source>
         <translation>Tất cả mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="235"/>
+        <location filename="../../app/ui/pages/donations.py" line="233"/>
         <source>Any earmark</source>
         <translation>Không lọc theo đợt dành riêng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="262"/>
+        <location filename="../../app/ui/pages/donations.py" line="260"/>
         <source>{n} entries</source>
         <translation>{n} khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="276"/>
+        <location filename="../../app/ui/pages/donations.py" line="274"/>
         <source>Stock adjustments ({n})</source>
         <translation>Điều chỉnh kho ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="278"/>
+        <location filename="../../app/ui/pages/donations.py" line="276"/>
         <source>Nothing received yet: record the first donation.</source>
         <translation>Chưa tiếp nhận gì: hãy ghi nhận khoản ủng hộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="357"/>
+        <location filename="../../app/ui/pages/donations.py" line="346"/>
         <source>Select the entry to reverse first.</source>
         <translation>Hãy chọn khoản cần hủy trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="360"/>
+        <location filename="../../app/ui/pages/donations.py" line="349"/>
         <source>Reverse an entry</source>
         <translation>Hủy một khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="361"/>
+        <location filename="../../app/ui/pages/donations.py" line="350"/>
         <source>Cancel this entry with a reversing entry? The original stays in the ledger, marked as reversed.
 
 {entry}
@@ -5661,98 +5957,98 @@ Nhập lý do:</translation>
         <translation>Đưa ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="46"/>
+        <location filename="../../app/ui/pages/settings.py" line="50"/>
         <source>Office</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="51"/>
+        <location filename="../../app/ui/pages/settings.py" line="55"/>
         <source>Save name</source>
         <translation>Lưu tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="60"/>
+        <location filename="../../app/ui/pages/settings.py" line="64"/>
         <source>Hamlets and residential groups</source>
         <translation>Thôn và tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="66"/>
+        <location filename="../../app/ui/pages/settings.py" line="70"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="67"/>
+        <location filename="../../app/ui/pages/settings.py" line="71"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="77"/>
+        <location filename="../../app/ui/pages/settings.py" line="84"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="84"/>
+        <location filename="../../app/ui/pages/settings.py" line="91"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
+        <location filename="../../app/ui/pages/settings.py" line="98"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="93"/>
+        <location filename="../../app/ui/pages/settings.py" line="100"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="95"/>
+        <location filename="../../app/ui/pages/settings.py" line="102"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="105"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
         <source>Users and roles</source>
         <translation>Người dùng và vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="108"/>
+        <location filename="../../app/ui/pages/settings.py" line="116"/>
         <source>You work as {name} ({login}): {roles}.</source>
         <translation>Bạn đang làm việc với tài khoản {name} ({login}), vai trò: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="109"/>
-        <location filename="../../app/ui/pages/settings.py" line="136"/>
+        <location filename="../../app/ui/pages/settings.py" line="117"/>
+        <location filename="../../app/ui/pages/settings.py" line="144"/>
         <source>no role</source>
         <translation>chưa có vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="194"/>
+        <location filename="../../app/ui/pages/settings.py" line="202"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="198"/>
+        <location filename="../../app/ui/pages/settings.py" line="206"/>
         <source>Name (e.g. Thôn Đông, Tổ dân phố 3):</source>
         <translation>Tên (ví dụ: Thôn Đông, Tổ dân phố 3):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="217"/>
+        <location filename="../../app/ui/pages/settings.py" line="225"/>
         <source>Rename hamlet</source>
         <translation>Đổi tên thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="228"/>
+        <location filename="../../app/ui/pages/settings.py" line="236"/>
         <source>Remove hamlet</source>
         <translation>Xóa thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="229"/>
+        <location filename="../../app/ui/pages/settings.py" line="237"/>
         <source>Remove “{name}” from the list? Only a hamlet with no households can be removed. Type the reason (e.g. merged into another):</source>
         <translation>Xóa “{name}” khỏi danh sách? Chỉ xóa được thôn/tổ không còn hộ nào. Nhập lý do (ví dụ: đã sáp nhập vào thôn/tổ khác):</translation>
     </message>
