@@ -10,7 +10,7 @@ import time
 import uuid
 from pathlib import Path
 
-from app import __version__, cli_aid, paths
+from app import __version__, cli_aid, cli_office, paths
 from app.errors import Cancelled, UserError
 from app.i18n import _, set_language
 
@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("upgrade", help=_("upgrade the database to this version (after a backup)"))
     db_sub.add_parser("check", help=_("check integrity and schema"))
     cli_aid.add_commands(sub, common)
+    cli_office.add_commands(sub, common)
     return parser
 
 
@@ -378,4 +379,5 @@ COMMANDS = {
     "export": cmd_export,
     "db": cmd_db,
     **cli_aid.COMMANDS,
+    **cli_office.COMMANDS,
 }

@@ -1,5 +1,5 @@
-"""Settings: the office's name, its hamlets, its users and their roles, the language; where
-the data lives."""
+"""Settings: the office's name, its hamlets, its users and their roles, what printed documents
+say about the office (document_settings.py), the language; where the data lives."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.dialogs.user_dialog import UserDialog
 from app.ui.errors import show_error
+from app.ui.pages.document_settings import DocumentSettingsBox
 from app.ui.widgets import ReasonDialog, select_data
 
 
@@ -41,7 +42,10 @@ class SettingsPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.on_language_changed = on_language_changed
-        layout = QVBoxLayout(self)
+        columns = QHBoxLayout(self)
+        layout, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(layout, 1)
+        columns.addLayout(right, 1)
 
         office_box = QGroupBox(_("Office"))
         form = QFormLayout(office_box)
@@ -74,6 +78,9 @@ class SettingsPage(QWidget):
 
         layout.addWidget(self._users_box(), 1)
 
+        self.documents = DocumentSettingsBox(ctx)
+        right.addWidget(self.documents)
+
         lang_box = QGroupBox(_("Language"))
         lang_row = QHBoxLayout(lang_box)
         self.language = QComboBox()
@@ -86,7 +93,7 @@ class SettingsPage(QWidget):
         lang_row.addWidget(self.language)
         lang_row.addWidget(apply)
         lang_row.addStretch(1)
-        layout.addWidget(lang_box)
+        right.addWidget(lang_box)
 
         data_box = QGroupBox(_("Data"))
         data_form = QFormLayout(data_box)
@@ -96,7 +103,8 @@ class SettingsPage(QWidget):
             text = QLabel(value)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             data_form.addRow(label, text)
-        layout.addWidget(data_box)
+        right.addWidget(data_box)
+        right.addStretch(1)
         ctx.bus.data_did_change.connect(self.on_data_changed)
         self.load_hamlets()
         self.load_users()
