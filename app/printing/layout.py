@@ -150,27 +150,18 @@ def title(c: Canvas | None, page: Page, top: float, heading: str, subject: list[
     return top - y - lead * 0.3
 
 
-def signers_height(signers: list[Signer], page: Page, size: float = 13) -> float:
-    return _signers(None, signers, page, 0, size)
-
-
-def draw_signers(
-    c: Canvas, signers: list[Signer], page: Page, top: float, size: float = 13
-) -> float:
-    return _signers(c, signers, page, top, size)
-
-
-def _signers(c: Canvas | None, signers: list[Signer], page: Page, top: float, size: float) -> float:
+def signers(c: Canvas | None, people: list[Signer], page: Page, top: float, *, size: float = 13,
+            space: float = 26 * mm) -> float:  # fmt: skip
     """The signers side by side, the leader (last) on the right. Each: capacity, title, a hint,
-    space to sign (and stamp), the name in bold."""
-    if not signers:
+    space to sign (and stamp), the name in bold. Returns the height used."""
+    if not people:
         return 0.0
-    col = page.content_width / max(len(signers), 2)
+    col = page.content_width / max(len(people), 2)
     lead = size * 1.25
     tallest = 0.0
-    for i, s in enumerate(signers):
+    for i, s in enumerate(people):
         # One signer stands at the bottom right, as on any document.
-        slot = i + (1 if len(signers) == 1 else 0)
+        slot = i + (1 if len(people) == 1 else 0)
         cx = page.x0 + col * slot + col / 2
         y = top - size
         for text, font in ((s.capacity, BOLD), (s.title, BOLD)):
@@ -179,7 +170,7 @@ def _signers(c: Canvas | None, signers: list[Signer], page: Page, top: float, si
                 y -= lead
         hint = LEADER_HINT if s.role == "leader" else SIGNER_HINT
         _centred(c, cx, y, hint, ITALIC, size - 1)
-        y -= 26 * mm
+        y -= space
         for line in wrap(s.name, BOLD, size, col - 4) if s.name else []:
             _centred(c, cx, y, line, BOLD, size)
             y -= lead

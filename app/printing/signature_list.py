@@ -34,11 +34,10 @@ from app.printing.layout import (
     REGULAR,
     Page,
     date_line,
-    draw_signers,
     header,
     nfc,
     paragraph,
-    signers_height,
+    signers,
     title,
     wrap,
 )
@@ -415,12 +414,11 @@ class _Sheet:
         if self.public:
             for text in self._notice():
                 used += paragraph(c, page, top - used, text, size=13)
-        signers = [s for s in doc.signers if s.shown]
+        people = [s for s in doc.signers if s.shown]
         if self.public:
-            signers = [s for s in signers if s.role == "leader"]
+            people = [s for s in people if s.role == "leader"]
         used += 3 * mm
-        used += draw_signers(c, signers, page, top - used) if c is not None else \
-            signers_height(signers, page)  # fmt: skip
+        used += signers(c, people, page, top - used)
         return used
 
     def _notice(self) -> list[str]:

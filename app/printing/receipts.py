@@ -1,0 +1,161 @@
+"""Receipts (phiếu nhận), one per household, two per A4 page with a cut line between them.
+
+Each half is laid out like a small official document: the issuing body and the motto, the
+title, the household, what it receives (money also in words), the row's code as Code128 so the
+check-off screen can scan the receipt itself, the date line left to fill in at hand-out, and
+space for the recipient and the officer who hands the aid out to sign.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from app.amount_words import amount_in_words
+from app.errors import Cancelled, UserError
+from app.fileio import write_atomic
+from app.i18n import _
+from app.numbers import format_number
+from app.printing import fonts
+from app.printing.codes import code128_width, draw_code128
+from app.printing.layout import (
+    BOLD,
+    ITALIC,
+    REGULAR,
+    Page,
+    blank_date_line,
+    header,
+    nfc,
+    signers,
+    title,
+    wrap,
+)
+from app.printing.list_data import UNIT_WORDS, PrintOptions, SheetData, SheetRow
+from app.services.office_documents import DocumentSettings, Signer
+
+HALF = A4[1] / 2
+MODULE = 0.25 * mm
+BAR_HEIGHT = 8 * mm
+SIZE = 12  # body text
+PEOPLE = [Signer("recipient", title="NGƯỜI NHẬN"), Signer("giver", title="NGƯỜI PHÁT")]
+
+Progress = Callable[[int, int], object]
+
+
+def render_receipts(data: SheetData, doc: DocumentSettings, options: PrintOptions, out: Path,
+                    progress: Progress | None = None) -> int:  # fmt: skip
+    """Write the receipts of the listed rows (in print order) to `out`; returns the pages."""
+    pdf, pages = receipts_pdf(data, doc, options, progress)
+    write_atomic(out, pdf)
+    return pages
+
+
+def receipts_pdf(data: SheetData, doc: DocumentSettings, options: PrintOptions,
+                 progress: Progress | None = None) -> tuple[bytes, int]:  # fmt: skip
+    if not data.rows:
+        raise UserError(_("The list has no households to print receipts for."))
+    fonts.register()
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=A4, pageCompression=1)
+    c.setTitle(nfc(f"Phiếu nhận – {data.program_name}"))
+    c.setCreator("Lá Lành")
+    half = Page(A4[0], HALF, left=20 * mm, right=15 * mm, top=10 * mm, bottom=8 * mm)
+    pages = (len(data.rows) + 1) // 2
+    for i, row in enumerate(data.rows):
+        upper = i % 2 == 0
+        c.saveState()
+        c.translate(0, HALF if upper else 0)
+        _receipt(c, half, data, doc, row)
+        c.restoreState()
+        if upper:
+            _cut_line(c)
+        if not upper or i == len(data.rows) - 1:
+            c.showPage()
+            if progress is not None and progress(i // 2 + 1, pages) is False:
+                raise Cancelled()
+    c.save()
+    return buffer.getvalue(), pages
+
+
+def _receipt(c: Canvas, page: Page, data: SheetData, doc: DocumentSettings, row: SheetRow) -> None:
+    top = page.height - page.top
+    top -= header(c, page, doc, top, size=11)
+    top -= title(c, page, top, "PHIẾU NHẬN HỖ TRỢ", [data.program_name], size=13)
+    bar_w = code128_width(row.code, MODULE)
+    draw_code128(c, row.code, page.x1 - bar_w, top - BAR_HEIGHT, MODULE, BAR_HEIGHT)
+    c.setFont(REGULAR, 9)
+    c.drawCentredString(page.x1 - bar_w / 2, top - BAR_HEIGHT - 10, row.code)
+
+    lead = SIZE * 1.35
+    room = page.content_width - bar_w - 4 * mm  # beside the code
+    second = page.x0 + page.content_width * 0.42
+    y = _field(c, page.x0, top - SIZE, "Họ và tên chủ hộ: ", row.name, room, lead, BOLD)
+    y = min(
+        _field(c, page.x0, y, "Năm sinh: ", str(row.birth_year or ""), room, lead),
+        _field(c, second, y, "Số CCCD: ", row.id_number, page.x0 + room - second, lead),
+    )
+    y = min(
+        _field(c, page.x0, y, "Thôn/Tổ dân phố: ", row.hamlet, second - page.x0, lead),
+        _field(c, second, y, "Số nhân khẩu: ", str(row.persons), page.x1 - second, lead),
+    )
+    if row.categories:
+        y = _field(c, page.x0, y, "Đối tượng: ", row.categories, page.content_width, lead)
+    c.setFont(BOLD, SIZE)
+    c.drawString(page.x0, y, "Nội dung nhận:")
+    y -= lead
+    for item, quantity in zip(data.items, row.quantities, strict=True):
+        if not quantity:
+            continue
+        unit = UNIT_WORDS.get(item.unit, item.unit)
+        text = f"– {item.name}: {format_number(quantity)} {unit}"
+        if item.is_money:
+            words = amount_in_words(int(quantity), zero_tens=doc.zero_tens_word,
+                                    thousand=doc.thousand_word)  # fmt: skip
+            text += f" (bằng chữ: {words[:-1]})."
+        y = _field(c, page.x0 + 4 * mm, y, "", text, page.content_width - 4 * mm, lead)
+    if row.note:
+        y = _field(c, page.x0, y, "Ghi chú: ", row.note, page.content_width, lead, ITALIC)
+    c.setFont(ITALIC, SIZE)
+    right_cx = page.x0 + page.content_width * 0.71
+    c.drawCentredString(right_cx, y - 2, blank_date_line(doc.place_name))
+    signers(c, PEOPLE, page, y - lead * 0.6, size=SIZE, space=20 * mm)
+
+
+def _field(c: Canvas, x: float, y: float, label: str, value: str, width: float, lead: float,
+           font: str = REGULAR) -> float:  # fmt: skip
+    """'Label: value' from (x, y), the value wrapping word by word within `width` back to x;
+    returns the baseline of the next line."""
+    c.setFont(REGULAR, SIZE)
+    c.drawString(x, y, label)
+    at = x + c.stringWidth(label, REGULAR, SIZE)
+    space = c.stringWidth(" ", font, SIZE)
+    c.setFont(font, SIZE)
+    for word in nfc(value).split():
+        for piece in wrap(word, font, SIZE, width):  # a word wider than the line is cut
+            w = c.stringWidth(piece, font, SIZE)
+            if at + w > x + width and at > x:
+                at, y = x, y - lead
+            c.drawString(at, y, piece)
+            at += w + space
+    return y - lead
+
+
+def _cut_line(c: Canvas) -> None:
+    """A dashed line across the middle of the page, with words saying what it is for."""
+    c.saveState()
+    c.setDash(4, 3)
+    c.setLineWidth(0.5)
+    c.line(8 * mm, HALF, A4[0] - 8 * mm, HALF)
+    label = " cắt theo đường này "
+    c.setFont(ITALIC, 8)
+    w = c.stringWidth(label, ITALIC, 8)
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(A4[0] / 2 - w / 2, HALF - 4, w, 8, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawCentredString(A4[0] / 2, HALF - 2.5, label)
+    c.restoreState()
