@@ -10,7 +10,7 @@ import time
 import uuid
 from pathlib import Path
 
-from app import __version__, cli_aid, cli_office, paths
+from app import __version__, cli_aid, cli_office, cli_print, paths
 from app.errors import Cancelled, UserError
 from app.i18n import _, set_language
 
@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("check", help=_("check integrity and schema"))
     cli_aid.add_commands(sub, common)
     cli_office.add_commands(sub, common)
+    cli_print.add_commands(sub, common)
     return parser
 
 
@@ -354,22 +355,9 @@ def cmd_export(args) -> int:
 
 
 def _export_hamlet(db, name: str | None):
-    """A hamlet by name, typed with or without accents ("thon dong", "Đông")."""
-    if not name:
-        return None
-    from app.services.office import list_hamlets
-    from app.text import fold
+    from app.services.office import find_hamlet
 
-    hamlets = list_hamlets(db)
-    wanted = fold(name)
-    exact = [h for h in hamlets if fold(h.name) == wanted]
-    partial = [h for h in hamlets if fold(h.name).endswith(" " + wanted)]
-    found = exact or partial
-    if len(found) != 1:
-        raise UserError(_("There is no single hamlet called “{name}”. The hamlets are: "
-                          "{names}.").format(name=name,
-                                             names=", ".join(h.name for h in hamlets)))  # fmt: skip
-    return found[0].id
+    return find_hamlet(db, name).id if name else None
 
 
 COMMANDS = {
@@ -380,4 +368,5 @@ COMMANDS = {
     "db": cmd_db,
     **cli_aid.COMMANDS,
     **cli_office.COMMANDS,
+    **cli_print.COMMANDS,
 }

@@ -70,7 +70,7 @@ def receipts_pdf(data: SheetData, doc: DocumentSettings, options: PrintOptions,
         upper = i % 2 == 0
         c.saveState()
         c.translate(0, HALF if upper else 0)
-        _receipt(c, half, data, doc, row)
+        _receipt(c, half, data, doc, row, options.row_codes)
         c.restoreState()
         if upper:
             _cut_line(c)
@@ -82,14 +82,16 @@ def receipts_pdf(data: SheetData, doc: DocumentSettings, options: PrintOptions,
     return buffer.getvalue(), pages
 
 
-def _receipt(c: Canvas, page: Page, data: SheetData, doc: DocumentSettings, row: SheetRow) -> None:
+def _receipt(c: Canvas, page: Page, data: SheetData, doc: DocumentSettings, row: SheetRow,
+             with_code: bool) -> None:  # fmt: skip
     top = page.height - page.top
     top -= header(c, page, doc, top, size=11)
     top -= title(c, page, top, "PHIẾU NHẬN HỖ TRỢ", [data.program_name], size=13)
     bar_w = code128_width(row.code, MODULE)
-    draw_code128(c, row.code, page.x1 - bar_w, top - BAR_HEIGHT, MODULE, BAR_HEIGHT)
+    if with_code:
+        draw_code128(c, row.code, page.x1 - bar_w, top - BAR_HEIGHT, MODULE, BAR_HEIGHT)
     c.setFont(REGULAR, 9)
-    c.drawCentredString(page.x1 - bar_w / 2, top - BAR_HEIGHT - 10, row.code)
+    c.drawCentredString(page.x1 - bar_w / 2, top - (BAR_HEIGHT + 10 if with_code else 0), row.code)
 
     lead = SIZE * 1.35
     room = page.content_width - bar_w - 4 * mm  # beside the code

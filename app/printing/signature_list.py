@@ -167,7 +167,10 @@ class _Sheet:
         for i, item in enumerate(d.items):
             values = [format_number(r.quantities[i]) for r in d.rows[:5000]]
             values.append(format_number(totals[i]))
-            cols.append(Column(f"item{i}", item.heading, "R", fit(item.heading, values, BOLD)))
+            # The heading may wrap, to two or three lines ("Đồ dùng học tập (bộ)").
+            width = max(fit(item.heading, values, BOLD),
+                        stringWidth(item.heading, BOLD, size) / 2.2 + 2 * PAD)  # fmt: skip
+            cols.append(Column(f"item{i}", item.heading, "R", width))
         if not self.public:
             cols.append(Column("sign", "Ký nhận", "C", (26 if self.options.landscape else 20) * mm))
         cols.append(Column("note", "Ghi chú", "L", wraps=True, weight=1, minimum=14 * mm))

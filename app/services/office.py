@@ -209,6 +209,21 @@ def list_hamlets(db: Database) -> list[HamletInfo]:
                       key=lambda h: natural_key(h.name))  # fmt: skip
 
 
+def find_hamlet(db: Database, name: str) -> HamletInfo:
+    """A hamlet by name, typed with or without accents ("thon dong", "Đông"), or by the words
+    after its kind ("Đông" for "Thôn Đông"). UserError naming the hamlets when none or several
+    match."""
+    hamlets = list_hamlets(db)
+    wanted = fold(name)
+    exact = [h for h in hamlets if fold(h.name) == wanted]
+    found = exact or [h for h in hamlets if fold(h.name).endswith(" " + wanted)]
+    if len(found) != 1:
+        raise UserError(_("There is no single hamlet called “{name}”. The hamlets are: "
+                          "{names}.").format(name=name,
+                                             names=", ".join(h.name for h in hamlets)))  # fmt: skip
+    return found[0]
+
+
 def natural_key(name: str) -> tuple:
     """'Thôn 2' before 'Thôn 10'."""
     import re

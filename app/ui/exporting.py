@@ -33,14 +33,23 @@ def default_folder() -> Path:
 
 def ask_xlsx_path(parent: QWidget, file_name: str) -> Path | None:
     """The save dialog, starting at `file_name` in the default folder; None if cancelled."""
+    return ask_save_path(parent, _("Export to Excel"), file_name, _("Excel workbook (*.xlsx)"))
+
+
+def ask_save_path(parent: QWidget, title: str, file_name: str, file_filter: str) -> Path | None:
+    """A save dialog in the folder last saved to (else Documents); the file name gets the suffix
+    of `file_name` when it was typed without it. None if cancelled."""
+    global _last_folder
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _("Export to Excel"), str(default_folder() / file_name),
-        _("Excel workbook (*.xlsx)"))  # fmt: skip
+        parent, title, str(default_folder() / file_name), file_filter
+    )
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
+    suffix = Path(file_name).suffix
+    if path.suffix.lower() != suffix.lower():
+        path = path.with_name(path.name + suffix)
+    _last_folder = path.parent
     return path
 
 
@@ -50,11 +59,9 @@ def export_list(parent: QWidget, ctx: AppContext, button: QPushButton | None, fi
 
     `button` is disabled while the export runs, so that a second click starts nothing.
     """
-    global _last_folder
     path = ask_xlsx_path(parent, file_name)
     if path is None:
         return
-    _last_folder = path.parent
     if button is not None:
         button.setEnabled(False)
     job = run_job(parent, ctx, _("Export to Excel"), lambda progress: write(path, progress),

@@ -144,149 +144,144 @@
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="111"/>
+        <location filename="../../app/cli.py" line="112"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="119"/>
+        <location filename="../../app/cli.py" line="120"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="140"/>
+        <location filename="../../app/cli.py" line="141"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="145"/>
+        <location filename="../../app/cli.py" line="146"/>
         <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
         <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="163"/>
+        <location filename="../../app/cli.py" line="164"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="174"/>
+        <location filename="../../app/cli.py" line="175"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="181"/>
+        <location filename="../../app/cli.py" line="182"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="184"/>
+        <location filename="../../app/cli.py" line="185"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="195"/>
+        <location filename="../../app/cli.py" line="196"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="202"/>
+        <location filename="../../app/cli.py" line="203"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="205"/>
+        <location filename="../../app/cli.py" line="206"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="222"/>
+        <location filename="../../app/cli.py" line="223"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="228"/>
+        <location filename="../../app/cli.py" line="229"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="233"/>
+        <location filename="../../app/cli.py" line="234"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="250"/>
+        <location filename="../../app/cli.py" line="251"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="260"/>
+        <location filename="../../app/cli.py" line="261"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="269"/>
+        <location filename="../../app/cli.py" line="270"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="283"/>
+        <location filename="../../app/cli.py" line="284"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="301"/>
+        <location filename="../../app/cli.py" line="302"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="305"/>
+        <location filename="../../app/cli.py" line="306"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="309"/>
+        <location filename="../../app/cli.py" line="310"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="311"/>
+        <location filename="../../app/cli.py" line="312"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="316"/>
+        <location filename="../../app/cli.py" line="317"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="318"/>
+        <location filename="../../app/cli.py" line="319"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="331"/>
+        <location filename="../../app/cli.py" line="332"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="336"/>
+        <location filename="../../app/cli.py" line="337"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="348"/>
+        <location filename="../../app/cli.py" line="349"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="352"/>
+        <location filename="../../app/cli.py" line="353"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli.py" line="369"/>
-        <source>There is no single hamlet called “{name}”. The hamlets are: {names}.</source>
-        <translation>Không tìm thấy đúng một thôn/tổ tên “{name}”. Các thôn/tổ hiện có: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="46"/>
@@ -957,6 +952,106 @@
         <translation>Cần điền trước khi in {document}: {fields}.</translation>
     </message>
     <message>
+        <location filename="../../app/cli_print.py" line="15"/>
+        <source>print a program&apos;s list or receipts to a PDF file</source>
+        <translation>in danh sách hoặc phiếu nhận của một đợt hỗ trợ ra tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="18"/>
+        <source>the recipient list for signature (or, with --public, the public posting list), as .pdf or .xlsx</source>
+        <translation>danh sách ký nhận (hoặc, với --public, danh sách niêm yết công khai), dạng .pdf hoặc .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="20"/>
+        <source>one receipt per household, two per A4 page, as .pdf</source>
+        <translation>mỗi hộ một phiếu nhận, hai phiếu một trang A4, dạng .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="23"/>
+        <source>the program&apos;s code (P0003), name or id</source>
+        <translation>mã đợt hỗ trợ (P0003), tên hoặc id</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="24"/>
+        <source>the file to write: .pdf or .xlsx</source>
+        <translation>tệp cần ghi: .pdf hoặc .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="26"/>
+        <source>only this hamlet (repeat for several; default: all)</source>
+        <translation>chỉ thôn/tổ này (lặp lại để chọn nhiều; mặc định: tất cả)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="28"/>
+        <source>hamlet then name (default), name only (given name first), or list row number</source>
+        <translation>theo thôn rồi theo tên (mặc định), chỉ theo tên (tên trước), hoặc theo số dòng trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="30"/>
+        <source>the document&apos;s date, dd/mm/yyyy (default: today)</source>
+        <translation>ngày của văn bản, dd/mm/yyyy (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="33"/>
+        <source>the public posting list: ID numbers masked, no signatures column, with the posting period and the hotline</source>
+        <translation>danh sách niêm yết công khai: che số giấy tờ, không có cột ký nhận, ghi thời gian niêm yết và đường dây nóng</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="36"/>
+        <source>A4 portrait (default: landscape)</source>
+        <translation>khổ A4 dọc (mặc định: ngang)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="38"/>
+        <source>without the row and page codes</source>
+        <translation>không in mã dòng và mã trang</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="40"/>
+        <source>a subtotal at the foot of each page</source>
+        <translation>cộng ở cuối mỗi trang</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="42"/>
+        <source>a subtotal after each hamlet (with --sort hamlet)</source>
+        <translation>cộng sau mỗi thôn/tổ (cùng với --sort hamlet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="43"/>
+        <source>first day of public posting, dd/mm/yyyy</source>
+        <translation>ngày bắt đầu niêm yết, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="44"/>
+        <source>last day of public posting, dd/mm/yyyy</source>
+        <translation>ngày kết thúc niêm yết, dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="59"/>
+        <source>Write the file name with .pdf{or_xlsx}, e.g. {name}.</source>
+        <translation>Hãy ghi tên tệp có đuôi .pdf{or_xlsx}, ví dụ {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="60"/>
+        <source> or .xlsx</source>
+        <translation> hoặc .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="78"/>
+        <source>{rows} households on {pages} pages written to {path}.</source>
+        <translation>Đã ghi {rows} hộ trên {pages} trang vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="82"/>
+        <source>{rows} households written to {path}.</source>
+        <translation>Đã ghi {rows} hộ vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="91"/>
+        <source>Printing</source>
+        <translation>Đang in</translation>
+    </message>
+    <message>
         <location filename="../../app/db.py" line="98"/>
         <source>{path} is a folder, not a database file. Choose the database file (e.g. lalanh.db) inside it.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tệp cơ sở dữ liệu (ví dụ lalanh.db) trong thư mục đó.</translation>
@@ -1519,19 +1614,35 @@
         <translation>“{v}” không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/writing.py" line="118"/>
+        <location filename="../../app/excel/writing.py" line="123"/>
         <source>Could not save {path}: it may be open in Excel, or the folder is read-only. Close the file or choose another folder, then export again.</source>
         <translation>Không lưu được {path}: có thể tệp đang mở trong Excel, hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn thư mục khác, rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/writing.py" line="121"/>
+        <location filename="../../app/excel/writing.py" line="126"/>
         <source>Could not save {path}: {error}. Choose another folder or free some disk space, then export again.</source>
         <translation>Không lưu được {path}: {error}. Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng ổ đĩa, rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/writing.py" line="327"/>
+        <location filename="../../app/excel/writing.py" line="333"/>
+        <location filename="../../app/printing/list_xlsx.py" line="79"/>
         <source>The list has more rows than one Excel sheet can hold ({n}). Filter it (by hamlet, for example) and export each part.</source>
         <translation>Danh sách có nhiều dòng hơn mức một trang tính Excel chứa được ({n}). Hãy lọc bớt (ví dụ theo thôn/tổ) rồi xuất từng phần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/documents.py" line="35"/>
+        <source>Before printing, fill in these office details in Settings → Printed documents: {fields}.</source>
+        <translation>Trước khi in, hãy điền các thông tin cơ quan sau trong Cài đặt → Văn bản in và người ký: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/documents.py" line="43"/>
+        <source>Subtotals per hamlet need the list sorted by hamlet.</source>
+        <translation>Muốn cộng theo từng thôn/tổ thì danh sách phải xếp theo thôn/tổ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/documents.py" line="46"/>
+        <source>The posting period ends before it starts: {start} – {end}.</source>
+        <translation>Thời gian niêm yết kết thúc trước khi bắt đầu: {start} – {end}.</translation>
     </message>
     <message>
         <location filename="../../app/printing/list_data.py" line="129"/>
@@ -1543,14 +1654,26 @@
         <translation>Đợt hỗ trợ này không còn tồn tại.</translation>
     </message>
     <message>
+        <location filename="../../app/printing/list_xlsx.py" line="70"/>
+        <source>Receipts are printed as a PDF only. To edit the list in a spreadsheet, save the recipient list or the public list as .xlsx.</source>
+        <translation>Phiếu nhận chỉ in ra PDF. Muốn sửa danh sách trong Excel, hãy lưu danh sách ký nhận hoặc danh sách niêm yết dạng .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/list_xlsx.py" line="74"/>
         <location filename="../../app/printing/signature_list.py" line="100"/>
         <source>No household of {hamlets} is on this list. Choose other hamlets.</source>
         <translation>Danh sách này không có hộ nào ở {hamlets}. Hãy chọn thôn khác.</translation>
     </message>
     <message>
+        <location filename="../../app/printing/list_xlsx.py" line="76"/>
         <location filename="../../app/printing/signature_list.py" line="102"/>
         <source>The list has no households yet, so there is nothing to print. Build the list first.</source>
         <translation>Danh sách chưa có hộ nào nên không có gì để in. Hãy lập danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/receipts.py" line="61"/>
+        <source>The list has no households to print receipts for.</source>
+        <translation>Danh sách chưa có hộ nào để in phiếu nhận.</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="133"/>
@@ -2170,7 +2293,7 @@
     <message>
         <location filename="../../app/services/office.py" line="139"/>
         <location filename="../../app/services/office.py" line="188"/>
-        <location filename="../../app/services/office.py" line="224"/>
+        <location filename="../../app/services/office.py" line="239"/>
         <location filename="../../app/services/office_documents.py" line="190"/>
         <location filename="../../app/services/programs.py" line="226"/>
         <location filename="../../app/services/validation.py" line="169"/>
@@ -2194,38 +2317,43 @@
         <translation>Hãy thiết lập thông tin đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="222"/>
+        <location filename="../../app/services/office.py" line="221"/>
+        <source>There is no single hamlet called “{name}”. The hamlets are: {names}.</source>
+        <translation>Không tìm thấy đúng một thôn/tổ tên “{name}”. Các thôn/tổ hiện có: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="237"/>
         <source>Type the hamlet&apos;s name, e.g. “Thôn Đông”.</source>
         <translation>Nhập tên thôn/tổ, ví dụ “Thôn Đông”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="226"/>
+        <location filename="../../app/services/office.py" line="241"/>
         <source>Choose the kind of hamlet from the list.</source>
         <translation>Chọn loại thôn/tổ trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="231"/>
+        <location filename="../../app/services/office.py" line="246"/>
         <source>There is already a hamlet called “{name}”.</source>
         <translation>Đã có thôn/tổ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="250"/>
-        <location filename="../../app/services/office.py" line="263"/>
+        <location filename="../../app/services/office.py" line="265"/>
+        <location filename="../../app/services/office.py" line="278"/>
         <source>This hamlet no longer exists.</source>
         <translation>Thôn/tổ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="259"/>
+        <location filename="../../app/services/office.py" line="274"/>
         <source>Type the reason for removing it.</source>
         <translation>Nhập lý do xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="271"/>
+        <location filename="../../app/services/office.py" line="286"/>
         <source>{n} households still live in “{name}”. Move them to another hamlet first.</source>
         <translation>Vẫn còn {n} hộ đang ở “{name}”. Hãy chuyển các hộ này sang thôn/tổ khác trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="302"/>
+        <location filename="../../app/services/office.py" line="317"/>
         <source>This computer&apos;s clock says {now}, but changes were already saved here at {last}. Please set the correct date and time (in Windows: Settings → Time &amp; language) before you continue.</source>
         <translation>Đồng hồ máy tính này đang chỉ {now}, nhưng đã có thay đổi được lưu lúc {last}. Hãy chỉnh lại đúng ngày giờ (trên Windows: Cài đặt → Thời gian và ngôn ngữ) trước khi làm tiếp.</translation>
     </message>
@@ -2488,7 +2616,7 @@
     <message>
         <location filename="../../app/services/recipient_lists.py" line="82"/>
         <location filename="../../app/services/recipient_lists.py" line="195"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="380"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="402"/>
         <source>The list of “{name}” is locked; nothing more can change.</source>
         <translation>Danh sách của đợt “{name}” đã khóa; không thể thay đổi gì thêm.</translation>
     </message>
@@ -2577,7 +2705,7 @@
     <message>
         <location filename="../../app/services/recipient_lists.py" line="375"/>
         <location filename="../../app/services/vocab.py" line="117"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="48"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="50"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
@@ -3408,7 +3536,7 @@
         <location filename="../../app/ui/dialogs/household_dialog.py" line="276"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
         <location filename="../../app/ui/pages/donations.py" line="67"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="103"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="109"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
@@ -3429,9 +3557,10 @@
         <location filename="../../app/ui/dialogs/import_dialog.py" line="739"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="323"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="138"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="375"/>
-        <location filename="../../app/ui/exporting.py" line="77"/>
+        <location filename="../../app/ui/exporting.py" line="84"/>
         <location filename="../../app/ui/pages/document_settings.py" line="253"/>
         <source>Close</source>
         <translation>Đóng</translation>
@@ -3685,7 +3814,7 @@
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="385"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="389"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="411"/>
         <location filename="../../app/ui/widgets.py" line="63"/>
         <source>Cancel</source>
         <translation>Hủy bỏ</translation>
@@ -3838,7 +3967,8 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
-        <location filename="../../app/ui/exporting.py" line="38"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="495"/>
+        <location filename="../../app/ui/exporting.py" line="36"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
@@ -3849,7 +3979,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="693"/>
-        <location filename="../../app/ui/exporting.py" line="62"/>
+        <location filename="../../app/ui/exporting.py" line="69"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
@@ -4187,6 +4317,239 @@
         <translation>Đổi tên / sửa…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="73"/>
+        <source>Print — {code} {name}</source>
+        <translation>In — {code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="104"/>
+        <source>Fill in the office details…</source>
+        <translation>Điền thông tin cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="114"/>
+        <source>Recipient list for signature</source>
+        <translation>Danh sách ký nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="115"/>
+        <source>Public posting list (ID numbers masked)</source>
+        <translation>Danh sách niêm yết công khai (che số giấy tờ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="116"/>
+        <source>Receipts, one per household</source>
+        <translation>Phiếu nhận, mỗi hộ một phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="118"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="120"/>
+        <location filename="../../app/ui/pages/distribution.py" line="211"/>
+        <location filename="../../app/ui/pages/households.py" line="160"/>
+        <location filename="../../app/ui/pages/needs.py" line="126"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="180"/>
+        <source>All hamlets</source>
+        <translation>Tất cả thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="127"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
+        <source>Hamlets</source>
+        <translation>Thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="133"/>
+        <source>By hamlet, then by name</source>
+        <translation>Theo thôn/tổ, rồi theo tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="134"/>
+        <source>By name (given name, middle, surname)</source>
+        <translation>Theo tên (tên, tên đệm, họ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="135"/>
+        <source>By row number on the list</source>
+        <translation>Theo số dòng trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="137"/>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="140"/>
+        <source>A4 landscape</source>
+        <translation>A4 ngang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="140"/>
+        <source>A4 portrait</source>
+        <translation>A4 dọc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="141"/>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="142"/>
+        <source>Codes for the scanner (each row, each page)</source>
+        <translation>In mã để quét (mỗi dòng, mỗi trang)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="145"/>
+        <source>Subtotal on each page</source>
+        <translation>Cộng từng trang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="147"/>
+        <source>Subtotal for each hamlet</source>
+        <translation>Cộng từng thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="153"/>
+        <source>Date of the document</source>
+        <translation>Ngày của văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="156"/>
+        <source>Posted from – to</source>
+        <translation>Niêm yết từ – đến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="164"/>
+        <source>Show the preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="263"/>
+        <source>Before printing, fill in these office details: {fields}.</source>
+        <translation>Trước khi in, hãy điền các thông tin cơ quan sau: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="285"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Trang trước (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="288"/>
+        <source>Next page (Page Down)</source>
+        <translation>Trang sau (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="295"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="295"/>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="297"/>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="302"/>
+        <source>Choose the document and press “Show the preview”.</source>
+        <translation>Chọn văn bản rồi bấm “Xem trước”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="315"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="133"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="317"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="319"/>
+        <source>Save as Excel…</source>
+        <translation>Lưu Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="321"/>
+        <source>Open in the PDF viewer</source>
+        <translation>Mở bằng trình xem PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="344"/>
+        <source>The choices changed: press “Show the preview” to see the document as it will be printed.</source>
+        <translation>Lựa chọn đã thay đổi: bấm “Xem trước” để thấy văn bản đúng như khi in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="355"/>
+        <source>of {n}</source>
+        <translation>/ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="379"/>
+        <source>{rows} households on {pages} pages.</source>
+        <translation>{rows} hộ trên {pages} trang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="387"/>
+        <source>Making the document…</source>
+        <translation>Đang tạo văn bản…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="441"/>
+        <source>No printer</source>
+        <translation>Không có máy in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="442"/>
+        <source>No printer is installed on this computer. Save the document as PDF and print it from another computer, or install the printer in Windows and try again.</source>
+        <translation>Máy tính này chưa cài máy in nào. Hãy lưu văn bản ra PDF rồi in ở máy khác, hoặc cài máy in trong Windows rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="464"/>
+        <source>{n} pages sent to the printer.</source>
+        <translation>Đã gửi {n} trang tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="466"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="476"/>
+        <source>Save as PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="477"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="483"/>
+        <source>Could not save {name}: {error}</source>
+        <translation>Không lưu được {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="486"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="501"/>
+        <source>Saved as {path}.</source>
+        <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="494"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="499"/>
+        <source>Save as Excel</source>
+        <translation>Lưu Excel</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="100"/>
         <source>New program</source>
         <translation>Đợt hỗ trợ mới</translation>
@@ -4271,11 +4634,6 @@
         <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <source>none ticked: any category</source>
         <translation>không đánh dấu: mọi diện đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
-        <source>Hamlets</source>
-        <translation>Thôn/tổ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
@@ -4587,8 +4945,8 @@
         <location filename="../../app/ui/pages/households.py" line="184"/>
         <location filename="../../app/ui/pages/list_reports.py" line="88"/>
         <location filename="../../app/ui/pages/needs.py" line="139"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="209"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="230"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="220"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="241"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -4750,29 +5108,29 @@ Tổ dân phố 3</translation>
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="37"/>
-        <location filename="../../app/ui/exporting.py" line="60"/>
-        <location filename="../../app/ui/exporting.py" line="71"/>
+        <location filename="../../app/ui/exporting.py" line="36"/>
+        <location filename="../../app/ui/exporting.py" line="67"/>
+        <location filename="../../app/ui/exporting.py" line="78"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="73"/>
+        <location filename="../../app/ui/exporting.py" line="80"/>
         <source>{n} rows exported to {name}.</source>
         <translation>Đã xuất {n} dòng vào tệp {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="74"/>
+        <location filename="../../app/ui/exporting.py" line="81"/>
         <source>Folder: {folder}</source>
         <translation>Thư mục: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="75"/>
+        <location filename="../../app/ui/exporting.py" line="82"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="76"/>
+        <location filename="../../app/ui/exporting.py" line="83"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
@@ -4978,17 +5336,9 @@ Tổ dân phố 3</translation>
         <translation>Chưa có đợt hỗ trợ nào có danh sách đã được duyệt. Hãy lập danh sách và trình duyệt ở trang Đợt hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="211"/>
-        <location filename="../../app/ui/pages/households.py" line="160"/>
-        <location filename="../../app/ui/pages/needs.py" line="126"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="169"/>
-        <source>All hamlets</source>
-        <translation>Tất cả thôn/tổ</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/distribution.py" line="235"/>
         <location filename="../../app/ui/pages/list_reports.py" line="98"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="214"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="225"/>
         <source>{n} rows</source>
         <translation>{n} dòng</translation>
     </message>
@@ -5015,7 +5365,7 @@ Tổ dân phố 3</translation>
     <message>
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
         <location filename="../../app/ui/pages/program_models.py" line="139"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="103"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="109"/>
         <source>Waiting</source>
         <translation>Chờ nhận</translation>
     </message>
@@ -5737,7 +6087,7 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/programs.py" line="151"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="187"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="198"/>
         <source>Choose a program above to see its recipient list.</source>
         <translation>Chọn một đợt hỗ trợ ở trên để xem danh sách nhận hỗ trợ.</translation>
     </message>
@@ -5747,212 +6097,222 @@ Nhập lý do:</translation>
         <translation>danh sách: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="47"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="117"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="274"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="49"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="123"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="285"/>
         <source>Submit for approval</source>
         <translation>Trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="47"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="49"/>
         <source>Approve</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="48"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="50"/>
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="96"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="78"/>
+        <source>The list for signature, the public posting list or the receipts: preview, print, save as PDF or Excel (Ctrl+P)</source>
+        <translation>Danh sách ký nhận, danh sách niêm yết công khai hoặc phiếu nhận: xem trước, in, lưu PDF hoặc Excel (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="102"/>
         <source>Search: row code, household code or head&apos;s name</source>
         <translation>Tìm: mã dòng, mã hộ hoặc tên chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="104"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="110"/>
         <source>Taken off the list</source>
         <translation>Đã đưa ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="105"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
         <source>On the list</source>
         <translation>Đang có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="113"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="119"/>
         <source>Build the list</source>
         <translation>Lập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="115"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="121"/>
         <source>Propose every eligible household with its entitlements; run again to bring a draft list up to date</source>
         <translation>Đề xuất mọi hộ đủ điều kiện kèm số được nhận; chạy lại để cập nhật danh sách nháp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="119"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="125"/>
         <source>Send back…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="121"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="127"/>
         <source>Send the submitted list back to draft, saying what to correct</source>
         <translation>Trả danh sách đã trình về trạng thái nháp, kèm nội dung cần sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="123"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="129"/>
         <source>Add household…</source>
         <translation>Thêm hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="125"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="291"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="131"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="305"/>
         <source>Remove from the list…</source>
         <translation>Đưa ra khỏi danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="219"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="230"/>
         <source>No row of the list matches the search and filters above.</source>
         <translation>Không có dòng nào khớp với từ khóa tìm và bộ lọc ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="223"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="234"/>
         <source>The list is empty. Press “Build the list” to propose every household the program&apos;s rules select, with what each is entitled to; then check it, add or remove households with a reason, and submit it for approval.</source>
         <translation>Danh sách đang trống. Bấm “Lập danh sách” để đề xuất mọi hộ đủ điều kiện theo tiêu chí của đợt hỗ trợ, kèm số mỗi hộ được nhận; sau đó kiểm tra, thêm hoặc đưa hộ ra khỏi danh sách kèm lý do, rồi trình duyệt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="227"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="238"/>
         <source>Nobody is on this list.</source>
         <translation>Danh sách này chưa có ai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="245"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="256"/>
         <source>&lt;b&gt;{h} households, {p} persons&lt;/b&gt; on the list.</source>
         <translation>&lt;b&gt;{h} hộ, {p} nhân khẩu&lt;/b&gt; trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="252"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="263"/>
         <source>Planned:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="256"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="267"/>
         <source>Received so far: {h} households ({p} persons);</source>
         <translation>Đã nhận đến nay: {h} hộ ({p} nhân khẩu);</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="278"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="301"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="289"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="315"/>
         <source>Needs the role “{role}”.</source>
         <translation>Cần vai trò “{role}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="281"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="309"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="292"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="323"/>
         <source>A locked list can no longer change.</source>
         <translation>Danh sách đã khóa thì không thể thay đổi nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="291"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="302"/>
+        <source>The list has no households yet: build it first.</source>
+        <translation>Danh sách chưa có hộ nào: hãy lập danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="305"/>
         <source>Put back…</source>
         <translation>Đưa trở lại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="305"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="319"/>
         <source>The list is approved: only an approver may amend it.</source>
         <translation>Danh sách đã được duyệt: chỉ người duyệt mới được điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="307"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="321"/>
         <source>The list is waiting for approval; the approver can send it back to draft for changes.</source>
         <translation>Danh sách đang chờ duyệt; người duyệt có thể trả lại về trạng thái nháp để sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="315"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="329"/>
         <source>The list is approved: this change is an amendment, recorded with your reason as list version {n}.</source>
         <translation>Danh sách đã được duyệt: thay đổi này là một lần điều chỉnh, được ghi lại kèm lý do với phiên bản danh sách {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="337"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="359"/>
         <source>Building the list…</source>
         <translation>Đang lập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="345"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="367"/>
         <source>{n} households are on the list ({p} persons).</source>
         <translation>Danh sách có {n} hộ ({p} nhân khẩu).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="347"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="369"/>
         <source>Added: {a}. Dropped because the rules no longer select them: {d}.</source>
         <translation>Thêm mới: {a}. Loại ra vì không còn đủ điều kiện theo tiêu chí: {d}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="351"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="373"/>
         <source>Brought up to date with the registry: {n}.</source>
         <translation>Cập nhật theo sổ hộ: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="354"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="376"/>
         <source>Left as decided by hand: {n}.</source>
         <translation>Giữ nguyên theo quyết định thủ công: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="357"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="379"/>
         <source>Planned in total:</source>
         <translation>Tổng kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="358"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="380"/>
         <source>The list is built</source>
         <translation>Đã lập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="361"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="383"/>
         <source>Check the list, see the Omissions and Overlaps tabs, then submit it for approval.</source>
         <translation>Hãy kiểm tra danh sách, xem các thẻ Bỏ sót và Trùng lặp, rồi trình duyệt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="372"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="394"/>
         <source>Submit the list of “{name}” for approval? While it waits it cannot be changed; the approver can approve it or send it back.</source>
         <translation>Trình duyệt danh sách của “{name}”? Trong khi chờ duyệt, danh sách không thể thay đổi; người duyệt có thể duyệt hoặc trả lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="374"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="396"/>
         <source>Approve the list of “{name}”? After approval it changes only by amendments, each recorded with its reason and a new list version.</source>
         <translation>Duyệt danh sách của “{name}”? Sau khi duyệt, danh sách chỉ thay đổi bằng điều chỉnh, mỗi lần đều ghi lý do và tạo một phiên bản danh sách mới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="376"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="398"/>
         <source>Lock the list of “{name}”? A locked list can never change again, not even by an amendment.</source>
         <translation>Khóa danh sách của “{name}”? Danh sách đã khóa sẽ không bao giờ thay đổi được nữa, kể cả bằng điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="426"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="448"/>
         <source>Send the list back</source>
         <translation>Trả lại danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="427"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="449"/>
         <source>Send the list of “{name}” back to draft. Say what should be corrected:</source>
         <translation>Trả danh sách của “{name}” về trạng thái nháp. Nêu nội dung cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="463"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="485"/>
         <source>Put household {code} ({name}) back on the list. It was taken off: {why}. Say why it goes back:</source>
         <translation>Đưa hộ {code} ({name}) trở lại danh sách. Hộ đã bị đưa ra vì: {why}. Nêu lý do đưa trở lại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="466"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="488"/>
         <source>Put back on the list</source>
         <translation>Đưa trở lại danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="470"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="492"/>
         <source>Take household {code} ({name}, row {row}) off the list. Say why (e.g. moved away, already helped by another program):</source>
         <translation>Đưa hộ {code} ({name}, dòng {row}) ra khỏi danh sách. Nêu lý do (ví dụ: đã chuyển đi, đã được đợt hỗ trợ khác hỗ trợ):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="473"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="495"/>
         <source>Remove from the list</source>
         <translation>Đưa ra khỏi danh sách</translation>
     </message>
@@ -6051,6 +6411,16 @@ Nhập lý do:</translation>
         <location filename="../../app/ui/pages/settings.py" line="237"/>
         <source>Remove “{name}” from the list? Only a hamlet with no households can be removed. Type the reason (e.g. merged into another):</source>
         <translation>Xóa “{name}” khỏi danh sách? Chỉ xóa được thôn/tổ không còn hộ nào. Nhập lý do (ví dụ: đã sáp nhập vào thôn/tổ khác):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_pages.py" line="78"/>
+        <source>The printer “{name}” could not be opened. Check that it is switched on and connected, or save the PDF and print it later.</source>
+        <translation>Không mở được máy in “{name}”. Hãy kiểm tra máy in đã bật và nối với máy tính chưa, hoặc lưu PDF để in sau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_pages.py" line="84"/>
+        <source>The printer stopped after {n} pages.</source>
+        <translation>Máy in dừng lại sau {n} trang.</translation>
     </message>
 </context>
 </TS>

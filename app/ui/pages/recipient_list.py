@@ -7,6 +7,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.i18n import _
+from app.i18n import N_, _
 from app.numbers import format_number
 from app.services import distribution
 from app.services import office as office_service
@@ -29,6 +30,7 @@ from app.services import recipient_lists as rl
 from app.services.roles import ROLES
 from app.ui.changes import Changes
 from app.ui.context import AppContext
+from app.ui.dialogs.print_dialog import PrintDialog, open_print_dialog
 from app.ui.errors import show_error
 from app.ui.jobs import run_job
 from app.ui.pages.household_picker import AddHouseholdDialog
@@ -71,6 +73,10 @@ def empty_state(widget: QWidget, name: str) -> tuple[QStackedWidget, QLabel]:
 def show_hint(stack: QStackedWidget, hint: QLabel, text: str | None) -> None:
     hint.setText(text or "")
     stack.setCurrentIndex(1 if text else 0)
+
+
+PRINT_TIP = N_("The list for signature, the public posting list or the receipts: preview, print, "
+               "save as PDF or Excel (Ctrl+P)")
 
 
 class RecipientListPanel(QWidget):
@@ -124,10 +130,14 @@ class RecipientListPanel(QWidget):
         self.add_button.setObjectName("add_household")
         self.remove_button = QPushButton(_("Remove from the list…"))
         self.remove_button.setObjectName("remove_household")
+        self.print_button = QPushButton(_("Print…"))
+        self.print_button.setObjectName("print_list")
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         for b in (self.build_button, self.advance_button, self.return_button, self.add_button,
                   self.remove_button):  # fmt: skip
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.print_button)
         layout.addLayout(actions)
 
         self.model = RecipientListModel(ctx.tasks)
@@ -154,6 +164,7 @@ class RecipientListPanel(QWidget):
         self.return_button.clicked.connect(self.on_return)
         self.add_button.clicked.connect(self.on_add)
         self.remove_button.clicked.connect(self.on_remove)
+        self.print_button.clicked.connect(self.on_print)
         self.table.doubleClicked.connect(self.on_open)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
         self.model.modelReset.connect(self._update_actions)
@@ -286,6 +297,9 @@ class RecipientListPanel(QWidget):
         editable, why = self.editable()
         row = self.selected_row()
         self.add_button.setEnabled(editable)
+        self.print_button.setEnabled(p is not None and p.households > 0)
+        self.print_button.setToolTip(_(PRINT_TIP) if p is None or p.households else
+                                     _("The list has no households yet: build it first."))  # fmt: skip
         self.remove_button.setEnabled(editable and row is not None)
         putting_back = row is not None and row.status != "listed"
         self.remove_button.setText(_("Put back…") if putting_back else _("Remove from the list…"))
@@ -325,6 +339,14 @@ class RecipientListPanel(QWidget):
                 done(result)
 
         self.ctx.tasks.write(fn, ok, lambda exc: show_error(self, exc), owner=self)
+
+    def on_print(self) -> PrintDialog | None:
+        if self.program is None:
+            return None
+        p = self.program
+        self.print_dialog = open_print_dialog(self, self.ctx, p.id, p.code, p.name,
+                                              self.hamlet.currentData())  # fmt: skip
+        return self.print_dialog
 
     def on_build(self) -> None:
         if self.program is None:
