@@ -2008,7 +2008,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="263"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
-        <location filename="../../app/ui/pages/check_off.py" line="211"/>
+        <location filename="../../app/ui/pages/check_off.py" line="238"/>
         <source>Open needs</source>
         <translation>Nhu cầu chưa đáp ứng</translation>
     </message>
@@ -2746,6 +2746,7 @@
     </message>
     <message>
         <location filename="../../app/services/recipient_lists.py" line="495"/>
+        <location filename="../../app/services/signed_pages.py" line="52"/>
         <source>No program has the code {code}.</source>
         <translation>Không có đợt hỗ trợ nào mang mã {code}.</translation>
     </message>
@@ -2814,6 +2815,16 @@
         <location filename="../../app/services/roles.py" line="124"/>
         <source>At least one active user must stay an administrator.</source>
         <translation>Phải có ít nhất một người dùng đang hoạt động giữ vai trò quản trị.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/signed_pages.py" line="47"/>
+        <source>“{text}” is not the code of a printed page.</source>
+        <translation>“{text}” không phải mã của một trang danh sách đã in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/signed_pages.py" line="54"/>
+        <source>This page is from the list of another program: {code} “{name}”.</source>
+        <translation>Trang này thuộc danh sách của đợt hỗ trợ khác: {code} “{name}”.</translation>
     </message>
     <message>
         <location filename="../../app/services/validation.py" line="44"/>
@@ -5200,73 +5211,93 @@ Tổ dân phố 3</translation>
         <translation>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Phần mềm quản lý hỗ trợ, cứu trợ dành cho xã, phường.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="62"/>
+        <location filename="../../app/ui/pages/check_off.py" line="63"/>
         <source>Code on the list</source>
         <translation>Mã trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="72"/>
+        <location filename="../../app/ui/pages/check_off.py" line="73"/>
         <source>Type or scan e.g. P0001-00042, then Enter</source>
         <translation>Nhập hoặc quét mã, ví dụ P0001-00042, rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="74"/>
+        <location filename="../../app/ui/pages/check_off.py" line="75"/>
         <source>Check each person</source>
         <translation>Kiểm tra từng người nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="76"/>
+        <location filename="../../app/ui/pages/check_off.py" line="77"/>
         <source>Enter opens the full receipt form (quantities, ID, proxy) instead of recording at once with the defaults</source>
         <translation>Nhấn Enter sẽ mở phiếu nhận đầy đủ (số lượng, giấy tờ tùy thân, người nhận thay) thay vì ghi nhận ngay theo mặc định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="91"/>
+        <location filename="../../app/ui/pages/check_off.py" line="92"/>
         <source>Mark met</source>
         <translation>Đánh dấu đã đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="93"/>
+        <location filename="../../app/ui/pages/check_off.py" line="94"/>
         <source>Not now</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="113"/>
+        <location filename="../../app/ui/pages/check_off.py" line="114"/>
         <source>A barcode scanner types the code and Enter by itself</source>
         <translation>Máy quét mã vạch tự gõ mã và nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="117"/>
+        <location filename="../../app/ui/pages/check_off.py" line="118"/>
         <location filename="../../app/ui/pages/distribution.py" line="183"/>
         <source>The list is locked: the round is closed.</source>
         <translation>Danh sách đã khóa: đợt hỗ trợ đã kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="145"/>
+        <location filename="../../app/ui/pages/check_off.py" line="151"/>
         <source>Recording {code}…</source>
         <translation>Đang ghi nhận {code}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="161"/>
+        <location filename="../../app/ui/pages/check_off.py" line="167"/>
         <source>{code}: the head of household has no ID number on record; check the ID shown in the form.</source>
         <translation>{code}: chủ hộ chưa có số CCCD/CMND trong sổ; hãy kiểm tra giấy tờ xuất trình trong phiếu nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="191"/>
+        <location filename="../../app/ui/pages/check_off.py" line="176"/>
+        <source>Page {page}/{pages} of the list {code}, version {version}: {n} rows, {received} received, {waiting} waiting.</source>
+        <translation>Trang {page}/{pages} của danh sách {code}, phiên bản {version}: {n} dòng, {received} đã nhận, {waiting} chưa nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="181"/>
+        <source>Not received: {codes}.</source>
+        <translation>Chưa nhận: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="184"/>
+        <source>Taken off the list since: {codes}.</source>
+        <translation>Đã đưa ra khỏi danh sách sau khi in: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="188"/>
+        <source>The list was amended after this page was printed: it is now version {now}. Print the list again before more people sign.</source>
+        <translation>Danh sách đã được điều chỉnh sau khi in trang này: nay là phiên bản {now}. Hãy in lại danh sách trước khi cho ký tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/check_off.py" line="218"/>
         <source>{code} — {head}: received {given} at {time}.</source>
         <translation>{code} — {head}: đã nhận {given} lúc {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="199"/>
+        <location filename="../../app/ui/pages/check_off.py" line="226"/>
         <source>Receipt recorded</source>
         <translation>Đã ghi nhận việc nhận hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="204"/>
+        <location filename="../../app/ui/pages/check_off.py" line="231"/>
         <source>This household still has open needs: {needs}. Mark them met?</source>
         <translation>Hộ này còn nhu cầu chưa đáp ứng: {needs}. Đánh dấu là đã đáp ứng?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/check_off.py" line="233"/>
+        <location filename="../../app/ui/pages/check_off.py" line="260"/>
         <source>{code}: {n} needs marked met, with this receipt as evidence.</source>
         <translation>{code}: đã đánh dấu {n} nhu cầu là đã đáp ứng, căn cứ theo lần nhận này.</translation>
     </message>

@@ -31,6 +31,7 @@ from app.errors import UserError
 from app.i18n import _
 from app.services import distribution as dist
 from app.services import recipient_lists as rl
+from app.services import signed_pages
 from app.services.programs import quantity_text
 from app.ui.changes import Changes
 from app.ui.context import AppContext
@@ -131,6 +132,11 @@ class CheckOffPanel(QFrame):
             return
         started = time.perf_counter()
         db, actor = self.ctx.db, self.ctx.actor
+        if signed_pages.is_page_code(code):
+            self.ctx.tasks.read(lambda: signed_pages.match_page(db, code, pid), self.show_page,
+                                lambda exc: self.show_failure(code, exc), owner=self)  # fmt: skip
+            self.code_input.selectAll()
+            return
         if self.check_each.isChecked():
 
             def find() -> rl.ListRow:
@@ -163,6 +169,27 @@ class CheckOffPanel(QFrame):
             self.form_wanted.emit(row)
             return
         self.row_received.emit(row, draft, recorded, started)
+
+    def show_page(self, m: signed_pages.PageMatch) -> None:
+        """What a scanned page of a printed list covers: its rows, received or not, and whether
+        the list changed since it was printed."""
+        lines = [_("Page {page}/{pages} of the list {code}, version {version}: {n} rows, "
+                   "{received} received, {waiting} waiting.").format(
+            page=m.code.page, pages=m.code.pages, code=m.code.program_code, version=m.code.version,
+            n=len(m.code.seqs), received=len(m.received), waiting=len(m.waiting))]  # fmt: skip
+        if m.waiting:
+            lines.append(_("Not received: {codes}.").format(codes=", ".join(m.waiting)))
+        if m.off_list:
+            lines.append(
+                _("Taken off the list since: {codes}.").format(codes=", ".join(m.off_list))
+            )
+        style = OK_STYLE
+        if m.amended_since:
+            lines.append(_("The list was amended after this page was printed: it is now version "
+                           "{now}. Print the list again before more people sign.").format(
+                now=m.version_now))  # fmt: skip
+            style = NOTICE_STYLE
+        self.set_status("\n".join(lines), style)
 
     def show_failure(self, code: str, exc: BaseException) -> None:
         """A refusal said on the panel, the code given back to correct (a scan types over it)."""
