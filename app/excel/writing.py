@@ -96,16 +96,9 @@ def export_xlsx(
         ):
             count = _write_sheet(zf, columns, rows, lines, header_row, progress, total)
             last_row = header_row + count
-            zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
-            zf.writestr("_rels/.rels", _ROOT_RELS)
-            zf.writestr("docProps/app.xml", _APP)
-            zf.writestr("docProps/core.xml", _core())
-            zf.writestr("xl/workbook.xml",
-                        _workbook(sheet_name, len(columns), header_row, last_row))  # fmt: skip
-            zf.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-            zf.writestr("xl/styles.xml", _STYLES)
+            write_package(zf, _workbook(sheet_name, len(columns), header_row, last_row), _STYLES)
     except OSError as exc:
-        raise _save_error(path, exc) from exc
+        raise save_error(path, exc) from exc
     finally:
         close = getattr(rows, "close", None)
         if close is not None:
@@ -113,7 +106,19 @@ def export_xlsx(
     return count
 
 
-def _save_error(path: Path, exc: OSError) -> UserError:
+def write_package(zf: zipfile.ZipFile, workbook: str, styles: str) -> None:
+    """Every part of a one-sheet workbook but its sheet, xl/worksheets/sheet1.xml, which the
+    caller streams: `workbook` is xl/workbook.xml (the sheet as rId1), `styles` xl/styles.xml."""
+    zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
+    zf.writestr("_rels/.rels", _ROOT_RELS)
+    zf.writestr("docProps/app.xml", _APP)
+    zf.writestr("docProps/core.xml", _core())
+    zf.writestr("xl/workbook.xml", workbook)
+    zf.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+    zf.writestr("xl/styles.xml", styles)
+
+
+def save_error(path: Path, exc: OSError) -> UserError:
     if isinstance(exc, PermissionError):
         return UserError(_("Could not save {path}: it may be open in Excel, or the folder is "
                            "read-only. Close the file or choose another folder, then export "
@@ -148,10 +153,10 @@ def _escape(text: str) -> str:
 
 
 def _string_cell(ref: str, text: str, style: int) -> str:
-    return _text_writer(style)(f'<c r="{ref}"', text)
+    return text_cell_writer(style)(f'<c r="{ref}"', text)
 
 
-def _text_writer(style: int) -> Callable[[str, Any], str]:
+def text_cell_writer(style: int) -> Callable[[str, Any], str]:
     """(`<c r="A1"`, value) → a string cell's XML, or "" when empty."""
     opening = f' s="{style}" t="inlineStr"><is><t>' if style else ' t="inlineStr"><is><t>'
     opening_space = opening[:-1] + ' xml:space="preserve">'
@@ -182,9 +187,9 @@ def _text_writer(style: int) -> Callable[[str, Any], str]:
 
 def _cell_writer(kind: str) -> Callable[[str, Any], str]:
     """(`<c r="A1"`, value) → the cell's XML, "" for an empty cell, for one column kind."""
-    text = _text_writer(_S_DEFAULT)
+    text = text_cell_writer(_S_DEFAULT)
     if kind in ("text", "id"):
-        return _text_writer(_KIND_STYLE[kind])
+        return text_cell_writer(_KIND_STYLE[kind])
     if kind == "date":
         date_tail = f' s="{_S_DATE}"><v>'
 
@@ -254,8 +259,9 @@ def _width(column: Column, sample: list[Sequence[Any]], index: int) -> float:
     return float(min(max(chars + 2, 6), 45))
 
 
-def _lines(text: str, width: float) -> int:
-    """How many lines `text` wraps to in a column `width` characters wide (roughly)."""
+def wrapped_lines(text: str, width: float, most: int = 4) -> int:
+    """How many lines `text` wraps to in a column `width` characters wide (roughly), at most
+    `most`."""
     room = max(int(width) - 2, 1)
     lines, used = 1, 0
     for word in text.split():
@@ -263,7 +269,7 @@ def _lines(text: str, width: float) -> int:
             lines, used = lines + 1, len(word)
         else:
             used += len(word) + (1 if used else 0)
-    return min(lines, 4)
+    return min(lines, most)
 
 
 def _letters(n: int) -> str:
@@ -292,11 +298,11 @@ def _write_sheet(zf: zipfile.ZipFile, columns: Sequence[Column], rows: Iterable[
         for i, width in enumerate(sizes, 1)
     )
     # Readers do not grow a row for wrapped text on their own: give the header its height.
-    header_lines = max((_lines(c.header, w) for c, w in zip(columns, sizes, strict=True)),
+    header_lines = max((wrapped_lines(c.header, w) for c, w in zip(columns, sizes, strict=True)),
                        default=1)  # fmt: skip
     head = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<worksheet xmlns="{_NS_MAIN}" xmlns:r="{_NS_REL}">'
+        f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_REL}">'
         '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
         '<sheetViews><sheetView workbookViewId="0">'
         f'<pane ySplit="{header_row}" topLeftCell="A{header_row + 1}" activePane="bottomLeft" '
@@ -383,7 +389,7 @@ def _workbook(sheet: str, ncols: int, header_row: int, last_row: int) -> str:
     sheet_attr = _escape(sheet).replace('"', "&quot;")
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<workbook xmlns="{_NS_MAIN}" xmlns:r="{_NS_REL}">'
+        f'<workbook xmlns="{NS_MAIN}" xmlns:r="{NS_REL}">'
         "<bookViews><workbookView/></bookViews>"
         f'<sheets><sheet name="{sheet_attr}" sheetId="1" r:id="rId1"/></sheets>'
         f"{names}</workbook>"
@@ -407,8 +413,8 @@ def _core() -> str:
     )
 
 
-_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -455,7 +461,7 @@ _APP = (
 # cellXfs in the order of the _S_* constants. numFmt 49 is "@", 3 "#,##0", 1 "0".
 _STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    f'<styleSheet xmlns="{_NS_MAIN}">'
+    f'<styleSheet xmlns="{NS_MAIN}">'
     '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>'
     '<numFmt numFmtId="165" formatCode="#,##0.0##"/></numFmts>'
     '<fonts count="4">'
