@@ -72,8 +72,12 @@ def cmd_print(args) -> int:
         posting_from=_date(getattr(args, "posting_from", None)),
         posting_to=_date(getattr(args, "posting_to", None)),
     )
-    made = make_document(db, program_id, options, out, _progress())
-    print(file=sys.stderr)
+    progress = _Progress()
+    try:
+        made = make_document(db, program_id, options, out, progress)
+    finally:
+        if progress.shown:  # end the progress line, before the summary or an error message
+            print(file=sys.stderr)
     if made.pages:
         print(_("{rows} households on {pages} pages written to {path}.").format(
             rows=format_number(made.rows), pages=format_number(made.pages),
@@ -84,11 +88,18 @@ def cmd_print(args) -> int:
     return 0
 
 
-def _progress():
-    from app.cli import _cli_progress
+class _Progress:
+    """The "Printing n/100" line on stderr; `shown` once something was printed on it."""
 
-    report = _cli_progress()
-    return lambda done, total: report(done, total, _("Printing"))
+    def __init__(self):
+        from app.cli import _cli_progress
+
+        self.report = _cli_progress()
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.shown = True
+        return self.report(done, total, _("Printing"))
 
 
 COMMANDS = {"print": cmd_print}
