@@ -164,7 +164,7 @@ class PrintDialog(QDialog):
         self.preview_button = QPushButton(_("Show the preview"))
         self.preview_button.setObjectName("print_preview")
         self.preview_button.setDefault(True)
-        self.preview_button.clicked.connect(self.make_preview)
+        self.preview_button.clicked.connect(lambda: self.make_preview())  # not `checked` as `then`
         form.addRow(self.preview_button)
 
         for signal in (self.document.currentIndexChanged, self.sort.currentIndexChanged,
