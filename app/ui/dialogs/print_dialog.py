@@ -174,6 +174,9 @@ class PrintDialog(QDialog):
             check.toggled.connect(self._update_choices)
         for edit in (self.when, self.posting_from, self.posting_to):
             edit.dateChanged.connect(self._update_choices)
+        # Each document needs its own office details (the public list the hotline, receipts
+        # no leader): say so as soon as another document is chosen.
+        self.document.currentIndexChanged.connect(lambda _i: self.check_settings())
         self.all_hamlets.toggled.connect(self._on_all_hamlets)
         self.hamlets.itemChanged.connect(self._on_hamlet_checked)
         return box
