@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from string import ascii_lowercase, ascii_uppercase
 
 import segno
@@ -47,17 +48,20 @@ def draw_code128(c: Canvas, value: str, x: float, y: float, module: float, heigh
     """Draw the bars with their lower left corner at (x, y); returns the width drawn. The caller
     leaves a quiet zone of 10 modules on each side."""
     bars = code128_modules(value)
-    _fill_rects(c, [(x + start * module, y, width * module, height) for start, width in bars[:-1]])
+    _fill_units(c, x, y, module, height, [(start, 0, width, 1) for start, width in bars[:-1]])
     return bars[-1][0] * module
 
 
-def _fill_rects(c: Canvas, rects: list[tuple[float, float, float, float]]) -> None:
-    """Rectangles filled in the current colour, written as PDF operators directly: reportlab's
-    path objects format every number in Python and cost more than the rest of a page."""
-    ops = " ".join(f"{x:.2f} {y:.2f} {w:.2f} {h:.2f} re" for x, y, w, h in rects)
-    c.addLiteral(ops + " f")
+def _fill_units(c: Canvas, x: float, y: float, sx: float, sy: float,
+                rects: list[tuple[int, int, int, int]]) -> None:  # fmt: skip
+    """Filled rectangles given in whole units of a grid (bar modules, QR modules) scaled by
+    (sx, sy) from (x, y), written as PDF operators directly: small integers cost little to
+    format and store, while reportlab's path objects format every coordinate in Python."""
+    ops = " ".join(f"{a} {b} {w} {h} re" for a, b, w, h in rects)
+    c.addLiteral(f"q {sx:.4f} 0 0 {sy:.4f} {x:.2f} {y:.2f} cm {ops} f Q")
 
 
+@cache
 def code128_width(value: str, module: float) -> float:
     return code128_modules(value)[-1][0] * module
 
@@ -71,16 +75,16 @@ def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
     matrix = qr.matrix
     module = size / (len(matrix) + 8)
     rects = []
+    rows = len(matrix)
     for r, row in enumerate(matrix):
-        top = y + size - (r + 4 + 1) * module
         run = None
         for col, dark in enumerate([*row, 0]):
             if dark and run is None:
                 run = col
             elif not dark and run is not None:
-                rects.append((x + (run + 4) * module, top, (col - run) * module, module))
+                rects.append((run, rows - 1 - r, col - run, 1))  # rows counted from the bottom
                 run = None
-    _fill_rects(c, rects)
+    _fill_units(c, x + 4 * module, y + 4 * module, module, module, rects)
 
 
 @dataclass(frozen=True)

@@ -66,11 +66,18 @@ def receipts_pdf(data: SheetData, doc: DocumentSettings, options: PrintOptions,
     c.setCreator("Lá Lành")
     half = Page(A4[0], HALF, left=20 * mm, right=15 * mm, top=10 * mm, bottom=8 * mm)
     pages = (len(data.rows) + 1) // 2
+    # The head of every receipt is the same: drawn once as a form, placed on each receipt.
+    c.beginForm("head")
+    head = header(c, half, doc, half.height - half.top, size=11)
+    head += title(c, half, half.height - half.top - head, "PHIẾU NHẬN HỖ TRỢ",
+                  [data.program_name], size=13)  # fmt: skip
+    c.endForm()
     for i, row in enumerate(data.rows):
         upper = i % 2 == 0
         c.saveState()
         c.translate(0, HALF if upper else 0)
-        _receipt(c, half, data, doc, row, options.row_codes)
+        c.doForm("head")
+        _receipt(c, half, data, doc, row, half.height - half.top - head, options.row_codes)
         c.restoreState()
         if upper:
             _cut_line(c)
@@ -83,10 +90,8 @@ def receipts_pdf(data: SheetData, doc: DocumentSettings, options: PrintOptions,
 
 
 def _receipt(c: Canvas, page: Page, data: SheetData, doc: DocumentSettings, row: SheetRow,
-             with_code: bool) -> None:  # fmt: skip
-    top = page.height - page.top
-    top -= header(c, page, doc, top, size=11)
-    top -= title(c, page, top, "PHIẾU NHẬN HỖ TRỢ", [data.program_name], size=13)
+             top: float, with_code: bool) -> None:  # fmt: skip
+    """One receipt's own part, from `top` (under the head)."""
     bar_w = code128_width(row.code, MODULE)
     if with_code:
         draw_code128(c, row.code, page.x1 - bar_w, top - BAR_HEIGHT, MODULE, BAR_HEIGHT)
@@ -135,15 +140,16 @@ def _field(c: Canvas, x: float, y: float, label: str, value: str, width: float, 
     c.setFont(REGULAR, SIZE)
     c.drawString(x, y, label)
     at = x + c.stringWidth(label, REGULAR, SIZE)
-    space = c.stringWidth(" ", font, SIZE)
+    value = nfc(value).strip()
+    first = wrap(value, font, SIZE, x + width - at)[0] if value else ""
+    if c.stringWidth(value.split(" ")[0], font, SIZE) > x + width - at and label:
+        first = ""  # not even the first word fits beside the label: start on the next line
     c.setFont(font, SIZE)
-    for word in nfc(value).split():
-        for piece in wrap(word, font, SIZE, width):  # a word wider than the line is cut
-            w = c.stringWidth(piece, font, SIZE)
-            if at + w > x + width and at > x:
-                at, y = x, y - lead
-            c.drawString(at, y, piece)
-            at += w + space
+    c.drawString(at, y, first)
+    rest = value[len(first):].strip()
+    for line in wrap(rest, font, SIZE, width) if rest else []:
+        y -= lead
+        c.drawString(x, y, line)
     return y - lead
 
 

@@ -157,7 +157,7 @@ class _Sheet:
         cols = [
             Column("stt", "STT", "C", fit("STT", [str(len(d.rows))])),
             Column("name", "Họ và tên", "L", wraps=True, weight=2.2,
-                   minimum=max(28 * mm, (code128_width("P0000-00000", CODE_MODULE) + 2 * PAD)
+                   minimum=max(28 * mm, (code128_width(f"{d.program_code}-00000", CODE_MODULE) + 2 * PAD)
                                if self.with_codes else 0)),
             Column("birth", "Năm sinh", "C", fit("Năm sinh", ["0000"])),
             Column("hamlet", "Thôn/Tổ dân phố", "L", wraps=True, weight=1.2, minimum=16 * mm),
@@ -385,8 +385,9 @@ class _Sheet:
     def _code_text_beside(self) -> bool:
         """The code in figures beside its bars when the name column is wide enough, else under."""
         name = next(col for col in self.columns if col.key == "name")
-        room = name.width - 2 * PAD - code128_width("P0000-00000", CODE_MODULE) - 1.5 * mm
-        return room >= stringWidth("P0000-00000", REGULAR, CODE_TEXT)
+        sample = f"{self.data.program_code}-00000"
+        room = name.width - 2 * PAD - code128_width(sample, CODE_MODULE) - 1.5 * mm
+        return room >= stringWidth(sample, REGULAR, CODE_TEXT)
 
     def _code_height(self) -> float:
         return CODE_HEIGHT + 1.2 * mm + (0 if self._code_text_beside() else CODE_TEXT + 1)
