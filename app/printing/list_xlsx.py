@@ -25,7 +25,7 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import IO
@@ -44,6 +44,7 @@ from app.excel.writing import (
 )
 from app.fileio import atomic_file
 from app.i18n import _
+from app.printing import wording
 from app.printing.layout import LEADER_HINT, MOTTO, NATION, SIGNER_HINT, date_line, nfc
 from app.printing.list_data import PrintOptions, SheetData, SheetRow, mask_id
 from app.services.office_documents import DocumentSettings, Signer
@@ -246,17 +247,11 @@ class _ListSheet:
                 self._merge(split, len(self.columns) - 1, n)
             rows.append(self._row(n, cells))
         n += 1  # a blank row
-        heading = "DANH SÁCH NIÊM YẾT CÔNG KHAI" if self.public else "DANH SÁCH"
-        subject = ("Hộ gia đình được hỗ trợ: " if self.public
-                   else "Hộ gia đình nhận hỗ trợ: ") + d.program_name  # fmt: skip
-        info = [f"Đơn vị thực hiện: {d.organisation}."] if d.organisation else []
-        if d.hamlets:
-            info.append("Thôn/Tổ dân phố: " + ", ".join(d.hamlets) + ".")
-        info.append(f"Danh sách {d.program_code}, phiên bản {d.list_version}: {len(d.rows)} hộ.")
-        lines = [(heading, S_TITLE, 1.3), (subject, S_SUBJECT, 1.1), (" ".join(info), S_INFO, 1.0)]
-        if d.list_status in ("draft", "submitted"):
-            lines.append(("DỰ THẢO – danh sách chưa được phê duyệt, chưa dùng để cấp phát.",
-                          S_DRAFT, 1.0))  # fmt: skip
+        lines = [(wording.heading(self.public), S_TITLE, 1.3),
+                 (wording.subject(d, self.public), S_SUBJECT, 1.1),
+                 (wording.info_line(d), S_INFO, 1.0)]  # fmt: skip
+        if wording.is_draft(d):
+            lines.append((wording.DRAFT, S_DRAFT, 1.0))
         for text, style, scale in lines:
             n += 1
             rows.append(self._row(n, [self._cell(0, n, text, style)],
@@ -393,7 +388,7 @@ class _ListSheet:
                                     thousand=doc.thousand_word)  # fmt: skip
             texts.append((f"Tổng số tiền bằng chữ: {words}", S_WORDS))
         if self.public:
-            texts += [(line, S_NOTICE) for line in self._notice()]
+            texts += [(line, S_NOTICE) for line in wording.posting_notice(self.doc, self.options)]
         n += 1  # a blank row under the total
         for text, style in texts:
             rows.append(self._row(n, [self._cell(0, n, text, style)],
@@ -455,22 +450,6 @@ class _ListSheet:
         bounds.append((first, len(self.columns) - 1))
         return bounds
 
-    def _notice(self) -> list[str]:
-        # The wording of signature_list._Sheet._notice, the PDF's.
-        start = self.options.posting_from or self.options.document_date or date.today()
-        end = self.options.posting_to
-        if end is None:
-            end = start + timedelta(days=self.doc.posting_days - 1)
-        days = (end - start).days + 1
-        out = [f"Thời gian niêm yết: từ ngày {start:%d/%m/%Y} đến hết ngày {end:%d/%m/%Y} "
-               f"({days} ngày)."]  # fmt: skip
-        if self.doc.hotline:
-            out.append(
-                "Mọi ý kiến thắc mắc, khiếu nại về danh sách xin gửi về "
-                f"{_body(self.doc)} hoặc gọi đường dây nóng: {self.doc.hotline}."
-            )
-        return out
-
     # --- cells -------------------------------------------------------------------------------
 
     def _cell(self, column: int, row: int, text: str, style: int) -> str:
@@ -505,20 +484,6 @@ def _footer_text(text: str) -> str:
     """Text in a header/footer: "&" doubled (a code there), XML-escaped."""
     text = nfc(text).replace("&", "&&")
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _body(doc: DocumentSettings) -> str:
-    """'ỦY BAN NHÂN DÂN\nXÃ YÊN LẠC' → 'Ủy ban nhân dân xã Yên Lạc' for a sentence (as
-    signature_list._body, the PDF's)."""
-    lines = [line.strip() for line in doc.issuing_body.splitlines() if line.strip()]
-    if not lines:
-        return ""
-    first = lines[0].capitalize()
-    rest = " ".join(lines[1:])
-    if rest:
-        kind, _sep, name = rest.partition(" ")
-        rest = f"{kind.lower()} {name.title()}" if name else rest.title()
-    return f"{first} {rest}".strip()
 
 
 # cellXfs in the order of the S_* constants. Fonts: 0 regular 12, 1 bold 12, 2 italic 12,

@@ -146,7 +146,7 @@ def _field(c: Canvas, x: float, y: float, label: str, value: str, width: float, 
         first = ""  # not even the first word fits beside the label: start on the next line
     c.setFont(font, SIZE)
     c.drawString(at, y, first)
-    rest = value[len(first):].strip()
+    rest = value[len(first) :].strip()
     for line in wrap(rest, font, SIZE, width) if rest else []:
         y -= lead
         c.drawString(x, y, line)

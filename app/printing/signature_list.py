@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from app.errors import Cancelled, UserError
 from app.fileio import write_atomic
 from app.i18n import _
 from app.numbers import format_number
-from app.printing import fonts
+from app.printing import fonts, wording
 from app.printing.codes import PageCode, code128_width, draw_code128, draw_qr, ranges_text
 from app.printing.layout import (
     BOLD,
@@ -230,26 +230,33 @@ class _Sheet:
         return max(QR_BOTTOM + QR_SIZE + 1 * mm - self.page.bottom, 0) if self.with_codes else 0
 
     def _closing_height(self) -> float:
-        return self._closing(None, 0)
+        """The total row, then the words and signers under the table."""
+        total = self._total("total", f"Tổng cộng ({len(self.data.rows)} hộ)", self.data.rows)
+        return total.height + self._closing(None, 0)
 
     def _paginate(self) -> list[list[Entry]]:
-        """Entries on pages. A page's subtotal row and the closing block are reserved for."""
+        """Entries on pages, room kept for each page's subtotal row. A subtotal never starts a
+        page (its group's last row goes over with it), and the closing block always has rows
+        above it on its page: signatures alone on a page prove nothing."""
         bottom = self.page.bottom + self._footer()
-        later_top = self.page.height - self.page.top
         sub_h = self.lead + 2 * PAD if self.options.page_subtotals else 0
+        later_room = self.page.height - self.page.top - bottom - self.heading_height - sub_h
         pages: list[list[Entry]] = [[]]
         room = self._first_top() - bottom - self.heading_height - sub_h
         for e in self.entries:
             if e.height > room and pages[-1]:
-                pages.append([])
-                room = later_top - bottom - self.heading_height - sub_h
+                carry = pages[-1][-1:] if e.kind != "row" else []
+                del pages[-1][len(pages[-1]) - len(carry):]
+                pages.append(carry)
+                room = later_room - sum(c.height for c in carry)
             pages[-1].append(e)
             room -= e.height
         if room < self._closing_height():
-            # Keep the last rows with the closing block: signatures alone on a page prove nothing.
             last = pages[-1]
-            keep = [e for e in last if e.kind == "row"][-2:]
-            cut = last.index(keep[0]) if len(last) > len(keep) else 0
+            rows = [i for i, e in enumerate(last) if e.kind == "row"]
+            cut = rows[-2] if len(rows) >= 2 else rows[-1]  # the last two rows go over
+            if cut == 0 and len(pages) == 1 and len(rows) >= 2:
+                cut = rows[-1]  # the first page keeps a row: its head is above it
             pages[-1], moved = last[:cut], last[cut:]
             if not pages[-1]:
                 pages.pop()
@@ -288,18 +295,11 @@ class _Sheet:
         when = self.options.document_date or date.today()
         used = header(c, page, self.doc, top, dated=date_line(self.doc.place_name, when),
                       number_line=f"Số:        /{self.doc.symbol}" if self.doc.symbol else "")  # fmt: skip
-        heading = "DANH SÁCH NIÊM YẾT CÔNG KHAI" if self.public else "DANH SÁCH"
-        subject = [("Hộ gia đình được hỗ trợ: " if self.public else "Hộ gia đình nhận hỗ trợ: ")
-                   + d.program_name]  # fmt: skip
-        used += title(c, page, top - used, heading, subject) + 1 * mm
-        info = [f"Đơn vị thực hiện: {d.organisation}."] if d.organisation else []
-        if d.hamlets:
-            info.append("Thôn/Tổ dân phố: " + ", ".join(d.hamlets) + ".")
-        info.append(f"Danh sách {d.program_code}, phiên bản {d.list_version}: {len(d.rows)} hộ.")
-        used += paragraph(c, page, top - used, " ".join(info), font=ITALIC, size=12)
-        if d.list_status in ("draft", "submitted"):
-            used += paragraph(c, page, top - used, "DỰ THẢO – danh sách chưa được phê duyệt, "
-                              "chưa dùng để cấp phát.", font=BOLD, size=12)  # fmt: skip
+        used += title(c, page, top - used, wording.heading(self.public),
+                      [wording.subject(d, self.public)]) + 1 * mm  # fmt: skip
+        used += paragraph(c, page, top - used, wording.info_line(d), font=ITALIC, size=12)
+        if wording.is_draft(d):
+            used += paragraph(c, page, top - used, wording.DRAFT, font=BOLD, size=12)
         return used + 2 * mm
 
     def _draw_table(self, c: Canvas, entries: list[Entry], top: float, last: bool) -> float:
@@ -416,7 +416,7 @@ class _Sheet:
             used += paragraph(c, page, top - used, f"Tổng số tiền bằng chữ: {words}",
                               font=ITALIC, size=13)  # fmt: skip
         if self.public:
-            for text in self._notice():
+            for text in wording.posting_notice(doc, self.options):
                 used += paragraph(c, page, top - used, text, size=13)
         people = [s for s in doc.signers if s.shown]
         if self.public:
@@ -424,21 +424,6 @@ class _Sheet:
         used += 3 * mm
         used += signers(c, people, page, top - used)
         return used
-
-    def _notice(self) -> list[str]:
-        start = self.options.posting_from or self.options.document_date or date.today()
-        end = self.options.posting_to
-        if end is None:
-            end = start + timedelta(days=self.doc.posting_days - 1)
-        days = (end - start).days + 1
-        out = [f"Thời gian niêm yết: từ ngày {start:%d/%m/%Y} đến hết ngày {end:%d/%m/%Y} "
-               f"({days} ngày)."]  # fmt: skip
-        if self.doc.hotline:
-            out.append(
-                "Mọi ý kiến thắc mắc, khiếu nại về danh sách xin gửi về "
-                f"{_body(self.doc)} hoặc gọi đường dây nóng: {self.doc.hotline}."
-            )
-        return out
 
     def _draw_footer(self, c: Canvas, number: int, total: int, entries: list[Entry]) -> None:
         page = self.page
@@ -457,16 +442,3 @@ class _Sheet:
         for i, line in enumerate(wrap(f"Các dòng: {ranges_text(seqs)}", REGULAR, 8,
                                       page.content_width / 2 - QR_SIZE)[:3]):  # fmt: skip
             c.drawString(x, QR_BOTTOM + 6.5 * mm - i * 9, line)
-
-
-def _body(doc: DocumentSettings) -> str:
-    """'ỦY BAN NHÂN DÂN\nXÃ YÊN LẠC' → 'Ủy ban nhân dân xã Yên Lạc' for a sentence."""
-    lines = [line.strip() for line in doc.issuing_body.splitlines() if line.strip()]
-    if not lines:
-        return ""
-    first = lines[0].capitalize()
-    rest = " ".join(lines[1:])
-    if rest:
-        kind, _, name = rest.partition(" ")
-        rest = f"{kind.lower()} {name.title()}" if name else rest.title()
-    return f"{first} {rest}".strip()
