@@ -9,6 +9,7 @@ measured on a render, the row and page codes decoded from a 300 dpi render.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import subprocess
@@ -117,12 +118,21 @@ class Round:
 
 @pytest.fixture(scope="module")
 def built_round(_migrated_template, tmp_path_factory) -> dict:
+    return build_round_file(_migrated_template, tmp_path_factory.mktemp("round"))
+
+
+@pytest.fixture
+def round_(data_dir, built_round) -> Round:
+    with opened_round(data_dir, built_round) as r:
+        yield r
+
+
+def build_round_file(template: Path, folder: Path) -> dict:
     """Households of Thôn Đông and Thôn Tây on an approved cash + rice list, one received
     through a proxy, and a household without category (not listed) for an amendment: built
-    once through the services into a file that each test opens a copy of."""
-    folder = tmp_path_factory.mktemp("round")
+    once through the services into a file (in `folder`) that each test opens a copy of."""
     path = folder / "lalanh.db"
-    shutil.copyfile(_migrated_template, path)
+    shutil.copyfile(template, path)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("LALANH_DATA_DIR", str(folder))
         db = open_database(path)
@@ -134,13 +144,16 @@ def built_round(_migrated_template, tmp_path_factory) -> dict:
     return built
 
 
-@pytest.fixture
-def round_(data_dir, built_round) -> Round:
+@contextlib.contextmanager
+def opened_round(data_dir: Path, built: dict):
+    """A copy of the built round in this test's data folder, open."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(built_round["path"], data_dir / "lalanh.db")
+    shutil.copyfile(built["path"], data_dir / "lalanh.db")
     db = open_database(data_dir / "lalanh.db")
-    yield Round(db, built_round)
-    db.dispose()
+    try:
+        yield Round(db, built)
+    finally:
+        db.dispose()
 
 
 def _build_round(db) -> dict:
