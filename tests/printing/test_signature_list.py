@@ -23,7 +23,7 @@ import pytest
 
 from app.amount_words import amount_in_words
 from app.db import open_database
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.printing.codes import parse_page_code, ranges_text
 from app.printing.list_data import PrintOptions, SheetData, load_sheet
 from app.printing.signature_list import list_pdf, render_list
@@ -693,3 +693,14 @@ def test_one_hamlet_prints_only_its_rows_and_names_it(round_, built_round, tmp_p
     assert "Thôn Tây" not in text
     cash = sum(h["cash"] for h in round_.heads.values() if h["hamlet"] == "Thôn Đông")
     assert f"Tổng số tiền bằng chữ: {amount_in_words(cash)}" in text.splitlines()
+
+
+def test_cancelling_leaves_no_file(round_, tmp_path):
+    data, opts = round_.sheet()
+    out = tmp_path / "list.pdf"
+    with pytest.raises(Cancelled):
+        render_list(data, documents(), opts, out, progress=lambda done, total: False)
+    assert not out.exists()
+    calls = []
+    render_list(data, documents(), opts, out, progress=lambda *a: calls.append(a))
+    assert calls and all(done <= total for done, total in calls) and out.exists()
