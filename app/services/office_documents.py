@@ -77,7 +77,7 @@ _DEFAULT_SIGNERS = {
 # How the official unit list names units ("Xã Yên Lạc", "Thành phố Hà Nội"); provinces
 # are named without "Tỉnh" ("Phú Thọ").
 _UNIT_PREFIXES = ("Xã ", "Phường ", "Đặc khu ", "Thị trấn ", "Thành phố ", "Tỉnh ")
-_HOTLINE = re.compile(r"^\+?[0-9 ]+$")
+_HOTLINE = re.compile(r"^\+?[0-9]+(?:[ .-][0-9]+)*$")  # 0211 3862 345, 0211.3862.345, 1900-1234
 
 
 def signer_label(role: str) -> str:
@@ -207,8 +207,8 @@ def validate(settings: DocumentSettings) -> list[FieldError]:
         digits = sum(ch.isdigit() for ch in settings.hotline)
         if not _HOTLINE.match(settings.hotline) or not 8 <= digits <= 15:
             errors.append(FieldError("hotline", _(
-                "Type the hotline as a phone number: 8 to 15 digits, spaces and a leading + "
-                "allowed (e.g. 0211 3862 345).")))  # fmt: skip
+                "Type the hotline as a phone number: 8 to 15 digits, grouped by spaces, dots or "
+                "dashes, with a leading + allowed (e.g. 0211 3862 345).")))  # fmt: skip
     days = settings.posting_days
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 90:
         errors.append(FieldError("posting_days", _(

@@ -1037,17 +1037,17 @@
         <translation> hoặc .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/cli_print.py" line="78"/>
+        <location filename="../../app/cli_print.py" line="82"/>
         <source>{rows} households on {pages} pages written to {path}.</source>
         <translation>Đã ghi {rows} hộ trên {pages} trang vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_print.py" line="82"/>
+        <location filename="../../app/cli_print.py" line="86"/>
         <source>{rows} households written to {path}.</source>
         <translation>Đã ghi {rows} hộ vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_print.py" line="91"/>
+        <location filename="../../app/cli_print.py" line="102"/>
         <source>Printing</source>
         <translation>Đang in</translation>
     </message>
@@ -1625,7 +1625,7 @@
     </message>
     <message>
         <location filename="../../app/excel/writing.py" line="333"/>
-        <location filename="../../app/printing/list_xlsx.py" line="79"/>
+        <location filename="../../app/printing/list_xlsx.py" line="82"/>
         <source>The list has more rows than one Excel sheet can hold ({n}). Filter it (by hamlet, for example) and export each part.</source>
         <translation>Danh sách có nhiều dòng hơn mức một trang tính Excel chứa được ({n}). Hãy lọc bớt (ví dụ theo thôn/tổ) rồi xuất từng phần.</translation>
     </message>
@@ -1647,25 +1647,25 @@
     <message>
         <location filename="../../app/printing/list_data.py" line="129"/>
         <location filename="../../app/services/ledger.py" line="118"/>
-        <location filename="../../app/services/list_building.py" line="439"/>
+        <location filename="../../app/services/list_building.py" line="443"/>
         <location filename="../../app/services/programs.py" line="293"/>
         <location filename="../../app/services/programs.py" line="330"/>
         <source>This program no longer exists.</source>
         <translation>Đợt hỗ trợ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/list_xlsx.py" line="70"/>
+        <location filename="../../app/printing/list_xlsx.py" line="73"/>
         <source>Receipts are printed as a PDF only. To edit the list in a spreadsheet, save the recipient list or the public list as .xlsx.</source>
         <translation>Phiếu nhận chỉ in ra PDF. Muốn sửa danh sách trong Excel, hãy lưu danh sách ký nhận hoặc danh sách niêm yết dạng .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/list_xlsx.py" line="74"/>
+        <location filename="../../app/printing/list_xlsx.py" line="77"/>
         <location filename="../../app/printing/signature_list.py" line="100"/>
         <source>No household of {hamlets} is on this list. Choose other hamlets.</source>
         <translation>Danh sách này không có hộ nào ở {hamlets}. Hãy chọn thôn khác.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/list_xlsx.py" line="76"/>
+        <location filename="../../app/printing/list_xlsx.py" line="79"/>
         <location filename="../../app/printing/signature_list.py" line="102"/>
         <source>The list has no households yet, so there is nothing to print. Build the list first.</source>
         <translation>Danh sách chưa có hộ nào nên không có gì để in. Hãy lập danh sách trước.</translation>
@@ -2270,12 +2270,12 @@
         <translation>{item} chỉ còn tồn kho {on_hand}; không thể điều chỉnh giảm {q}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="252"/>
+        <location filename="../../app/services/list_building.py" line="256"/>
         <source>The list of “{name}” is {status}; only a draft list is rebuilt. Amend it instead.</source>
         <translation>Danh sách đợt “{name}” đang ở trạng thái {status}; chỉ lập lại được danh sách nháp. Hãy điều chỉnh danh sách thay vì lập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="296"/>
+        <location filename="../../app/services/list_building.py" line="300"/>
         <source>The household was removed from the registry</source>
         <translation>Hộ đã bị hủy khỏi sổ hộ</translation>
     </message>
@@ -2394,8 +2394,8 @@
     </message>
     <message>
         <location filename="../../app/services/office_documents.py" line="210"/>
-        <source>Type the hotline as a phone number: 8 to 15 digits, spaces and a leading + allowed (e.g. 0211 3862 345).</source>
-        <translation>Nhập đường dây nóng là số điện thoại: 8 đến 15 chữ số, được có dấu cách và dấu + ở đầu (ví dụ 0211 3862 345).</translation>
+        <source>Type the hotline as a phone number: 8 to 15 digits, grouped by spaces, dots or dashes, with a leading + allowed (e.g. 0211 3862 345).</source>
+        <translation>Hãy ghi đường dây nóng là một số điện thoại: 8 đến 15 chữ số, có thể cách nhóm bằng dấu cách, dấu chấm hoặc gạch nối, có thể có dấu + ở đầu (ví dụ 0211 3862 345).</translation>
     </message>
     <message>
         <location filename="../../app/services/office_documents.py" line="215"/>
@@ -3568,7 +3568,7 @@
         <location filename="../../app/ui/dialogs/import_dialog.py" line="739"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="148"/>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="323"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="326"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="138"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="375"/>
         <location filename="../../app/ui/exporting.py" line="84"/>
@@ -3978,7 +3978,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="495"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="498"/>
         <location filename="../../app/ui/exporting.py" line="36"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
@@ -4438,125 +4438,125 @@
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="263"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="266"/>
         <source>Before printing, fill in these office details: {fields}.</source>
         <translation>Trước khi in, hãy điền các thông tin cơ quan sau: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="285"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="288"/>
         <source>Previous page (Page Up)</source>
         <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="288"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="291"/>
         <source>Next page (Page Down)</source>
         <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="295"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="298"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="295"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="298"/>
         <source>Whole page</source>
         <translation>Cả trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="297"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="300"/>
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="302"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="305"/>
         <source>Choose the document and press “Show the preview”.</source>
         <translation>Chọn văn bản rồi bấm “Xem trước”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="315"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="318"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="133"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="317"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="320"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="322"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="321"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="324"/>
         <source>Open in the PDF viewer</source>
         <translation>Mở bằng trình xem PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="344"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="347"/>
         <source>The choices changed: press “Show the preview” to see the document as it will be printed.</source>
         <translation>Lựa chọn đã thay đổi: bấm “Xem trước” để thấy văn bản đúng như khi in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="355"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="358"/>
         <source>of {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="379"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="382"/>
         <source>{rows} households on {pages} pages.</source>
         <translation>{rows} hộ trên {pages} trang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="387"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="390"/>
         <source>Making the document…</source>
         <translation>Đang tạo văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="441"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="444"/>
         <source>No printer</source>
         <translation>Không có máy in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="442"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="445"/>
         <source>No printer is installed on this computer. Save the document as PDF and print it from another computer, or install the printer in Windows and try again.</source>
         <translation>Máy tính này chưa cài máy in nào. Hãy lưu văn bản ra PDF rồi in ở máy khác, hoặc cài máy in trong Windows rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="464"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="467"/>
         <source>{n} pages sent to the printer.</source>
         <translation>Đã gửi {n} trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="466"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="469"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="476"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="479"/>
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="477"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="480"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="483"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="486"/>
         <source>Could not save {name}: {error}</source>
         <translation>Không lưu được {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="486"/>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="501"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="489"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="504"/>
         <source>Saved as {path}.</source>
         <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="494"/>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="499"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="497"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="502"/>
         <source>Save as Excel</source>
         <translation>Lưu Excel</translation>
     </message>

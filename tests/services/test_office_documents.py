@@ -120,7 +120,8 @@ def test_wrong_settings_are_refused_field_by_field_and_nothing_is_stored(db, eng
 
 @pytest.mark.parametrize(("hotline", "ok"), [
     ("0211 3862 345", True), ("+84 211 3862 345", True), ("19001234", True),
-    ("1900123", False), ("1234567890123456", False), ("0211.3862.345", False),
+    ("1900123", False), ("1234567890123456", False), ("0211.3862.345", True),
+    ("1900-1234", True), ("0211..3862", False), ("0211 3862 345.", False),
     ("84+2113862345", False), ("hotline 0211", False),
 ])  # fmt: skip
 def test_the_hotline_is_a_phone_number_of_8_to_15_digits(db, hotline, ok):
