@@ -299,3 +299,39 @@ def test_a_locked_list_is_shown_but_takes_no_scan(qtbot, ctx, errors, season):
         lambda: page.check_off.code_input.isEnabled() and page.program_note.text() == ""
     )
     assert not errors
+
+
+def test_a_printed_page_code_scanned_says_which_rows_it_covers(qtbot, ctx, errors, season, english):
+    """The QR of a signed page: its rows, which were received, and a warning once the list was
+    amended after printing. Nothing is recorded by it."""
+    from app.printing.list_data import PrintOptions, load_sheet
+    from app.printing.signature_list import list_pdf
+    from app.services import office_documents
+
+    page = open_page(qtbot, ctx, season.cash)
+    code = season.code(ctx.db, season.cash, "an")
+    scan(qtbot, page, code)
+    qtbot.waitUntil(lambda: row_of(page, code).state == "received")
+    settings = replace(
+        office_documents.load(ctx.db),
+        signers=(
+            office_documents.Signer("leader", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyen Van A"),
+        ),
+    )
+    options = PrintOptions(sort="list")
+    _pdf, printed = list_pdf(load_sheet(ctx.db, season.cash, options), settings, options)
+    page_code = printed.page_codes[0].text()
+    before = len(receipts(ctx.db))
+
+    scan(qtbot, page, page_code)
+    first = printed.page_codes[0]
+    assert code == f"P0001-{first.seqs[0]:05d}"  # the received row is on the first page
+    qtbot.waitUntil(lambda: page.check_off.status.text().startswith("Page 1/"))
+    status = page.check_off.status.text()
+    n = len(first.seqs)
+    assert status.startswith(f"Page 1/{first.pages} of the list P0001, version {first.version}: "
+                             f"{n} rows, 1 received, {n - 1} waiting.")  # fmt: skip
+    waiting = [f"P0001-{s:05d}" for s in first.seqs[1:]]
+    assert f"Not received: {', '.join(waiting)}." in status and "amended" not in status
+    assert len(receipts(ctx.db)) == before  # a page code records nothing
+    assert not errors
