@@ -24,6 +24,7 @@ compare CPU time with wall time before believing a slow figure.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import statistics
@@ -202,8 +203,9 @@ def main() -> None:
     db.dispose()
     shutil.rmtree(folder, ignore_errors=True)
 
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"\n{args.db.name}: {len(data.rows):,} rows on the list, {len(rows.rows):,} printed; "
-          f"{args.runs} runs each; seconds")  # fmt: skip
+          f"{args.runs} runs each; seconds (load average now {load})")  # fmt: skip
     print(f"{'step':<50} {'min':>7} {'median':>7} {'CPU':>7}  target   made")
     for name in runs.wall:
         wall, cpu = runs.wall[name], runs.cpu[name]
