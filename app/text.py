@@ -123,13 +123,14 @@ def _letter_key(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 def name_sort_key(full_name: str) -> tuple:
-    """Sort by given name, then middle names, then surname, Vietnamese order."""
+    """Sort by given name, then middle names, then surname, Vietnamese order (FORMS.md §6)."""
     words = clean(full_name).split(" ")
     if not words or words == [""]:
         return ()
     ordered = [words[-1], *words[1:-1], words[0]] if len(words) > 1 else words
-    keys = [_letter_key(w) for w in ordered]
-    return tuple(k[0] for k in keys) + tuple(k[1] for k in keys)
+    # Word by word, each word whole (letters, then its tone): every "Anh" before any "Ánh",
+    # whatever their middle names and surnames.
+    return tuple(_letter_key(w) for w in ordered)
 
 
 def vietnamese_key(text: str) -> tuple:

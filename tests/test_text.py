@@ -149,10 +149,18 @@ def test_same_given_name_sorts_by_middle_then_surname():
     assert sorted(names, key=name_sort_key) == ["Lê Thị An", "Nguyễn Văn An", "Trần Văn An"]
 
 
-def test_tones_come_after_all_letters():
+def test_tones_come_after_the_letters_of_their_word():
     # "Nguyên" and "Nguyễn" have the same letters; the tone only breaks the tie.
     assert name_sort_key("Nguyên Văn An") < name_sort_key("Nguyễn Văn An")
     assert name_sort_key("Nguyễn Văn An") < name_sort_key("Nguyên Văn Bình")
+
+
+def test_the_given_name_decides_first_tone_included():
+    # Every "Anh" comes before any "Ánh", whatever the middle name: the given name is compared
+    # whole (letters, then tone) before the middle names are looked at.
+    names = ["Lê Thị Ánh", "Nguyễn Văn Anh", "Trần Thị Anh", "Bùi Anh"]
+    assert sorted(names, key=name_sort_key) == [
+        "Bùi Anh", "Trần Thị Anh", "Nguyễn Văn Anh", "Lê Thị Ánh"]  # fmt: skip
 
 
 @given(vietnamese_text)

@@ -158,16 +158,18 @@ def signers(c: Canvas | None, people: list[Signer], page: Page, top: float, *, s
         return 0.0
     col = page.content_width / max(len(people), 2)
     lead = size * 1.25
+    heads = [[(line, BOLD) for text in (s.capacity, s.title) if text
+              for line in wrap(text.upper(), BOLD, size, col - 4)] for s in people]  # fmt: skip
+    rows = max(len(h) for h in heads)  # the hints, spaces and names line up across signers
     tallest = 0.0
-    for i, s in enumerate(people):
+    for i, (s, head) in enumerate(zip(people, heads, strict=True)):
         # One signer stands at the bottom right, as on any document.
         slot = i + (1 if len(people) == 1 else 0)
         cx = page.x0 + col * slot + col / 2
-        y = top - size
-        for text, font in ((s.capacity, BOLD), (s.title, BOLD)):
-            for line in wrap(text.upper(), font, size, col - 4) if text else []:
-                _centred(c, cx, y, line, font, size)
-                y -= lead
+        y = top - size - (rows - len(head)) * lead
+        for line, font in head:
+            _centred(c, cx, y, line, font, size)
+            y -= lead
         hint = LEADER_HINT if s.role == "leader" else SIGNER_HINT
         _centred(c, cx, y, hint, ITALIC, size - 1)
         y -= space

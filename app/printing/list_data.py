@@ -45,6 +45,7 @@ UNIT_WORDS = {"kg": "kg", "VND": "đồng", "package": "gói", "litre": "lít", 
 RELATION_WORDS = {"head": "chủ hộ", "spouse": "vợ/chồng", "child": "con", "parent": "bố/mẹ",
                   "grandchild": "cháu", "grandparent": "ông/bà", "sibling": "anh/chị/em",
                   "other": "người thân"}  # fmt: skip
+ID_WORDS = {"cccd": "CCCD", "cmnd": "CMND", "other": "giấy tờ"}
 
 
 @dataclass(frozen=True)
@@ -204,18 +205,21 @@ def _categories(s, household_ids: list) -> dict:
 
 
 def _proxy_notes(s, program_id: uuid.UUID) -> dict:
-    """{recipient: 'Nhận thay: Trần Văn B (con)'} for rows collected by a proxy (FORMS.md §2),
+    """{recipient: 'Nhận thay: Trần Văn B (con), CCCD 0260…'} for rows collected by a proxy, with
+    the ID they showed (FORMS.md §2),
     from gives that were not reversed."""
     reversal = sa.orm.aliased(Receipt)
     out = {}
-    for rid, name, relation in s.execute(
-        sa.select(Receipt.recipient_id, Receipt.proxy_name, Receipt.proxy_relation)
+    for rid, name, relation, id_type, id_number in s.execute(
+        sa.select(Receipt.recipient_id, Receipt.proxy_name, Receipt.proxy_relation,
+                  Receipt.id_type, Receipt.id_number)
         .where(Receipt.program_id == program_id, Receipt.kind == "give",
                Receipt.collector == "proxy",
                ~sa.exists().where(reversal.reverses_id == Receipt.id))
     ):  # fmt: skip
         rel = RELATION_WORDS.get(relation or "", relation or "")
-        out[rid] = f"Nhận thay: {name}" + (f" ({rel})" if rel else "")
+        shown = f", {ID_WORDS.get(id_type or '', 'giấy tờ')} {id_number}" if id_number else ""
+        out[rid] = f"Nhận thay: {name}" + (f" ({rel})" if rel else "") + shown
     return out
 
 

@@ -246,7 +246,7 @@ class _Sheet:
         for e in self.entries:
             if e.height > room and pages[-1]:
                 carry = pages[-1][-1:] if e.kind != "row" else []
-                del pages[-1][len(pages[-1]) - len(carry):]
+                del pages[-1][len(pages[-1]) - len(carry) :]
                 pages.append(carry)
                 room = later_room - sum(c.height for c in carry)
             pages[-1].append(e)

@@ -217,7 +217,7 @@ def test_signature_list_workbook_has_the_head_the_rows_in_the_pdfs_order_and_the
         assert ws.cell(n, 1).font.name == "Times New Roman"
     assert "001080000123" in [r[ids] for _n, r in book.households]
     proxy = next(r for _n, r in book.households if r[name] == "Lê Văn Cường")
-    assert proxy[book.column("Ghi chú")] == "Nhận thay: Lê Thị Hoa (con)"
+    assert proxy[book.column("Ghi chú")] == "Nhận thay: Lê Thị Hoa (con), CCCD 026195000777"
 
     # The total: SUM over the household rows, its cached figure the computed total.
     first, last = book.households[0][0], book.households[-1][0]

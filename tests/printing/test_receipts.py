@@ -70,7 +70,9 @@ def receipt_lines(round_, row, data) -> list[str]:
         f"– Gạo: {h['rice']} kg",
     ]  # fmt: skip
     if row.name == "Lê Văn Bình":
-        lines.append("Ghi chú: Nhận thay: Lê Thị Hoa (con gái)")
+        lines.append(
+            f"Ghi chú: Nhận thay: Lê Thị Hoa (con gái), CCCD {scenario.cccd('female', 1995, 555)}"
+        )
     return lines + ["Yên Lạc, ngày ..... tháng ..... năm ........", "NGƯỜI NHẬN",
                     "(Ký, ghi rõ họ tên)", "NGƯỜI PHÁT", "(Ký, ghi rõ họ tên)"]  # fmt: skip
 
