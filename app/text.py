@@ -85,6 +85,13 @@ def tokens(text: str | None) -> list[str]:
     return folded.split() if folded else []
 
 
+def given_name_key(full_name: str | None) -> str:
+    """The folded given name (last word) of a full name: 'Nguyễn T. Hằng' → 'hang'; what the
+    database computes as person.given_folded, the duplicate engine's first blocking key."""
+    words = tokens(full_name)
+    return words[-1] if words else ""
+
+
 def title_name(text: str | None) -> str:
     """A person's name as written in official lists: each word capitalised."""
     return " ".join(w[:1].upper() + w[1:].lower() for w in clean(text).split(" ") if w)

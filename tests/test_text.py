@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.text import clean, digits_only, fold, name_sort_key, title_name, tokens
+from app.text import clean, digits_only, fold, given_name_key, name_sort_key, title_name, tokens
 
 # Vietnamese letters (precomposed and as bare letters plus combining tones), the
 # look-alikes of Đ, and some separators: text as officers type or paste it.
@@ -173,3 +173,11 @@ def test_name_sort_key_ignores_normalisation_of_input(name):
 def test_name_sort_key_of_empty_name():
     assert name_sort_key("") == ()
     assert name_sort_key("   ") == ()
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Nguyễn Thị Hằng", "hang"), ("Nguyễn T. Hằng", "hang"), ("Đặng Văn Đức", "duc"),
+    ("Hằng", "hang"), ("  ", ""), ("Lê Văn An-Bình", "binh"),
+])  # fmt: skip
+def test_given_name_key_is_the_folded_last_word(name, key):
+    assert given_name_key(name) == key
