@@ -46,9 +46,12 @@ class Person(Synced, Base):
         # Name lookups, and an imported list's "same name and birth year" duplicates:
         # with the year in the index, a common name is not thousands of rows to read.
         Index("ix_person_name_birth", "name_folded", "birth_year"),
+        # A household's members; a recipient list counts the live ones by residence status
+        # from this index alone (migration 0007).
+        Index("ix_person_household", "household_id", "voided", "residence_status"),
     )
 
-    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"), index=True)
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"))
     full_name: Mapped[str] = mapped_column(String(200))  # as typed, NFC
     name_folded: Mapped[str] = mapped_column(String(200))
     gender: Mapped[str | None] = mapped_column(String(10))  # "male" | "female"
