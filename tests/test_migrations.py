@@ -204,3 +204,43 @@ def test_0006_adds_the_office_document_settings_and_takes_them_away_again(url, e
         assert not sa.inspect(conn).has_table("office_document_settings")
         assert conn.execute(sa.text("SELECT count(*) FROM outbox")).scalar() == before
     assert not set(names) & sqlite_objects(engine, "trigger").keys()
+
+
+def test_0008_computes_the_given_name_of_persons_already_registered(url, engine):
+    """person.given_folded is computed by the database, for rows registered before 0008 and
+    after, without putting a single person in the outbox; a downgrade keeps every person."""
+    from app.text import fold, given_name_key
+
+    migrate(engine, url, command.upgrade, "0007")
+    names = ["Nguyễn Thị Hằng", "Hằng", "Lê Văn An-Bình", "Trần T. Thu Hà"]
+    with engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO household (id, office_id, code, origin_office_id, version, hlc, "
+            "field_hlc, voided, created_at, updated_at, created_by, updated_by) VALUES "
+            "(:h, :o, '000001', :o, 1, 1, '{}', 0, '2026-01-01', '2026-01-01', 't', 't')"),
+            {"h": "0" * 31 + "4", "o": "0" * 31 + "1"})  # fmt: skip
+        for i, name in enumerate(names):
+            conn.execute(sa.text(
+                "INSERT INTO person (id, household_id, full_name, name_folded, id_type, relation, "
+                "residence_status, origin_office_id, version, hlc, field_hlc, voided, created_at, "
+                "updated_at, created_by, updated_by) VALUES (:id, :h, :n, :f, 'none', 'head', "
+                "'permanent', :o, 1, 1, '{}', 0, '2026-01-01', '2026-01-01', 't', 't')"),
+                {"id": f"{i + 10:032d}", "h": "0" * 31 + "4", "n": name, "f": fold(name),
+                 "o": "0" * 31 + "1"})  # fmt: skip
+        outbox = conn.execute(sa.text("SELECT count(*) FROM outbox")).scalar()
+    migrate(engine, url, command.upgrade, "0008")
+    with engine.begin() as conn:
+        got = conn.execute(sa.text("SELECT full_name, given_folded FROM person ORDER BY id")).all()
+        assert got == [(n, given_name_key(n)) for n in names]
+        assert conn.execute(sa.text("SELECT count(*) FROM outbox")).scalar() == outbox
+        conn.execute(sa.text("UPDATE person SET name_folded = 'pham van duc' WHERE id = :id"),
+                     {"id": f"{10:032d}"})  # fmt: skip
+        assert conn.execute(sa.text("SELECT given_folded FROM person WHERE id = :id"),
+                            {"id": f"{10:032d}"}).scalar() == "duc"  # fmt: skip
+        plan = conn.execute(sa.text("EXPLAIN QUERY PLAN SELECT id FROM person WHERE "
+                                    "given_folded = 'hang' AND birth_year = 1975")).all()  # fmt: skip
+        assert "ix_person_given_birth" in str(plan)
+    migrate(engine, url, command.downgrade, "0007")
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM person")).scalar() == len(names)
+        assert "given_folded" not in {c["name"] for c in sa.inspect(conn).get_columns("person")}

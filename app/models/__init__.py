@@ -1,6 +1,7 @@
 """SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 
 from app.models.base import Base, Synced, ledger_tables, synced_tables
+from app.models.dedup import DuplicateDecision, LocalSetting, PersonMerge
 from app.models.documents import OfficeDocumentSettings
 from app.models.imports import ImportBatch, ImportMapping
 from app.models.ledger import Donation, Receipt, ReceiptLine, StockAdjustment
@@ -19,8 +20,8 @@ from app.models.sync_state import Outbox
 from app.models.users import AppUser
 
 __all__ = [
-    "AdminUnit", "AidItem", "AppUser", "Base", "Category", "CategoryAssignment", "Donation", "Entitlement",
-    "Hamlet", "Household", "ImportBatch", "ImportMapping", "Installation", "ListEvent", "Need", "Office",
-    "OfficeDocumentSettings", "Organisation", "Outbox", "Person", "Program", "ProgramItem", "Receipt",
+    "AdminUnit", "AidItem", "AppUser", "Base", "Category", "CategoryAssignment", "Donation", "DuplicateDecision", "Entitlement",
+    "Hamlet", "Household", "ImportBatch", "ImportMapping", "Installation", "ListEvent", "LocalSetting", "Need", "Office",
+    "OfficeDocumentSettings", "Organisation", "Outbox", "Person", "PersonMerge", "Program", "ProgramItem", "Receipt",
     "ReceiptLine", "Recipient", "StockAdjustment", "Synced", "ledger_tables", "synced_tables",
 ]  # fmt: skip

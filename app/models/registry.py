@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, Numeric, String, Text, Uuid, text
+from sqlalchemy import Computed, Date, ForeignKey, Index, Integer, Numeric, String, Text, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
@@ -40,6 +40,11 @@ class Household(Synced, Base):
     import_batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
 
 
+# name_folded without everything up to its last space: rtrim strips the trailing run of the
+# name's own letters (the last word), leaving the prefix that replace() then removes.
+GIVEN_FOLDED_SQL = "replace(name_folded, rtrim(name_folded, replace(name_folded, ' ', '')), '')"
+
+
 class Person(Synced, Base):
     __tablename__ = "person"
     __table_args__ = (
@@ -49,11 +54,16 @@ class Person(Synced, Base):
         # A household's members; a recipient list counts the live ones by residence status
         # from this index alone (migration 0007).
         Index("ix_person_household", "household_id", "voided", "residence_status"),
+        # The duplicate engine's block: same given name, birth years around (migration 0008).
+        Index("ix_person_given_birth", "given_folded", "birth_year"),
     )
 
     household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("household.id"))
     full_name: Mapped[str] = mapped_column(String(200))  # as typed, NFC
     name_folded: Mapped[str] = mapped_column(String(200))
+    # The last word of name_folded (= text.given_name_key(full_name)), computed by the database
+    # itself so no writer can forget it; the same expression on SQLite and PostgreSQL.
+    given_folded: Mapped[str] = mapped_column(String(200), Computed(GIVEN_FOLDED_SQL))
     gender: Mapped[str | None] = mapped_column(String(10))  # "male" | "female"
     birth_date: Mapped[date | None] = mapped_column(Date)
     birth_year: Mapped[int | None] = mapped_column(Integer)  # always set when birth_date is
@@ -65,6 +75,9 @@ class Person(Synced, Base):
     residence_status: Mapped[str] = mapped_column(String(20), default="permanent")
     note: Mapped[str | None] = mapped_column(Text)
     import_batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    # Set when this record was merged into another (the survivor); it is voided then, and
+    # every id of it still resolves through this redirect (app/services/merges.py).
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
 
 
 class CategoryAssignment(Synced, Base):

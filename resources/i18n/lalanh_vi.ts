@@ -803,6 +803,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="525"/>
+        <location filename="../../app/dedup/scoring.py" line="63"/>
         <source>same household</source>
         <translation>cùng hộ</translation>
     </message>
@@ -1112,6 +1113,136 @@
         <translation>Cơ sở dữ liệu đang bận (Lá Lành có đang mở ở một cửa sổ khác không?). Chưa có gì được lưu. Hãy chờ một lát rồi thử lại.</translation>
     </message>
     <message>
+        <location filename="../../app/dedup/scoring.py" line="40"/>
+        <source>same name</source>
+        <translation>cùng họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="41"/>
+        <source>same name without accents</source>
+        <translation>cùng họ tên khi bỏ dấu</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="42"/>
+        <source>same name, words in another order</source>
+        <translation>cùng họ tên, các chữ theo thứ tự khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="43"/>
+        <source>name abbreviated (T. for Thị)</source>
+        <translation>tên viết tắt (T. thay cho Thị)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="44"/>
+        <source>name differs by one letter</source>
+        <translation>họ tên khác một chữ cái</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="45"/>
+        <source>name differs by two letters</source>
+        <translation>họ tên khác hai chữ cái</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="46"/>
+        <source>different names</source>
+        <translation>họ tên khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="47"/>
+        <source>same birth date</source>
+        <translation>cùng ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="48"/>
+        <source>same birth year</source>
+        <translation>cùng năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="49"/>
+        <source>same birth year, other birth date</source>
+        <translation>cùng năm sinh, khác ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="50"/>
+        <source>birth year differs by 1</source>
+        <translation>năm sinh lệch 1 năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="51"/>
+        <source>born {n} years apart</source>
+        <translation>sinh cách nhau {n} năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="52"/>
+        <source>same CCCD number</source>
+        <translation>cùng số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="53"/>
+        <source>same CMND number</source>
+        <translation>cùng số CMND</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="54"/>
+        <source>same ID number</source>
+        <translation>cùng số giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="55"/>
+        <source>CCCD matches the old CMND</source>
+        <translation>số CCCD khớp với CMND cũ</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="56"/>
+        <source>same old CMND number</source>
+        <translation>cùng số CMND cũ</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="57"/>
+        <source>CCCD differs by one digit</source>
+        <translation>số CCCD khác một chữ số</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="58"/>
+        <source>ID number differs by one digit</source>
+        <translation>số giấy tờ khác một chữ số</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="59"/>
+        <source>one digit of the ID number left out</source>
+        <translation>số giấy tờ thiếu một chữ số</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="60"/>
+        <source>CCCD fits the birth year and gender</source>
+        <translation>số CCCD khớp năm sinh và giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="61"/>
+        <source>CCCD does not fit the birth year or gender</source>
+        <translation>số CCCD không khớp năm sinh hoặc giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="62"/>
+        <source>different ID numbers</source>
+        <translation>số giấy tờ khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="64"/>
+        <source>same hamlet</source>
+        <translation>cùng thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="65"/>
+        <source>different gender</source>
+        <translation>khác giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="66"/>
+        <source>same household and birth date, other given name (twins?)</source>
+        <translation>cùng hộ, cùng ngày sinh, khác tên (sinh đôi?)</translation>
+    </message>
+    <message>
         <location filename="../../app/excel/batches.py" line="55"/>
         <source>households {codes} were changed after the import</source>
         <translation>các hộ {codes} đã được sửa sau lần nhập</translation>
@@ -1174,6 +1305,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
+        <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
@@ -1183,18 +1315,21 @@
     <message>
         <location filename="../../app/excel/columns.py" line="41"/>
         <location filename="../../app/services/exports.py" line="93"/>
+        <location filename="../../app/services/merges.py" line="44"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="51"/>
         <location filename="../../app/services/exports.py" line="94"/>
+        <location filename="../../app/services/merges.py" line="45"/>
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="52"/>
         <location filename="../../app/services/exports.py" line="95"/>
+        <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
@@ -1202,6 +1337,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="54"/>
         <location filename="../../app/services/exports.py" line="96"/>
+        <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
         <source>ID number</source>
@@ -1242,6 +1378,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="97"/>
         <location filename="../../app/services/exports.py" line="97"/>
+        <location filename="../../app/services/merges.py" line="49"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="74"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Phone</source>
@@ -1258,6 +1395,7 @@
         <location filename="../../app/excel/columns.py" line="102"/>
         <location filename="../../app/services/exports.py" line="101"/>
         <location filename="../../app/services/exports.py" line="253"/>
+        <location filename="../../app/services/merges.py" line="51"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="201"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="235"/>
@@ -1645,9 +1783,9 @@
         <translation>Thời gian niêm yết kết thúc trước khi bắt đầu: {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/list_data.py" line="129"/>
+        <location filename="../../app/printing/list_data.py" line="130"/>
         <location filename="../../app/services/ledger.py" line="118"/>
-        <location filename="../../app/services/list_building.py" line="443"/>
+        <location filename="../../app/services/list_building.py" line="488"/>
         <location filename="../../app/services/programs.py" line="293"/>
         <location filename="../../app/services/programs.py" line="330"/>
         <source>This program no longer exists.</source>
@@ -2270,14 +2408,98 @@
         <translation>{item} chỉ còn tồn kho {on_hand}; không thể điều chỉnh giảm {q}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="256"/>
+        <location filename="../../app/services/list_building.py" line="277"/>
         <source>The list of “{name}” is {status}; only a draft list is rebuilt. Amend it instead.</source>
         <translation>Danh sách đợt “{name}” đang ở trạng thái {status}; chỉ lập lại được danh sách nháp. Hãy điều chỉnh danh sách thay vì lập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="300"/>
+        <location filename="../../app/services/list_building.py" line="321"/>
         <source>The household was removed from the registry</source>
         <translation>Hộ đã bị hủy khỏi sổ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="46"/>
+        <source>ID type</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="48"/>
+        <source>Old ID number (CMND)</source>
+        <translation>Số CMND cũ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="50"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="77"/>
+        <source>Residence</source>
+        <translation>Cư trú</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="96"/>
+        <location filename="../../app/services/merges.py" line="146"/>
+        <location filename="../../app/services/merges.py" line="182"/>
+        <source>This person no longer exists.</source>
+        <translation>Người này không còn trong sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="142"/>
+        <source>A record cannot be compared with itself.</source>
+        <translation>Không thể so một hồ sơ với chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="178"/>
+        <source>A record cannot be merged into itself.</source>
+        <translation>Không thể gộp một hồ sơ vào chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="185"/>
+        <source>{name} was already merged into another record; open that record instead.</source>
+        <translation>{name} đã được gộp vào một hồ sơ khác; hãy mở hồ sơ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="188"/>
+        <source>{name} is voided: only live records are merged.</source>
+        <translation>{name} đã bị hủy: chỉ gộp được các hồ sơ còn hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="204"/>
+        <source>Merged into {name} (household {code})</source>
+        <translation>Đã gộp vào {name} (hộ {code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="238"/>
+        <source>The same person&apos;s record already has it (merged)</source>
+        <translation>Hồ sơ của chính người này đã có (đã gộp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="252"/>
+        <source>Household {code} has no members left: void it if it was registered twice.</source>
+        <translation>Hộ {code} không còn thành viên nào: hãy hủy hộ này nếu nó bị đăng ký hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="255"/>
+        <source>Household {code} has no head now: choose its new head.</source>
+        <translation>Hộ {code} hiện không có chủ hộ: hãy chọn chủ hộ mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="266"/>
+        <source>This merge no longer exists.</source>
+        <translation>Lần gộp này không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="268"/>
+        <source>This merge was already undone.</source>
+        <translation>Lần gộp này đã được hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="271"/>
+        <source>The surviving record was merged again since; undo that merge first.</source>
+        <translation>Hồ sơ được giữ lại đã bị gộp tiếp sau đó; hãy hoàn tác lần gộp đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="298"/>
+        <source>The merge was undone</source>
+        <translation>Đã hoàn tác việc gộp</translation>
     </message>
     <message>
         <location filename="../../app/services/needs.py" line="228"/>
@@ -3407,12 +3629,6 @@
         <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
         <source>ID</source>
         <translation>CCCD/CMND</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="77"/>
-        <source>Residence</source>
-        <translation>Cư trú</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="112"/>
