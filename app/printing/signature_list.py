@@ -116,6 +116,8 @@ class _Sheet:
         self.size = 12.0 if options.landscape else 11.0
         self.codes: list[PageCode] = []
         self._fit_columns()
+        self.code_beside = self.with_codes and self._code_text_beside()
+        self.code_height = CODE_HEIGHT + 1.2 * mm + (0 if self.code_beside else CODE_TEXT + 1)
         self.entries = self._entries()
         self.pages = self._paginate()
 
@@ -165,7 +167,8 @@ class _Sheet:
             Column("categories", "Đối tượng", "L", wraps=True, weight=2, minimum=18 * mm),
         ]  # fmt: skip
         for i, item in enumerate(d.items):
-            values = [format_number(r.quantities[i]) for r in d.rows[:5000]]
+            # Every distinct quantity (a handful: norms repeat), so no figure overflows.
+            values = [format_number(q) for q in {r.quantities[i] for r in d.rows}]
             values.append(format_number(totals[i]))
             # The heading may wrap, to two or three lines ("Đồ dùng học tập (bộ)").
             width = max(fit(item.heading, values, BOLD),
@@ -190,7 +193,7 @@ class _Sheet:
                      for c in self.columns if c.wraps}  # fmt: skip
             text_h = max(len(v) for v in lines.values()) * self.lead
             if self.with_codes:
-                text_h = max(text_h, len(lines["name"]) * self.lead + self._code_height())
+                text_h = max(text_h, len(lines["name"]) * self.lead + self.code_height)
             entries.append(Entry("row", max(text_h + 2 * PAD, min_height), r, lines=lines))
             group.append(r)
             last_of_hamlet = n == len(rows) or rows[n].hamlet != r.hamlet
@@ -377,7 +380,7 @@ class _Sheet:
             y = base - (len(e.lines["name"]) - 1) * self.lead - 1.2 * mm - CODE_HEIGHT
             width = draw_code128(c, r.code, left, y, CODE_MODULE, CODE_HEIGHT)
             c.setFont(REGULAR, CODE_TEXT)
-            if self._code_text_beside():
+            if self.code_beside:
                 c.drawString(left + width + 1.5 * mm, y + 1, r.code)
             else:
                 c.drawString(left, y - CODE_TEXT, r.code)
@@ -388,9 +391,6 @@ class _Sheet:
         sample = f"{self.data.program_code}-00000"
         room = name.width - 2 * PAD - code128_width(sample, CODE_MODULE) - 1.5 * mm
         return room >= stringWidth(sample, REGULAR, CODE_TEXT)
-
-    def _code_height(self) -> float:
-        return CODE_HEIGHT + 1.2 * mm + (0 if self._code_text_beside() else CODE_TEXT + 1)
 
     def _draw_values(self, c: Canvas, values, edges: list[float], base: float, font: str) -> None:
         c.setFont(font, self.size)
