@@ -1,0 +1,331 @@
+"""The duplicate engine's entry points: pairs within a set, the whole registry, one person.
+
+- `find_pairs(people, t)`: blocking (blocking.py) and scoring (scoring.py) over a list.
+- `scan(db, t)`: the live registry read with raw SQL (no ORM objects: a million persons fit
+  in memory as plain rows), minus pairs already decided and merged persons.
+- `check(db, person, t)`: possible existing records for one person from indexed lookups only
+  (ID numbers, the ID's first digits, given name ± one letter with the birth year ± 1).
+- `thresholds(db)` / `save_thresholds(db, actor, t)`: the two levels, kept in local_setting.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+
+import sqlalchemy as sa
+
+from app.db import Database
+from app.dedup import Candidate, PersonFacts, Thresholds
+from app.dedup.blocking import NameIndex, candidate_pairs
+from app.dedup.scoring import Rec, clamp, compare_names, evaluate, rec_of, score_pair
+from app.dedup.scoring import score_recs as _score_recs
+from app.errors import Cancelled, UserError
+from app.i18n import _
+from app.services.roles import Actor, require
+
+__all__ = ["check", "find_pairs", "save_thresholds", "scan", "score_pair", "thresholds"]
+
+Progress = Callable[[int, int], bool | None]  # (done, total) → False to cancel
+SETTING_KEY = "dedup_thresholds"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_STEPS = 100  # progress is reported in hundredths of the work
+
+
+def _order(c: Candidate) -> tuple:
+    return (-c.score, str(c.a.id or ""), str(c.b.id or ""), c.a.row or 0, c.b.row or 0)
+
+
+def _score_all(recs: Sequence[Rec], t: Thresholds, pairs: Iterable[tuple[int, int]],
+               skip: Callable[[Rec, Rec], bool] | None = None) -> list[tuple[int, int, int]]:  # fmt: skip
+    """(i, j, score) of every pair at or above `t.review`. The name evidence is worked out
+    once per pair of typed names; Reasons are made only for the pairs kept."""
+    names: dict[tuple[int, int], str] = {}
+    review = t.review
+    kept = []
+    for i, j in pairs:
+        x = recs[i]
+        y = recs[j]
+        key = (id(x.name), id(y.name))
+        code = names.get(key)
+        if code is None:
+            code = names[key] = compare_names(x.name, y.name)
+        score = clamp(evaluate(x, y, code))
+        if score >= review and (skip is None or not skip(x, y)):
+            kept.append((i, j, score))
+    return kept
+
+
+def _candidates(recs: Sequence[Rec], kept: list[tuple[int, int, int]], t: Thresholds,
+                facts: Callable[[Rec], PersonFacts]) -> list[Candidate]:  # fmt: skip
+    made: dict[int, PersonFacts] = {}
+
+    def of(i: int) -> PersonFacts:
+        f = made.get(i)
+        if f is None:
+            f = made[i] = facts(recs[i])
+        return f
+
+    out = []
+    for i, j, _score in kept:
+        c = _score_recs(recs[i], recs[j], t, None, of(i), of(j))
+        if c is not None:
+            out.append(c)
+    out.sort(key=_order)
+    return out
+
+
+class _Reporter:
+    def __init__(self, progress: Progress | None):
+        self.progress = progress
+
+    def __call__(self, done: int, total: int = _STEPS) -> None:
+        if self.progress is not None and self.progress(min(done, total), total) is False:
+            raise Cancelled()
+
+
+def _pairs_with_progress(recs, index: NameIndex, report: _Reporter, start: int, end: int):
+    """candidate_pairs, reporting from `start` to `end` hundredths as the name groups pass."""
+
+    def step(done: int, total: int) -> None:
+        report(start + (end - start) * done // max(1, total))
+
+    return candidate_pairs(recs, index, step)
+
+
+def find_pairs(people: Sequence[PersonFacts], t: Thresholds | None = None,
+               progress: Progress | None = None) -> list[Candidate]:  # fmt: skip
+    """Candidate pairs within a set of persons (a file being imported), strongest first.
+    `a` comes before `b` in `people`."""
+    t = t or Thresholds()
+    report = _Reporter(progress)
+    report(0)
+    recs = [rec_of(p) for p in people]
+    index = NameIndex(recs)
+    report(10)
+    kept = _score_all(recs, t, _pairs_with_progress(recs, index, report, 10, 95))
+    out = _candidates(recs, kept, t, lambda r: r.facts)
+    report(_STEPS)
+    return out
+
+
+# --- the registry -------------------------------------------------------------------------------
+
+_PERSON_COLUMNS = """p.id, p.full_name, p.birth_year, p.birth_date, p.gender, p.id_number,
+       p.old_id_number, p.household_id, h.code, h.hamlet_id, p.relation, h.office_id"""
+_LIVE = "p.voided = 0 AND p.merged_into_id IS NULL AND h.voided = 0"
+
+
+def _hex(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    return str(value).replace("-", "")
+
+
+def _uuid(value) -> uuid.UUID | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=str(value))
+
+
+def _date(value) -> date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _rec_of_row(row: tuple) -> Rec:
+    pid, name, year, born, gender, idn, old, household, _code, hamlet, _rel, _office = row
+    return Rec(row, _hex(pid), name, year, str(born)[:10] if born else "", gender, idn, old,
+               _hex(household), _hex(hamlet))  # fmt: skip
+
+
+def _facts_maker(hamlets: dict[str, str]) -> Callable[[Rec], PersonFacts]:
+    def facts(r: Rec) -> PersonFacts:
+        pid, name, year, born, gender, idn, old, household, code, hamlet, rel, office = r.facts
+        return PersonFacts(
+            id=_uuid(pid), full_name=name, birth_year=year, birth_date=_date(born),
+            gender=gender, id_number=idn or "", old_id_number=old or "",
+            household_id=_uuid(household), household_code=code or "", hamlet_id=_uuid(hamlet),
+            hamlet=hamlets.get(_hex(hamlet), ""), relation=rel or "", office_id=_uuid(office),
+        )  # fmt: skip
+
+    return facts
+
+
+def _raw_rows(conn: sa.Connection, sql: str) -> list[tuple]:
+    """Rows straight from the DBAPI cursor (as list_building.fetch): SQLAlchemy's per-row work
+    would cost more than SQLite's on a million rows. The SQL holds no values."""
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _hamlet_names(conn: sa.Connection) -> dict[str, str]:
+    return {_hex(i): name for i, name in conn.execute(sa.text("SELECT id, name FROM hamlet"))}
+
+
+def _decided(conn: sa.Connection) -> set[tuple[str, str]]:
+    rows = conn.execute(sa.text(
+        "SELECT person_a_id, person_b_id FROM duplicate_decision WHERE voided = 0"))  # fmt: skip
+    out = set()
+    for a, b in rows:
+        a, b = _hex(a), _hex(b)
+        out.add((a, b))
+        out.add((b, a))
+    return out
+
+
+def scan(db: Database, t: Thresholds | None = None,
+         progress: Progress | None = None) -> list[Candidate]:  # fmt: skip
+    """Candidate pairs over the whole live registry, strongest first. Voided and merged
+    persons are left out, and so are pairs already decided (duplicate_decision)."""
+    t = t or thresholds(db)
+    report = _Reporter(progress)
+    report(0)
+    with db.read() as s:
+        conn = s.connection()
+        hamlets = _hamlet_names(conn)
+        decided = _decided(conn)
+        rows = _raw_rows(conn, f"SELECT {_PERSON_COLUMNS} FROM person p "
+                               f"JOIN household h ON h.id = p.household_id WHERE {_LIVE}")  # fmt: skip
+    report(8)
+    recs = [_rec_of_row(r) for r in rows]
+    del rows
+    report(15)
+    index = NameIndex(recs)
+    report(20)
+
+    def skip(x: Rec, y: Rec) -> bool:
+        return (x.key, y.key) in decided
+
+    kept = _score_all(recs, t, _pairs_with_progress(recs, index, report, 20, 97),
+                      skip if decided else None)  # fmt: skip
+    out = _candidates(recs, kept, t, _facts_maker(hamlets))
+    report(_STEPS)
+    return out
+
+
+def _one_letter_variants(word: str) -> set[str]:
+    """Every word one edit from `word` (a letter changed, added, left out, or two swapped)."""
+    out = {word}
+    n = len(word)
+    for k in range(n + 1):
+        for ch in LETTERS:
+            out.add(word[:k] + ch + word[k:])
+            if k < n:
+                out.add(word[:k] + ch + word[k + 1 :])
+        if k < n:
+            out.add(word[:k] + word[k + 1 :])
+        if k < n - 1:
+            out.add(word[:k] + word[k + 1] + word[k] + word[k + 2 :])
+    out.discard("")
+    return out
+
+
+_CHECK_BY_GIVEN = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
+WHERE p.given_folded IN :given AND p.birth_year IN :years AND {_LIVE}"""
+_CHECK_GIVEN_NO_YEAR = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
+WHERE p.given_folded IN :given AND p.birth_year IS NULL AND {_LIVE}"""
+_CHECK_BY_NAME = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
+WHERE p.name_folded IN :names AND {_LIVE} LIMIT 2000"""
+_CHECK_BY_ID = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
+WHERE (p.id_number IN :ids OR p.old_id_number IN :ids) AND {_LIVE}"""
+_CHECK_BY_ID_PREFIX = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
+WHERE p.id_number >= :lo AND p.id_number < :hi AND {_LIVE}"""
+
+
+def _text(sql: str, *expanding: str) -> sa.TextClause:
+    return sa.text(sql).bindparams(*(sa.bindparam(n, expanding=True) for n in expanding))
+
+
+def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
+          limit: int = 10) -> list[Candidate]:  # fmt: skip
+    """Possible existing records for one person (`a` is the person given), strongest first.
+
+    Indexed lookups only: the person's ID numbers (and the registry's old CMNDs); numbers
+    sharing all but their last three digits; the given name, its words (for swapped order)
+    and every word one letter from it, with the birth year ± 1; without a birth year, the
+    name as folded."""
+    rec = rec_of(person)
+    forms = rec.name
+    own = _hex(person.id)
+    rows: dict[str, tuple] = {}
+    with db.read() as s:
+        conn = s.connection()
+        t = t or _thresholds(conn)
+
+        def run(stmt, **params) -> None:
+            for row in conn.execute(stmt, params):
+                rows.setdefault(_hex(row[0]), tuple(row))
+
+        ids = sorted({rec.idn, rec.old, person.id_number, person.old_id_number} - {""})
+        if ids:
+            run(_text(_CHECK_BY_ID, "ids"), ids=ids)
+        if len(rec.idn) >= 8:
+            prefix = rec.idn[:-3]
+            run(sa.text(_CHECK_BY_ID_PREFIX), lo=prefix, hi=prefix + ":")
+        words = set(forms.folded.split()) | {forms.given}
+        if rec.year is not None and forms.given:
+            given = sorted(_one_letter_variants(forms.given) | words)
+            years = [rec.year - 1, rec.year, rec.year + 1]
+            run(_text(_CHECK_BY_GIVEN, "given", "years"), given=given, years=years)
+            run(_text(_CHECK_GIVEN_NO_YEAR, "given"), given=sorted(words))
+        elif forms.canonical:
+            names = sorted({forms.folded, forms.canonical, forms.ordered})
+            run(_text(_CHECK_BY_NAME, "names"), names=names)
+        hamlets = _hamlet_names(conn) if rows else {}
+    rows.pop(own, None)
+    facts = _facts_maker(hamlets)
+    out = []
+    for row in rows.values():
+        other = _rec_of_row(row)
+        c = _score_recs(rec, other, t, None, person, facts(other))
+        if c is not None:
+            out.append(c)
+    out.sort(key=_order)
+    return out[:limit]
+
+
+# --- thresholds ---------------------------------------------------------------------------------
+
+_SETTING = sa.table("local_setting", sa.column("key", sa.String), sa.column("value", sa.JSON))
+
+
+def _thresholds(conn: sa.Connection) -> Thresholds:
+    value = conn.execute(sa.select(_SETTING.c.value).where(_SETTING.c.key == SETTING_KEY)).scalar()
+    if isinstance(value, str):
+        value = json.loads(value)
+    if not isinstance(value, dict):
+        return Thresholds()
+    try:
+        t = Thresholds(suggest=int(value["suggest"]), review=int(value["review"]))
+    except (KeyError, TypeError, ValueError):
+        return Thresholds()
+    return t if 0 < t.review < t.suggest <= 100 else Thresholds()
+
+
+def thresholds(db: Database) -> Thresholds:
+    """The thresholds set in Settings, or the defaults."""
+    with db.read() as s:
+        return _thresholds(s.connection())
+
+
+def save_thresholds(db: Database, actor: Actor, t: Thresholds) -> None:
+    """Keep the two levels for this database (an administrator's choice)."""
+    require(actor, "admin")
+    if not (isinstance(t.review, int) and isinstance(t.suggest, int)
+            and 0 < t.review < t.suggest <= 100):  # fmt: skip
+        raise UserError(_("The “needs a look” level must be above 0 and below the “probably the "
+                          "same person” level, which may be at most 100."))  # fmt: skip
+    with db.write(actor.username) as s:
+        s.execute(sa.delete(_SETTING).where(_SETTING.c.key == SETTING_KEY))
+        s.execute(sa.insert(_SETTING).values(key=SETTING_KEY,
+                                             value={"suggest": t.suggest, "review": t.review}))  # fmt: skip
