@@ -26,6 +26,7 @@ from app.ui.dialogs.import_dialog import ImportDialog, ask_for_list, dropped_lis
 from app.ui.dialogs.imports_dialog import ImportsDialog
 from app.ui.pages.distribution import DistributionPage
 from app.ui.pages.donations import DonationsPage
+from app.ui.pages.duplicates import DuplicatesPage
 from app.ui.pages.households import HouseholdsPage
 from app.ui.pages.needs import NeedsPage
 from app.ui.pages.programs import ProgramsPage
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.households = HouseholdsPage(ctx)
+        self.duplicates = DuplicatesPage(ctx, open_household=self.households.open_household)
         self.needs = NeedsPage(ctx, open_household=self.households.open_household)
         self.programs = ProgramsPage(ctx, open_household=self.households.open_household)
         self.distribution = DistributionPage(ctx)
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsPage(ctx, on_language_changed=on_language_changed)
         self.pages: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
             (_("Households"), QStyle.StandardPixmap.SP_DirHomeIcon, self.households),
+            (_("Duplicates"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.duplicates),
             (_("Needs"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.needs),
             (_("Programs"), QStyle.StandardPixmap.SP_FileDialogListView, self.programs),
             (_("Distribution"), QStyle.StandardPixmap.SP_DialogApplyButton, self.distribution),

@@ -42,6 +42,7 @@ from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.need_dialog import NeedDialog
+from app.ui.dialogs.possible_records import Dismissal, record_dismissals
 from app.ui.dialogs.receipt_dialog import ReceivedTab
 from app.ui.errors import show_error
 from app.ui.widgets import (
@@ -177,6 +178,7 @@ class HouseholdDialog(QDialog):
         self.draft = deepcopy(draft)
         self._saved_state = deepcopy(draft)
         self.saving = False
+        self.dismissed: list[tuple[hh.MemberDraft, list]] = []  # (member, candidates dismissed)
         is_new = draft.id is None
         self.setWindowTitle(_("New household") if is_new else
                             _("Household {code}").format(code=draft.code))  # fmt: skip
@@ -363,11 +365,19 @@ class HouseholdDialog(QDialog):
         return view.currentIndex().row()
 
     def _open_member(self, member: hh.MemberDraft, on_done) -> MemberDialog:
-        dialog = MemberDialog(self.ctx, member, self.categories, self)
+        dialog = MemberDialog(self.ctx, member, self.categories, self, household_id=self.draft.id,
+                              hamlet_id=self.hamlet.currentData())  # fmt: skip
+        for m, found in self.dismissed:  # dismissed when this member was edited before
+            if m is member:
+                dialog.possible.dismissed.extend(found)
 
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted and dialog.result_member is not None:
                 on_done(dialog.result_member)
+                # "A different person": recorded when the household is saved.
+                self.dismissed = [(m, f) for m, f in self.dismissed if m is not member]
+                if dialog.dismissed:
+                    self.dismissed.append((dialog.result_member, dialog.dismissed))
                 self.members_model.errors.clear()
                 self.members_model.refresh()
                 self._update_tab_titles()
@@ -545,11 +555,23 @@ class HouseholdDialog(QDialog):
         self.saving = True
         self.save_button.setEnabled(False)
         self.save_button.setText(_("Saving…"))
+        self._dismissals = [
+            Dismissal(m.id, m.full_name, tuple(c for member, found in self.dismissed
+                                               if member is m for c in found))
+            for m in self.draft.members
+            if not m.removed and any(member is m for member, _found in self.dismissed)
+        ]  # fmt: skip
+        self._members_before = {m.id for m in draft.members if m.id}
         self.ctx.tasks.write(lambda: hh.save_household(self.ctx.db, self.ctx.user, draft),
                              self._on_saved, self._on_save_failed)  # fmt: skip
 
     def _on_saved(self, saved: hh.SavedHousehold) -> None:
         self.saving = False
+        if self._dismissals:
+            db, actor, dismissals, before = (self.ctx.db, self.ctx.actor, self._dismissals,
+                                             self._members_before)  # fmt: skip
+            self.ctx.tasks.write(lambda: record_dismissals(db, actor, saved.id, before,
+                                                           dismissals))  # fmt: skip
         self._saved_state = deepcopy(self.draft)
         self.ctx.bus.notify(Changes(households=True, needs=True))
         self.accept()

@@ -20,18 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.dates import DateFormatError, format_birth, parse_birth
+from app.dedup import Candidate, PersonFacts
 from app.errors import FieldError
 from app.i18n import _
 from app.services import persons, vocab
 from app.services.households import MemberDraft, normalise_member, validate_member
 from app.services.office import CategoryInfo
+from app.text import clean
 from app.ui.context import AppContext
+from app.ui.dialogs.possible_records import PossibleRecords
 from app.ui.widgets import InlineErrors, button_row, select_data, vocab_combo
 
 
 class MemberDialog(QDialog):
     def __init__(self, ctx: AppContext, member: MemberDraft, categories: list[CategoryInfo],
-                 parent: QWidget | None = None):  # fmt: skip
+                 parent: QWidget | None = None, *, household_id: uuid.UUID | None = None,
+                 hamlet_id: uuid.UUID | None = None):  # fmt: skip
         super().__init__(parent)
         self.ctx = ctx
         self.original = member
@@ -97,6 +101,9 @@ class MemberDialog(QDialog):
         self.owner_note.setStyleSheet("color: #8a5300;")
         self.owner_note.hide()
         layout.addWidget(self.owner_note)
+        self.household_id, self.hamlet_id = household_id, hamlet_id
+        self.possible = PossibleRecords(ctx, member.id, household_id, self)
+        layout.addWidget(self.possible)
         buttons, self.ok = button_row(self, self.on_ok)
         layout.addWidget(buttons)
 
@@ -110,6 +117,9 @@ class MemberDialog(QDialog):
         for combo in (self.gender, self.id_type, self.relation, self.residence):
             combo.currentIndexChanged.connect(self._check_timer.start)
         self.id_number.textChanged.connect(self._check_timer.start)
+        for edit in (self.full_name, self.birth, self.id_number, self.old_id):
+            edit.textChanged.connect(self.look_for_matches)
+        self.gender.currentIndexChanged.connect(self.look_for_matches)
         self.result_member: MemberDraft | None = None
 
     def draft(self) -> tuple[MemberDraft, list[FieldError]]:
@@ -168,6 +178,33 @@ class MemberDialog(QDialog):
             self.owner_note.show()
 
         self.ctx.tasks.read(lambda: persons.find_id_owner(db, number, exclude), show, owner=self)
+
+    def facts(self) -> PersonFacts | None:
+        """What the duplicate engine compares, once a name and a birth year or an ID number
+        are typed; None before."""
+        try:
+            birth_date, birth_year = parse_birth(self.birth.text())
+        except DateFormatError:
+            birth_date, birth_year = None, None
+        name = clean(self.full_name.text())
+        number = "".join(ch for ch in self.id_number.text() if ch.isdigit())
+        old = "".join(ch for ch in self.old_id.text() if ch.isdigit())
+        has_id = len(number) in (9, 12) or len(old) in (9, 12)
+        if not ((name and birth_year) or has_id):
+            return None
+        return PersonFacts(id=self.original.id, full_name=name, birth_year=birth_year,
+                           birth_date=birth_date, gender=self.gender.currentData(),
+                           id_number=number, old_id_number=old, household_id=self.household_id,
+                           hamlet_id=self.hamlet_id)  # fmt: skip
+
+    def look_for_matches(self) -> None:
+        self.possible.look_for(self.facts())
+
+    @property
+    def dismissed(self) -> list[Candidate]:
+        """Matches the officer said are a different person (recorded when the household is
+        saved)."""
+        return list(self.possible.dismissed)
 
     def on_ok(self) -> None:
         self._tried = True

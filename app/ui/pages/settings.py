@@ -33,6 +33,7 @@ from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.dialogs.user_dialog import UserDialog
 from app.ui.errors import show_error
+from app.ui.pages.dedup_settings import DuplicateSettingsBox
 from app.ui.pages.document_settings import DocumentSettingsBox
 from app.ui.widgets import ReasonDialog, select_data
 
@@ -77,6 +78,8 @@ class SettingsPage(QWidget):
         layout.addWidget(hamlet_box, 1)
 
         layout.addWidget(self._users_box(), 1)
+        self.duplicates = DuplicateSettingsBox(ctx)
+        layout.addWidget(self.duplicates)
 
         self.documents = DocumentSettingsBox(ctx)
         right.addWidget(self.documents)

@@ -1,0 +1,85 @@
+"""Settings → Duplicate records: the duplicate engine's two thresholds (issue 6), kept in this
+database and changed by an administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
+
+from app.dedup import Thresholds, engine
+from app.i18n import _
+from app.ui.context import AppContext
+from app.ui.errors import show_error
+from app.ui.ledger_views import guard
+
+
+class DuplicateSettingsBox(QGroupBox):
+    saved = Signal(object)  # the Thresholds saved
+    loaded = Signal(object)
+
+    def __init__(self, ctx: AppContext):
+        super().__init__(_("Duplicate records"))
+        self.setObjectName("duplicate_settings")
+        self.ctx = ctx
+        form = QFormLayout(self)
+        intro = QLabel(_(
+            "Each pair of records gets a score from 0 to 100 for how surely it is one person "
+            "(same name without accents, same birth year, the same or an old ID number…). "
+            "The two levels decide which pairs the Duplicates page and the registration form "
+            "show."))  # fmt: skip
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.suggest = QSpinBox()
+        self.suggest.setObjectName("suggest")
+        self.suggest.setRange(2, 100)
+        self.suggest.setMaximumWidth(90)
+        form.addRow(_("“Probably the same person” from"), self.suggest)
+        suggest_help = QLabel(_("Pairs scoring this or more are shown first, marked probably "
+                                "the same person. Higher: fewer pairs marked so, more of them "
+                                "truly one person."))  # fmt: skip
+        suggest_help.setWordWrap(True)
+        form.addRow(suggest_help)
+        self.review = QSpinBox()
+        self.review.setObjectName("review")
+        self.review.setRange(1, 99)
+        self.review.setMaximumWidth(90)
+        form.addRow(_("“Needs a look” from"), self.review)
+        review_help = QLabel(_("Pairs scoring from this up to the level above are shown as "
+                               "needing a look; lower scores are not shown at all. Lower: "
+                               "fewer duplicates missed, more pairs to look at."))  # fmt: skip
+        review_help.setWordWrap(True)
+        form.addRow(review_help)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(_("Save levels"))
+        self.save_button.setObjectName("save_thresholds")
+        self.save_button.clicked.connect(self.on_save)
+        defaults = QPushButton(_("Default levels"))
+        defaults.setObjectName("default_thresholds")
+        defaults.clicked.connect(lambda: self._show(Thresholds()))
+        row.addWidget(self.save_button)
+        row.addWidget(defaults)
+        row.addStretch(1)
+        form.addRow(row)
+        self.admin = guard(self.save_button, ctx.actor, "admin")
+        for w in (self.suggest, self.review, defaults):
+            w.setEnabled(self.admin)
+        self.load()
+
+    def load(self) -> None:
+        db = self.ctx.db
+        self.ctx.tasks.read(lambda: engine.thresholds(db), self._loaded, owner=self)
+
+    def _loaded(self, t: Thresholds) -> None:
+        self._show(t)
+        self.loaded.emit(t)
+
+    def _show(self, t: Thresholds) -> None:
+        self.suggest.setValue(t.suggest)
+        self.review.setValue(t.review)
+
+    def on_save(self) -> None:
+        t = Thresholds(suggest=self.suggest.value(), review=self.review.value())
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.tasks.write(lambda: engine.save_thresholds(db, actor, t),
+                             lambda _r: self.saved.emit(t), lambda exc: show_error(self, exc),
+                             owner=self)  # fmt: skip
