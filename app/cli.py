@@ -10,7 +10,7 @@ import time
 import uuid
 from pathlib import Path
 
-from app import __version__, cli_aid, cli_office, cli_print, paths
+from app import __version__, cli_aid, cli_dedup, cli_office, cli_print, paths
 from app.errors import Cancelled, UserError
 from app.i18n import _, set_language
 
@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_aid.add_commands(sub, common)
     cli_office.add_commands(sub, common)
     cli_print.add_commands(sub, common)
+    cli_dedup.add_commands(sub, common)
     return parser
 
 
@@ -369,4 +370,5 @@ COMMANDS = {
     **cli_aid.COMMANDS,
     **cli_office.COMMANDS,
     **cli_print.COMMANDS,
+    **cli_dedup.COMMANDS,
 }

@@ -144,142 +144,142 @@
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="112"/>
+        <location filename="../../app/cli.py" line="113"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="120"/>
+        <location filename="../../app/cli.py" line="121"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="141"/>
+        <location filename="../../app/cli.py" line="142"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="146"/>
+        <location filename="../../app/cli.py" line="147"/>
         <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
         <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="164"/>
+        <location filename="../../app/cli.py" line="165"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="175"/>
+        <location filename="../../app/cli.py" line="176"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="182"/>
+        <location filename="../../app/cli.py" line="183"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185"/>
+        <location filename="../../app/cli.py" line="186"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="196"/>
+        <location filename="../../app/cli.py" line="197"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="203"/>
+        <location filename="../../app/cli.py" line="204"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="206"/>
+        <location filename="../../app/cli.py" line="207"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="223"/>
+        <location filename="../../app/cli.py" line="224"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="229"/>
+        <location filename="../../app/cli.py" line="230"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="234"/>
+        <location filename="../../app/cli.py" line="235"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="251"/>
+        <location filename="../../app/cli.py" line="252"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="261"/>
+        <location filename="../../app/cli.py" line="262"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="270"/>
+        <location filename="../../app/cli.py" line="271"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="284"/>
+        <location filename="../../app/cli.py" line="285"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="302"/>
+        <location filename="../../app/cli.py" line="303"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="306"/>
+        <location filename="../../app/cli.py" line="307"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="310"/>
+        <location filename="../../app/cli.py" line="311"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="312"/>
+        <location filename="../../app/cli.py" line="313"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="317"/>
+        <location filename="../../app/cli.py" line="318"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="319"/>
+        <location filename="../../app/cli.py" line="320"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="332"/>
+        <location filename="../../app/cli.py" line="333"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="337"/>
+        <location filename="../../app/cli.py" line="338"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="349"/>
+        <location filename="../../app/cli.py" line="350"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="353"/>
+        <location filename="../../app/cli.py" line="354"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="367"/>
-        <location filename="../../app/ui/pages/settings.py" line="142"/>
+        <location filename="../../app/ui/pages/settings.py" line="145"/>
         <source>inactive</source>
         <translation>ngừng hoạt động</translation>
     </message>
@@ -759,7 +759,8 @@
     <message>
         <location filename="../../app/cli_aid.py" line="488"/>
         <location filename="../../app/services/exports.py" line="113"/>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="62"/>
         <location filename="../../app/ui/pages/program_models.py" line="44"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
@@ -803,7 +804,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="525"/>
-        <location filename="../../app/dedup/scoring.py" line="63"/>
+        <location filename="../../app/dedup/scoring.py" line="67"/>
         <source>same household</source>
         <translation>cùng hộ</translation>
     </message>
@@ -901,6 +902,130 @@
         <location filename="../../app/cli_aid.py" line="704"/>
         <source>{n} rows.</source>
         <translation>{n} dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="29"/>
+        <source>find persons registered more than once</source>
+        <translation>tìm những người được đăng ký nhiều lần</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="32"/>
+        <source>list the possible duplicate pairs of the registry, strongest first</source>
+        <translation>liệt kê các cặp hồ sơ có thể trùng lặp trong sổ, cặp khả năng cao nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="35"/>
+        <source>write the pairs to this CSV file (default: a table on the screen)</source>
+        <translation>ghi các cặp vào tệp CSV này (mặc định: in bảng ra màn hình)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="38"/>
+        <source>only the pairs probably the same person (suggest), or only those that need a look (review)</source>
+        <translation>chỉ các cặp có lẽ là cùng một người (suggest), hoặc chỉ các cặp cần xem xét (review)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="41"/>
+        <source>print the possible existing records of one person</source>
+        <translation>in các hồ sơ đã có có thể là của một người</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="42"/>
+        <source>the person&apos;s full name</source>
+        <translation>họ và tên của người đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="44"/>
+        <source>the year of birth (or the date, dd/mm/yyyy)</source>
+        <translation>năm sinh (hoặc ngày sinh, dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="46"/>
+        <source>the CCCD or CMND number</source>
+        <translation>số CCCD hoặc CMND</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="48"/>
+        <source>an earlier CMND number</source>
+        <translation>số CMND cũ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="50"/>
+        <source>at most this many (default: 10)</source>
+        <translation>tối đa bấy nhiêu hồ sơ (mặc định: 10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="66"/>
+        <source>Write the file name with .csv, e.g. {name}.</source>
+        <translation>Hãy ghi tên tệp có đuôi .csv, ví dụ {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="73"/>
+        <source>Comparing</source>
+        <translation>Đang so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="84"/>
+        <source>{n} pairs written to {path}.</source>
+        <translation>Đã ghi {n} cặp vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="87"/>
+        <source>No possible duplicates found.</source>
+        <translation>Không tìm thấy cặp hồ sơ nào có thể trùng lặp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="121"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>Không ghi được {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="134"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="61"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="134"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="61"/>
+        <source>Person 1</source>
+        <translation>Người 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="134"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="61"/>
+        <source>Person 2</source>
+        <translation>Người 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="134"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="62"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="149"/>
+        <source>Write the year of birth as 1980, or the date as dd/mm/yyyy.</source>
+        <translation>Hãy ghi năm sinh dạng 1980, hoặc ngày sinh dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="154"/>
+        <source>Give the person&apos;s name with --name.</source>
+        <translation>Hãy cho biết họ tên người đó bằng --name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="159"/>
+        <source>No possible existing record.</source>
+        <translation>Không có hồ sơ nào có thể là của người này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="163"/>
+        <source>probably the same</source>
+        <translation>có lẽ là cùng một người</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_dedup.py" line="163"/>
+        <source>needs a look</source>
+        <translation>cần xem xét</translation>
     </message>
     <message>
         <location filename="../../app/cli_office.py" line="32"/>
@@ -1113,132 +1238,142 @@
         <translation>Cơ sở dữ liệu đang bận (Lá Lành có đang mở ở một cửa sổ khác không?). Chưa có gì được lưu. Hãy chờ một lát rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="40"/>
+        <location filename="../../app/dedup/engine.py" line="326"/>
+        <source>The “needs a look” level must be above 0 and below the “probably the same person” level, which may be at most 100.</source>
+        <translation>Mức “cần xem lại” phải lớn hơn 0 và nhỏ hơn mức “có lẽ là cùng một người”; mức này không quá 100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="43"/>
         <source>same name</source>
         <translation>cùng họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="41"/>
+        <location filename="../../app/dedup/scoring.py" line="44"/>
         <source>same name without accents</source>
         <translation>cùng họ tên khi bỏ dấu</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="42"/>
+        <location filename="../../app/dedup/scoring.py" line="45"/>
         <source>same name, words in another order</source>
         <translation>cùng họ tên, các chữ theo thứ tự khác</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="43"/>
+        <location filename="../../app/dedup/scoring.py" line="46"/>
         <source>name abbreviated (T. for Thị)</source>
         <translation>tên viết tắt (T. thay cho Thị)</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="44"/>
+        <location filename="../../app/dedup/scoring.py" line="47"/>
         <source>name differs by one letter</source>
         <translation>họ tên khác một chữ cái</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="45"/>
+        <location filename="../../app/dedup/scoring.py" line="48"/>
         <source>name differs by two letters</source>
         <translation>họ tên khác hai chữ cái</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="46"/>
+        <location filename="../../app/dedup/scoring.py" line="49"/>
+        <source>similar name</source>
+        <translation>tên gần giống</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/scoring.py" line="50"/>
         <source>different names</source>
         <translation>họ tên khác nhau</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="47"/>
+        <location filename="../../app/dedup/scoring.py" line="51"/>
         <source>same birth date</source>
         <translation>cùng ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="48"/>
+        <location filename="../../app/dedup/scoring.py" line="52"/>
         <source>same birth year</source>
         <translation>cùng năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="49"/>
+        <location filename="../../app/dedup/scoring.py" line="53"/>
         <source>same birth year, other birth date</source>
         <translation>cùng năm sinh, khác ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="50"/>
+        <location filename="../../app/dedup/scoring.py" line="54"/>
         <source>birth year differs by 1</source>
         <translation>năm sinh lệch 1 năm</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="51"/>
+        <location filename="../../app/dedup/scoring.py" line="55"/>
         <source>born {n} years apart</source>
         <translation>sinh cách nhau {n} năm</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="52"/>
+        <location filename="../../app/dedup/scoring.py" line="56"/>
         <source>same CCCD number</source>
         <translation>cùng số CCCD</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="53"/>
+        <location filename="../../app/dedup/scoring.py" line="57"/>
         <source>same CMND number</source>
         <translation>cùng số CMND</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="54"/>
+        <location filename="../../app/dedup/scoring.py" line="58"/>
         <source>same ID number</source>
         <translation>cùng số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="55"/>
+        <location filename="../../app/dedup/scoring.py" line="59"/>
         <source>CCCD matches the old CMND</source>
         <translation>số CCCD khớp với CMND cũ</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="56"/>
+        <location filename="../../app/dedup/scoring.py" line="60"/>
         <source>same old CMND number</source>
         <translation>cùng số CMND cũ</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="57"/>
+        <location filename="../../app/dedup/scoring.py" line="61"/>
         <source>CCCD differs by one digit</source>
         <translation>số CCCD khác một chữ số</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="58"/>
+        <location filename="../../app/dedup/scoring.py" line="62"/>
         <source>ID number differs by one digit</source>
         <translation>số giấy tờ khác một chữ số</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="59"/>
+        <location filename="../../app/dedup/scoring.py" line="63"/>
         <source>one digit of the ID number left out</source>
         <translation>số giấy tờ thiếu một chữ số</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="60"/>
+        <location filename="../../app/dedup/scoring.py" line="64"/>
         <source>CCCD fits the birth year and gender</source>
         <translation>số CCCD khớp năm sinh và giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="61"/>
+        <location filename="../../app/dedup/scoring.py" line="65"/>
         <source>CCCD does not fit the birth year or gender</source>
         <translation>số CCCD không khớp năm sinh hoặc giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="62"/>
+        <location filename="../../app/dedup/scoring.py" line="66"/>
         <source>different ID numbers</source>
         <translation>số giấy tờ khác nhau</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="64"/>
+        <location filename="../../app/dedup/scoring.py" line="68"/>
         <source>same hamlet</source>
         <translation>cùng thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="65"/>
+        <location filename="../../app/dedup/scoring.py" line="69"/>
         <source>different gender</source>
         <translation>khác giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/scoring.py" line="66"/>
+        <location filename="../../app/dedup/scoring.py" line="70"/>
         <source>same household and birth date, other given name (twins?)</source>
         <translation>cùng hộ, cùng ngày sinh, khác tên (sinh đôi?)</translation>
     </message>
@@ -1298,7 +1433,7 @@
         <location filename="../../app/excel/columns.py" line="22"/>
         <location filename="../../app/services/exports.py" line="90"/>
         <location filename="../../app/services/exports.py" line="248"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <source>Household code</source>
         <translation>Mã hộ</translation>
@@ -1306,7 +1441,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
         <location filename="../../app/services/merges.py" line="42"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
         <source>Full name</source>
@@ -1330,7 +1465,7 @@
         <location filename="../../app/excel/columns.py" line="52"/>
         <location filename="../../app/services/exports.py" line="95"/>
         <location filename="../../app/services/merges.py" line="43"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
@@ -1339,7 +1474,7 @@
         <location filename="../../app/services/exports.py" line="96"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
         <source>ID number</source>
         <translation>Số CCCD/CMND</translation>
     </message>
@@ -1348,6 +1483,7 @@
         <location filename="../../app/services/exports.py" line="91"/>
         <location filename="../../app/services/exports.py" line="250"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
@@ -1360,13 +1496,14 @@
     <message>
         <location filename="../../app/excel/columns.py" line="86"/>
         <location filename="../../app/services/exports.py" line="98"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="219"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="90"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="98"/>
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
@@ -1379,7 +1516,7 @@
         <location filename="../../app/excel/columns.py" line="97"/>
         <location filename="../../app/services/exports.py" line="97"/>
         <location filename="../../app/services/merges.py" line="49"/>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
@@ -1387,7 +1524,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="99"/>
         <location filename="../../app/services/exports.py" line="99"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="232"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
@@ -1397,9 +1534,9 @@
         <location filename="../../app/services/exports.py" line="253"/>
         <location filename="../../app/services/merges.py" line="51"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="201"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="235"/>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="237"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="83"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="81"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="66"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
@@ -1539,7 +1676,7 @@
     </message>
     <message>
         <location filename="../../app/excel/importer.py" line="625"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="547"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="557"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="338"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
@@ -2053,7 +2190,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="100"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="108"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Categories</source>
@@ -2103,7 +2240,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="244"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="58"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Urgency</source>
@@ -2111,7 +2248,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="245"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="34"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Need</source>
@@ -2119,7 +2256,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="246"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
         <location filename="../../app/ui/pages/donations.py" line="98"/>
@@ -2145,6 +2282,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="263"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="100"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
         <location filename="../../app/ui/pages/check_off.py" line="238"/>
         <source>Open needs</source>
@@ -2429,8 +2567,8 @@
     </message>
     <message>
         <location filename="../../app/services/merges.py" line="50"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="81"/>
         <source>Residence</source>
         <translation>Cư trú</translation>
     </message>
@@ -3029,7 +3167,7 @@
     </message>
     <message>
         <location filename="../../app/services/roles.py" line="113"/>
-        <location filename="../../app/ui/pages/settings.py" line="131"/>
+        <location filename="../../app/ui/pages/settings.py" line="134"/>
         <source>Only an administrator may add or change users.</source>
         <translation>Chỉ người quản trị mới được thêm hoặc sửa người dùng.</translation>
     </message>
@@ -3435,7 +3573,7 @@
     </message>
     <message>
         <location filename="../../app/services/vocab.py" line="110"/>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <location filename="../../app/ui/pages/donations.py" line="198"/>
         <source>Donations</source>
         <translation>Tiếp nhận ủng hộ</translation>
@@ -3614,153 +3752,154 @@
         <translation>Lý do *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="61"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <source>ID</source>
         <translation>CCCD/CMND</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="113"/>
         <source>{name} (removed)</source>
         <translation>{name} (đã chuyển khỏi hộ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="65"/>
         <source>For</source>
         <translation>Cho ai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
         <source>Assessed</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="133"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="144"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="146"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="61"/>
         <source>The whole household</source>
         <translation>Cả hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="181"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="183"/>
         <source>New household</source>
         <translation>Hộ mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="182"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="184"/>
         <source>Household {code}</source>
         <translation>Hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="193"/>
         <source>This household was voided: {reason}</source>
         <translation>Hộ này đã bị hủy: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="207"/>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="209"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="58"/>
         <source>Choose</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="213"/>
         <source>New hamlet…</source>
         <translation>Thêm thôn/tổ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="217"/>
         <source>Hamlet *</source>
         <translation>Thôn/Tổ *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="223"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="225"/>
         <source>Household phone</source>
         <translation>Điện thoại của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="228"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="230"/>
         <source>— (the members listed)</source>
         <translation>— (theo danh sách thành viên)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="230"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="232"/>
         <source>How many people live in the household, when a list gave the number without naming them all.</source>
         <translation>Số người sống trong hộ, khi danh sách chỉ ghi số nhân khẩu mà không ghi tên từng người.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="237"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="239"/>
         <source>Categories of the household</source>
         <translation>Diện đối tượng của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="254"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="256"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="255"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="265"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="257"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="267"/>
         <location filename="../../app/ui/pages/programs.py" line="60"/>
-        <location filename="../../app/ui/pages/settings.py" line="125"/>
+        <location filename="../../app/ui/pages/settings.py" line="128"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="256"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="410"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="258"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="420"/>
         <source>Set as head</source>
         <translation>Đặt làm chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="257"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="259"/>
         <source>Remove from household…</source>
         <translation>Đưa ra khỏi hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="264"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="266"/>
         <source>Record a need</source>
         <translation>Ghi nhận nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="266"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="268"/>
         <source>Mark met…</source>
         <translation>Đánh dấu đã đáp ứng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="267"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="269"/>
         <source>Cancel need…</source>
         <translation>Hủy nhu cầu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="268"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="270"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="274"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="276"/>
         <source>Received ({n})</source>
         <translation>Đã nhận ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="276"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="278"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
         <location filename="../../app/ui/pages/donations.py" line="67"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="109"/>
@@ -3768,19 +3907,19 @@
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="281"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="283"/>
         <location filename="../../app/ui/pages/households.py" line="95"/>
         <source>Void household…</source>
         <translation>Hủy hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="286"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="560"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="288"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="582"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="290"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="292"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="739"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="148"/>
@@ -3793,102 +3932,102 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="320"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="322"/>
         <source>Members ({n})</source>
         <translation>Thành viên ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="321"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="323"/>
         <source>Needs ({n} open)</source>
         <translation>Nhu cầu ({n} chưa đáp ứng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="346"/>
-        <location filename="../../app/ui/pages/settings.py" line="211"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="348"/>
+        <location filename="../../app/ui/pages/settings.py" line="214"/>
         <source>New hamlet</source>
         <translation>Thêm thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="346"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="348"/>
         <source>Name of the hamlet or residential group:</source>
         <translation>Tên thôn hoặc tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="411"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="421"/>
         <source>{name} becomes the head. What is {old} to the new head?</source>
         <translation>{name} trở thành chủ hộ. {old} có quan hệ gì với chủ hộ mới?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="434"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="444"/>
         <source>Remove member</source>
         <translation>Đưa thành viên ra khỏi hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="435"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="445"/>
         <source>Remove {name} from this household? The record is kept. Type the reason (e.g. moved away, died, registered twice):</source>
         <translation>Đưa {name} ra khỏi hộ này? Hồ sơ vẫn được lưu lại. Nhập lý do (ví dụ: đã chuyển đi, đã mất, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="500"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="510"/>
         <source>Need met</source>
         <translation>Đã đáp ứng nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="500"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="510"/>
         <source>How was it met? (optional, e.g. the receipt number)</source>
         <translation>Đã đáp ứng bằng cách nào? (không bắt buộc, ví dụ: số phiếu nhận)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="504"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="514"/>
         <source>Cancel need</source>
         <translation>Hủy nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="504"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="514"/>
         <source>Why is this need cancelled?</source>
         <translation>Lý do hủy nhu cầu này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="523"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="533"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="524"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="534"/>
         <source>Member {n} ({name}): {message}</source>
         <translation>Thành viên {n} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="529"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="539"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="318"/>
         <source>Please correct:</source>
         <translation>Vui lòng sửa lại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="532"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="542"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="322"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="567"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="589"/>
         <location filename="../../app/ui/pages/households.py" line="289"/>
         <source>Void household</source>
         <translation>Hủy hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="568"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="590"/>
         <source>Void household {code}? It stays in the records but leaves every list and search. Type the reason (e.g. moved away, registered twice):</source>
         <translation>Hủy hộ {code}? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="593"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="615"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="368"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="593"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="615"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="368"/>
         <source>Close without saving your changes?</source>
         <translation>Đóng mà không lưu các thay đổi?</translation>
@@ -4041,6 +4180,7 @@
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="385"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="440"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="411"/>
         <location filename="../../app/ui/widgets.py" line="63"/>
         <source>Cancel</source>
@@ -4123,6 +4263,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="559"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="131"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
@@ -4299,12 +4440,14 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="82"/>
         <location filename="../../app/ui/pages/program_models.py" line="216"/>
         <source>When</source>
         <translation>Lúc</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="82"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
@@ -4331,6 +4474,7 @@
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="38"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="83"/>
         <location filename="../../app/ui/pages/program_models.py" line="80"/>
         <source>State</source>
         <translation>Trạng thái</translation>
@@ -4366,79 +4510,199 @@
         <translation>Đang hoàn tác lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="42"/>
         <source>Member of the household</source>
         <translation>Thành viên của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="42"/>
         <source>New member</source>
         <translation>Thành viên mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="54"/>
         <source>e.g. Nguyễn Văn An</source>
         <translation>ví dụ: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="55"/>
         <source>Full name *</source>
         <translation>Họ và tên *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="61"/>
         <source>Gender *</source>
         <translation>Giới tính *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="63"/>
         <source>dd/mm/yyyy, or the year alone</source>
         <translation>ngày/tháng/năm, hoặc chỉ năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="64"/>
         <source>Date or year of birth *</source>
         <translation>Ngày sinh hoặc năm sinh *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="67"/>
         <source>Relation to head *</source>
         <translation>Quan hệ với chủ hộ *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="70"/>
         <source>ID document</source>
         <translation>Giấy tờ tùy thân</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="72"/>
         <source>12 digits for CCCD, 9 for CMND</source>
         <translation>CCCD 12 số, CMND 9 số</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="75"/>
         <source>an earlier CMND, if known</source>
         <translation>số CMND cũ, nếu biết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="76"/>
         <source>Old ID number</source>
         <translation>Số CMND cũ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="89"/>
         <source>Categories of this person</source>
         <translation>Diện đối tượng của người này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="131"/>
         <source>Write the date as dd/mm/yyyy (e.g. 05/02/1980) or just the year (e.g. 1980).</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm (ví dụ 05/02/1980) hoặc chỉ nhập năm (ví dụ 1980).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="174"/>
         <source>ID number {id} is already registered to {name} in household {code}.</source>
         <translation>Số CCCD/CMND {id} đã được đăng ký cho {name} thuộc hộ {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="49"/>
+        <source>Agree</source>
+        <translation>Giống nhau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="50"/>
+        <source>Differ</source>
+        <translation>Khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="51"/>
+        <source>Missing on one side</source>
+        <translation>Thiếu ở một bên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="52"/>
+        <source>Empty on both</source>
+        <translation>Cả hai đều trống</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../app/ui/pages/needs.py" line="40"/>
+        <location filename="../../app/ui/pages/program_models.py" line="79"/>
+        <location filename="../../app/ui/pages/program_models.py" line="160"/>
+        <location filename="../../app/ui/pages/program_models.py" line="191"/>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="102"/>
+        <source>Aid received by the household</source>
+        <translation>Hỗ trợ hộ đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="181"/>
+        <source>Field</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="181"/>
+        <source>Record 1</source>
+        <translation>Hồ sơ 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="181"/>
+        <source>Record 2</source>
+        <translation>Hồ sơ 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="132"/>
+        <source>born {birth}</source>
+        <translation>sinh {birth}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="65"/>
+        <source>household {code}</source>
+        <translation>hộ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="156"/>
+        <source>Merge two records of one person</source>
+        <translation>Gộp hai hồ sơ của cùng một người</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="160"/>
+        <source>The two records become one. The record that stays keeps its household; the other is kept in the history, voided, and points to it, so lists and receipts that name it still find the person. Its needs and categories move to the record that stays. A merge can be undone in the Merges tab.</source>
+        <translation>Hai hồ sơ sẽ thành một. Hồ sơ được giữ lại vẫn ở hộ của nó; hồ sơ kia được lưu trong lịch sử, bị hủy và trỏ tới hồ sơ được giữ lại, nên các danh sách và phiếu nhận có tên nó vẫn tìm được người này. Nhu cầu và diện đối tượng của nó chuyển sang hồ sơ được giữ lại. Có thể hoàn tác việc gộp ở thẻ Các lần gộp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="167"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="82"/>
+        <source>Record that stays</source>
+        <translation>Hồ sơ được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="179"/>
+        <source>Values that differ: choose the one to keep</source>
+        <translation>Các thông tin khác nhau: chọn giá trị được giữ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="194"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="202"/>
+        <source>Every field agrees, or is empty on both records.</source>
+        <translation>Mọi thông tin đều giống nhau, hoặc cả hai hồ sơ đều để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="205"/>
+        <source>The year of birth follows the date of birth chosen.</source>
+        <translation>Năm sinh lấy theo ngày sinh đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="211"/>
+        <source>Open needs: {a} on record 1, {b} on record 2. Aid received: {ra} by household {ca}, {rb} by household {cb}; receipts are never changed, they are found through the record that stays.</source>
+        <translation>Nhu cầu chưa đáp ứng: {a} ở hồ sơ 1, {b} ở hồ sơ 2. Hỗ trợ đã nhận: hộ {ca} {ra} lần, hộ {cb} {rb} lần; các phiếu nhận không bao giờ bị sửa, chúng được tìm qua hồ sơ được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="218"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="295"/>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="282"/>
+        <source>Merging…</source>
+        <translation>Đang gộp…</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="42"/>
@@ -4517,7 +4781,7 @@
     <message>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
         <location filename="../../app/ui/pages/document_settings.py" line="116"/>
-        <location filename="../../app/ui/pages/settings.py" line="59"/>
+        <location filename="../../app/ui/pages/settings.py" line="60"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -4533,8 +4797,8 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="144"/>
-        <location filename="../../app/ui/pages/settings.py" line="70"/>
-        <location filename="../../app/ui/pages/settings.py" line="124"/>
+        <location filename="../../app/ui/pages/settings.py" line="71"/>
+        <location filename="../../app/ui/pages/settings.py" line="127"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
@@ -4542,6 +4806,42 @@
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="146"/>
         <source>Rename / change…</source>
         <translation>Đổi tên / sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="52"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="78"/>
+        <source>Possible existing records</source>
+        <translation>Hồ sơ có thể đã có</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="58"/>
+        <source>Score {score}: {why}</source>
+        <translation>Điểm {score}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="89"/>
+        <source>This person may be registered already. Open the record to check, or confirm that this is a different person.</source>
+        <translation>Người này có thể đã được đăng ký. Hãy mở hồ sơ để kiểm tra, hoặc xác nhận đây là người khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="104"/>
+        <source>Open that household</source>
+        <translation>Mở hộ đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="107"/>
+        <source>This is a different person</source>
+        <translation>Đây là người khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="109"/>
+        <source>The pair is recorded as two different people when the household is saved.</source>
+        <translation>Khi lưu hộ, cặp này được ghi nhận là hai người khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="163"/>
+        <source>That record is in this household.</source>
+        <translation>Hồ sơ đó thuộc chính hộ này.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="73"/>
@@ -4585,6 +4885,7 @@
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="127"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="62"/>
         <source>Hamlets</source>
         <translation>Thôn/tổ</translation>
     </message>
@@ -5243,7 +5544,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="54"/>
-        <location filename="../../app/ui/pages/settings.py" line="61"/>
+        <location filename="../../app/ui/pages/settings.py" line="62"/>
         <source>Province / city</source>
         <translation>Tỉnh / thành phố</translation>
     </message>
@@ -5254,7 +5555,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="58"/>
-        <location filename="../../app/ui/pages/settings.py" line="60"/>
+        <location filename="../../app/ui/pages/settings.py" line="61"/>
         <source>Commune / ward</source>
         <translation>Xã / phường</translation>
     </message>
@@ -5367,62 +5668,67 @@ Tổ dân phố 3</translation>
         <translation>Chỉ người dùng có vai trò “{roles}” mới được làm việc này. Quản trị giao vai trò trong Cài đặt → Người dùng và vai trò.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
+        <source>Duplicates</source>
+        <translation>Hồ sơ trùng lặp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>Needs</source>
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Programs</source>
         <translation>Đợt hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Distribution</source>
         <translation>Cấp phát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>&amp;New household</source>
         <translation>&amp;Thêm hộ gia đình mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;Earlier imports…</source>
         <translation>Các &amp;lần nhập trước…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;About Lá Lành</source>
         <translation>&amp;Giới thiệu Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Relief aid registry for commune and ward offices.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Licence: GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Phần mềm quản lý hỗ trợ, cứu trợ dành cho xã, phường.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Giấy phép: GPL-3.0-or-later.</translation>
     </message>
@@ -5516,6 +5822,46 @@ Tổ dân phố 3</translation>
         <location filename="../../app/ui/pages/check_off.py" line="260"/>
         <source>{code}: {n} needs marked met, with this receipt as evidence.</source>
         <translation>{code}: đã đánh dấu {n} nhu cầu là đã đáp ứng, căn cứ theo lần nhận này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="21"/>
+        <source>Duplicate records</source>
+        <translation>Hồ sơ trùng lặp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="26"/>
+        <source>Each pair of records gets a score from 0 to 100 for how surely it is one person (same name without accents, same birth year, the same or an old ID number…). The two levels decide which pairs the Duplicates page and the registration form show.</source>
+        <translation>Mỗi cặp hồ sơ được chấm điểm từ 0 đến 100 theo mức chắc chắn là cùng một người (cùng họ tên khi bỏ dấu, cùng năm sinh, cùng số giấy tờ hoặc số CMND cũ…). Hai mức dưới đây quyết định những cặp nào được hiện ở trang Hồ sơ trùng lặp và ở màn hình đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="36"/>
+        <source>“Probably the same person” from</source>
+        <translation>“Có lẽ là cùng một người” từ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="37"/>
+        <source>Pairs scoring this or more are shown first, marked probably the same person. Higher: fewer pairs marked so, more of them truly one person.</source>
+        <translation>Các cặp đạt từ số điểm này trở lên được hiện trước, đánh dấu là có lẽ cùng một người. Đặt cao hơn: ít cặp được đánh dấu hơn, và nhiều cặp trong số đó đúng là một người hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="46"/>
+        <source>“Needs a look” from</source>
+        <translation>“Cần xem xét” từ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="47"/>
+        <source>Pairs scoring from this up to the level above are shown as needing a look; lower scores are not shown at all. Lower: fewer duplicates missed, more pairs to look at.</source>
+        <translation>Các cặp có điểm từ mức này đến dưới mức trên được hiện là cần xem xét; điểm thấp hơn thì không hiện. Đặt thấp hơn: ít bỏ sót hồ sơ trùng hơn, nhưng nhiều cặp phải xem hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="53"/>
+        <source>Save levels</source>
+        <translation>Lưu các mức</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="56"/>
+        <source>Default levels</source>
+        <translation>Mức mặc định</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/distribution.py" line="63"/>
@@ -5978,6 +6324,190 @@ Type the reason:</source>
 Nhập lý do:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="48"/>
+        <source>Probably the same</source>
+        <translation>Có lẽ là một người</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="48"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="135"/>
+        <source>Needs a look</source>
+        <translation>Cần xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="61"/>
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="62"/>
+        <source>ID numbers</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="82"/>
+        <source>Merged record</source>
+        <translation>Hồ sơ bị gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="83"/>
+        <source>Values taken from the merged record</source>
+        <translation>Thông tin lấy từ hồ sơ bị gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="89"/>
+        <source>Undone</source>
+        <translation>Đã hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="89"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="359"/>
+        <source>Merged</source>
+        <translation>Đã gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="113"/>
+        <source>Possible duplicates</source>
+        <translation>Cặp có thể trùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="114"/>
+        <source>Merges</source>
+        <translation>Các lần gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="125"/>
+        <source>Scan again (F5)</source>
+        <translation>Dò lại (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="127"/>
+        <source>Compare every registered person with the others; on a big registry this takes up to a minute.</source>
+        <translation>So sánh từng người đã đăng ký với những người khác; sổ lớn có thể mất tới một phút.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="134"/>
+        <source>Probably the same person</source>
+        <translation>Có lẽ là cùng một người</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="135"/>
+        <source>All pairs</source>
+        <translation>Tất cả các cặp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="161"/>
+        <source>Same person → Merge… (Ctrl+M)</source>
+        <translation>Cùng một người → Gộp… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="163"/>
+        <source>Different people… (Ctrl+D)</source>
+        <translation>Hai người khác nhau… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="165"/>
+        <source>Later (Ctrl+L)</source>
+        <translation>Để sau (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="167"/>
+        <source>Leave the pair in the queue and go to the next one</source>
+        <translation>Để cặp này lại trong danh sách và chuyển sang cặp tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="170"/>
+        <source>Open household {n}</source>
+        <translation>Mở hộ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="198"/>
+        <source>Undo merge…</source>
+        <translation>Hoàn tác việc gộp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="237"/>
+        <source>Looking for duplicates…</source>
+        <translation>Đang dò hồ sơ trùng lặp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="238"/>
+        <source>Comparing the registered persons…</source>
+        <translation>Đang so sánh những người đã đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="267"/>
+        <source>Not scanned yet in this session: press “Scan again” (F5).</source>
+        <translation>Chưa dò trong phiên làm việc này: bấm “Dò lại” (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="270"/>
+        <source>Scanned at {time}: {n} pairs ({sure} probably the same, {look} need a look)</source>
+        <translation>Dò lúc {time}: {n} cặp ({sure} có lẽ là một người, {look} cần xem xét)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="303"/>
+        <source>No pair chosen.</source>
+        <translation>Chưa chọn cặp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="305"/>
+        <source>Reading the two records…</source>
+        <translation>Đang đọc hai hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="324"/>
+        <source>Score {score} — {level}: {why}</source>
+        <translation>Điểm {score} — {level}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="328"/>
+        <source>Record {n} was voided or merged since the scan.</source>
+        <translation>Hồ sơ {n} đã bị hủy hoặc bị gộp sau lần dò.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="360"/>
+        <source>The records were merged.</source>
+        <translation>Đã gộp hai hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="373"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="378"/>
+        <source>Different people</source>
+        <translation>Hai người khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="374"/>
+        <source>Record that {a} and {b} are two different people? The pair will not be raised again. A note for whoever looks later (optional, e.g. twins, father and son):</source>
+        <translation>Ghi nhận {a} và {b} là hai người khác nhau? Cặp này sẽ không được nêu lại nữa. Ghi chú cho người xem sau (không bắt buộc, ví dụ: sinh đôi, hai cha con):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="420"/>
+        <source>{n} merges</source>
+        <translation>{n} lần gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="421"/>
+        <source>No merges yet.</source>
+        <translation>Chưa có lần gộp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="432"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="439"/>
+        <source>Undo merge</source>
+        <translation>Hoàn tác việc gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="433"/>
+        <source>Undo the merge of {merged} into {survivor}? {merged} comes back as a record of its own, with its needs and categories; the values taken from it go back to what they were, unless they were changed since.</source>
+        <translation>Hoàn tác việc gộp {merged} vào {survivor}? {merged} trở lại thành một hồ sơ riêng, cùng với nhu cầu và diện đối tượng của mình; các thông tin đã lấy từ hồ sơ đó được trả về như cũ, trừ khi đã bị sửa sau đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="455"/>
+        <source>Merge undone: scan again to see the pair in the queue.</source>
+        <translation>Đã hoàn tác việc gộp: hãy dò lại để thấy cặp này trong danh sách.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/household_picker.py" line="42"/>
         <source>Add a household to {code} “{name}”</source>
         <translation>Thêm hộ vào {code} “{name}”</translation>
@@ -6153,14 +6683,6 @@ Nhập lý do:</translation>
         <location filename="../../app/ui/pages/list_reports.py" line="180"/>
         <source>Nothing has happened to this list yet.</source>
         <translation>Danh sách này chưa có thao tác nào.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/needs.py" line="40"/>
-        <location filename="../../app/ui/pages/program_models.py" line="79"/>
-        <location filename="../../app/ui/pages/program_models.py" line="160"/>
-        <location filename="../../app/ui/pages/program_models.py" line="191"/>
-        <source>Household</source>
-        <translation>Hộ gia đình</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/needs.py" line="65"/>
@@ -6564,98 +7086,98 @@ Nhập lý do:</translation>
         <translation>Đưa ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="50"/>
+        <location filename="../../app/ui/pages/settings.py" line="51"/>
         <source>Office</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="55"/>
+        <location filename="../../app/ui/pages/settings.py" line="56"/>
         <source>Save name</source>
         <translation>Lưu tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="64"/>
+        <location filename="../../app/ui/pages/settings.py" line="65"/>
         <source>Hamlets and residential groups</source>
         <translation>Thôn và tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="70"/>
+        <location filename="../../app/ui/pages/settings.py" line="71"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="71"/>
+        <location filename="../../app/ui/pages/settings.py" line="72"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="84"/>
+        <location filename="../../app/ui/pages/settings.py" line="87"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="91"/>
+        <location filename="../../app/ui/pages/settings.py" line="94"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="98"/>
+        <location filename="../../app/ui/pages/settings.py" line="101"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="100"/>
+        <location filename="../../app/ui/pages/settings.py" line="103"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="102"/>
+        <location filename="../../app/ui/pages/settings.py" line="105"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="113"/>
+        <location filename="../../app/ui/pages/settings.py" line="116"/>
         <source>Users and roles</source>
         <translation>Người dùng và vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="116"/>
+        <location filename="../../app/ui/pages/settings.py" line="119"/>
         <source>You work as {name} ({login}): {roles}.</source>
         <translation>Bạn đang làm việc với tài khoản {name} ({login}), vai trò: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="117"/>
-        <location filename="../../app/ui/pages/settings.py" line="144"/>
+        <location filename="../../app/ui/pages/settings.py" line="120"/>
+        <location filename="../../app/ui/pages/settings.py" line="147"/>
         <source>no role</source>
         <translation>chưa có vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="202"/>
+        <location filename="../../app/ui/pages/settings.py" line="205"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="206"/>
+        <location filename="../../app/ui/pages/settings.py" line="209"/>
         <source>Name (e.g. Thôn Đông, Tổ dân phố 3):</source>
         <translation>Tên (ví dụ: Thôn Đông, Tổ dân phố 3):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="225"/>
+        <location filename="../../app/ui/pages/settings.py" line="228"/>
         <source>Rename hamlet</source>
         <translation>Đổi tên thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="236"/>
+        <location filename="../../app/ui/pages/settings.py" line="239"/>
         <source>Remove hamlet</source>
         <translation>Xóa thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="237"/>
+        <location filename="../../app/ui/pages/settings.py" line="240"/>
         <source>Remove “{name}” from the list? Only a hamlet with no households can be removed. Type the reason (e.g. merged into another):</source>
         <translation>Xóa “{name}” khỏi danh sách? Chỉ xóa được thôn/tổ không còn hộ nào. Nhập lý do (ví dụ: đã sáp nhập vào thôn/tổ khác):</translation>
     </message>
