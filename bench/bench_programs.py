@@ -127,7 +127,6 @@ def main() -> None:
     from app.services.programs import (
         NormDraft,
         ProgramDraft,
-        ensure_builtin_items,
         list_programs,
         save_organisation,
         save_program,
@@ -138,7 +137,6 @@ def main() -> None:
     started = time.perf_counter()
     db = open_database(args.work)  # upgrades an older demo to this schema
     print(f"opened {args.work} ({time.perf_counter() - started:.1f} s)", file=sys.stderr)
-    ensure_builtin_items(db, "bench")
     boss = Actor("bench", "Bench", frozenset({"admin"}))
     with db.read() as s:
         households = s.scalar(sa.text("SELECT count(*) FROM household WHERE voided = 0"))

@@ -100,8 +100,9 @@ class Recipient(Synced, Base):
     __table_args__ = (
         Index("ix_recipient_program_household", "program_id", "household_id", unique=True),
         Index("ix_recipient_program_seq", "program_id", "seq", unique=True),
-        # The overlap check: which programs list this household.
-        Index("ix_recipient_household", "household_id", "program_id", "status"),
+        # A list's households by status: the double-dipping check, the households a list has.
+        # Not keyed by household first, or each new list is written all through it (0009).
+        Index("ix_recipient_program_status", "program_id", "status", "household_id"),
     )
 
     program_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("program.id"))

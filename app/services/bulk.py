@@ -67,50 +67,71 @@ class FastIds:
 
 class BulkInsert:
     """New rows of one synced table: the given columns in stored form, then the row's
-    id and HLC stamp; the table's other columns are NULL (or their synced constants)."""
+    id and HLC stamp (then the `extra` values); the table's other columns are NULL, their
+    synced constants, or the `constants` given.
+
+    `constants` ({column: stored value}): columns with one value for every row, bound once in
+    the copy instead of staged with each row. `extra` (SQLite): staged values that are not
+    columns of the table, for the caller's `then` statements (see `insert`).
+    """
 
     def __init__(self, table: sa.Table, columns: Sequence[str], user: str, now: datetime,
-                 office_id: uuid.UUID, *, replay_triggers: bool = False):  # fmt: skip
+                 office_id: uuid.UUID, *, replay_triggers: bool = False,
+                 constants: dict[str, object] | None = None, extra: Sequence[str] = ()):  # fmt: skip
         self.table = table
         self.replay_triggers = replay_triggers
         self._replay: _Replay | None = None
         self.columns = list(columns)
-        unknown = [c for c in self.columns if c not in table.c or c in SYNC_COLUMNS]
-        if unknown:
+        self.constants = dict(constants or {})
+        self.extra = list(extra)
+        own_columns = self.columns + list(self.constants)
+        unknown = [c for c in own_columns if c not in table.c or c in SYNC_COLUMNS]
+        if unknown or len(set(own_columns)) != len(own_columns):
             raise ValueError(f"bulk insert into {table.name}: not its own columns {unknown}")
         self.user, self.now, self.office_id = user, now, office_id
         own = ", ".join(self.columns)
+        staged = ", ".join([*self.columns, "id", "hlc", *self.extra])
         self.stage = f"lalanh_bulk_{table.name}"
-        self.stage_ddl = f"CREATE TEMP TABLE IF NOT EXISTS {self.stage} ({own}, id, hlc)"
-        self.stage_sql = (f"INSERT INTO temp.{self.stage} VALUES "
-                          f"({', '.join('?' * (len(self.columns) + 2))})")  # fmt: skip
+        self.stage_ddl = f"CREATE TEMP TABLE IF NOT EXISTS {self.stage} ({staged})"
+        self.stage_sql = (f"INSERT INTO temp.{self.stage} ({staged}) VALUES "
+                          f"({', '.join('?' * (len(self.columns) + 2 + len(self.extra)))})")  # fmt: skip
+        fixed = "".join(f", {c}" for c in self.constants)
         self.copy_sql = (
-            f"INSERT INTO main.{table.name} ({own}, {', '.join(SYNC_COLUMNS)}) "
-            f"SELECT {own}, id, ?, 1, hlc, '{{}}', 0, NULL, ?, ?, ?, ? "
+            f"INSERT INTO main.{table.name} ({own}{fixed}, {', '.join(SYNC_COLUMNS)}) "
+            f"SELECT {own}{', ?' * len(self.constants)}, id, ?, 1, hlc, '{{}}', 0, NULL, ?, ?, ?, ? "
             f"FROM temp.{self.stage} ORDER BY rowid"
         )  # fmt: skip
         stamp_text = now.strftime(DATETIME_TEXT)
-        self.copy_params = (office_id.hex, stamp_text, stamp_text, user, user)
+        self.copy_params = (*self.constants.values(), office_id.hex, stamp_text, stamp_text, user,
+                            user)  # fmt: skip
 
     def from_values(self, values: dict, row_id: str, stamp: int) -> tuple:
         """A row given as Python values (few rows) in the stored form."""
         return (*(stored(self.table.c[n].type, values.get(n)) for n in self.columns),
                 row_id, stamp)  # fmt: skip
 
-    def insert(self, conn: sa.Connection, rows: list[tuple], fast: bool) -> None:
+    def insert(self, conn: sa.Connection, rows: list[tuple], fast: bool,
+               then: Sequence[str] = ()) -> None:  # fmt: skip
+        """`fast` (SQLite): through the temporary table, where each of the `then` statements
+        (rows that depend on the new ones, e.g. their lines) reads them once they are copied.
+        Otherwise as Python values through Core, without `extra` values and `then`."""
         if not rows:
             return
         if fast:
             self.stage_rows(conn, rows)
-            self.copy_staged(conn)
+            self.copy_staged(conn, then)
             return
+        if then:
+            raise ValueError("`then` statements read the SQLite staging table")
+        n = len(self.columns)
         decoders = [_decoder(self.table.c[name].type) for name in self.columns]
+        fixed = {name: _decoder(self.table.c[name].type)(v) for name, v in self.constants.items()}
         synced = dict(origin_office_id=self.office_id, version=1, voided=False,
                       void_reason=None, created_at=self.now, updated_at=self.now,
                       created_by=self.user, updated_by=self.user)  # fmt: skip
         conn.execute(sa.insert(self.table), [
-            {**{name: dec(v) for name, dec, v in zip(self.columns, decoders, row, strict=False)},
-             **synced, "id": uuid.UUID(hex=row[-2]), "hlc": row[-1],
+            {**{name: dec(v) for name, dec, v in zip(self.columns, decoders, row[:n], strict=True)},
+             **fixed, **synced, "id": uuid.UUID(hex=row[n]), "hlc": row[n + 1],
              "field_hlc": {}}
             for row in rows
         ])  # fmt: skip
@@ -121,17 +142,17 @@ class BulkInsert:
         if rows:
             conn.exec_driver_sql(self.stage_sql, rows)
 
-    def copy_staged(self, conn: sa.Connection) -> None:
+    def copy_staged(self, conn: sa.Connection, then: Sequence[str] = ()) -> None:
         """SQLite: the staged rows into the table, through its triggers, in one statement
-        (SQLite's own work; other Python threads run meanwhile)."""
-        if self.replay_triggers:
-            if self._replay is None:
-                self._replay = _Replay.of(conn, self.table.name)
-            if self._replay.statements:
-                self._replay.copy(conn, self.copy_sql, self.copy_params)
-                conn.exec_driver_sql(f"DELETE FROM temp.{self.stage}")
-                return
-        conn.exec_driver_sql(self.copy_sql, self.copy_params)
+        (SQLite's own work; other Python threads run meanwhile), then the `then` statements."""
+        if self.replay_triggers and self._replay is None:
+            self._replay = _Replay.of(conn, self.table.name)
+        if self._replay is not None and self._replay.statements:
+            self._replay.copy(conn, self.copy_sql, self.copy_params)
+        else:
+            conn.exec_driver_sql(self.copy_sql, self.copy_params)
+        for statement in then:
+            conn.exec_driver_sql(statement)
         conn.exec_driver_sql(f"DELETE FROM temp.{self.stage}")
 
     def drop_stage(self, conn: sa.Connection) -> None:

@@ -136,20 +136,29 @@ def pairs(overlaps: Iterable[Overlap]) -> Iterable[tuple[Overlap, Listing]]:
 def _shared_households(conn: sa.Connection, group: list, only) -> dict:
     """Household → the lists of the group naming it: besides `only`, or (the whole group) every
     list of a household named by several."""
-    # Each household's lists as one bitmask (bit i: group[i]) summed in SQL: one row per household
-    # (100,000 for ten lists of 100,000, not 900,000), and one decoding per distinct mask.
-    bit = sa.case({g: 1 << i for i, g in enumerate(group)}, value=_raw(Recipient.program_id))
-    query = raw_select(Recipient.household_id, sa.func.sum(bit)).where(Recipient.status == "listed")
-    if only is not None:
-        on_this_list = sa.select(Recipient.household_id).where(_raw(Recipient.program_id) == only,
-                                                               Recipient.status == "listed")  # fmt: skip
-        query = query.where(_raw(Recipient.program_id).in_([g for g in group if g != only]),
-                            Recipient.household_id.in_(on_this_list))  # fmt: skip
-    else:
-        query = query.where(_raw(Recipient.program_id).in_(group)).having(sa.func.count() > 1)
+    # Each list's households read on their own, from the index that starts with the program
+    # (an index starting with the household, which had every new list written all through it,
+    # was given up in migration 0009), merged here as one bitmask per household (bit i:
+    # group[i]); one decoding per distinct mask. 10 lists of 100,000: 1.4 s, as the index did.
+    listed = raw_select(Recipient.household_id).where(Recipient.status == "listed")
+
+    def households_of(program) -> list[tuple]:
+        return fetch(conn, listed.where(_raw(Recipient.program_id) == program))
+
+    mine = {hid for (hid,) in households_of(only)} if only is not None else None
+    masks: dict = {}
+    for i, program in enumerate(group):
+        if program == only:
+            continue
+        bit = 1 << i
+        for (hid,) in households_of(program):
+            if mine is None or hid in mine:
+                masks[hid] = masks.get(hid, 0) | bit
     decoded: dict = {}
     shared: dict = {}
-    for hid, mask in fetch(conn, query.group_by(Recipient.household_id)):
+    for hid, mask in masks.items():
+        if only is None and not mask & (mask - 1):  # the whole group: named by one list only
+            continue
         lists = decoded.get(mask)
         if lists is None:
             lists = decoded[mask] = [g for i, g in enumerate(group) if mask >> i & 1]
