@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -168,17 +168,20 @@ def registry_facts(conn: sa.Connection, rules: Rules, household_ids: list | None
             within(Need.household_id))):  # fmt: skip
             needs[hid].add(kind)
     empty: frozenset = frozenset()
+    # (One lookup each per household below: this loop runs once per selected household.)
+    members_of, own_of = counts.get, {hid: frozenset(c) for hid, c in own.items()}.get
+    needs_of = {hid: frozenset(k) for hid, k in needs.items()}.get
     shared: dict = {}
     out = {}
     for hid, hamlet in hamlet_of.items():
-        plain = tuple(sorted(counts[hid].items())) if hid in counts else ()
+        found = members_of(hid)
+        plain = tuple(sorted(found.items())) if found else ()
         marked = (
             tuple(sorted(special[hid], key=lambda m: (m[0], sorted(m[1]))))
             if hid in special
             else ()
         )
-        key = (hamlet, plain, marked, frozenset(own[hid]) if hid in own else empty,
-               frozenset(needs[hid]) if hid in needs else empty)  # fmt: skip
+        key = (hamlet, plain, marked, own_of(hid, empty), needs_of(hid, empty))
         facts = shared.get(key)
         if facts is None:
             people = [MemberFacts(res, empty) for res, n in plain for _ in range(n)]
@@ -424,14 +427,10 @@ def _insert_new(s: Session, actor: Actor, program: Program, ids: RawIds, fresh: 
 def _totals_of_new(fresh: list, assessed: dict, ids: RawIds
                    ) -> tuple[int, int, dict[uuid.UUID, Decimal]]:  # fmt: skip
     """totals_of for a list that had no rows before this build: those of the rows just written."""
-    shared: dict = defaultdict(int)  # id(assessment) → its households
-    of: dict = {}
-    for hid in fresh:
-        a = assessed[hid]
-        shared[id(a)] += 1
-        of[id(a)] = a
+    listed = [assessed[hid] for hid in fresh]
+    of = {id(a): a for a in listed}  # assessments are shared: each counted once, times its rows
     persons, milli = 0, defaultdict(int)
-    for key, n in shared.items():
+    for key, n in Counter(map(id, listed)).items():
         persons += of[key].persons * n
         for item, q in of[key].entitled.items():
             milli[item] += int(q * MILLI) * n
