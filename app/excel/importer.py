@@ -25,7 +25,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from app.dates import format_birth
 from app.db import Database
+from app.dedup import Candidate, PersonFacts
+from app.dedup import batch as dedup_batch
+from app.dedup import engine as dedup_engine
 from app.errors import Cancelled, UserError
 from app.excel import interpret
 from app.excel.columns import detect_layout
@@ -196,6 +200,31 @@ class Match:
     conflict: str = ""  # why it cannot be updated from the file
 
 
+@dataclass(frozen=True)
+class Likely:
+    """The duplicate engine thinks a person of this household may be someone already known:
+    registered (`code` of their household) or earlier in the file (`row`)."""
+
+    level: str  # "suggest" (probably the same person) | "review" (needs a look)
+    score: int
+    member: int  # index of the member in the draft (and of its row in file.rows)
+    name: str  # the other record's name and birth, as shown
+    born: str
+    explanation: str  # the engine's reasons in words
+    code: str = ""  # the registered household
+    row: int | None = None  # the other row of the file (0-based sheet index)
+
+    @property
+    def text(self) -> str:
+        """'May be the same as household 000123: Nguyễn Thị Hằng, 1975 — same name …'."""
+        who = f"{self.name}, {self.born}" if self.born else self.name
+        if self.row is not None:
+            return _("May be the same person as row {n} of this file: {who} — {why}.").format(
+                n=self.row + 1, who=who, why=self.explanation)  # fmt: skip
+        return _("May be the same as household {code}: {who} — {why}.").format(
+            code=self.code, who=who, why=self.explanation)  # fmt: skip
+
+
 @dataclass(slots=True)
 class PlannedHousehold:
     file: FileHousehold
@@ -204,6 +233,7 @@ class PlannedHousehold:
     duplicate_by_id: bool = False
     decision: str = "new"
     keys: list[tuple[int, str | None, tuple]] = field(default_factory=list)
+    likely: Likely | None = None  # found by the duplicate engine, not by an exact key
 
     @property
     def ok(self) -> bool:
@@ -261,6 +291,16 @@ class ImportPlan:
     def duplicates(self) -> list[PlannedHousehold]:
         return [h for h in self.households if h.ok and (h.match or h.duplicate_of is not None)]
 
+    def report_messages(self) -> dict[int, str]:
+        """Row index → message for the returned workbook: what is wrong, and for rows held
+        back as possible duplicates (skipped), with whom the engine found them."""
+        messages = self.row_errors()
+        for h in self.households:
+            if h.ok and h.likely is not None and h.decision == "skip":
+                index = h.file.rows[h.likely.member].index
+                messages[index] = h.likely.text
+        return messages
+
     def decide_all(self, decision: str, which: Iterable[PlannedHousehold] | None = None) -> None:
         for h in which if which is not None else self.duplicates:
             if decision in h.choices():
@@ -297,8 +337,12 @@ def build_plan(db: Database, source: Source, layout: SheetLayout, *,
     _find_file_duplicates(planned)
     report(0, 1, _("Comparing with the registry…"))
     _find_registry_matches(db, planned)
+    _find_likely_duplicates(db, planned, report)
     for h in planned:
-        h.decision = "new" if h.match is None and h.duplicate_of is None else "skip"
+        if h.likely is not None:  # "probably the same person": held back unless told
+            h.decision = "skip" if h.likely.level == "suggest" else "new"
+        else:
+            h.decision = "new" if h.match is None and h.duplicate_of is None else "skip"
     new_hamlets = sorted({h.file.new_hamlet for h in planned if h.ok and h.file.new_hamlet})
     with db.read() as s:
         earlier = s.execute(
@@ -374,6 +418,109 @@ def _find_file_duplicates(planned: list[PlannedHousehold]) -> None:
             h.file.rows[0].warnings.append(
                 _("Same person as row {n} of this file.").format(n=first)
             )
+
+
+def _person_facts(planned: list[PlannedHousehold], which: list[int]) -> list[PersonFacts]:
+    """The members of these households as the duplicate engine compares them (a hamlet the
+    import creates gets an id made from its name). No household id: pairs within one
+    household are not looked at (twins are not a household listed twice)."""
+    out = []
+    new_hamlets: dict[str, uuid.UUID] = {}
+    for n in which:
+        h = planned[n]
+        draft = h.file.draft
+        hamlet = draft.hamlet_id
+        if hamlet is None and h.file.new_hamlet:
+            key = hamlet_key(h.file.new_hamlet)
+            hamlet = new_hamlets.get(key)
+            if hamlet is None:
+                hamlet = new_hamlets[key] = uuid.uuid5(uuid.NAMESPACE_OID, key)
+        for m, row in zip(draft.members, h.file.rows, strict=True):
+            out.append(PersonFacts(
+                None, m.full_name, m.birth_date.year if m.birth_date else m.birth_year,
+                m.birth_date, m.gender, m.id_number, m.old_id_number, hamlet_id=hamlet,
+                relation=m.relation, row=row.index,
+            ))  # fmt: skip
+    return out
+
+
+def _find_likely_duplicates(db: Database, planned: list[PlannedHousehold], report) -> None:
+    """After the exact checks: the duplicate engine (app/dedup/batch.py) on the households
+    nothing matched, against the registry, then within the file. A household whose member
+    is probably (or possibly) someone known gets the choices of an exact duplicate."""
+    open_ = [n for n, h in enumerate(planned) if h.ok and h.match is None
+             and h.duplicate_of is None]  # fmt: skip
+    if not open_:
+        return
+    t = dedup_engine.thresholds(db)
+    where: dict[int, tuple[int, int]] = {}  # sheet row → (household, member)
+    for n in open_:
+        for i, r in enumerate(planned[n].file.rows):
+            where[r.index] = (n, i)
+
+    def step(what: str):
+        return lambda done, total: report(done, total, what)
+
+    people = _person_facts(planned, open_)
+    found = dedup_batch.against_registry(db, people, t, step(_("Looking for possible "
+                                                                "duplicates in the registry…")))  # fmt: skip
+    best: dict[int, Candidate] = {}
+    for c in found:  # strongest first: the first of each household is kept
+        n, _i = where[c.a.row]
+        best.setdefault(n, c)
+    if best:
+        _likely_matches(db, planned, best, where)
+    # Within the file: the persons of every household not repeated exactly (one matched in
+    # the registry may still be listed twice); only a household nothing flagged yet is marked.
+    rest = [n for n, h in enumerate(planned) if h.ok and h.duplicate_of is None]
+    if not rest or (len(rest) == 1 and len(planned[rest[0]].file.draft.members) < 2):
+        return
+    if rest != open_:
+        people = _person_facts(planned, rest)
+        for n in rest:
+            for i, r in enumerate(planned[n].file.rows):
+                where[r.index] = (n, i)
+    for c in dedup_batch.within(people, t, step(_("Looking for possible duplicates in the "
+                                                  "list…"))):  # fmt: skip
+        (na, _ia), (nb, ib) = where[c.a.row], where[c.b.row]
+        if na == nb:
+            continue  # two members of one household: not a household listed twice
+        if na > nb:
+            na, nb, ib = nb, na, _ia
+            c = Candidate(c.b, c.a, c.score, c.level, c.reasons)
+        later = planned[nb]
+        if later.likely is not None or later.match is not None:
+            continue
+        later.duplicate_of = na
+        later.likely = Likely(c.level, c.score, ib, c.a.full_name,
+                              format_birth(c.a.birth_date, c.a.birth_year), c.explanation,
+                              row=c.a.row)  # fmt: skip
+        later.file.rows[ib].warnings.append(later.likely.text)
+
+
+def _likely_matches(db: Database, planned: list[PlannedHousehold], best: dict[int, Candidate],
+                    where: dict[int, tuple[int, int]]) -> None:  # fmt: skip
+    """A household whose member the engine found in the registry: matched like an exact
+    duplicate (to skip it, update that household or add it as new), with the reasons."""
+    ids = sorted({c.b.id for c in best.values()})
+    persons: dict[uuid.UUID, sa.Row] = {}
+    with db.read() as s:
+        for chunk in chunks(ids):
+            for row in s.execute(sa.select(*_PERSON_COLUMNS).where(Person.id.in_(chunk))):
+                persons[row.id] = row
+        info = _household_info(s, {row.household_id for row in persons.values()})
+    for n, c in best.items():
+        h = planned[n]
+        _n, member = where[c.a.row]
+        if c.b.id not in persons:
+            continue
+        _match(h, {member: c.b.id}, False, persons, info)
+        if h.match is None:
+            continue
+        h.likely = Likely(c.level, c.score, member, c.b.full_name,
+                          format_birth(c.b.birth_date, c.b.birth_year), c.explanation,
+                          code=h.match.code)  # fmt: skip
+        h.file.rows[member].warnings.append(h.likely.text)
 
 
 _PERSON_COLUMNS = (Person.id, Person.household_id, Person.full_name, Person.name_folded,

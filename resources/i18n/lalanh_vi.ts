@@ -1238,7 +1238,7 @@
         <translation>Cơ sở dữ liệu đang bận (Lá Lành có đang mở ở một cửa sổ khác không?). Chưa có gì được lưu. Hãy chờ một lát rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/engine.py" line="326"/>
+        <location filename="../../app/dedup/engine.py" line="408"/>
         <source>The “needs a look” level must be above 0 and below the “probably the same person” level, which may be at most 100.</source>
         <translation>Mức “cần xem lại” phải lớn hơn 0 và nhỏ hơn mức “có lẽ là cùng một người”; mức này không quá 100.</translation>
     </message>
@@ -1549,150 +1549,170 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="116"/>
+        <location filename="../../app/excel/importer.py" line="120"/>
         <location filename="../../app/excel/reading.py" line="102"/>
         <location filename="../../app/excel/report.py" line="120"/>
         <source>Cannot open {name}: {error}.</source>
         <translation>Không mở được {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="170"/>
-        <location filename="../../app/excel/importer.py" line="180"/>
+        <location filename="../../app/excel/importer.py" line="174"/>
+        <location filename="../../app/excel/importer.py" line="184"/>
         <location filename="../../app/excel/report.py" line="394"/>
         <source>{file} has no sheet called “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="278"/>
+        <location filename="../../app/excel/importer.py" line="222"/>
+        <source>May be the same person as row {n} of this file: {who} — {why}.</source>
+        <translation>Có thể trùng với người ở dòng {n} của tệp: {who} — {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="224"/>
+        <source>May be the same as household {code}: {who} — {why}.</source>
+        <translation>Có thể trùng với hộ {code}: {who} — {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="318"/>
         <source>Choose which column holds the full name: without names nothing can be imported.</source>
         <translation>Hãy chọn cột chứa họ và tên: không có tên thì không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="281"/>
+        <location filename="../../app/excel/importer.py" line="321"/>
         <source>Choose which column holds the date or year of birth: the registry needs it for every person.</source>
         <translation>Hãy chọn cột chứa ngày sinh hoặc năm sinh: sổ hộ cần thông tin này cho mỗi người.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="285"/>
-        <location filename="../../app/excel/importer.py" line="289"/>
+        <location filename="../../app/excel/importer.py" line="325"/>
+        <location filename="../../app/excel/importer.py" line="329"/>
         <source>Reading rows…</source>
         <translation>Đang đọc các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="296"/>
+        <location filename="../../app/excel/importer.py" line="336"/>
         <source>Checking households…</source>
         <translation>Đang kiểm tra các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="298"/>
+        <location filename="../../app/excel/importer.py" line="338"/>
         <source>Comparing with the registry…</source>
         <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="375"/>
+        <location filename="../../app/excel/importer.py" line="419"/>
         <source>Same person as row {n} of this file.</source>
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="505"/>
+        <location filename="../../app/excel/importer.py" line="465"/>
+        <source>Looking for possible duplicates in the registry…</source>
+        <translation>Đang tìm hồ sơ có thể trùng trong sổ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="483"/>
+        <source>Looking for possible duplicates in the list…</source>
+        <translation>Đang tìm người có thể trùng trong danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="652"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="508"/>
+        <location filename="../../app/excel/importer.py" line="655"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="511"/>
+        <location filename="../../app/excel/importer.py" line="658"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="518"/>
+        <location filename="../../app/excel/importer.py" line="665"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="522"/>
+        <location filename="../../app/excel/importer.py" line="669"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="527"/>
+        <location filename="../../app/excel/importer.py" line="674"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="529"/>
+        <location filename="../../app/excel/importer.py" line="676"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="531"/>
+        <location filename="../../app/excel/importer.py" line="678"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="532"/>
-        <location filename="../../app/excel/importer.py" line="557"/>
+        <location filename="../../app/excel/importer.py" line="679"/>
+        <location filename="../../app/excel/importer.py" line="704"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="537"/>
+        <location filename="../../app/excel/importer.py" line="684"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="543"/>
+        <location filename="../../app/excel/importer.py" line="690"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="549"/>
+        <location filename="../../app/excel/importer.py" line="696"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="551"/>
+        <location filename="../../app/excel/importer.py" line="698"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="553"/>
+        <location filename="../../app/excel/importer.py" line="700"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="555"/>
+        <location filename="../../app/excel/importer.py" line="702"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="614"/>
+        <location filename="../../app/excel/importer.py" line="761"/>
         <source>Updating households…</source>
         <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="625"/>
+        <location filename="../../app/excel/importer.py" line="772"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="557"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="338"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="635"/>
+        <location filename="../../app/excel/importer.py" line="782"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
         <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="684"/>
+        <location filename="../../app/excel/importer.py" line="831"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="826"/>
+        <location filename="../../app/excel/importer.py" line="973"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
     </message>
@@ -1773,7 +1793,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="133"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="406"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="411"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
@@ -1922,7 +1942,7 @@
     <message>
         <location filename="../../app/printing/list_data.py" line="130"/>
         <location filename="../../app/services/ledger.py" line="118"/>
-        <location filename="../../app/services/list_building.py" line="488"/>
+        <location filename="../../app/services/list_building.py" line="487"/>
         <location filename="../../app/services/programs.py" line="293"/>
         <location filename="../../app/services/programs.py" line="330"/>
         <source>This program no longer exists.</source>
@@ -2546,12 +2566,12 @@
         <translation>{item} chỉ còn tồn kho {on_hand}; không thể điều chỉnh giảm {q}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="277"/>
+        <location filename="../../app/services/list_building.py" line="280"/>
         <source>The list of “{name}” is {status}; only a draft list is rebuilt. Amend it instead.</source>
         <translation>Danh sách đợt “{name}” đang ở trạng thái {status}; chỉ lập lại được danh sách nháp. Hãy điều chỉnh danh sách thay vì lập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="321"/>
+        <location filename="../../app/services/list_building.py" line="324"/>
         <source>The household was removed from the registry</source>
         <translation>Hộ đã bị hủy khỏi sổ hộ</translation>
     </message>
@@ -3920,7 +3940,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="292"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="739"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="753"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="148"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="326"/>
@@ -4034,7 +4054,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="77"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="176"/>
         <source>Add</source>
         <translation>Thêm mới</translation>
     </message>
@@ -4050,9 +4070,9 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="91"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="309"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="405"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="417"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="314"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="410"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="422"/>
         <source>Import a list</source>
         <translation>Nhập danh sách</translation>
     </message>
@@ -4088,97 +4108,107 @@
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="167"/>
+        <source>Skip — may be registered in household {code}</source>
+        <translation>Bỏ qua — có thể đã có trong hộ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="169"/>
+        <source>Skip — may be repeated in the file</source>
+        <translation>Bỏ qua — có thể bị lặp trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="171"/>
         <source>Skip — already registered in household {code}</source>
         <translation>Bỏ qua — đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="173"/>
         <source>Skip — repeated in the file</source>
         <translation>Bỏ qua — lặp lại trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="175"/>
         <source>Update household {code}</source>
         <translation>Cập nhật hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Differs from the registered household: {what}.</source>
         <translation>Khác với hộ đã có: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="188"/>
         <source>Same as the registered household.</source>
         <translation>Giống hệt hộ đã có.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="336"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="344"/>
         <source>Add new hamlets the list names</source>
         <translation>Thêm thôn/tổ mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="345"/>
         <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
         <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="351"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="352"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="353"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="354"/>
         <source>Hamlet of rows that name none:</source>
         <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="360"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="360"/>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="360"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="360"/>
         <source>Field in Lá Lành</source>
         <translation>Thông tin trong Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="377"/>
         <source>Which column holds what:</source>
         <translation>Cột nào chứa thông tin gì:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="383"/>
         <source>The file as it is (header row in blue):</source>
         <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="390"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/pages/duplicates.py" line="440"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="411"/>
@@ -4187,249 +4217,254 @@
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
         <source>Check the list →</source>
         <translation>Kiểm tra danh sách →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="417"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="422"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="427"/>
         <source>— none: the row is not imported —</source>
         <translation>— không có: dòng đó không được nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="446"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="451"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="492"/>
         <source>Date or year of birth</source>
         <translation>Ngày sinh hoặc năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="490"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="495"/>
         <source>The columns are as you chose them the last time a list with these headers was imported.</source>
         <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="498"/>
         <source>Choose the column of: {fields}.</source>
         <translation>Hãy chọn cột cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="500"/>
         <source>Two columns are set to the same field: {fields}.</source>
         <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="540"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="545"/>
         <source>Checking the list</source>
         <translation>Đang kiểm tra danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="550"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="555"/>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="550"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="555"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="551"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="556"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="552"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="557"/>
         <source>Rows to be imported</source>
         <translation>Các dòng sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="554"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="559"/>
         <source>Skip all duplicates</source>
         <translation>Bỏ qua tất cả các dòng trùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="556"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="561"/>
         <source>Update all registered households</source>
         <translation>Cập nhật tất cả các hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="559"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="564"/>
         <location filename="../../app/ui/pages/duplicates.py" line="131"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="578"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="583"/>
         <source>← Back to the columns</source>
         <translation>← Quay lại chọn cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="737"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="585"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="751"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="624"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="629"/>
         <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
         <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="635"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="640"/>
         <source>No problem.</source>
         <translation>Không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="636"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="641"/>
         <source>Row {n}: {text}</source>
         <translation>Dòng {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="648"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="653"/>
         <source>{rows} rows read from sheet “{sheet}”.</source>
         <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="650"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="655"/>
         <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
         <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="662"/>
+        <source>{n} households may be people already registered or listed earlier in the file, though not typed the same way ({held} held back as probably the same): see “Already registered or repeated” and decide for each.</source>
+        <translation>{n} hộ có thể là người đã có trong sổ hoặc đã ghi ở dòng trước trong tệp, dù không gõ giống hệt ({held} hộ được giữ lại vì nhiều khả năng là cùng người): xem mục “Đã có trong sổ hoặc lặp lại” và quyết định cho từng hộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="669"/>
         <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
         <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="659"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="672"/>
         <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
         <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="663"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="676"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="667"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="680"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="671"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="684"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="672"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="685"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="498"/>
         <location filename="../../app/ui/exporting.py" line="36"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="693"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="707"/>
         <location filename="../../app/ui/exporting.py" line="69"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="696"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="701"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="702"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="716"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="706"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="720"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="707"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="721"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="725"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="739"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="726"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="740"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="754"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="768"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="755"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="769"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="758"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="772"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="760"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="774"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="762"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="776"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="767"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="781"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="786"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="800"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="786"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="800"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="787"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="801"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
     </message>

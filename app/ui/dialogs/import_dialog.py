@@ -162,6 +162,11 @@ class ReviewModel(QAbstractTableModel):
         if row.errors:
             return _("Not imported")
         if h.decision == "skip":
+            if h.likely is not None:  # the duplicate engine's finding, not an exact one
+                if h.match is not None:
+                    return _("Skip — may be registered in household {code}").format(
+                        code=h.match.code)  # fmt: skip
+                return _("Skip — may be repeated in the file")
             if h.match is not None:
                 return _("Skip — already registered in household {code}").format(
                     code=h.match.code)  # fmt: skip
@@ -179,7 +184,7 @@ class ReviewModel(QAbstractTableModel):
             elif h.match.changes:
                 parts.append(_("Differs from the registered household: {what}.").format(
                     what="; ".join(h.match.changes[:4])))  # fmt: skip
-            else:
+            elif h.likely is None:
                 parts.append(_("Same as the registered household."))
         return " ".join(parts)
 
@@ -651,6 +656,14 @@ class ImportDialog(QDialog):
                        "(already registered or repeated in the file).").format(
                            add=format_number(add), update=format_number(update),
                            skip=format_number(skip)))  # fmt: skip
+        likely = [h for h in plan.households if h.ok and h.likely is not None]
+        if likely:
+            held = sum(1 for h in likely if h.decision == "skip")
+            lines.append(_("{n} households may be people already registered or listed earlier "
+                           "in the file, though not typed the same way ({held} held back as "
+                           "probably the same): see “Already registered or repeated” and "
+                           "decide for each.").format(n=format_number(len(likely)),
+                                                      held=format_number(held)))  # fmt: skip
         if bad:
             lines.append("<span style='color:#b00020'>" + _(
                 "{bad} rows have problems and will not be imported: save them to fix in Excel, "
@@ -671,7 +684,8 @@ class ImportDialog(QDialog):
         self.import_button.setText(_("Import {n} households").format(n=format_number(add + update))
                                    if add or update else _("Nothing to import"))  # fmt: skip
         self.import_button.setEnabled(bool(add or update))
-        self.save_errors.setEnabled(bool(bad))
+        self.save_errors.setEnabled(bool(bad) or any(
+            h.likely is not None and h.decision == "skip" for h in plan.households))  # fmt: skip
 
     def on_save_errors(self) -> None:
         from app.excel.report import default_report_path
@@ -687,7 +701,7 @@ class ImportDialog(QDialog):
         from app.excel.report import write_error_report
 
         source, plan = self.source, self.plan
-        errors = plan.row_errors()
+        errors = plan.report_messages()  # wrong rows, and possible duplicates held back
 
         def work(progress):
             progress(0, 0, _("Writing {name}…").format(name=out.name))
@@ -767,7 +781,7 @@ class ImportDialog(QDialog):
             lines.append(_("If this was a mistake, the whole import can be undone from File → "
                            "Earlier imports, as long as nothing was built on it."))  # fmt: skip
         self.done_label.setText("<br>".join(lines))
-        self.report_button.setVisible(bool(result.rows_failed))
+        self.report_button.setVisible(bool(self.plan.report_messages()))
         self._show_step(2)
 
     # --- common -------------------------------------------------------------
