@@ -79,6 +79,10 @@ class MainWindow(QMainWindow):
         place = ", ".join(p for p in (office.commune_name, office.province_name) if p)
         self.statusBar().addWidget(QLabel(f"{office.name} — {place}"))
         self.nav.setCurrentRow(0)
+        # A pair found on a recipient list is decided on the Duplicates page.
+        self.programs.overlaps.same.duplicates_wanted.connect(
+            lambda _candidate: self.nav.setCurrentRow(1)
+        )
         self.setAcceptDrops(True)  # a list dropped on the window is imported
 
     def _build_menus(self) -> None:

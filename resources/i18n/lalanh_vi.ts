@@ -999,6 +999,7 @@
     <message>
         <location filename="../../app/cli_dedup.py" line="134"/>
         <location filename="../../app/ui/pages/duplicates.py" line="62"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="235"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
@@ -5506,7 +5507,7 @@
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="417"/>
         <location filename="../../app/ui/pages/distribution.py" line="231"/>
         <location filename="../../app/ui/pages/households.py" line="184"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="88"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="100"/>
         <location filename="../../app/ui/pages/needs.py" line="139"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="220"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="241"/>
@@ -5728,42 +5729,42 @@ Tổ dân phố 3</translation>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>&amp;New household</source>
         <translation>&amp;Thêm hộ gia đình mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>&amp;Earlier imports…</source>
         <translation>Các &amp;lần nhập trước…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;About Lá Lành</source>
         <translation>&amp;Giới thiệu Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Relief aid registry for commune and ward offices.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Licence: GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Phần mềm quản lý hỗ trợ, cứu trợ dành cho xã, phường.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Giấy phép: GPL-3.0-or-later.</translation>
     </message>
@@ -5965,7 +5966,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/distribution.py" line="235"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="98"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="110"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="225"/>
         <source>{n} rows</source>
         <translation>{n} dòng</translation>
@@ -6366,6 +6367,7 @@ Nhập lý do:</translation>
     <message>
         <location filename="../../app/ui/pages/duplicates.py" line="48"/>
         <location filename="../../app/ui/pages/duplicates.py" line="135"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="222"/>
         <source>Needs a look</source>
         <translation>Cần xem xét</translation>
     </message>
@@ -6422,6 +6424,7 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/duplicates.py" line="134"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="221"/>
         <source>Probably the same person</source>
         <translation>Có lẽ là cùng một người</translation>
     </message>
@@ -6660,64 +6663,160 @@ Nhập lý do:</translation>
         <translation>Hủy hộ {code} ({name})? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="53"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="65"/>
         <source>Open household</source>
         <translation>Mở hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="75"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="87"/>
         <source>Choose a program above.</source>
         <translation>Chọn một đợt hỗ trợ ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="119"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="131"/>
         <source>Add to the list…</source>
         <translation>Thêm vào danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="121"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="133"/>
         <source>Put the chosen household on the list by hand, with the reason</source>
         <translation>Đưa hộ đã chọn vào danh sách thủ công, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="131"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="143"/>
         <source>Households that are not on the list but may belong there, and why. First those the rules select today (registered or changed after the list was built or approved), then those taken off it, then near misses: an open need the program&apos;s items meet, or one of its categories, but another rule fails.</source>
         <translation>Các hộ chưa có trong danh sách nhưng có thể thuộc diện được nhận, kèm lý do. Trước hết là các hộ hiện đủ điều kiện theo tiêu chí (đăng ký hoặc thay đổi sau khi danh sách được lập hoặc được duyệt), tiếp theo là các hộ đã bị đưa ra khỏi danh sách, sau cùng là các hộ suýt đủ điều kiện: có nhu cầu chưa đáp ứng mà mặt hàng của đợt hỗ trợ đáp ứng được, hoặc thuộc một diện đối tượng của đợt, nhưng không đạt một tiêu chí khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="136"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="148"/>
         <source>&lt;b&gt;Eligible now but not on the list: {n} households.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hiện đủ điều kiện nhưng chưa có trong danh sách: {n} hộ.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="138"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="150"/>
         <source>No omission: every household the rules select is on the list, and no household with a matching need or category was left out.</source>
         <translation>Không bỏ sót: mọi hộ đủ điều kiện theo tiêu chí đều có trong danh sách, và không có hộ nào có nhu cầu hoặc diện đối tượng phù hợp bị bỏ ra ngoài.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="157"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="191"/>
         <source>This program is in no overlap group, so it is not checked against other programs. To check that nobody gets one season&apos;s gifts twice from different organisations, give the programs of that season the same overlap group (e.g. “Tết 2026”) with Edit….</source>
         <translation>Đợt hỗ trợ này chưa thuộc nhóm chống trùng nào, nên không được đối chiếu với các đợt khác. Để bảo đảm không ai nhận quà của cùng một dịp hai lần từ các tổ chức khác nhau, hãy đặt cùng một nhóm chống trùng (ví dụ “Tết 2026”) cho các đợt hỗ trợ của dịp đó bằng nút Sửa….</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="161"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="195"/>
         <source>Households of this list that another program of the overlap group “{group}” also lists or has already given to, whatever its organisation — the same household, or a member with the same ID number registered in another household.</source>
         <translation>Các hộ trong danh sách này cũng có trong danh sách hoặc đã được cấp bởi một đợt hỗ trợ khác thuộc nhóm chống trùng “{group}”, bất kể tổ chức nào thực hiện — cùng một hộ, hoặc có thành viên cùng số CCCD/CMND được đăng ký ở hộ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="165"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="199"/>
         <source>No overlap: no household of this list is on another list of the group “{group}”.</source>
         <translation>Không trùng lặp: không hộ nào trong danh sách này có trong danh sách khác thuộc nhóm “{group}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="177"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="211"/>
         <source>Every step of the list, newest first: builds, changes by hand with their reason, submission, approval, amendments (each a new list version) and locking.</source>
         <translation>Mọi bước của danh sách, mới nhất ở trên: lập danh sách, thay đổi thủ công kèm lý do, trình duyệt, duyệt, điều chỉnh (mỗi lần là một phiên bản danh sách mới) và khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="180"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="214"/>
         <source>Nothing has happened to this list yet.</source>
         <translation>Danh sách này chưa có thao tác nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="225"/>
+        <source>{row} on {program}</source>
+        <translation>{row} của {program}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="228"/>
+        <source>{name}{born} — household {code}, row {where}</source>
+        <translation>{name}{born} — hộ {code}, dòng {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="235"/>
+        <source>How likely</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="235"/>
+        <source>On this list</source>
+        <translation>Trong danh sách này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="235"/>
+        <source>The other record</source>
+        <translation>Hồ sơ kia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="254"/>
+        <source>Possibly the same person in two households</source>
+        <translation>Có thể cùng một người ở hai hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="257"/>
+        <source>Look for them</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="259"/>
+        <source>Compare the people of this list&apos;s households with each other and with the other lists of the overlap group: names typed differently, a CMND and a CCCD, a birth year off by one.</source>
+        <translation>So sánh người trong các hộ của danh sách này với nhau và với các danh sách khác cùng nhóm chống trùng: họ tên gõ khác nhau, một bên CMND một bên CCCD, năm sinh lệch một năm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="282"/>
+        <source>Open the household on this list</source>
+        <translation>Mở hộ trong danh sách này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="284"/>
+        <source>Decide on the Duplicates page…</source>
+        <translation>Quyết định ở trang Hồ sơ trùng lặp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="286"/>
+        <source>Same person → merge the records; different people → remembered, the pair is not shown again.</source>
+        <translation>Cùng một người → gộp hồ sơ; khác người → được ghi nhớ, cặp này không hiện lại nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="301"/>
+        <source>Not looked for yet: press “Look for them”. On a list of 100,000 households this takes a while; the window stays usable.</source>
+        <translation>Chưa tìm: bấm “Tìm”. Với danh sách 100.000 hộ việc này mất một lúc; trong lúc đó vẫn dùng được cửa sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="320"/>
+        <source>{n} pairs ({sure} probably the same person). Take one of the two households off the list, or decide on the Duplicates page (a pair decided there is not shown again).</source>
+        <translation>{n} cặp ({sure} cặp nhiều khả năng là cùng một người). Hãy đưa một trong hai hộ ra khỏi danh sách, hoặc quyết định ở trang Hồ sơ trùng lặp (cặp đã quyết định ở đó sẽ không hiện lại).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="324"/>
+        <source>No one on this list looks like a person of another household on it or on the other lists of its overlap group.</source>
+        <translation>Không có ai trong danh sách này giống một người của hộ khác trong danh sách hoặc trong các danh sách khác cùng nhóm chống trùng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="331"/>
+        <source>Looking for the same person in two households</source>
+        <translation>Đang tìm người có mặt ở hai hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="343"/>
+        <source>Take household {code} off the list…</source>
+        <translation>Đưa hộ {code} ra khỏi danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="344"/>
+        <source>Take off the list…</source>
+        <translation>Đưa ra khỏi danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="355"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="495"/>
+        <source>Remove from the list</source>
+        <translation>Đưa ra khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="356"/>
+        <source>Take household {code} ({name}, row {row}) off the list. {name} may be {other} of household {other_code} ({why}). Say why it is taken off:</source>
+        <translation>Đưa hộ {code} ({name}, dòng {row}) ra khỏi danh sách. {name} có thể là {other} của hộ {other_code} ({why}). Hãy ghi lý do đưa ra:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/needs.py" line="65"/>
@@ -7114,11 +7213,6 @@ Nhập lý do:</translation>
         <location filename="../../app/ui/pages/recipient_list.py" line="492"/>
         <source>Take household {code} ({name}, row {row}) off the list. Say why (e.g. moved away, already helped by another program):</source>
         <translation>Đưa hộ {code} ({name}, dòng {row}) ra khỏi danh sách. Nêu lý do (ví dụ: đã chuyển đi, đã được đợt hỗ trợ khác hỗ trợ):</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="495"/>
-        <source>Remove from the list</source>
-        <translation>Đưa ra khỏi danh sách</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="51"/>
