@@ -50,14 +50,12 @@ def _season(db, given: int) -> None:
     from app.services.programs import (
         NormDraft,
         ProgramDraft,
-        ensure_builtin_items,
         save_organisation,
         save_program,
     )
     from app.services.recipient_lists import advance_list, build_list
     from app.services.roles import actor_for
 
-    ensure_builtin_items(db, "bench")
     boss = actor_for(db, "bench")
     if not boss.can("admin"):
         raise SystemExit("bench: the work copy already has users; use a fresh demo database")
