@@ -13,10 +13,11 @@ Two paths, each cheap, whose union is the candidate set:
    Within a name and between paired names, persons are paired when their birth years are
    equal or one apart (or one is unknown): a sorted neighbourhood of width one year.
 2. ID numbers. Persons sharing an ID number (or one's number is the other's old CMND) are
-   paired; so are numbers one edit apart: for each position s, the number with the two digits
-   at s and s+1 cut out is a key (a digit mistyped at s or s+1, or the two swapped), and a
-   number one digit shorter (a CCCD or CMND with a digit left out) with one digit cut out at s
-   meets it. Each position is its own pass, so a pass holds one key per person.
+   paired; so are persons born the same day whose numbers are one edit apart (a digit
+   mistyped, two swapped, one left out). Numbers one edit apart are common among strangers —
+   CCCDs of one province and birth year are handed out nearly in sequence — so such a pair is
+   only worth a look with more in common: with near names the name path meets it, and
+   otherwise the same birth date is what could lift it to "needs a look".
 
 `candidate_pairs` yields each pair once (i < j, indices into the list given).
 """
@@ -33,8 +34,8 @@ from rapidfuzz.distance import OSA
 from app.dedup.normalise import NameForms
 from app.dedup.scoring import Rec
 
-NAME_CUTOFF = 2  # letters a typed name may be off and still be looked at
-ID_LENGTHS = (9, 12)  # CMND, CCCD: a number one digit shorter may have lost one
+Block = tuple[list[int], list[int] | None]
+NAME_CUTOFF = 1  # letters a typed name may be off and still be looked at (two: by ID only)
 
 
 def _near_in_block(names: list[str], pairs: set[tuple[str, str]]) -> None:
@@ -108,27 +109,28 @@ class NameIndex:
             return False
         return a == b or ((a, b) if a < b else (b, a)) in self.near
 
-    def pairs(self, step: Callable[[int, int], None] | None = None) -> Iterator[tuple[int, int]]:
-        """Pairs of the name path; `step(done, total)` is called every few thousand names."""
+    def blocks(self, step: Callable[[int, int], None] | None = None) -> Iterator[Block]:
+        """The name path as blocks of persons: (left, None) pairs every two persons of `left`,
+        (left, right) every person of `left` with every one of `right`. `step(done, total)`
+        is called every few thousand names."""
         groups = self.groups
         total = len(groups) + len(self.near)
         for k, g in enumerate(groups.values()):
             if step is not None and k % 4096 == 0:
                 step(k, total)
-            unknown = g.get(None, ())
-            years = sorted(y for y in g if y is not None)
-            for y in years:
-                here = g[y]
-                yield from combinations(here, 2)
+            unknown = g.get(None)
+            for y, here in g.items():
+                if y is None:
+                    continue
+                if len(here) > 1:
+                    yield here, None
                 nxt = g.get(y + 1)
                 if nxt:
-                    for i in here:
-                        for j in nxt:
-                            yield i, j
-                for i in unknown:
-                    for j in here:
-                        yield i, j
-            yield from combinations(unknown, 2)
+                    yield here, nxt
+                if unknown:
+                    yield unknown, here
+            if unknown and len(unknown) > 1:
+                yield unknown, None
         for k, (a, b) in enumerate(self.near, start=len(groups)):
             if step is not None and k % 4096 == 0:
                 step(k, total)
@@ -136,59 +138,57 @@ class NameIndex:
             for y, left in ga.items():
                 if y is None:
                     for right in gb.values():
-                        for i in left:
-                            for j in right:
-                                yield i, j
+                        yield left, right
                     continue
                 for y2 in (y - 1, y, y + 1, None):
                     right = gb.get(y2)
                     if right:
-                        for i in left:
-                            for j in right:
-                                yield i, j
+                        yield left, right
+
+    def pairs(self, step: Callable[[int, int], None] | None = None) -> Iterator[tuple[int, int]]:
+        """The name path's pairs one by one (as `blocks`)."""
+        for left, right in self.blocks(step):
+            if right is None:
+                yield from combinations(left, 2)
+            else:
+                for i in left:
+                    for j in right:
+                        yield i, j
 
 
 def id_pairs(recs: Sequence[Rec]) -> Iterator[tuple[int, int]]:
-    """Pairs sharing an ID number (or old CMND), or whose numbers are one edit apart."""
+    """Pairs sharing an ID number (or old CMND); and, among persons with the same birth date,
+    numbers one edit apart (a digit mistyped, two swapped, one left out)."""
     exact: dict[str, list[int]] = defaultdict(list)
-    numbered = []
+    by_date: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(recs):
         if r.idn:
             exact[r.idn].append(i)
-            numbered.append(i)
+            if r.date:
+                by_date[r.date].append(i)
         if r.old and r.old != r.idn:
             exact[r.old].append(i)
     for block in exact.values():
         if len(block) > 1:
             yield from combinations(block, 2)
     exact.clear()
-    longest = max((len(recs[i].idn) for i in numbered), default=0)
-    for s in range(max(0, longest - 1)):
-        keys: dict[tuple[int, str], list[int]] = {}
-        for i in numbered:
-            x = recs[i].idn
-            n = len(x)
-            if s <= n - 2:  # the digits at s and s+1 cut out
-                keys.setdefault((n, x[:s] + x[s + 2 :]), []).append(i)
-            if n + 1 in ID_LENGTHS and s <= n - 1:  # a digit left out at s or s+1
-                keys.setdefault((n + 1, x[:s] + x[s + 1 :]), []).append(i)
-        for block in keys.values():
-            if len(block) > 1:
-                for i, j in combinations(block, 2):
-                    if (
-                        recs[i].idn != recs[j].idn
-                        and OSA.distance(recs[i].idn, recs[j].idn, score_cutoff=1) <= 1
-                    ):
-                        yield i, j
+    for block in by_date.values():
+        if len(block) < 2:
+            continue
+        numbers = [recs[i].idn for i in block]
+        for k, q in enumerate(numbers):
+            for _n, d, m in process.extract(q, numbers, scorer=OSA.distance, score_cutoff=1,
+                                            limit=None):  # fmt: skip
+                if m > k and d == 1:
+                    yield block[k], block[m]
 
 
-def candidate_pairs(recs: Sequence[Rec], index: NameIndex | None = None,
-                    step: Callable[[int, int], None] | None = None) -> Iterator[tuple[int, int]]:  # fmt: skip
-    """Every candidate pair once, as (i, j) with i < j. `step(done, total)` reports progress
-    through the name path."""
+def candidate_blocks(recs: Sequence[Rec], index: NameIndex | None = None,
+                     step: Callable[[int, int], None] | None = None) -> Iterator[Block]:  # fmt: skip
+    """Every candidate pair once, in blocks (see NameIndex.blocks): the name path, then the
+    pairs of the ID path the names did not give, each a block of two."""
     index = index or NameIndex(recs)
-    for i, j in index.pairs(step):
-        yield (i, j) if i < j else (j, i)
+    yield from index.blocks(step)
     seen: set[tuple[int, int]] = set()
     for i, j in id_pairs(recs):
         if i > j:
@@ -196,4 +196,17 @@ def candidate_pairs(recs: Sequence[Rec], index: NameIndex | None = None,
         if (i, j) in seen or index.covers(recs[i], recs[j]):
             continue
         seen.add((i, j))
-        yield i, j
+        yield [i], [j]
+
+
+def candidate_pairs(recs: Sequence[Rec], index: NameIndex | None = None,
+                    step: Callable[[int, int], None] | None = None) -> Iterator[tuple[int, int]]:  # fmt: skip
+    """Every candidate pair once, as (i, j) with i < j."""
+    for left, right in candidate_blocks(recs, index, step):
+        if right is None:
+            for i, j in combinations(left, 2):
+                yield (i, j) if i < j else (j, i)
+        else:
+            for i in left:
+                for j in right:
+                    yield (i, j) if i < j else (j, i)

@@ -10,17 +10,28 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 import sqlalchemy as sa
+from rapidfuzz.distance import OSA
 
 from app.db import Database
 from app.dedup import Candidate, PersonFacts, Thresholds
-from app.dedup.blocking import NameIndex, candidate_pairs
-from app.dedup.scoring import Rec, clamp, compare_names, evaluate, rec_of, score_pair
+from app.dedup.blocking import Block, NameIndex, candidate_blocks
+from app.dedup.normalise import name_forms
+from app.dedup.scoring import (
+    BEST_WITH_DIFFERENT_IDS,
+    Rec,
+    clamp,
+    compare_names,
+    evaluate,
+    rec_of,
+    score_pair,
+)
 from app.dedup.scoring import score_recs as _score_recs
 from app.errors import Cancelled, UserError
 from app.i18n import _
@@ -38,23 +49,46 @@ def _order(c: Candidate) -> tuple:
     return (-c.score, str(c.a.id or ""), str(c.b.id or ""), c.a.row or 0, c.b.row or 0)
 
 
-def _score_all(recs: Sequence[Rec], t: Thresholds, pairs: Iterable[tuple[int, int]],
+def _score_all(recs: Sequence[Rec], t: Thresholds, blocks: Iterable[Block],
                skip: Callable[[Rec, Rec], bool] | None = None) -> list[tuple[int, int, int]]:  # fmt: skip
-    """(i, j, score) of every pair at or above `t.review`. The name evidence is worked out
-    once per pair of typed names; Reasons are made only for the pairs kept."""
+    """(i, j, score) with i < j of every pair of the blocks at or above `t.review`. The name
+    evidence is worked out once per pair of typed names; Reasons only for the pairs kept.
+    The hot loop of a scan: ten million pairs for a million persons."""
     names: dict[tuple[int, int], str] = {}
     review = t.review
+    # Namesakes with different ID numbers are most pairs of a big registry: with a threshold
+    # above what they could reach, one comparison of the numbers sets them aside.
+    quick = review > BEST_WITH_DIFFERENT_IDS
+    osa = OSA.distance
     kept = []
-    for i, j in pairs:
-        x = recs[i]
-        y = recs[j]
-        key = (id(x.name), id(y.name))
-        code = names.get(key)
-        if code is None:
-            code = names[key] = compare_names(x.name, y.name)
-        score = clamp(evaluate(x, y, code))
-        if score >= review and (skip is None or not skip(x, y)):
-            kept.append((i, j, score))
+    for left, right in blocks:
+        for k, i in enumerate(left):
+            others = left[k + 1 :] if right is None else right
+            if not others:
+                continue
+            x = recs[i]
+            xi, xkind, xold = x.idn, x.kind, x.old
+            xname = id(x.name)
+            check_ids = quick and xi and not xold
+            for j in others:
+                y = recs[j]
+                if check_ids:
+                    yi = y.idn
+                    if (
+                        yi
+                        and yi != xi
+                        and y.kind == xkind
+                        and not y.old
+                        and osa(xi, yi, score_cutoff=1) > 1
+                    ):
+                        continue
+                key = (xname, id(y.name))
+                code = names.get(key)
+                if code is None:
+                    code = names[key] = compare_names(x.name, y.name)
+                total = evaluate(x, y, code)
+                if total >= review and (skip is None or not skip(x, y)):
+                    kept.append((i, j, clamp(total)) if i < j else (j, i, clamp(total)))
     return kept
 
 
@@ -92,7 +126,7 @@ def _pairs_with_progress(recs, index: NameIndex, report: _Reporter, start: int, 
     def step(done: int, total: int) -> None:
         report(start + (end - start) * done // max(1, total))
 
-    return candidate_pairs(recs, index, step)
+    return candidate_blocks(recs, index, step)
 
 
 def find_pairs(people: Sequence[PersonFacts], t: Thresholds | None = None,
@@ -115,7 +149,9 @@ def find_pairs(people: Sequence[PersonFacts], t: Thresholds | None = None,
 
 _PERSON_COLUMNS = """p.id, p.full_name, p.birth_year, p.birth_date, p.gender, p.id_number,
        p.old_id_number, p.household_id, h.code, h.hamlet_id, p.relation, h.office_id"""
-_LIVE = "p.voided = 0 AND p.merged_into_id IS NULL AND h.voided = 0"
+# Unary + keeps SQLite from choosing the index on merged_into_id (nearly every row has it
+# NULL) over the lookup's own index.
+_LIVE = "+p.voided = 0 AND +p.merged_into_id IS NULL AND +h.voided = 0"
 
 
 def _hex(value) -> str:
@@ -140,8 +176,11 @@ def _date(value) -> date | None:
 
 def _rec_of_row(row: tuple) -> Rec:
     pid, name, year, born, gender, idn, old, household, _code, hamlet, _rel, _office = row
-    return Rec(row, _hex(pid), name, year, str(born)[:10] if born else "", gender, idn, old,
-               _hex(household), _hex(hamlet))  # fmt: skip
+    # SQLite gives ids as 32 hex digits and dates as ISO text already.
+    if type(pid) is not str:
+        pid, household, hamlet = _hex(pid), _hex(household), _hex(hamlet)
+        born = str(born)[:10] if born else ""
+    return Rec(row, pid, name, year, born or "", gender, idn, old, household, hamlet or "")
 
 
 def _facts_maker(hamlets: dict[str, str]) -> Callable[[Rec], PersonFacts]:
@@ -183,32 +222,82 @@ def _decided(conn: sa.Connection) -> set[tuple[str, str]]:
     return out
 
 
+_SCAN_PERSONS = """SELECT p.id, p.full_name, p.birth_year, p.birth_date, p.gender, p.id_number,
+       p.old_id_number, p.household_id, p.relation
+FROM person p WHERE +p.voided = 0 AND +p.merged_into_id IS NULL"""
+_SCAN_HOUSEHOLDS = "SELECT id, code, hamlet_id, office_id FROM household WHERE voided = 0"
+
+
+def _scan_recs(persons: list[tuple], households: dict) -> list[Rec]:
+    """Recs of the persons of live households; each keeps its row (facts made on demand)."""
+    recs = []
+    append = recs.append
+    for row in persons:
+        pid, name, year, born, gender, idn, old, household, _rel = row
+        h = households.get(household)
+        if h is None:
+            continue  # a voided household
+        if type(pid) is not str:
+            pid, household = _hex(pid), _hex(household)
+            born = str(born)[:10] if born else ""
+        append(Rec(row, pid, name, year, born or "", gender, idn, old, household, h[1]))
+    return recs
+
+
+def _scan_facts(hamlets: dict[str, str], households: dict) -> Callable[[Rec], PersonFacts]:
+    def facts(r: Rec) -> PersonFacts:
+        pid, name, year, born, gender, idn, old, household, rel = r.facts
+        code, hamlet, office = households[household]
+        return PersonFacts(
+            id=_uuid(pid), full_name=name, birth_year=year, birth_date=_date(born),
+            gender=gender, id_number=idn or "", old_id_number=old or "",
+            household_id=_uuid(household), household_code=code or "", hamlet_id=_uuid(hamlet),
+            hamlet=hamlets.get(hamlet, ""), relation=rel or "", office_id=_uuid(office),
+        )  # fmt: skip
+
+    return facts
+
+
 def scan(db: Database, t: Thresholds | None = None,
          progress: Progress | None = None) -> list[Candidate]:  # fmt: skip
     """Candidate pairs over the whole live registry, strongest first. Voided and merged
-    persons are left out, and so are pairs already decided (duplicate_decision)."""
+    persons are left out, and so are pairs already decided (duplicate_decision).
+
+    Persons and households are read in two plain queries (a join costs a lookup per person)
+    and kept as rows; the cyclic garbage collector is paused meanwhile: the million small
+    objects made here hold no cycles, and its passes over them cost a third of the time."""
     t = t or thresholds(db)
     report = _Reporter(progress)
     report(0)
-    with db.read() as s:
-        conn = s.connection()
-        hamlets = _hamlet_names(conn)
-        decided = _decided(conn)
-        rows = _raw_rows(conn, f"SELECT {_PERSON_COLUMNS} FROM person p "
-                               f"JOIN household h ON h.id = p.household_id WHERE {_LIVE}")  # fmt: skip
-    report(8)
-    recs = [_rec_of_row(r) for r in rows]
-    del rows
-    report(15)
-    index = NameIndex(recs)
-    report(20)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with db.read() as s:
+            conn = s.connection()
+            hamlets = _hamlet_names(conn)
+            decided = _decided(conn)
+            households = {
+                (i if type(i) is str else _hex(i)): (code, _hex(hamlet), office)
+                for i, code, hamlet, office in _raw_rows(conn, _SCAN_HOUSEHOLDS)
+            }
+            report(4)
+            persons = _raw_rows(conn, _SCAN_PERSONS)
+        report(8)
+        recs = _scan_recs(persons, households)
+        del persons
+        report(15)
+        index = NameIndex(recs)
+        report(20)
 
-    def skip(x: Rec, y: Rec) -> bool:
-        return (x.key, y.key) in decided
+        def skip(x: Rec, y: Rec) -> bool:
+            return (x.key, y.key) in decided
 
-    kept = _score_all(recs, t, _pairs_with_progress(recs, index, report, 20, 97),
-                      skip if decided else None)  # fmt: skip
-    out = _candidates(recs, kept, t, _facts_maker(hamlets))
+        kept = _score_all(recs, t, _pairs_with_progress(recs, index, report, 20, 97),
+                          skip if decided else None)  # fmt: skip
+        out = _candidates(recs, kept, t, _scan_facts(hamlets, households))
+    finally:
+        if collecting:
+            gc.enable()
     report(_STEPS)
     return out
 
@@ -230,16 +319,24 @@ def _one_letter_variants(word: str) -> set[str]:
     return out
 
 
-_CHECK_BY_GIVEN = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
-WHERE p.given_folded IN :given AND p.birth_year IN :years AND {_LIVE}"""
-_CHECK_GIVEN_NO_YEAR = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
-WHERE p.given_folded IN :given AND p.birth_year IS NULL AND {_LIVE}"""
-_CHECK_BY_NAME = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
-WHERE p.name_folded IN :names AND {_LIVE} LIMIT 2000"""
+# Lookups by name read the id and the name only; the rows whose name could be the person's
+# are then read whole (with their household), a few instead of a thousand.
+_NAMED = "SELECT p.id, p.full_name FROM person p WHERE "
+_ALIVE = "+p.voided = 0 AND +p.merged_into_id IS NULL"
+_CHECK_BY_GIVEN = f"{_NAMED} p.given_folded IN :given AND p.birth_year IN :years AND {_ALIVE}"
+_CHECK_GIVEN_TYPO = f"""{_NAMED} p.given_folded IN :given AND p.birth_year IN :years
+  AND +p.name_folded >= :lo AND +p.name_folded < :hi AND {_ALIVE}"""
+_CHECK_GIVEN_NO_YEAR = f"{_NAMED} p.given_folded IN :given AND p.birth_year IS NULL AND {_ALIVE}"
+_CHECK_BY_NAME = f"{_NAMED} p.name_folded IN :names AND {_ALIVE} LIMIT 2000"
+_CHECK_ROWS = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
+WHERE p.id IN :pids AND {_LIVE}"""
 _CHECK_BY_ID = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
 WHERE (p.id_number IN :ids OR p.old_id_number IN :ids) AND {_LIVE}"""
 _CHECK_BY_ID_PREFIX = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
 WHERE p.id_number >= :lo AND p.id_number < :hi AND {_LIVE}"""
+# Name evidence that can lift a pair with no ID in common to "needs a look".
+_NEAR_NAMES = frozenset({"same_name", "same_name_folded", "same_name_reordered",
+                         "name_abbreviated", "name_one_letter"})  # fmt: skip
 
 
 def _text(sql: str, *expanding: str) -> sa.TextClause:
@@ -251,9 +348,9 @@ def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
     """Possible existing records for one person (`a` is the person given), strongest first.
 
     Indexed lookups only: the person's ID numbers (and the registry's old CMNDs); numbers
-    sharing all but their last three digits; the given name, its words (for swapped order)
-    and every word one letter from it, with the birth year ± 1; without a birth year, the
-    name as folded."""
+    sharing all but their last three digits; the given name and the name's other words (for
+    swapped order) with the birth year ± 1 (or none); every given name one letter from it
+    with the same surname and middle names; without a birth year, the name as folded."""
     rec = rec_of(person)
     forms = rec.name
     own = _hex(person.id)
@@ -261,10 +358,16 @@ def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
     with db.read() as s:
         conn = s.connection()
         t = t or _thresholds(conn)
+        named: dict = {}
 
         def run(stmt, **params) -> None:
             for row in conn.execute(stmt, params):
                 rows.setdefault(_hex(row[0]), tuple(row))
+
+        def by_name(stmt, **params) -> None:
+            for pid, name in conn.execute(stmt, params):
+                if pid not in named:
+                    named[pid] = compare_names(forms, name_forms(name or "")) in _NEAR_NAMES
 
         ids = sorted({rec.idn, rec.old, person.id_number, person.old_id_number} - {""})
         if ids:
@@ -274,19 +377,36 @@ def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
             run(sa.text(_CHECK_BY_ID_PREFIX), lo=prefix, hi=prefix + ":")
         words = set(forms.folded.split()) | {forms.given}
         if rec.year is not None and forms.given:
-            given = sorted(_one_letter_variants(forms.given) | words)
             years = [rec.year - 1, rec.year, rec.year + 1]
-            run(_text(_CHECK_BY_GIVEN, "given", "years"), given=given, years=years)
-            run(_text(_CHECK_GIVEN_NO_YEAR, "given"), given=sorted(words))
+            by_name(_text(_CHECK_BY_GIVEN, "given", "years"), given=sorted(words), years=years)
+            by_name(_text(_CHECK_GIVEN_NO_YEAR, "given"), given=sorted(words))
+            # A given name one letter off, with the surname and middle names as typed.
+            typos = sorted(_one_letter_variants(forms.given) - words)
+            for name in {forms.canonical, forms.folded}:
+                prefix = name[: len(name) - len(name.split(" ")[-1])]
+                if prefix:
+                    by_name(_text(_CHECK_GIVEN_TYPO, "given", "years"), given=typos, years=years,
+                            lo=prefix, hi=prefix + "~")  # fmt: skip
         elif forms.canonical:
             names = sorted({forms.folded, forms.canonical, forms.ordered})
-            run(_text(_CHECK_BY_NAME, "names"), names=names)
-        hamlets = _hamlet_names(conn) if rows else {}
-    rows.pop(own, None)
+            by_name(_text(_CHECK_BY_NAME, "names"), names=names)
+        wanted = [pid for pid, near in named.items() if near and _hex(pid) not in rows]
+        if wanted:
+            run(_text(_CHECK_ROWS, "pids"), pids=wanted)
+        rows.pop(own, None)
+        hamlet_ids = sorted({row[9] for row in rows.values() if row[9] is not None})
+        hamlets = {
+            _hex(i): name
+            for i, name in conn.execute(
+                _text("SELECT id, name FROM hamlet WHERE id IN :ids", "ids"), {"ids": hamlet_ids}
+            )
+        } if hamlet_ids else {}  # fmt: skip
     facts = _facts_maker(hamlets)
     out = []
     for row in rows.values():
         other = _rec_of_row(row)
+        if evaluate(rec, other, compare_names(forms, other.name)) < t.review:
+            continue  # below the threshold: no PersonFacts made
         c = _score_recs(rec, other, t, None, person, facts(other))
         if c is not None:
             out.append(c)

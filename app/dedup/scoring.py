@@ -39,7 +39,7 @@ from app.dedup.normalise import (
 from app.i18n import N_, _
 
 # code → (text, weight). Texts are translated when a Reason is made.
-REASONS: dict[str, tuple[str, float]] = {
+REASONS: dict[str, tuple[str, int]] = {
     "same_name": (N_("same name"), 40),
     "same_name_folded": (N_("same name without accents"), 38),
     "same_name_reordered": (N_("same name, words in another order"), 36),
@@ -71,9 +71,15 @@ REASONS: dict[str, tuple[str, float]] = {
 }
 SIMILAR_NAME = 80  # rapidfuzz token_sort_ratio of the names, words in any order
 WEIGHT = {code: weight for code, (_text, weight) in REASONS.items()}
+# The most a pair whose both ID numbers are of one kind, unrelated, can score: the best name,
+# birth date and household with "different ID numbers". Above it, such pairs need no scoring.
+BEST_WITH_DIFFERENT_IDS = (
+    WEIGHT["same_name"] + WEIGHT["same_birth_date"] + WEIGHT["same_household"]
+    + WEIGHT["different_ids"]
+)  # fmt: skip
 
 
-def born_apart_weight(years: int) -> float:
+def born_apart_weight(years: int) -> int:
     return -min(60, 10 + 4 * years)
 
 
@@ -92,9 +98,12 @@ class Rec:
         self.year = year
         self.date = birth_date  # ISO text or ""
         self.gender = gender if gender in ("male", "female") else None
-        self.idn = id_digits(id_number)
-        self.kind = id_kind(self.idn)
-        self.old = id_digits(old_id_number)
+        # Most stored numbers are digits already: str.isdigit runs in C.
+        idn = id_number if id_number and id_number.isdigit() else id_digits(id_number)
+        self.idn = idn
+        self.kind = "cccd" if len(idn) == 12 else "cmnd" if len(idn) == 9 else id_kind(idn)
+        self.old = old_id_number if not old_id_number or old_id_number.isdigit() \
+            else id_digits(old_id_number)  # fmt: skip
         self.household = household
         self.hamlet = hamlet
 
@@ -154,72 +163,90 @@ def _cccd_fits_other(cccd: str, other: Rec) -> bool | None:
     return True if off == 0 else None if off == 1 else False
 
 
-def evaluate(x: Rec, y: Rec, name_code: str, out: list | None = None) -> float:
-    """The pair's total weight; with `out`, the (code, weight, n) of each piece of evidence."""
-    total = WEIGHT[name_code]
-    if out is not None:
-        out.append((name_code, total, None))
+def evaluate(x: Rec, y: Rec, name_code: str, out: list | None = None) -> int:
+    """The pair's total weight; with `out`, the (code, weight, n) of each piece of evidence.
 
-    def add(code: str, weight: float | None = None, n: int | None = None) -> None:
-        nonlocal total
-        w = WEIGHT[code] if weight is None else weight
-        total += w
-        if out is not None:
-            out.append((code, w, n))
-
+    Called for millions of pairs by a scan: each part picks its code, and the weights are
+    added once at the end (no closures, no lists unless `out` is given)."""
     # Birth
-    if x.year is not None and y.year is not None:
-        dy = abs(x.year - y.year)
-        if dy == 0:
-            if x.date and y.date:
-                if x.date == y.date:
-                    add("same_birth_date")
-                elif _day_month_swapped(x.date, y.date):
-                    add("same_birth_year")
+    birth = None
+    birth_weight = 0
+    apart = None
+    xy, yy = x.year, y.year
+    if xy is not None and yy is not None:
+        if xy == yy:
+            xd, yd = x.date, y.date
+            if xd and yd:
+                if xd == yd:
+                    birth = "same_birth_date"
+                elif _day_month_swapped(xd, yd):
+                    birth = "same_birth_year"
                 else:
-                    add("birth_date_differs")
+                    birth = "birth_date_differs"
             else:
-                add("same_birth_year")
-        elif dy == 1:
-            add("birth_year_off_by_one")
+                birth = "same_birth_year"
+            birth_weight = WEIGHT[birth]
+        elif xy - yy in (1, -1):
+            birth = "birth_year_off_by_one"
+            birth_weight = WEIGHT[birth]
         else:
-            add("born_years_apart", born_apart_weight(dy), dy)
+            birth = "born_years_apart"
+            apart = abs(xy - yy)
+            birth_weight = born_apart_weight(apart)
 
     # ID numbers
+    ident = None
     xi, yi = x.idn, y.idn
     if xi and xi == yi:
-        add("same_cccd" if x.kind == "cccd" else "same_cmnd" if x.kind == "cmnd" else "same_id")
+        ident = "same_cccd" if x.kind == "cccd" else "same_cmnd" if x.kind == "cmnd" else "same_id"
     elif (x.old and x.old == yi) or (y.old and y.old == xi):
-        add("cccd_matches_cmnd")
+        ident = "cccd_matches_cmnd"
     elif x.old and x.old == y.old:
-        add("same_old_cmnd")
+        ident = "same_old_cmnd"
     elif xi and yi:
-        if {x.kind, y.kind} == {"cccd", "cmnd"}:
+        if x.kind != y.kind and {x.kind, y.kind} == {"cccd", "cmnd"}:
             # One card replaced the other: the CCCD's digits must fit the person.
             # A year one off is already counted with the birth years, not again here.
             fits = _cccd_fits_other(xi, y) if x.kind == "cccd" else _cccd_fits_other(yi, x)
             if fits is True:
-                add("cccd_fits")
+                ident = "cccd_fits"
             elif fits is False:
-                add("cccd_does_not_fit")
+                ident = "cccd_does_not_fit"
         elif id_distance(xi, yi) == 1:
             if len(xi) != len(yi):
-                add("id_digit_left_out")
+                ident = "id_digit_left_out"
             else:
-                add("cccd_one_digit" if x.kind == "cccd" else "id_one_digit")
+                ident = "cccd_one_digit" if x.kind == "cccd" else "id_one_digit"
         else:
-            add("different_ids")
+            ident = "different_ids"
 
     # Place
+    place = twins = None
     if x.household and x.household == y.household:
-        add("same_household")
+        place = "same_household"
         if x.date and x.date == y.date and x.name.given != y.name.given and not (xi and xi == yi):
-            add("twins")
+            twins = "twins"
     elif x.hamlet and x.hamlet == y.hamlet:
-        add("same_hamlet")
+        place = "same_hamlet"
 
-    if x.gender and y.gender and x.gender != y.gender:
-        add("different_gender")
+    gender = "different_gender" if x.gender and y.gender and x.gender != y.gender else None
+
+    total = WEIGHT[name_code] + birth_weight
+    if ident is not None:
+        total += WEIGHT[ident]
+    if place is not None:
+        total += WEIGHT[place]
+    if twins is not None:
+        total += WEIGHT[twins]
+    if gender is not None:
+        total += WEIGHT[gender]
+    if out is not None:
+        out.append((name_code, WEIGHT[name_code], None))
+        if birth is not None:
+            out.append((birth, birth_weight, apart))
+        for code in (ident, place, twins, gender):
+            if code is not None:
+                out.append((code, WEIGHT[code], None))
     return total
 
 
