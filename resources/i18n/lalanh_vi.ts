@@ -1239,7 +1239,7 @@
         <translation>Cơ sở dữ liệu đang bận (Lá Lành có đang mở ở một cửa sổ khác không?). Chưa có gì được lưu. Hãy chờ một lát rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/engine.py" line="408"/>
+        <location filename="../../app/dedup/engine.py" line="446"/>
         <source>The “needs a look” level must be above 0 and below the “probably the same person” level, which may be at most 100.</source>
         <translation>Mức “cần xem lại” phải lớn hơn 0 và nhỏ hơn mức “có lẽ là cùng một người”; mức này không quá 100.</translation>
     </message>
