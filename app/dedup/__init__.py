@@ -1,26 +1,29 @@
 """Find the same person however they were typed (issue 6): an embedded, Vietnamese-aware
 duplicate engine.
 
-INTERFACE shared by the engine (normalise/blocking/scoring/engine modules, being built), the
-merge service (app/services/merges.py), the Duplicates page and the member dialog, the Excel
-import and the list build. The types below are fixed; add fields only with defaults.
+The types here are shared by the engine (normalise → blocking → scoring → engine), the merge
+service (app/services/merges.py), the Duplicates page, the member dialog, the Excel import
+(app/dedup/batch.py) and the list's Overlaps tab (app/services/list_duplicates.py).
 
 - `PersonFacts`: what the engine compares about one person (a registered one, a row of a file,
   or the person being typed in a form — then `id` is None).
 - `Reason`: one piece of evidence in words an officer reads ("birth year differs by 1").
 - `Candidate`: a scored pair with its reasons, strongest first in every list the engine returns.
-- `Thresholds`: two levels, tunable in Settings: at or above `suggest` the pair is shown as
-  "probably the same person"; from `review` up to `suggest` as "needs a look"; below: not shown.
+- `Thresholds`: two levels, tunable in Settings (local_setting "dedup_thresholds"): at or above
+  `suggest` the pair is shown as "probably the same person"; from `review` up to `suggest` as
+  "needs a look"; below: not shown. The member form looks a little lower (from 50: the same
+  name and birth year with nothing else known).
 
-Engine entry points (app/dedup/engine.py):
-    score_pair(x: PersonFacts, y: PersonFacts, t: Thresholds) -> Candidate | None
-    find_pairs(people: Sequence[PersonFacts], t: Thresholds, progress=None) -> list[Candidate]
-        (within a set: a file being imported, or the registry read by scan)
-    scan(db, t: Thresholds | None = None, progress=None) -> list[Candidate]
-        (the whole live registry; pairs already decided and merged persons are left out)
-    check(db, person: PersonFacts, t: Thresholds | None = None, limit: int = 10) -> list[Candidate]
-        (possible existing records for one person; `a` is the given person, `b` registered ones)
-    thresholds(db) -> Thresholds; save_thresholds(db, actor, t) -> None
+How pairs are found (app/dedup/blocking.py): names grouped by their normalised form with the
+birth year ± 1, also when the same words come in another order, an abbreviation fits (T. for
+Thị) or the names are one letter apart; the same ID number or old CMND on its own; a number one
+digit off only with the same birth date (a province's CCCDs of one year are nearly sequential,
+so strangers are often one digit apart). Each pair is then scored by adding the weight of each
+piece of evidence (app/dedup/scoring.py REASONS), and explained with the same pieces.
+
+Entry points (app/dedup/engine.py): score_pair, find_pairs (within a set), scan (the live
+registry, decided pairs and merged persons left out), check (one person against the registry,
+indexed lookups only), thresholds / save_thresholds.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ class PersonFacts:
     hamlet_id: uuid.UUID | None = None
     hamlet: str = ""  # its name, for explanations and lists
     relation: str = ""  # head, spouse, child…
-    office_id: uuid.UUID | None = None  # registered by which office (upper offices compare communes)
+    # Registered by which office (upper offices compare communes).
+    office_id: uuid.UUID | None = None
     row: int | None = None  # the row of a file, when the person comes from one
 
 

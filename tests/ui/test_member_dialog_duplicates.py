@@ -169,3 +169,21 @@ def test_only_data_entry_dismisses(qtbot, ctx, hang, english, errors):
     assert "Data entry" in member.possible.different_button.toolTip()
     member.reject()
     assert not errors
+
+
+def test_the_name_and_birth_year_alone_are_enough_to_show_a_record(qtbot, ctx, hang, english,
+                                                                    errors):  # fmt: skip
+    """The issue's own words: shown "as soon as name + birth year are typed" — the same name and
+    year, nothing else known, is below the scan's "needs a look" but worth a glance here."""
+    saved, pid = hang
+    dialog = open_household(qtbot, ctx)
+    member = dialog.on_edit_member() or dialog.on_add_member()
+    typed(qtbot, member, "Nguyễn Thị Hằng", "1975")
+    assert member.possible.isVisible()
+    m = member.possible.model
+    assert [r.b.id for r in m.rows] == [pid]
+    assert "same name" in m.data(m.index(0, 0)) and "same birth year" in m.data(m.index(0, 0))
+    typed(qtbot, member, "Nguyễn Thị Hằng", "1990")  # fifteen years apart: not her
+    assert not member.possible.isVisible()
+    member.reject()
+    assert not errors

@@ -15,7 +15,7 @@ person's id is found after the save among the household's members that were not 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.dates import format_birth
 from app.db import Database
-from app.dedup import Candidate, PersonFacts, engine
+from app.dedup import Candidate, PersonFacts, Thresholds, engine
 from app.i18n import _
 from app.services import households as hh
 from app.services import merges
@@ -43,6 +43,16 @@ from app.ui.tables import RowsModel
 
 SHOWN = 5  # matches listed at most
 DELAY_MS = 300  # after the last key
+
+
+# While a person is typed, a record with the same name and birth year and nothing else to tell
+# them apart (the engine scores it 55) is worth a glance, though a scan would not raise it: the
+# officer has both in front of them and decides. The form shows matches from this score.
+FORM_REVIEW = 50
+
+
+def form_thresholds(t: Thresholds) -> Thresholds:
+    return replace(t, review=min(t.review, FORM_REVIEW))
 
 
 class MatchesModel(RowsModel):
@@ -140,7 +150,10 @@ class PossibleRecords(QGroupBox):
                 self.show_matches(found)
                 self.checked.emit()
 
-        self.ctx.tasks.read(lambda: engine.check(db, facts, limit=limit), done, owner=self)
+        def ask() -> list[Candidate]:
+            return engine.check(db, facts, form_thresholds(engine.thresholds(db)), limit=limit)
+
+        self.ctx.tasks.read(ask, done, owner=self)
 
     def show_matches(self, found: list[Candidate]) -> None:
         gone = {c.b.id for c in self.dismissed}
