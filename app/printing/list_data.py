@@ -109,6 +109,16 @@ class SheetData:
     rows: list[SheetRow] = field(default_factory=list)
     hamlets: list[str] = field(default_factory=list)  # the hamlets chosen, in order; [] = all
 
+    def require_rows(self) -> None:
+        """UserError saying why there is nothing to print, rather than a blank document."""
+        if self.rows:
+            return
+        if self.hamlets:
+            raise UserError(_("No household of {hamlets} is on this list. Choose other hamlets.")
+                            .format(hamlets=", ".join(self.hamlets)))  # fmt: skip
+        raise UserError(_("The list has no households yet, so there is nothing to print. "
+                          "Build the list first."))  # fmt: skip
+
     def totals(self, rows: list[SheetRow] | None = None) -> tuple[Decimal, ...]:
         rows = self.rows if rows is None else rows
         return tuple(sum((r.quantities[i] for r in rows), Decimal(0))

@@ -72,12 +72,7 @@ def write_list_xlsx(data: SheetData, doc: DocumentSettings, options: PrintOption
     if options.document not in SHEET_NAMES:
         raise UserError(_("Receipts are printed as a PDF only. To edit the list in a "
                           "spreadsheet, save the recipient list or the public list as .xlsx."))  # fmt: skip
-    if not data.rows:
-        if data.hamlets:
-            raise UserError(_("No household of {hamlets} is on this list. Choose other hamlets.")
-                            .format(hamlets=", ".join(data.hamlets)))  # fmt: skip
-        raise UserError(_("The list has no households yet, so there is nothing to print. "
-                          "Build the list first."))  # fmt: skip
+    data.require_rows()
     if len(data.rows) + len({r.hamlet for r in data.rows}) + 40 > MAX_ROWS:
         raise UserError(_("The list has more rows than one Excel sheet can hold "
                           "({n}). Filter it (by hamlet, for example) and export each "

@@ -17,9 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.amount_words import amount_in_words
-from app.errors import Cancelled, UserError
+from app.errors import Cancelled
 from app.fileio import write_atomic
-from app.i18n import _
 from app.numbers import format_number
 from app.printing import fonts
 from app.printing.codes import code128_width, draw_code128
@@ -57,8 +56,7 @@ def render_receipts(data: SheetData, doc: DocumentSettings, options: PrintOption
 
 def receipts_pdf(data: SheetData, doc: DocumentSettings, options: PrintOptions,
                  progress: Progress | None = None) -> tuple[bytes, int]:  # fmt: skip
-    if not data.rows:
-        raise UserError(_("The list has no households to print receipts for."))
+    data.require_rows()
     fonts.register()
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=A4, pageCompression=1)

@@ -22,9 +22,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.amount_words import amount_in_words
-from app.errors import Cancelled, UserError
+from app.errors import Cancelled
 from app.fileio import write_atomic
-from app.i18n import _
 from app.numbers import format_number
 from app.printing import fonts, wording
 from app.printing.codes import PageCode, code128_width, draw_code128, draw_qr, ranges_text
@@ -95,12 +94,7 @@ def render_list(data: SheetData, doc: DocumentSettings, options: PrintOptions, o
 
 def list_pdf(data: SheetData, doc: DocumentSettings, options: PrintOptions,
              progress: Progress | None = None) -> tuple[bytes, Rendered]:  # fmt: skip
-    if not data.rows:
-        if data.hamlets:
-            raise UserError(_("No household of {hamlets} is on this list. Choose other hamlets.")
-                            .format(hamlets=", ".join(data.hamlets)))  # fmt: skip
-        raise UserError(_("The list has no households yet, so there is nothing to print. "
-                          "Build the list first."))  # fmt: skip
+    data.require_rows()
     fonts.register()
     sheet = _Sheet(data, doc, options, progress)
     return sheet.pdf(), Rendered(len(sheet.pages), len(data.rows), tuple(sheet.codes))

@@ -1921,7 +1921,7 @@
     </message>
     <message>
         <location filename="../../app/excel/writing.py" line="333"/>
-        <location filename="../../app/printing/list_xlsx.py" line="82"/>
+        <location filename="../../app/printing/list_xlsx.py" line="77"/>
         <source>The list has more rows than one Excel sheet can hold ({n}). Filter it (by hamlet, for example) and export each part.</source>
         <translation>Danh sách có nhiều dòng hơn mức một trang tính Excel chứa được ({n}). Hãy lọc bớt (ví dụ theo thôn/tổ) rồi xuất từng phần.</translation>
     </message>
@@ -1941,7 +1941,17 @@
         <translation>Thời gian niêm yết kết thúc trước khi bắt đầu: {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/printing/list_data.py" line="130"/>
+        <location filename="../../app/printing/list_data.py" line="117"/>
+        <source>No household of {hamlets} is on this list. Choose other hamlets.</source>
+        <translation>Danh sách này không có hộ nào ở {hamlets}. Hãy chọn thôn khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/list_data.py" line="119"/>
+        <source>The list has no households yet, so there is nothing to print. Build the list first.</source>
+        <translation>Danh sách chưa có hộ nào nên không có gì để in. Hãy lập danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/list_data.py" line="140"/>
         <location filename="../../app/services/ledger.py" line="118"/>
         <location filename="../../app/services/list_building.py" line="487"/>
         <location filename="../../app/services/programs.py" line="293"/>
@@ -1953,23 +1963,6 @@
         <location filename="../../app/printing/list_xlsx.py" line="73"/>
         <source>Receipts are printed as a PDF only. To edit the list in a spreadsheet, save the recipient list or the public list as .xlsx.</source>
         <translation>Phiếu nhận chỉ in ra PDF. Muốn sửa danh sách trong Excel, hãy lưu danh sách ký nhận hoặc danh sách niêm yết dạng .xlsx.</translation>
-    </message>
-    <message>
-        <location filename="../../app/printing/list_xlsx.py" line="77"/>
-        <location filename="../../app/printing/signature_list.py" line="100"/>
-        <source>No household of {hamlets} is on this list. Choose other hamlets.</source>
-        <translation>Danh sách này không có hộ nào ở {hamlets}. Hãy chọn thôn khác.</translation>
-    </message>
-    <message>
-        <location filename="../../app/printing/list_xlsx.py" line="79"/>
-        <location filename="../../app/printing/signature_list.py" line="102"/>
-        <source>The list has no households yet, so there is nothing to print. Build the list first.</source>
-        <translation>Danh sách chưa có hộ nào nên không có gì để in. Hãy lập danh sách trước.</translation>
-    </message>
-    <message>
-        <location filename="../../app/printing/receipts.py" line="61"/>
-        <source>The list has no households to print receipts for.</source>
-        <translation>Danh sách chưa có hộ nào để in phiếu nhận.</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="133"/>
@@ -4684,7 +4677,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="135"/>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="65"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="75"/>
         <source>household {code}</source>
         <translation>hộ {code}</translation>
     </message>
@@ -4844,38 +4837,38 @@
         <translation>Đổi tên / sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="52"/>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="78"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="62"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="88"/>
         <source>Possible existing records</source>
         <translation>Hồ sơ có thể đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="58"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="68"/>
         <source>Score {score}: {why}</source>
         <translation>Điểm {score}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="89"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="99"/>
         <source>This person may be registered already. Open the record to check, or confirm that this is a different person.</source>
         <translation>Người này có thể đã được đăng ký. Hãy mở hồ sơ để kiểm tra, hoặc xác nhận đây là người khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="104"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="114"/>
         <source>Open that household</source>
         <translation>Mở hộ đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="107"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="117"/>
         <source>This is a different person</source>
         <translation>Đây là người khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="109"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="119"/>
         <source>The pair is recorded as two different people when the household is saved.</source>
         <translation>Khi lưu hộ, cặp này được ghi nhận là hai người khác nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="163"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="176"/>
         <source>That record is in this household.</source>
         <translation>Hồ sơ đó thuộc chính hộ này.</translation>
     </message>
