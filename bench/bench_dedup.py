@@ -3,6 +3,7 @@
     python bench/bench_dedup.py                                   # bench/out/demo-280000.db
     python bench/bench_dedup.py --db bench/out/demo-100000.db --checks 200
     python bench/bench_dedup.py --quality-only
+    python bench/bench_dedup.py --check-only --checks 200        # the check alone
 
 - scan: `app.dedup.engine.scan(db)` over every live person (wall and CPU seconds, pairs
   found by level, the process's peak RSS). The issue's target: 1,000,000 persons ≤ 60 s on
@@ -126,8 +127,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--quality-only", action="store_true")
     parser.add_argument("--no-scan", action="store_true")
+    parser.add_argument("--check-only", action="store_true", help="no quality, no scan")
     args = parser.parse_args()
-    quality()
+    if not args.check_only:
+        quality()
     if args.quality_only:
         return
     db = open_db(args.db)
@@ -137,7 +140,7 @@ def main() -> None:
         persons = s.execute(sa.text("SELECT count(*) FROM person WHERE voided = 0")).scalar()
     print(f"{args.db.name}: {persons:,} live persons")
     bench_check(db, args.checks, args.seed)
-    if not args.no_scan:
+    if not (args.no_scan or args.check_only):
         bench_scan(db)
 
 
