@@ -244,3 +244,33 @@ def test_0008_computes_the_given_name_of_persons_already_registered(url, engine)
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM person")).scalar() == len(names)
         assert "given_folded" not in {c["name"] for c in sa.inspect(conn).get_columns("person")}
+
+
+def test_0010_reads_a_given_names_persons_from_the_index_alone(url, engine):
+    """After 0010 the check's lookup by given name and birth year reads the folded names from
+    the index (no table row: no deferred seek made good by a column of the table), and the
+    name range of a given name one letter off is part of the search; a downgrade brings the
+    old index back."""
+    migrate(engine, url, command.upgrade, "0010")
+    sql = ("SELECT p.rowid, p.name_folded FROM person p WHERE p.given_folded IN ('hang', 'hanh') "
+           "AND p.birth_year IN (1974, 1975) AND p.name_folded >= 'nguyen thi ' "
+           "AND p.name_folded < 'nguyen thi ~'")  # fmt: skip
+    with engine.connect() as conn:
+        plan = str(conn.execute(sa.text(f"EXPLAIN QUERY PLAN {sql}")).all())
+        search = "ix_person_given_birth_name (given_folded=? AND birth_year=? AND name_folded>?"
+        assert search in plan
+        root = conn.execute(
+            sa.text("SELECT rootpage FROM sqlite_master WHERE name = 'person'")
+        ).scalar()
+        program = conn.execute(sa.text(f"EXPLAIN {sql}")).all()
+        (table,) = {r.p1 for r in program if r.opcode == "OpenRead" and r.p2 == root}
+        # The table's row is sought only when one of its columns is read: none is.
+        assert [r.opcode for r in program if r.p3 == table and r.opcode == "DeferredSeek"]
+        reads = {"Column", "Rowid", "SeekRowid", "NotExists", "NotFound", "Found", "SeekGE"}
+        assert [r for r in program if r.p1 == table and r.opcode in reads] == []
+        indexes = {i["name"] for i in sa.inspect(conn).get_indexes("person")}
+        assert "ix_person_given_birth_name" in indexes and "ix_person_given_birth" not in indexes
+    migrate(engine, url, command.downgrade, "0009")
+    with engine.connect() as conn:
+        indexes = {i["name"] for i in sa.inspect(conn).get_indexes("person")}
+        assert "ix_person_given_birth" in indexes and "ix_person_given_birth_name" not in indexes

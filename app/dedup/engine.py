@@ -319,17 +319,24 @@ def _one_letter_variants(word: str) -> set[str]:
     return out
 
 
-# Lookups by name read the id and the name only; the rows whose name could be the person's
-# are then read whole (with their household), a few instead of a thousand.
-_NAMED = "SELECT p.id, p.full_name FROM person p WHERE "
+# Lookups by name read the row's key and its folded name only, from the index on
+# (given_folded, birth_year, name_folded) (migration 0010): SQLite never reads the table rows
+# then (its EXPLAIN does not say COVERING because given_folded is a generated column, but the
+# deferred seek of the table is never made). Voided and merged persons are left out when the
+# near names' rows are read whole (with their household): a few instead of a thousand.
+# The key is the rowid on SQLite (in every index entry), the id elsewhere.
+_NAMED = "SELECT {key}, p.name_folded FROM person p WHERE "
 _ALIVE = "+p.voided = 0 AND +p.merged_into_id IS NULL"
-_CHECK_BY_GIVEN = f"{_NAMED} p.given_folded IN :given AND p.birth_year IN :years AND {_ALIVE}"
-_CHECK_GIVEN_TYPO = f"""{_NAMED} p.given_folded IN :given AND p.birth_year IN :years
-  AND +p.name_folded >= :lo AND +p.name_folded < :hi AND {_ALIVE}"""
-_CHECK_GIVEN_NO_YEAR = f"{_NAMED} p.given_folded IN :given AND p.birth_year IS NULL AND {_ALIVE}"
+_CHECK_BY_GIVEN = f"""{_NAMED} p.given_folded IN :given AND p.birth_year IN :years
+UNION ALL {_NAMED} p.given_folded IN :given AND p.birth_year IS NULL"""
+# A given name one letter off, with the surname and middle names as typed (a range of
+# name_folded read from the same index entries).
+_CHECK_GIVEN_TYPO = f"""
+UNION ALL {_NAMED} p.given_folded IN :typos AND p.birth_year IN :years
+  AND p.name_folded >= :lo{{n}} AND p.name_folded < :hi{{n}}"""
 _CHECK_BY_NAME = f"{_NAMED} p.name_folded IN :names AND {_ALIVE} LIMIT 2000"
 _CHECK_ROWS = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
-WHERE p.id IN :pids AND {_LIVE}"""
+WHERE {{key}} IN :pids AND {_LIVE}"""
 _CHECK_BY_ID = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
 WHERE (p.id_number IN :ids OR p.old_id_number IN :ids) AND {_LIVE}"""
 _CHECK_BY_ID_PREFIX = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
@@ -358,16 +365,25 @@ def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
     with db.read() as s:
         conn = s.connection()
         t = t or _thresholds(conn)
-        named: dict = {}
+        key = "p.rowid" if db.is_sqlite else "p.id"
 
         def run(stmt, **params) -> None:
             for row in conn.execute(stmt, params):
                 rows.setdefault(_hex(row[0]), tuple(row))
 
+        # Whether each folded name read is near the person's: many rows share a name. A
+        # folded name is as good as the name typed here: every code of _NEAR_NAMES but
+        # "same_name" depends on the folded form only, and the same name is near folded.
+        near: dict[str, bool] = {}
+        wanted = []
+
         def by_name(stmt, **params) -> None:
-            for pid, name in conn.execute(stmt, params):
-                if pid not in named:
-                    named[pid] = compare_names(forms, name_forms(name or "")) in _NEAR_NAMES
+            for pid, name in conn.execute(stmt, params).fetchall():
+                is_near = near.get(name)
+                if is_near is None:
+                    is_near = near[name] = compare_names(forms, name_forms(name)) in _NEAR_NAMES
+                if is_near:
+                    wanted.append(pid)
 
         ids = sorted({rec.idn, rec.old, person.id_number, person.old_id_number} - {""})
         if ids:
@@ -377,22 +393,28 @@ def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
             run(sa.text(_CHECK_BY_ID_PREFIX), lo=prefix, hi=prefix + ":")
         words = set(forms.folded.split()) | {forms.given}
         if rec.year is not None and forms.given:
-            years = [rec.year - 1, rec.year, rec.year + 1]
-            by_name(_text(_CHECK_BY_GIVEN, "given", "years"), given=sorted(words), years=years)
-            by_name(_text(_CHECK_GIVEN_NO_YEAR, "given"), given=sorted(words))
-            # A given name one letter off, with the surname and middle names as typed.
+            # One statement: the given name and the name's other words (for swapped order)
+            # with the birth year ± 1 or none; every given name one letter from it with the
+            # surname and middle names as typed (canonical and folded: usually one prefix).
+            sql = _CHECK_BY_GIVEN.format(key=key)
+            params = {"given": sorted(words), "years": [rec.year - 1, rec.year, rec.year + 1]}
+            prefixes = sorted({
+                name[: len(name) - len(name.split(" ")[-1])]
+                for name in (forms.canonical, forms.folded)
+            } - {""})  # fmt: skip
             typos = sorted(_one_letter_variants(forms.given) - words)
-            for name in {forms.canonical, forms.folded}:
-                prefix = name[: len(name) - len(name.split(" ")[-1])]
-                if prefix:
-                    by_name(_text(_CHECK_GIVEN_TYPO, "given", "years"), given=typos, years=years,
-                            lo=prefix, hi=prefix + "~")  # fmt: skip
+            if prefixes:
+                params["typos"] = typos
+            for n, prefix in enumerate(prefixes):
+                sql += _CHECK_GIVEN_TYPO.format(key=key, n=n)
+                params[f"lo{n}"], params[f"hi{n}"] = prefix, prefix + "~"
+            expanding = ("given", "years", "typos") if prefixes else ("given", "years")
+            by_name(_text(sql, *expanding), **params)
         elif forms.canonical:
             names = sorted({forms.folded, forms.canonical, forms.ordered})
-            by_name(_text(_CHECK_BY_NAME, "names"), names=names)
-        wanted = [pid for pid, near in named.items() if near and _hex(pid) not in rows]
+            by_name(_text(_CHECK_BY_NAME.format(key=key), "names"), names=names)
         if wanted:
-            run(_text(_CHECK_ROWS, "pids"), pids=wanted)
+            run(_text(_CHECK_ROWS.format(key=key), "pids"), pids=wanted)
         rows.pop(own, None)
         hamlet_ids = sorted({row[9] for row in rows.values() if row[9] is not None})
         hamlets = {
