@@ -75,8 +75,10 @@ def show_hint(stack: QStackedWidget, hint: QLabel, text: str | None) -> None:
     stack.setCurrentIndex(1 if text else 0)
 
 
-PRINT_TIP = N_("The list for signature, the public posting list or the receipts: preview, print, "
-               "save as PDF or Excel (Ctrl+P)")
+PRINT_TIP = N_(
+    "The list for signature, the public posting list or the receipts: preview, print, "
+    "save as PDF or Excel (Ctrl+P)"
+)
 
 
 class RecipientListPanel(QWidget):
