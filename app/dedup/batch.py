@@ -12,12 +12,24 @@ find something:
 - A pair whose two persons both carry an ID number of the same kind, neither equal nor one
   edit apart, scores "different ID numbers" (−60): with the best name, birth and place
   evidence it stays below any sensible "needs a look" level (`id_bound`). So among persons
-  who all have ID numbers only the ID path runs; the name path runs from each person without
-  an ID number (or a CMND facing a CCCD) to the others.
-- Against the registry: only registered persons whose given name (person.given_folded, by
-  its index with the birth year) is a word of a file person's name, born within a year of
-  one; and for the ID path those sharing a number or a birth date with a file's person who
-  has a number. An empty registry costs one query.
+  who all have ID numbers only the ID path runs.
+- What the rest can reach is bounded the same way (`_Bounds`): without ID evidence, a pair
+  born on different days (or with a year only) scores at most the best name + the same birth
+  year + the place, below 65 unless the persons' households can be the same. So the name
+  path runs from persons without an ID number (or a CMND facing a CCCD) only where such
+  a pair can reach `review`; otherwise persons born on one day are compared directly.
+- Numbers one edit apart (the engine: on the same birth date, or with near names): on the
+  same day, and with the same folded name born within a year. CCCDs of one province and
+  year are issued nearly in sequence: a 100,000-row list has some 20,000 pairs of numbers
+  one digit apart, and finding them all costs a second.
+- Against the registry, the database is asked only for what can reach `review`, through its
+  indexes: numbers equal to one of the file's or sharing all but the last three digits
+  (id_number, old_id_number); the file's names as folded, with the engine's canonical and
+  ordered forms and the given name put first (name_folded with the birth year ± 1); and for
+  file persons without an ID number or with a CMND, registered persons whose given name is a
+  word of theirs (given_folded with the birth year ± 1). A file person with a CCCD meets a
+  registered person without one under the same folded name (or its forms) only: a typo in
+  the name on top of that is not looked for (it would mean reading most of the registry).
 - Recs (every form of a name worked out) are made only for the pairs to score.
 
 `tests/dedup/test_batch.py` holds `within` to the engine's `find_pairs` on the evaluation
@@ -32,7 +44,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
-from itertools import combinations
+from itertools import chain, combinations, product
 
 import sqlalchemy as sa
 from rapidfuzz import process
@@ -41,10 +53,19 @@ from rapidfuzz.distance import OSA
 from app.db import Database
 from app.dedup import Candidate, PersonFacts, Thresholds
 from app.dedup import engine as _engine
-from app.dedup.blocking import NAME_CUTOFF, id_pairs
-from app.dedup.normalise import NameForms, id_digits, id_kind, name_forms
+from app.dedup.blocking import NAME_CUTOFF
+from app.dedup.normalise import (
+    MIDDLE_ABBREVIATIONS,
+    SURNAME_ABBREVIATIONS,
+    SURNAMES,
+    NameForms,
+    id_digits,
+    id_kind,
+    name_forms,
+)
 from app.dedup.scoring import WEIGHT, Rec, clamp, evaluate, rec_of, score_recs
 from app.errors import Cancelled
+from app.text import fold
 
 __all__ = ["against_registry", "id_bound", "within"]
 
@@ -144,15 +165,6 @@ def _name_pairs(left: _Names, right: _Names) -> Iterator[tuple[int, int]]:
 # --- ID numbers --------------------------------------------------------------------------------
 
 
-class _Numbers:
-    """What blocking.id_pairs reads of a person: ID number, old CMND, birth date (ISO)."""
-
-    __slots__ = ("idn", "old", "date")
-
-    def __init__(self, idn: str, old: str, born: str) -> None:
-        self.idn, self.old, self.date = idn, old, born
-
-
 def _digits(text: str | None) -> str:
     return text if text and text.isdigit() and text.isascii() else id_digits(text)
 
@@ -161,46 +173,20 @@ def _iso(value) -> str:
     return value.isoformat() if isinstance(value, date) else (str(value)[:10] if value else "")
 
 
-def _windows(length: int) -> list[tuple[int, int]]:
-    """Windows [a, b) of three digits overlapping by one and covering every position: any
-    two neighbouring positions lie in one window, and a key keeps all but three digits
-    (blocks stay small even where numbers were issued in sequence)."""
-    out, a = [], 0
-    while True:
-        b = min(length, a + 3)
-        out.append((a, b))
-        if b >= length:
-            return out
-        a = b - 1
-
-
-def _one_edit_pairs(numbers: Sequence[str]) -> set[tuple[int, int]]:
-    """Pairs (i < j) of different numbers one edit apart (a digit mistyped, two neighbours
-    swapped, one left out): for each window, numbers equal outside it (one shorter: equal
-    outside it less its last digit) meet, then rapidfuzz's OSA distance decides."""
-    out: set[tuple[int, int]] = set()
-    by_length: dict[int, list[int]] = defaultdict(list)
-    for i, x in enumerate(numbers):
-        if x:
-            by_length[len(x)].append(i)
-    for length, same in by_length.items():
-        shorter = by_length.get(length - 1, [])
-        for a, b in _windows(length):
-            keys = [numbers[i][:a] + numbers[i][b:] for i in same]
-            keys += [numbers[i][:a] + numbers[i][b - 1 :] for i in shorter]
-            repeated = {k for k, n in Counter(keys).items() if n > 1}
-            if not repeated:
-                continue
-            blocks: dict[str, list[int]] = defaultdict(list)
-            for key, i in zip(keys, same + shorter, strict=True):
-                if key in repeated:
-                    blocks[key].append(i)
-            for block in blocks.values():
-                for i, j in combinations(sorted(block), 2):
-                    x, y = numbers[i], numbers[j]
-                    if x != y and OSA.distance(x, y, score_cutoff=1) <= 1:
-                        out.add((i, j))
-    return out
+def _edit_keys(x: str, shorter: bool) -> tuple:
+    """Keys any two numbers one edit apart share (a digit mistyped, two neighbours swapped;
+    with `shorter`, one left out): for a split digit k, the digits before it or those after
+    it (a number one digit shorter meets a longer one under the longer one's split). k is
+    the third digit from the end: what comes first in a CCCD (province, century, year of
+    birth) is shared by everyone born on one day, the last digits of its serial are not."""
+    n = len(x)
+    k = max(0, n - 3)
+    keys: tuple = (x[:k], ("+", x[k + 1 :]))
+    if shorter:
+        m = max(0, n - 2)  # as the shorter of a pair whose longer has n + 1 digits
+        # (">", x[m:]) is (">", x[k + 1:]): both sides of a pair of lengths n and n + 1
+        keys += (("<", x[:k]), ("<", x[:m]), (">", x[m:]))
+    return keys
 
 
 def _same_number_pairs(numbers: Sequence[str], olds: Sequence[str]) -> set[tuple[int, int]]:
@@ -248,6 +234,40 @@ def _needs_name_path(x: str, y: str) -> bool:
     return not x or not y or {id_kind(x), id_kind(y)} == {"cccd", "cmnd"}
 
 
+# --- what can reach "needs a look" -------------------------------------------------------------
+
+
+_BEST_NAME_WEIGHT = WEIGHT[_BEST_NAME]
+_BEST_BIRTH_WITHOUT_DATE = max(WEIGHT["same_birth_year"], WEIGHT["birth_year_off_by_one"])
+
+
+class _Bounds:
+    """Which pairs without ID evidence can reach `review` at all, for a set whose persons
+    can share a household (or only a hamlet)."""
+
+    def __init__(self, t: Thresholds, place: int) -> None:
+        best = _BEST_NAME_WEIGHT + _BEST_BIRTH_WITHOUT_DATE + place
+        # Neither number tells anything (one missing): only a same birth date lifts a pair
+        # over `review`, unless the best name, year and place are enough.
+        self.no_number_any_day = best >= t.review
+        # A CMND and a CCCD that fits the person.
+        self.cmnd_any_day = best + WEIGHT["cccd_fits"] >= t.review
+
+
+def _place_weight(people: Sequence[PersonFacts]) -> int:
+    if any(p.household_id for p in people):
+        return max(WEIGHT["same_household"], WEIGHT["same_hamlet"])
+    return WEIGHT["same_hamlet"] if any(p.hamlet_id for p in people) else 0
+
+
+def _open_numbers(x: str, xo: str, y: str, yo: str) -> bool:
+    """Whether two persons' numbers leave the pair within reach: not both present, of one
+    kind, unrelated (different, neither the other's old CMND, more than one edit apart)."""
+    if _needs_name_path(x, y) or x in (y, yo) or y == xo or xo and xo == yo:
+        return True
+    return OSA.distance(x, y, score_cutoff=1) <= 1
+
+
 # --- within a set ------------------------------------------------------------------------------
 
 
@@ -258,33 +278,88 @@ def _order(c: Candidate) -> tuple:
 def within(people: Sequence[PersonFacts], t: Thresholds | None = None,
            progress: Progress | None = None) -> list[Candidate]:  # fmt: skip
     """Candidate pairs within a set (the rows of a file), as `engine.find_pairs` finds them,
-    strongest first; `a` comes before `b` in `people`."""
+    strongest first; `a` comes before `b` in `people`. `people` may be any objects with
+    PersonFacts' attributes (the Candidates carry them as given)."""
     t = t or Thresholds()
     if t.review <= id_bound():
         return _engine.find_pairs(people, t, progress)
     _report(progress, 0)
     numbers = [_digits(p.id_number) for p in people]
     olds = [_digits(p.old_id_number) for p in people]
+    years = [_year(p) for p in people]
+    bounds = _Bounds(t, _place_weight(people))
     kinds = [id_kind(n) for n in numbers]
     present = set(kinds)
-    # Where the name path must start: persons without a number, and CMND holders when the
-    # set has CCCDs (a CMND and a CCCD of one person differ without a penalty).
-    starts = [i for i, k in enumerate(kinds) if not k or (k == "cmnd" and "cccd" in present)]
     pairs: set[tuple[int, int]] = set()
+    # Where the name path must start: persons without a number, and CMND holders when the
+    # set has CCCDs, where a pair born on different days can reach `review`; and persons
+    # with a number but a birth year only (no date to meet on, numbers one edit apart).
+    starts = [i for i, k in enumerate(kinds)
+              if (not k and bounds.no_number_any_day)
+              or (k == "cmnd" and "cccd" in present and bounds.cmnd_any_day)
+              or (k and not people[i].birth_date)]  # fmt: skip
     if starts:
         forms = [name_forms(p.full_name or "") for p in people]
-        years = [_year(p) for p in people]
         left = _Names((i, forms[i], years[i]) for i in starts)
         right = left if len(starts) == len(people) else _Names(
             (i, forms[i], years[i]) for i in range(len(people)))  # fmt: skip
         for i, j in _name_pairs(left, right):
-            if i != j and _needs_name_path(numbers[i], numbers[j]):
+            if i != j and _open_numbers(numbers[i], olds[i], numbers[j], olds[j]):
                 pairs.add((i, j) if i < j else (j, i))
-    _report(progress, 40)
-    # The ID path: the same number, or one edit apart whatever the birth dates (more than
-    # blocking.id_pairs, which leaves numbers one edit apart to the name path unless the
-    # dates are equal: here the name path does not run between holders of numbers). What
-    # could not reach `review` even with the same name is dropped before any name is read.
+    _report(progress, 30)
+    # Persons born on one day: every pair whose numbers leave it open. Between holders of
+    # numbers of one kind that is numbers one edit apart (the engine's ID path), found
+    # through keys any two such numbers share (_edit_keys).
+    dated = [p.birth_date for p in people]
+    pure = [bool(x) and not o and k != "cmnd" for x, o, k in zip(numbers, olds, kinds, strict=True)]
+    lengths = {len(x) for x in numbers if x}
+    shorter = any(n - 1 in lengths for n in lengths)
+    by_date: dict[date, list[int]] = defaultdict(list)
+    for i, d in enumerate(dated):
+        if d is not None:
+            by_date[d].append(i)
+    osa = OSA.distance
+    for block in by_date.values():
+        if len(block) < 2:
+            continue
+        plain = [i for i in block if pure[i]]
+        if len(plain) > 4:  # a crowded day: only numbers sharing a key are compared
+            keyed: dict[object, list[int]] = defaultdict(list)
+            for i in plain:
+                for k in _edit_keys(numbers[i], shorter):
+                    keyed[k].append(i)
+            near = (pair for same in keyed.values() if len(same) > 1
+                    for pair in combinations(same, 2))  # fmt: skip
+        else:
+            near = combinations(plain, 2)
+        for i, j in near:
+            if osa(numbers[i], numbers[j], score_cutoff=1) <= 1:
+                pairs.add((i, j) if i < j else (j, i))
+        if len(plain) < len(block):  # no number, a CMND or an old one: with everyone
+            for i, j in combinations(block, 2):
+                if not (pure[i] and pure[j]) and _open_numbers(
+                        numbers[i], olds[i], numbers[j], olds[j]):  # fmt: skip
+                    pairs.add((i, j) if i < j else (j, i))
+    del by_date
+    _report(progress, 45)
+    # Numbers one edit apart, born on different days within a year: with the same words of
+    # the name (as folded, in any order). A typo in the name on top is not looked for here:
+    # the same person typed with three mistakes (name, number and birth date).
+    by_name: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, p in enumerate(people):
+        if pure[i] and dated[i] is not None:
+            by_name[(" ".join(sorted(fold(p.full_name).split())), years[i])].append(i)
+    for (name, year), block in by_name.items():
+        after = by_name.get((name, year + 1))
+        if len(block) > 1 or after:
+            for i, j in chain(combinations(block, 2), product(block, after or ())):
+                x, y = numbers[i], numbers[j]
+                if x != y and osa(x, y, score_cutoff=1) <= 1:
+                    pairs.add((i, j) if i < j else (j, i))
+    del by_name
+    _report(progress, 55)
+    # The same number (or one's old CMND): whatever the names and dates. What could not
+    # reach `review` even with the same name is dropped before any name is read.
     lights: dict[int, _Light] = {}
 
     def light(i: int) -> _Light:
@@ -293,9 +368,11 @@ def within(people: Sequence[PersonFacts], t: Thresholds | None = None,
             x = lights[i] = _Light(people[i], numbers[i], olds[i])
         return x
 
-    for i, j in _same_number_pairs(numbers, olds) | _one_edit_pairs(numbers):
-        if clamp(evaluate(light(i), light(j), _BEST_NAME)) >= t.review:
-            pairs.add((i, j))
+    for i, j in _same_number_pairs(numbers, olds):
+        pairs.add((i, j))
+    review = t.review
+    pairs = {(i, j) for i, j in pairs
+             if clamp(evaluate(light(i), light(j), _BEST_NAME)) >= review}  # fmt: skip
     _report(progress, 70)
     recs: dict[int, Rec] = {}
 
@@ -322,27 +399,84 @@ def _year(p: PersonFacts) -> int | None:
 
 # --- against the registry ----------------------------------------------------------------------
 
-_BY_GIVEN = f"""SELECT {_engine._PERSON_COLUMNS} FROM person p
-JOIN household h ON h.id = p.household_id
-WHERE p.given_folded IN (SELECT value FROM json_each(:given))
-  AND (p.birth_year IN (SELECT value FROM json_each(:years)) OR p.birth_year IS NULL)
-  AND {_engine._LIVE}"""
-_BY_NUMBER = f"""SELECT {_engine._PERSON_COLUMNS} FROM person p
-JOIN household h ON h.id = p.household_id
-WHERE (p.id_number IN (SELECT value FROM json_each(:numbers))
-       OR p.old_id_number IN (SELECT value FROM json_each(:numbers))) AND {_engine._LIVE}"""
-_BY_DATE = f"""SELECT {_engine._PERSON_COLUMNS} FROM person p
-JOIN household h ON h.id = p.household_id
-WHERE p.birth_date IN (SELECT value FROM json_each(:dates)) AND p.id_number IS NOT NULL
-  AND {_engine._LIVE}"""
+# Lookups read what decides whether a pair is worth scoring (id, numbers, birth date); the
+# rows of the persons kept are then read whole, with their household (_ROWS).
+_NARROW = "p.id, p.id_number, p.old_id_number, p.birth_date"
+_JOINED = f"""SELECT j.key, {_NARROW} FROM json_each(:keys) j CROSS JOIN person p
+WHERE {{where}} AND +p.voided = 0 AND +p.merged_into_id IS NULL"""
+# A name (as folded, or one of its forms) with the birth year ± 1; a name without a year.
+_BY_NAME = _JOINED.format(
+    where="""
+p.name_folded = json_extract(j.value, '$[0]')
+AND p.birth_year BETWEEN json_extract(j.value, '$[1]') - 1 AND json_extract(j.value, '$[1]') + 1""",
+)
+_BY_NAME_ANY_YEAR = _JOINED.format(where="p.name_folded = j.value")  # fmt: skip
+_BY_NAME_NO_YEAR = _JOINED.format(where="p.name_folded = j.value AND p.birth_year IS NULL")  # fmt: skip
+# A word of the name as the registered person's given name, with the birth year ± 1.
+_BY_GIVEN = _JOINED.format(
+    where="""
+p.given_folded = json_extract(j.value, '$[0]')
+AND p.birth_year BETWEEN json_extract(j.value, '$[1]') - 1 AND json_extract(j.value, '$[1]') + 1""",
+)
+_BY_GIVEN_ANY_YEAR = _JOINED.format(where="p.given_folded = j.value")  # fmt: skip
+_BY_GIVEN_NO_YEAR = _JOINED.format(where="p.given_folded = j.value AND p.birth_year IS NULL")  # fmt: skip
+# Numbers sharing all but their last three digits (an equal number among them), and
+# registered old CMNDs equal to a number of the file.
+_BY_PREFIX = f"""SELECT j.key, {_NARROW} FROM json_each(:keys) j
+CROSS JOIN person p
+WHERE p.id_number >= j.value AND p.id_number < j.value || ':'"""
+_BY_OLD = f"""SELECT j.key, {_NARROW} FROM json_each(:keys) j
+CROSS JOIN person p WHERE p.old_id_number = j.value"""
+_ROWS = f"""SELECT {_engine._PERSON_COLUMNS} FROM json_each(:keys) j
+CROSS JOIN person p ON p.id = j.value JOIN household h ON h.id = p.household_id
+WHERE {_engine._LIVE}"""
 _ANY = "SELECT 1 FROM person WHERE voided = 0 AND merged_into_id IS NULL LIMIT 1"
+_NAMES = "SELECT DISTINCT name_folded FROM person"  # in the order of its index, read whole
+_NO_YEAR = "SELECT 1 FROM person WHERE birth_year IS NULL LIMIT 1"  # an index's scan at most
+
+
+def _lookup_names(full_name: str) -> tuple[str, ...]:
+    """The spellings (as person.name_folded holds them) under which a registered person has
+    the same name as this one for the engine: as folded; the canonical and ordered forms
+    (order repaired, abbreviations written out); and its words turned round by one either
+    way where that puts a surname first or second (the given name typed first on one side:
+    the engine turns it back or meets it by the words sorted)."""
+    folded = fold(full_name)
+    words = folded.split()
+    if len(words) < 2:
+        return (folded,) if folded else ()
+    out = {folded}
+    if (
+        (words[1] in SURNAMES and words[0] not in SURNAMES)
+        or words[0] in SURNAME_ABBREVIATIONS
+        or any(w in MIDDLE_ABBREVIATIONS for w in words[1:-1])
+    ):  # name_forms may repair the order or write out an abbreviation
+        forms = name_forms(full_name)
+        out |= {forms.ordered, forms.canonical}
+        words = forms.canonical.split()
+    if words[0] in SURNAMES:
+        out.add(" ".join([words[-1], *words[:-1]]))
+    if words[1] in SURNAMES:
+        out.add(" ".join([*words[1:], words[0]]))
+    return tuple(out)
+
+
+def _keyed(conn: sa.Connection, sql: str, keys: list, into: list, owners: list) -> None:
+    """Run a lookup for every key at once: (file persons of the key, row) into `into`."""
+    if not keys:
+        return
+    order = sorted(range(len(keys)), key=keys.__getitem__)  # in index order: fewer pages
+    keys = [keys[k] for k in order]
+    for row in conn.execute(sa.text(sql), {"keys": json.dumps(keys)}):
+        into.append((owners[order[row[0]]], tuple(row[1:])))
 
 
 def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds | None = None,
                      progress: Progress | None = None) -> list[Candidate]:  # fmt: skip
     """Candidate pairs of a file's persons (`a`) with live registered persons (`b`),
     strongest first. Pairs an officer has decided on are left out (they have ids only on
-    the registry's side, so none here), merged and voided persons too."""
+    the registry's side, so none here), merged and voided persons too. `people` may be any
+    objects with PersonFacts' attributes."""
     _report(progress, 0)
     if not people:
         return []
@@ -351,84 +485,125 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
         t = t or _engine._thresholds(conn)
         if conn.execute(sa.text(_ANY)).first() is None:
             return []
-        forms = [name_forms(p.full_name or "") for p in people]
-        years = [_year(p) for p in people]
-        givens = sorted({w for f in forms for w in (f.given, *f.folded.split()) if w})
-        known = {y for y in years if y is not None}
-        around = sorted({y + d for y in known for d in (-1, 0, 1)})
-        if any(y is None for y in years):  # a person without a year meets any year
-            rows = conn.execute(sa.text(_BY_GIVEN.replace(
-                "(p.birth_year IN (SELECT value FROM json_each(:years)) OR p.birth_year IS NULL)",
-                "1")), {"given": json.dumps(givens)}).all()  # fmt: skip
-        else:
-            rows = conn.execute(sa.text(_BY_GIVEN), {"given": json.dumps(givens),
-                                                     "years": json.dumps(around)}).all()  # fmt: skip
-        _report(progress, 30)
-        id_hits: set[tuple[int, str]] = set()
         numbers = [_digits(p.id_number) for p in people]
         olds = [_digits(p.old_id_number) for p in people]
-        by_row = {_engine._hex(r[0]): tuple(r) for r in rows}
-        # The ID path: the same number (or old CMND) anywhere; one edit apart on the same
-        # birth date (blocking.id_pairs), run over the file's persons with a number and the
-        # registered persons sharing a number or a birth date with them.
-        mine = [i for i, (n, o) in enumerate(zip(numbers, olds, strict=True)) if n or o]
-        if mine:
-            wanted = sorted({x for i in mine for x in (numbers[i], olds[i]) if x})
-            dates = sorted({_iso(people[i].birth_date) for i in mine} - {""})
-            found = conn.execute(sa.text(_BY_NUMBER), {"numbers": json.dumps(wanted)}).all()
-            if dates:
-                found += conn.execute(sa.text(_BY_DATE), {"dates": json.dumps(dates)}).all()
-            _report(progress, 40)
-            theirs = {_engine._hex(r[0]): tuple(r) for r in found}
-            keys = list(theirs)
-            light = [_Numbers(numbers[i], olds[i], _iso(people[i].birth_date)) for i in mine]
-            light += [_Numbers(_digits(r[5]), _digits(r[6]), _iso(r[3]))
-                      for r in (theirs[k] for k in keys)]  # fmt: skip
-            split = len(mine)
-            for i, j in id_pairs(light):
-                if i > j:
-                    i, j = j, i
-                if i < split <= j:
-                    key = keys[j - split]
-                    id_hits.add((mine[i], key))
-                    by_row.setdefault(key, theirs[key])
-        hamlets = _engine._hamlet_names(conn) if by_row else {}
-    _report(progress, 55)
-    if not by_row:
-        return []
-    keys = list(by_row)
-    theirs_rows = [by_row[k] for k in keys]
-    position = {k: n for n, k in enumerate(keys)}
-    left = _Names((i, forms[i], years[i]) for i in range(len(people)))
-    right = _Names((n, name_forms(r[1] or ""), r[2] if r[2] is not None else
-                    (int(str(r[3])[:4]) if r[3] else None))
-                   for n, r in enumerate(theirs_rows))  # fmt: skip
-    bound = id_bound()
-    check_ids = t.review > bound
-    their_numbers = [_digits(r[5]) for r in theirs_rows]
-    their_old = [_digits(r[6]) for r in theirs_rows]
-    pairs: set[tuple[int, int]] = set()
-    for i, j in _name_pairs(left, right):
-        if check_ids:
-            x, y = numbers[i], their_numbers[j]
-            if (not _needs_name_path(x, y) and x != y and x != their_old[j]
-                    and y != olds[i] and OSA.distance(x, y, score_cutoff=1) > 1):  # fmt: skip
-                continue  # "different ID numbers" (−60): out of reach
-        pairs.add((i, j))
-    for i, owner in id_hits:
-        pairs.add((i, position[owner]))
+        years = [_year(p) for p in people]
+        # Registered persons do have households (and hamlets): a file person without a
+        # number meets a registered one by name on any day only where that can reach review.
+        bounds = _Bounds(t, WEIGHT["same_hamlet"])
+        broad = t.review <= id_bound()
+        found: list[tuple[list[int], tuple]] = []  # (file persons, (id, numbers, birth date))
+        # Names: as folded, and the engine's forms of them.
+        # Only names someone is registered under are looked up: the distinct names are one
+        # scan of an index, and most spellings tried (the words turned round) are nobody's.
+        registered = {n for (n,) in conn.execute(sa.text(_NAMES))}
+        by_key: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+        spellings: dict[str, list[str]] = {}  # lists repeat names: each worked out once
+        for i, p in enumerate(people):
+            full = p.full_name or ""
+            names = spellings.get(full)
+            if names is None:
+                names = spellings[full] = [n for n in _lookup_names(full) if n in registered]
+            for name in names:
+                by_key[(name, years[i])].append(i)
+        del registered, spellings
+        dated = [k for k in by_key if k[1] is not None]
+        _keyed(conn, _BY_NAME, [list(k) for k in dated], found, [by_key[k] for k in dated])
+        # A registered person without a year meets any year; a file person without one too.
+        by_name: dict[str, list[int]] = defaultdict(list)
+        undated: dict[str, list[int]] = defaultdict(list)
+        for (name, year), who in by_key.items():
+            by_name[name].extend(who)
+            if year is None:
+                undated[name].extend(who)
+        no_year = conn.execute(sa.text(_NO_YEAR)).first() is not None
+        if no_year:
+            names = list(by_name)
+            _keyed(conn, _BY_NAME_NO_YEAR, names, found, [by_name[n] for n in names])
+        names = list(undated)
+        _keyed(conn, _BY_NAME_ANY_YEAR, names, found, [undated[n] for n in names])
+        del by_key, by_name, undated
+        _report(progress, 25)
+        # Given names: for persons without a number or with a CMND (a CCCD holder meets
+        # the registered by name only where the numbers leave the pair open: see above).
+        by_word: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+        for i, p in enumerate(people):
+            k = id_kind(numbers[i])
+            if broad or not numbers[i] or k == "cmnd":
+                for w in set(fold(p.full_name).split()):
+                    by_word[(w, years[i])].append(i)
+        if by_word:
+            dated = [k for k in by_word if k[1] is not None]
+            _keyed(conn, _BY_GIVEN, [list(k) for k in dated], found,
+                   [by_word[k] for k in dated])  # fmt: skip
+            words = sorted({k[0] for k in by_word})
+            owners = defaultdict(list)
+            for (w, _y), who in by_word.items():
+                owners[w].extend(who)
+            if no_year:
+                _keyed(conn, _BY_GIVEN_NO_YEAR, words, found, [owners[w] for w in words])
+            undated = sorted({k[0] for k in by_word if k[1] is None})
+            _keyed(conn, _BY_GIVEN_ANY_YEAR, undated, found,
+                   [by_word[(w, None)] for w in undated])  # fmt: skip
+        _report(progress, 45)
+        # Numbers: equal, or sharing all but the last three digits (one mistyped there);
+        # registered old CMNDs equal to a file's number.
+        holders: dict[str, list[int]] = defaultdict(list)
+        for i in range(len(people)):
+            for x in {numbers[i], olds[i]} - {""}:
+                holders[x].append(i)
+        if holders:
+            by_prefix: dict[str, list[str]] = defaultdict(list)
+            for x in holders:
+                by_prefix[x[:-3] if len(x) > 3 else x].append(x)
+            prefixes = list(by_prefix)
+            for row in conn.execute(sa.text(_BY_PREFIX), {"keys": json.dumps(prefixes)}):
+                number = _digits(row[2])
+                for x in by_prefix[prefixes[row[0]]]:
+                    if x == number or OSA.distance(x, number, score_cutoff=1) <= 1:
+                        found.append((holders[x], tuple(row[1:])))
+            mine = list(holders)
+            _keyed(conn, _BY_OLD, mine, found, [holders[x] for x in mine])
+        _report(progress, 55)
+        # Pairs: each file person once with a registered person; what the numbers (or the
+        # dates, where only the date can lift it) put out of reach is not scored.
+        pairs: set[tuple[int, object]] = set()
+        dates = [_iso(p.birth_date) for p in people]
+        any_day = broad or bounds.no_number_any_day
+        for who, (pid, y, yo, born) in found:
+            y, yo, born = _digits(y), _digits(yo), _iso(born)
+            for i in who:
+                x, xo = numbers[i], olds[i]
+                if broad:
+                    pairs.add((i, pid))
+                elif not _open_numbers(x, xo, y, yo):
+                    continue  # "different ID numbers"
+                elif any_day or (dates[i] and dates[i] == born) or (x and y) or (
+                        xo and xo in (y, yo)) or (yo and yo == x):  # fmt: skip
+                    pairs.add((i, pid))
+                # else: no number on one side, born on different days (or a year only):
+                # below review whatever the name (_Bounds).
+        del found
+        ids = sorted({str(pid) for _i, pid in pairs})
+        rows_by_id = {r[0]: tuple(r) for r in conn.execute(
+            sa.text(_ROWS), {"keys": json.dumps(ids)})} if ids else {}  # fmt: skip
+        hamlets = _engine._hamlet_names(conn) if rows_by_id else {}
     _report(progress, 75)
+    if not rows_by_id:
+        return []
     facts = _engine._facts_maker(hamlets)
     left_recs: dict[int, Rec] = {}
-    right_recs: dict[int, Rec] = {}
+    right_recs: dict[object, Rec] = {}
     out = []
-    for i, j in sorted(pairs):
+    for i, pid in sorted(pairs, key=lambda pair: (pair[0], str(pair[1]))):
+        if pid not in rows_by_id:
+            continue  # in a voided household
         x = left_recs.get(i)
         if x is None:
             x = left_recs[i] = rec_of(people[i])
-        y = right_recs.get(j)
+        y = right_recs.get(pid)
         if y is None:
-            y = right_recs[j] = _engine._rec_of_row(theirs_rows[j])
+            y = right_recs[pid] = _engine._rec_of_row(rows_by_id[pid])
         c = score_recs(x, y, t, None, people[i], None)
         if c is not None:
             out.append(Candidate(c.a, facts(y), c.score, c.level, c.reasons))

@@ -33,3 +33,16 @@ def test_within_finds_every_pair_the_engine_finds(evalset, t):
 
 def test_different_numbers_cannot_reach_review():
     assert batch.id_bound() < Thresholds().review
+
+
+def test_registry_lookups_hold_the_engines_forms_of_a_name(evalset):
+    """Against the registry names are looked up as person.name_folded holds them: every
+    form the engine compares a name under must be among the spellings tried."""
+    from app.dedup.normalise import name_forms
+
+    for p in evalset.people:
+        f = name_forms(p.full_name)
+        assert {f.folded, f.ordered, f.canonical} <= set(batch._lookup_names(p.full_name))
+    # The given name typed first is met from either side.
+    assert "hang nguyen thi" in batch._lookup_names("Nguyễn Thị Hằng")
+    assert "hoang van luc" in batch._lookup_names("Lực Hoàng Văn")
