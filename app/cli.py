@@ -216,11 +216,12 @@ def cmd_import(args) -> int:
     print(file=sys.stderr)
     plan.decide_all(args.duplicates)
     _print_plan(plan)
-    if plan.error_rows:
+    messages = plan.report_messages()  # wrong rows, and possible duplicates held back
+    if messages:
         from app.excel.report import default_report_path, write_error_report
 
         out = Path(args.report) if args.report else default_report_path(source.path)
-        write_error_report(source.path, plan.sheet, plan.header_row, plan.row_errors(), out)
+        write_error_report(source.path, plan.sheet, plan.header_row, messages, out)
         print(_("The wrong rows are marked in {path}: correct them there and import that "
                 "file again.").format(path=out))  # fmt: skip
     if args.dry_run:

@@ -72,3 +72,27 @@ def test_a_file_that_is_not_a_list(db, capsys, tmp_path):
     path.write_bytes(b"%PDF-1.4 nothing")
     code, out, err = run(capsys, db, "import", path)
     assert code == 2 and "PDF" in err and "Traceback" not in err
+
+
+def test_the_report_names_possible_duplicates_held_back(db, capsys, tmp_path, make_household):
+    from datetime import date
+
+    from app.excel.report import ERROR_HEADER
+
+    saved = make_household("Trần Văn Bình", birth_date=date(1970, 5, 6), id_number="026070001234")
+    path = tmp_path / "list.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Thôn"])
+    # The same man without accents, his CCCD with one digit mistyped: skipped by default.
+    wb.active.append([1, "Tran Van Binh", "06/05/1970", "Nam", "026070001284", "Tây"])
+    wb.active.append([2, "Phạm Thị Mơ", "1990", "Nữ", None, "Đông"])
+    wb.save(path)
+    report = tmp_path / "loi.xlsx"
+    code, out, err = run(capsys, db, "import", path, "--add-hamlets", "--report", report)
+    assert code == 0, err
+    assert "1 households and 1 persons added" in out and "1 rows skipped" in out
+    ws = openpyxl.load_workbook(report).active
+    column = [c.value for c in ws[1]].index(ERROR_HEADER) + 1
+    assert saved.code in ws.cell(2, column).value  # with whom, and why
+    assert "CCCD" in ws.cell(2, column).value
+    assert ws.cell(3, column).value is None
