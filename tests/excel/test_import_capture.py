@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.db import open_database
-from app.excel import importer
+from app.excel import committing, importer
 from app.models import Household, Person
 from app.services import bulk
 from app.services.persons import search_persons
@@ -47,7 +47,7 @@ def _deterministic(monkeypatch) -> None:
         counter = itertools.count(1)
         return lambda: f"{next(counter):032x}"
 
-    monkeypatch.setattr(importer, "FastIds", fast_ids)
+    monkeypatch.setattr(committing, "FastIds", fast_ids)
     monkeypatch.setattr("app.sync.hlc.tick", lambda last, now=None: last + 1)
 
 
@@ -99,7 +99,7 @@ def twin(db, tmp_path):
 
 def test_chunked_trigger_replay_leaves_what_the_row_triggers_leave(db, tmp_path, twin,
                                                                    monkeypatch):  # fmt: skip
-    monkeypatch.setattr(importer, "CHUNK", 7)  # several chunks, the last one short
+    monkeypatch.setattr(committing, "CHUNK", 7)  # several chunks, the last one short
     _deterministic(monkeypatch)
     plan = plan_for(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + _family_rows(40)))
     assert not plan.error_rows and len(plan.households) == 40
