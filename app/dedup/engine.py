@@ -19,7 +19,7 @@ from datetime import date
 import sqlalchemy as sa
 from rapidfuzz.distance import OSA
 
-from app.db import Database
+from app.db import Database, raw_rows
 from app.dedup import Candidate, PersonFacts, Thresholds
 from app.dedup.blocking import Block, NameIndex, candidate_blocks
 from app.dedup.normalise import name_forms
@@ -196,17 +196,6 @@ def _facts_maker(hamlets: dict[str, str]) -> Callable[[Rec], PersonFacts]:
     return facts
 
 
-def _raw_rows(conn: sa.Connection, sql: str) -> list[tuple]:
-    """Rows straight from the DBAPI cursor (as list_building.fetch): SQLAlchemy's per-row work
-    would cost more than SQLite's on a million rows. The SQL holds no values."""
-    cursor = conn.connection.dbapi_connection.cursor()
-    try:
-        cursor.execute(sql)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
-
-
 def _hamlet_names(conn: sa.Connection) -> dict[str, str]:
     return {_hex(i): name for i, name in conn.execute(sa.text("SELECT id, name FROM hamlet"))}
 
@@ -278,10 +267,10 @@ def scan(db: Database, t: Thresholds | None = None,
             decided = _decided(conn)
             households = {
                 (i if type(i) is str else _hex(i)): (code, _hex(hamlet), office)
-                for i, code, hamlet, office in _raw_rows(conn, _SCAN_HOUSEHOLDS)
+                for i, code, hamlet, office in raw_rows(conn, _SCAN_HOUSEHOLDS)
             }
             report(4)
-            persons = _raw_rows(conn, _SCAN_PERSONS)
+            persons = raw_rows(conn, _SCAN_PERSONS)
         report(8)
         recs = _scan_recs(persons, households)
         del persons

@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from app.db import Database
+from app.db import Database, raw_rows
 from app.errors import Cancelled, UserError
 from app.i18n import _
 from app.models import (
@@ -220,16 +220,9 @@ def _within(conn: sa.Connection, households: dict, selected: list | None) -> Cal
 
 
 def fetch(conn: sa.Connection, stmt: sa.Select) -> list[tuple]:
-    """All rows of a statement straight from the DBAPI cursor. SQLAlchemy's per-row processing
-    cost more than SQLite's own work on these reads of hundreds of thousands of rows. The
-    statement's values are rendered in the SQL: only codes and raw ids, never a person's data."""
-    sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
-    cursor = conn.connection.dbapi_connection.cursor()
-    try:
-        cursor.execute(sql)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
+    """All rows of a statement through db.raw_rows, its values rendered in the SQL."""
+    return raw_rows(conn, str(stmt.compile(dialect=conn.dialect,
+                                           compile_kwargs={"literal_binds": True})))  # fmt: skip
 
 
 def assess_all(rules: Rules, facts: dict) -> dict:
