@@ -78,7 +78,10 @@ def cmd_print(args) -> int:
     finally:
         if progress.shown:  # end the progress line, before the summary or an error message
             print(file=sys.stderr)
-    if made.pages:
+    if made.pages == 1:
+        print(_("{rows} households on one page written to {path}.").format(
+            rows=format_number(made.rows), path=made.path.resolve()))  # fmt: skip
+    elif made.pages:
         print(_("{rows} households on {pages} pages written to {path}.").format(
             rows=format_number(made.rows), pages=format_number(made.pages),
             path=made.path.resolve()))  # fmt: skip

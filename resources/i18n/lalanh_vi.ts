@@ -199,87 +199,87 @@
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="224"/>
+        <location filename="../../app/cli.py" line="225"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="230"/>
+        <location filename="../../app/cli.py" line="231"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="235"/>
+        <location filename="../../app/cli.py" line="236"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="252"/>
+        <location filename="../../app/cli.py" line="253"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="262"/>
+        <location filename="../../app/cli.py" line="263"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="271"/>
+        <location filename="../../app/cli.py" line="272"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="285"/>
+        <location filename="../../app/cli.py" line="286"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="303"/>
+        <location filename="../../app/cli.py" line="304"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="307"/>
+        <location filename="../../app/cli.py" line="308"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="311"/>
+        <location filename="../../app/cli.py" line="312"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="313"/>
+        <location filename="../../app/cli.py" line="314"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="318"/>
+        <location filename="../../app/cli.py" line="319"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="320"/>
+        <location filename="../../app/cli.py" line="321"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="333"/>
+        <location filename="../../app/cli.py" line="334"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="338"/>
+        <location filename="../../app/cli.py" line="339"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="350"/>
+        <location filename="../../app/cli.py" line="351"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="354"/>
+        <location filename="../../app/cli.py" line="355"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -1165,56 +1165,61 @@
     </message>
     <message>
         <location filename="../../app/cli_print.py" line="82"/>
+        <source>{rows} households on one page written to {path}.</source>
+        <translation>Đã ghi {rows} hộ trên một trang vào {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_print.py" line="85"/>
         <source>{rows} households on {pages} pages written to {path}.</source>
         <translation>Đã ghi {rows} hộ trên {pages} trang vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_print.py" line="86"/>
+        <location filename="../../app/cli_print.py" line="89"/>
         <source>{rows} households written to {path}.</source>
         <translation>Đã ghi {rows} hộ vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_print.py" line="102"/>
+        <location filename="../../app/cli_print.py" line="105"/>
         <source>Printing</source>
         <translation>Đang in</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="98"/>
+        <location filename="../../app/db.py" line="110"/>
         <source>{path} is a folder, not a database file. Choose the database file (e.g. lalanh.db) inside it.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tệp cơ sở dữ liệu (ví dụ lalanh.db) trong thư mục đó.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="108"/>
+        <location filename="../../app/db.py" line="120"/>
         <source>Cannot create the data folder {folder}: {error}. Choose another folder or ask for write permission.</source>
         <translation>Không tạo được thư mục dữ liệu {folder}: {error}. Hãy chọn thư mục khác hoặc đề nghị cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="115"/>
+        <location filename="../../app/db.py" line="127"/>
         <source>The data folder {folder} is read-only. Lá Lành needs to write there: ask for write permission or start it with another data folder.</source>
         <translation>Thư mục dữ liệu {folder} chỉ cho phép đọc. Lá Lành cần ghi dữ liệu vào đó: hãy đề nghị cấp quyền ghi hoặc mở chương trình với thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="125"/>
+        <location filename="../../app/db.py" line="137"/>
         <source>The file {path} is not a Lá Lành database (it is not an SQLite file). Choose the right file, or move this one away to start a new database.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu của Lá Lành (không phải tệp SQLite). Hãy chọn đúng tệp, hoặc chuyển tệp này sang nơi khác để tạo cơ sở dữ liệu mới.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="132"/>
+        <location filename="../../app/db.py" line="144"/>
         <source>The database file {path} is read-only. Ask for write permission, or copy it to a folder you can write to.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy đề nghị cấp quyền ghi, hoặc sao chép tệp sang thư mục mà bạn có quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="142"/>
+        <location filename="../../app/db.py" line="154"/>
         <source>The file {db} is not a Lá Lành database: it holds another program&apos;s tables. Choose the right file; nothing was changed.</source>
         <translation>Tệp {db} không phải là cơ sở dữ liệu của Lá Lành: tệp này chứa dữ liệu của một chương trình khác. Hãy chọn đúng tệp; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="263"/>
+        <location filename="../../app/db.py" line="275"/>
         <source>The database {db} cannot be opened: {detail}. If it is a file, restore the latest backup from {backups}.</source>
         <translation>Không mở được cơ sở dữ liệu {db}: {detail}. Nếu đây là một tệp, hãy khôi phục bản sao lưu gần nhất trong thư mục {backups}.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="303"/>
+        <location filename="../../app/db.py" line="315"/>
         <source>This database was made by a newer version of Lá Lành (schema {rev}). Install the newer version to open it; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Lá Lành mới hơn (cấu trúc {rev}). Hãy cài đặt phiên bản mới hơn để mở; dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -1239,7 +1244,7 @@
         <translation>Cơ sở dữ liệu đang bận (Lá Lành có đang mở ở một cửa sổ khác không?). Chưa có gì được lưu. Hãy chờ một lát rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/engine.py" line="446"/>
+        <location filename="../../app/dedup/engine.py" line="457"/>
         <source>The “needs a look” level must be above 0 and below the “probably the same person” level, which may be at most 100.</source>
         <translation>Mức “cần xem lại” phải lớn hơn 0 và nhỏ hơn mức “có lẽ là cùng một người”; mức này không quá 100.</translation>
     </message>
@@ -1550,172 +1555,172 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="120"/>
-        <location filename="../../app/excel/reading.py" line="102"/>
-        <location filename="../../app/excel/report.py" line="120"/>
-        <source>Cannot open {name}: {error}.</source>
-        <translation>Không mở được {name}: {error}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="174"/>
-        <location filename="../../app/excel/importer.py" line="184"/>
-        <location filename="../../app/excel/report.py" line="394"/>
-        <source>{file} has no sheet called “{sheet}”.</source>
-        <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="222"/>
-        <source>May be the same person as row {n} of this file: {who} — {why}.</source>
-        <translation>Có thể trùng với người ở dòng {n} của tệp: {who} — {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="224"/>
-        <source>May be the same as household {code}: {who} — {why}.</source>
-        <translation>Có thể trùng với hộ {code}: {who} — {why}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="318"/>
-        <source>Choose which column holds the full name: without names nothing can be imported.</source>
-        <translation>Hãy chọn cột chứa họ và tên: không có tên thì không nhập được gì.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="321"/>
-        <source>Choose which column holds the date or year of birth: the registry needs it for every person.</source>
-        <translation>Hãy chọn cột chứa ngày sinh hoặc năm sinh: sổ hộ cần thông tin này cho mỗi người.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="325"/>
-        <location filename="../../app/excel/importer.py" line="329"/>
-        <source>Reading rows…</source>
-        <translation>Đang đọc các dòng…</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="336"/>
-        <source>Checking households…</source>
-        <translation>Đang kiểm tra các hộ…</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="338"/>
-        <source>Comparing with the registry…</source>
-        <translation>Đang đối chiếu với sổ hộ…</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="419"/>
-        <source>Same person as row {n} of this file.</source>
-        <translation>Trùng người với dòng {n} của tệp này.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="465"/>
-        <source>Looking for possible duplicates in the registry…</source>
-        <translation>Đang tìm hồ sơ có thể trùng trong sổ…</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="483"/>
-        <source>Looking for possible duplicates in the list…</source>
-        <translation>Đang tìm người có thể trùng trong danh sách…</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="652"/>
-        <source>Its members are registered in different households.</source>
-        <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="655"/>
-        <source>The head of household in the file is not the head registered.</source>
-        <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="658"/>
-        <source>The head of household in the file is not registered in it.</source>
-        <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="665"/>
-        <source>{name} is registered with ID number {id}; the file gives {other}.</source>
-        <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="669"/>
-        <source>ID number of {name}</source>
-        <translation>số giấy tờ của {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="674"/>
-        <source>new member {name}</source>
-        <translation>thành viên mới {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="676"/>
-        <source>hamlet</source>
-        <translation>thôn/tổ</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="678"/>
-        <source>address</source>
-        <translation>địa chỉ</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="679"/>
-        <location filename="../../app/excel/importer.py" line="704"/>
-        <source>phone</source>
-        <translation>số điện thoại</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="684"/>
-        <source>number of members</source>
-        <translation>số nhân khẩu</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="690"/>
-        <source>categories</source>
-        <translation>diện đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="696"/>
-        <source>name</source>
-        <translation>họ tên</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="698"/>
-        <source>gender</source>
-        <translation>giới tính</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="700"/>
-        <source>date of birth</source>
-        <translation>ngày sinh</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="702"/>
-        <source>year of birth</source>
-        <translation>năm sinh</translation>
-    </message>
-    <message>
-        <location filename="../../app/excel/importer.py" line="761"/>
+        <location filename="../../app/excel/committing.py" line="95"/>
         <source>Updating households…</source>
         <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="772"/>
+        <location filename="../../app/excel/committing.py" line="106"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="557"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="338"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="782"/>
+        <location filename="../../app/excel/committing.py" line="116"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
         <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="831"/>
+        <location filename="../../app/excel/committing.py" line="165"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="973"/>
+        <location filename="../../app/excel/committing.py" line="307"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="115"/>
+        <location filename="../../app/excel/reading.py" line="102"/>
+        <location filename="../../app/excel/report.py" line="120"/>
+        <source>Cannot open {name}: {error}.</source>
+        <translation>Không mở được {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="169"/>
+        <location filename="../../app/excel/importer.py" line="179"/>
+        <location filename="../../app/excel/report.py" line="394"/>
+        <source>{file} has no sheet called “{sheet}”.</source>
+        <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="217"/>
+        <source>May be the same person as row {n} of this file: {who} — {why}.</source>
+        <translation>Có thể trùng với người ở dòng {n} của tệp: {who} — {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="219"/>
+        <source>May be the same as household {code}: {who} — {why}.</source>
+        <translation>Có thể trùng với hộ {code}: {who} — {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="313"/>
+        <source>Choose which column holds the full name: without names nothing can be imported.</source>
+        <translation>Hãy chọn cột chứa họ và tên: không có tên thì không nhập được gì.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="316"/>
+        <source>Choose which column holds the date or year of birth: the registry needs it for every person.</source>
+        <translation>Hãy chọn cột chứa ngày sinh hoặc năm sinh: sổ hộ cần thông tin này cho mỗi người.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="320"/>
+        <location filename="../../app/excel/importer.py" line="324"/>
+        <source>Reading rows…</source>
+        <translation>Đang đọc các dòng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="331"/>
+        <source>Checking households…</source>
+        <translation>Đang kiểm tra các hộ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="333"/>
+        <source>Comparing with the registry…</source>
+        <translation>Đang đối chiếu với sổ hộ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="414"/>
+        <source>Same person as row {n} of this file.</source>
+        <translation>Trùng người với dòng {n} của tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="480"/>
+        <source>Looking for possible duplicates in the registry…</source>
+        <translation>Đang tìm hồ sơ có thể trùng trong sổ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="498"/>
+        <source>Looking for possible duplicates in the list…</source>
+        <translation>Đang tìm người có thể trùng trong danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="667"/>
+        <source>Its members are registered in different households.</source>
+        <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="670"/>
+        <source>The head of household in the file is not the head registered.</source>
+        <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="673"/>
+        <source>The head of household in the file is not registered in it.</source>
+        <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="680"/>
+        <source>{name} is registered with ID number {id}; the file gives {other}.</source>
+        <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="684"/>
+        <source>ID number of {name}</source>
+        <translation>số giấy tờ của {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="689"/>
+        <source>new member {name}</source>
+        <translation>thành viên mới {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="691"/>
+        <source>hamlet</source>
+        <translation>thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="693"/>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="694"/>
+        <location filename="../../app/excel/importer.py" line="719"/>
+        <source>phone</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="699"/>
+        <source>number of members</source>
+        <translation>số nhân khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="705"/>
+        <source>categories</source>
+        <translation>diện đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="711"/>
+        <source>name</source>
+        <translation>họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="713"/>
+        <source>gender</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="715"/>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/importer.py" line="717"/>
+        <source>year of birth</source>
+        <translation>năm sinh</translation>
     </message>
     <message>
         <location filename="../../app/excel/interpret.py" line="235"/>
@@ -1953,7 +1958,7 @@
     <message>
         <location filename="../../app/printing/list_data.py" line="140"/>
         <location filename="../../app/services/ledger.py" line="118"/>
-        <location filename="../../app/services/list_building.py" line="487"/>
+        <location filename="../../app/services/list_building.py" line="480"/>
         <location filename="../../app/services/programs.py" line="293"/>
         <location filename="../../app/services/programs.py" line="330"/>
         <source>This program no longer exists.</source>
@@ -2560,12 +2565,12 @@
         <translation>{item} chỉ còn tồn kho {on_hand}; không thể điều chỉnh giảm {q}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="280"/>
+        <location filename="../../app/services/list_building.py" line="273"/>
         <source>The list of “{name}” is {status}; only a draft list is rebuilt. Amend it instead.</source>
         <translation>Danh sách đợt “{name}” đang ở trạng thái {status}; chỉ lập lại được danh sách nháp. Hãy điều chỉnh danh sách thay vì lập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="324"/>
+        <location filename="../../app/services/list_building.py" line="317"/>
         <source>The household was removed from the registry</source>
         <translation>Hộ đã bị hủy khỏi sổ hộ</translation>
     </message>
@@ -2990,7 +2995,7 @@
     <message>
         <location filename="../../app/services/recipient_lists.py" line="82"/>
         <location filename="../../app/services/recipient_lists.py" line="195"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="402"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="404"/>
         <source>The list of “{name}” is locked; nothing more can change.</source>
         <translation>Danh sách của đợt “{name}” đã khóa; không thể thay đổi gì thêm.</translation>
     </message>
@@ -3916,7 +3921,7 @@
         <location filename="../../app/ui/dialogs/household_dialog.py" line="278"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
         <location filename="../../app/ui/pages/donations.py" line="67"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="109"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
@@ -4205,7 +4210,7 @@
         <location filename="../../app/ui/dialogs/import_dialog.py" line="390"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/pages/duplicates.py" line="440"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="411"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
         <location filename="../../app/ui/widgets.py" line="63"/>
         <source>Cancel</source>
         <translation>Hủy bỏ</translation>
@@ -4364,7 +4369,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="498"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="500"/>
         <location filename="../../app/ui/exporting.py" line="36"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
@@ -4907,7 +4912,7 @@
         <location filename="../../app/ui/pages/distribution.py" line="211"/>
         <location filename="../../app/ui/pages/households.py" line="160"/>
         <location filename="../../app/ui/pages/needs.py" line="126"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="180"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="182"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
@@ -5020,7 +5025,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="318"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="133"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="135"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
@@ -5050,59 +5055,64 @@
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="382"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="383"/>
+        <source>{rows} households on one page.</source>
+        <translation>{rows} hộ trên một trang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="384"/>
         <source>{rows} households on {pages} pages.</source>
         <translation>{rows} hộ trên {pages} trang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="390"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="392"/>
         <source>Making the document…</source>
         <translation>Đang tạo văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="444"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="446"/>
         <source>No printer</source>
         <translation>Không có máy in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="445"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="447"/>
         <source>No printer is installed on this computer. Save the document as PDF and print it from another computer, or install the printer in Windows and try again.</source>
         <translation>Máy tính này chưa cài máy in nào. Hãy lưu văn bản ra PDF rồi in ở máy khác, hoặc cài máy in trong Windows rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="467"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="469"/>
         <source>{n} pages sent to the printer.</source>
         <translation>Đã gửi {n} trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="469"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="471"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="479"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="481"/>
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="480"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="482"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="486"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="488"/>
         <source>Could not save {name}: {error}</source>
         <translation>Không lưu được {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="489"/>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="504"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="491"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="506"/>
         <source>Saved as {path}.</source>
         <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="497"/>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="502"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="499"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="504"/>
         <source>Save as Excel</source>
         <translation>Lưu Excel</translation>
     </message>
@@ -5502,8 +5512,8 @@
         <location filename="../../app/ui/pages/households.py" line="184"/>
         <location filename="../../app/ui/pages/list_reports.py" line="100"/>
         <location filename="../../app/ui/pages/needs.py" line="139"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="220"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="241"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="222"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="243"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -5960,7 +5970,7 @@ Tổ dân phố 3</translation>
     <message>
         <location filename="../../app/ui/pages/distribution.py" line="235"/>
         <location filename="../../app/ui/pages/list_reports.py" line="110"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="225"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="227"/>
         <source>{n} rows</source>
         <translation>{n} dòng</translation>
     </message>
@@ -5987,7 +5997,7 @@ Tổ dân phố 3</translation>
     <message>
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
         <location filename="../../app/ui/pages/program_models.py" line="139"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="109"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
         <source>Waiting</source>
         <translation>Chờ nhận</translation>
     </message>
@@ -6802,7 +6812,7 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/list_reports.py" line="355"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="495"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="497"/>
         <source>Remove from the list</source>
         <translation>Đưa ra khỏi danh sách</translation>
     </message>
@@ -6983,7 +6993,7 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/programs.py" line="151"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="198"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="200"/>
         <source>Choose a program above to see its recipient list.</source>
         <translation>Chọn một đợt hỗ trợ ở trên để xem danh sách nhận hỗ trợ.</translation>
     </message>
@@ -6994,8 +7004,8 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/recipient_list.py" line="49"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="123"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="285"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="125"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="287"/>
         <source>Submit for approval</source>
         <translation>Trình duyệt</translation>
     </message>
@@ -7010,200 +7020,200 @@ Nhập lý do:</translation>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="78"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="79"/>
         <source>The list for signature, the public posting list or the receipts: preview, print, save as PDF or Excel (Ctrl+P)</source>
         <translation>Danh sách ký nhận, danh sách niêm yết công khai hoặc phiếu nhận: xem trước, in, lưu PDF hoặc Excel (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="102"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="104"/>
         <source>Search: row code, household code or head&apos;s name</source>
         <translation>Tìm: mã dòng, mã hộ hoặc tên chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="110"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="112"/>
         <source>Taken off the list</source>
         <translation>Đã đưa ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="113"/>
         <source>On the list</source>
         <translation>Đang có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="119"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="121"/>
         <source>Build the list</source>
         <translation>Lập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="121"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="123"/>
         <source>Propose every eligible household with its entitlements; run again to bring a draft list up to date</source>
         <translation>Đề xuất mọi hộ đủ điều kiện kèm số được nhận; chạy lại để cập nhật danh sách nháp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="125"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="127"/>
         <source>Send back…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="127"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="129"/>
         <source>Send the submitted list back to draft, saying what to correct</source>
         <translation>Trả danh sách đã trình về trạng thái nháp, kèm nội dung cần sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="129"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="131"/>
         <source>Add household…</source>
         <translation>Thêm hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="131"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="305"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="133"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="307"/>
         <source>Remove from the list…</source>
         <translation>Đưa ra khỏi danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="230"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="232"/>
         <source>No row of the list matches the search and filters above.</source>
         <translation>Không có dòng nào khớp với từ khóa tìm và bộ lọc ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="234"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="236"/>
         <source>The list is empty. Press “Build the list” to propose every household the program&apos;s rules select, with what each is entitled to; then check it, add or remove households with a reason, and submit it for approval.</source>
         <translation>Danh sách đang trống. Bấm “Lập danh sách” để đề xuất mọi hộ đủ điều kiện theo tiêu chí của đợt hỗ trợ, kèm số mỗi hộ được nhận; sau đó kiểm tra, thêm hoặc đưa hộ ra khỏi danh sách kèm lý do, rồi trình duyệt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="238"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="240"/>
         <source>Nobody is on this list.</source>
         <translation>Danh sách này chưa có ai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="256"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="258"/>
         <source>&lt;b&gt;{h} households, {p} persons&lt;/b&gt; on the list.</source>
         <translation>&lt;b&gt;{h} hộ, {p} nhân khẩu&lt;/b&gt; trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="263"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="265"/>
         <source>Planned:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="267"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="269"/>
         <source>Received so far: {h} households ({p} persons);</source>
         <translation>Đã nhận đến nay: {h} hộ ({p} nhân khẩu);</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="289"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="315"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="291"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="317"/>
         <source>Needs the role “{role}”.</source>
         <translation>Cần vai trò “{role}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="292"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="323"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="294"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="325"/>
         <source>A locked list can no longer change.</source>
         <translation>Danh sách đã khóa thì không thể thay đổi nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="302"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="304"/>
         <source>The list has no households yet: build it first.</source>
         <translation>Danh sách chưa có hộ nào: hãy lập danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="305"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="307"/>
         <source>Put back…</source>
         <translation>Đưa trở lại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="319"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="321"/>
         <source>The list is approved: only an approver may amend it.</source>
         <translation>Danh sách đã được duyệt: chỉ người duyệt mới được điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="321"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="323"/>
         <source>The list is waiting for approval; the approver can send it back to draft for changes.</source>
         <translation>Danh sách đang chờ duyệt; người duyệt có thể trả lại về trạng thái nháp để sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="329"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="331"/>
         <source>The list is approved: this change is an amendment, recorded with your reason as list version {n}.</source>
         <translation>Danh sách đã được duyệt: thay đổi này là một lần điều chỉnh, được ghi lại kèm lý do với phiên bản danh sách {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="359"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="361"/>
         <source>Building the list…</source>
         <translation>Đang lập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="367"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="369"/>
         <source>{n} households are on the list ({p} persons).</source>
         <translation>Danh sách có {n} hộ ({p} nhân khẩu).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="369"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="371"/>
         <source>Added: {a}. Dropped because the rules no longer select them: {d}.</source>
         <translation>Thêm mới: {a}. Loại ra vì không còn đủ điều kiện theo tiêu chí: {d}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="373"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="375"/>
         <source>Brought up to date with the registry: {n}.</source>
         <translation>Cập nhật theo sổ hộ: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="376"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="378"/>
         <source>Left as decided by hand: {n}.</source>
         <translation>Giữ nguyên theo quyết định thủ công: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="379"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="381"/>
         <source>Planned in total:</source>
         <translation>Tổng kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="380"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="382"/>
         <source>The list is built</source>
         <translation>Đã lập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="383"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="385"/>
         <source>Check the list, see the Omissions and Overlaps tabs, then submit it for approval.</source>
         <translation>Hãy kiểm tra danh sách, xem các thẻ Bỏ sót và Trùng lặp, rồi trình duyệt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="394"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="396"/>
         <source>Submit the list of “{name}” for approval? While it waits it cannot be changed; the approver can approve it or send it back.</source>
         <translation>Trình duyệt danh sách của “{name}”? Trong khi chờ duyệt, danh sách không thể thay đổi; người duyệt có thể duyệt hoặc trả lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="396"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="398"/>
         <source>Approve the list of “{name}”? After approval it changes only by amendments, each recorded with its reason and a new list version.</source>
         <translation>Duyệt danh sách của “{name}”? Sau khi duyệt, danh sách chỉ thay đổi bằng điều chỉnh, mỗi lần đều ghi lý do và tạo một phiên bản danh sách mới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="398"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="400"/>
         <source>Lock the list of “{name}”? A locked list can never change again, not even by an amendment.</source>
         <translation>Khóa danh sách của “{name}”? Danh sách đã khóa sẽ không bao giờ thay đổi được nữa, kể cả bằng điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="448"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="450"/>
         <source>Send the list back</source>
         <translation>Trả lại danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="449"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="451"/>
         <source>Send the list of “{name}” back to draft. Say what should be corrected:</source>
         <translation>Trả danh sách của “{name}” về trạng thái nháp. Nêu nội dung cần sửa:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="485"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="487"/>
         <source>Put household {code} ({name}) back on the list. It was taken off: {why}. Say why it goes back:</source>
         <translation>Đưa hộ {code} ({name}) trở lại danh sách. Hộ đã bị đưa ra vì: {why}. Nêu lý do đưa trở lại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="488"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="490"/>
         <source>Put back on the list</source>
         <translation>Đưa trở lại danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/recipient_list.py" line="492"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="494"/>
         <source>Take household {code} ({name}, row {row}) off the list. Say why (e.g. moved away, already helped by another program):</source>
         <translation>Đưa hộ {code} ({name}, dòng {row}) ra khỏi danh sách. Nêu lý do (ví dụ: đã chuyển đi, đã được đợt hỗ trợ khác hỗ trợ):</translation>
     </message>

@@ -379,7 +379,9 @@ class PrintDialog(QDialog):
             self.made, self.made_for = made, options
             if old is not None:
                 old.path.unlink(missing_ok=True)
-            self.state.setText(_("{rows} households on {pages} pages.").format(
+            one = made.pages == 1
+            self.state.setText((_("{rows} households on one page.") if one else
+                                _("{rows} households on {pages} pages.")).format(
                 rows=format_number(made.rows), pages=format_number(made.pages)))  # fmt: skip
             self._show_pages(made.pages)
             self.show_page(0)
