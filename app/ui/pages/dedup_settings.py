@@ -29,26 +29,14 @@ class DuplicateSettingsBox(QGroupBox):
             "show."))  # fmt: skip
         intro.setWordWrap(True)
         form.addRow(intro)
-        self.suggest = QSpinBox()
-        self.suggest.setObjectName("suggest")
-        self.suggest.setRange(2, 100)
-        self.suggest.setMaximumWidth(90)
-        form.addRow(_("“Probably the same person” from"), self.suggest)
-        suggest_help = QLabel(_("Pairs scoring this or more are shown first, marked probably "
+        self.suggest = _level(form, "suggest", (2, 100), _("“Probably the same person” from"),
+                              _("Pairs scoring this or more are shown first, marked probably "
                                 "the same person. Higher: fewer pairs marked so, more of them "
                                 "truly one person."))  # fmt: skip
-        suggest_help.setWordWrap(True)
-        form.addRow(suggest_help)
-        self.review = QSpinBox()
-        self.review.setObjectName("review")
-        self.review.setRange(1, 99)
-        self.review.setMaximumWidth(90)
-        form.addRow(_("“Needs a look” from"), self.review)
-        review_help = QLabel(_("Pairs scoring from this up to the level above are shown as "
+        self.review = _level(form, "review", (1, 99), _("“Needs a look” from"),
+                             _("Pairs scoring from this up to the level above are shown as "
                                "needing a look; lower scores are not shown at all. Lower: "
                                "fewer duplicates missed, more pairs to look at."))  # fmt: skip
-        review_help.setWordWrap(True)
-        form.addRow(review_help)
         row = QHBoxLayout()
         self.save_button = QPushButton(_("Save levels"))
         self.save_button.setObjectName("save_thresholds")
@@ -83,3 +71,17 @@ class DuplicateSettingsBox(QGroupBox):
         self.ctx.tasks.write(lambda: engine.save_thresholds(db, actor, t),
                              lambda _r: self.saved.emit(t), lambda exc: show_error(self, exc),
                              owner=self)  # fmt: skip
+
+
+def _level(form: QFormLayout, name: str, bounds: tuple[int, int], label: str,
+           help_text: str) -> QSpinBox:  # fmt: skip
+    """One threshold: its spin box on a labelled row, what it does under it."""
+    box = QSpinBox()
+    box.setObjectName(name)
+    box.setRange(*bounds)
+    box.setMaximumWidth(90)
+    form.addRow(label, box)
+    explained = QLabel(help_text)
+    explained.setWordWrap(True)
+    form.addRow(explained)
+    return box
