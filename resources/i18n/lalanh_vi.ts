@@ -5873,32 +5873,32 @@ Tổ dân phố 3</translation>
         <translation>Mỗi cặp hồ sơ được chấm điểm từ 0 đến 100 theo mức chắc chắn là cùng một người (cùng họ tên khi bỏ dấu, cùng năm sinh, cùng số giấy tờ hoặc số CMND cũ…). Hai mức dưới đây quyết định những cặp nào được hiện ở trang Hồ sơ trùng lặp và ở màn hình đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dedup_settings.py" line="36"/>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="32"/>
         <source>“Probably the same person” from</source>
         <translation>“Có lẽ là cùng một người” từ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dedup_settings.py" line="37"/>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="33"/>
         <source>Pairs scoring this or more are shown first, marked probably the same person. Higher: fewer pairs marked so, more of them truly one person.</source>
         <translation>Các cặp đạt từ số điểm này trở lên được hiện trước, đánh dấu là có lẽ cùng một người. Đặt cao hơn: ít cặp được đánh dấu hơn, và nhiều cặp trong số đó đúng là một người hơn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dedup_settings.py" line="46"/>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="36"/>
         <source>“Needs a look” from</source>
         <translation>“Cần xem xét” từ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dedup_settings.py" line="47"/>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="37"/>
         <source>Pairs scoring from this up to the level above are shown as needing a look; lower scores are not shown at all. Lower: fewer duplicates missed, more pairs to look at.</source>
         <translation>Các cặp có điểm từ mức này đến dưới mức trên được hiện là cần xem xét; điểm thấp hơn thì không hiện. Đặt thấp hơn: ít bỏ sót hồ sơ trùng hơn, nhưng nhiều cặp phải xem hơn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dedup_settings.py" line="53"/>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="41"/>
         <source>Save levels</source>
         <translation>Lưu các mức</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dedup_settings.py" line="56"/>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="44"/>
         <source>Default levels</source>
         <translation>Mức mặc định</translation>
     </message>
