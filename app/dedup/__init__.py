@@ -79,6 +79,12 @@ class Candidate:
         return tuple(sorted(ids, key=lambda i: str(i) if i else ""))  # type: ignore[return-value]
 
 
+# While a person is typed, a record with the same name and birth year and nothing else to tell
+# them apart (the engine scores it 55) is worth a glance, though a scan would not raise it: the
+# officer has both in front of them and decides. The form shows matches from this score.
+FORM_REVIEW = 50
+
+
 @dataclass(frozen=True)
 class Thresholds:
     suggest: int = 85

@@ -427,9 +427,9 @@ CROSS JOIN person p
 WHERE p.id_number >= j.value AND p.id_number < j.value || ':'"""
 _BY_OLD = f"""SELECT j.key, {_NARROW} FROM json_each(:keys) j
 CROSS JOIN person p WHERE p.old_id_number = j.value"""
-_ROWS = f"""SELECT {_engine._PERSON_COLUMNS} FROM json_each(:keys) j
+_ROWS = f"""SELECT {_engine.PERSON_COLUMNS} FROM json_each(:keys) j
 CROSS JOIN person p ON p.id = j.value JOIN household h ON h.id = p.household_id
-WHERE {_engine._LIVE}"""
+WHERE {_engine.LIVE}"""
 _ANY = "SELECT 1 FROM person WHERE voided = 0 AND merged_into_id IS NULL LIMIT 1"
 _NAMES = "SELECT DISTINCT name_folded FROM person"  # in the order of its index, read whole
 _NO_YEAR = "SELECT 1 FROM person WHERE birth_year IS NULL LIMIT 1"  # an index's scan at most
@@ -482,7 +482,7 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
         return []
     with db.read() as s:
         conn = s.connection()
-        t = t or _engine._thresholds(conn)
+        t = t or _engine.stored_thresholds(conn)
         if conn.execute(sa.text(_ANY)).first() is None:
             return []
         numbers = [_digits(p.id_number) for p in people]
@@ -587,11 +587,11 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
         ids = sorted({str(pid) for _i, pid in pairs})
         rows_by_id = {r[0]: tuple(r) for r in conn.execute(
             sa.text(_ROWS), {"keys": json.dumps(ids)})} if ids else {}  # fmt: skip
-        hamlets = _engine._hamlet_names(conn) if rows_by_id else {}
+        hamlets = _engine.hamlet_names(conn) if rows_by_id else {}
     _report(progress, 75)
     if not rows_by_id:
         return []
-    facts = _engine._facts_maker(hamlets)
+    facts = _engine.facts_maker(hamlets)
     left_recs: dict[int, Rec] = {}
     right_recs: dict[object, Rec] = {}
     out = []
@@ -603,7 +603,7 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
             x = left_recs[i] = rec_of(people[i])
         y = right_recs.get(pid)
         if y is None:
-            y = right_recs[pid] = _engine._rec_of_row(rows_by_id[pid])
+            y = right_recs[pid] = _engine.rec_of_row(rows_by_id[pid])
         c = score_recs(x, y, t, None, people[i], None)
         if c is not None:
             out.append(Candidate(c.a, facts(y), c.score, c.level, c.reasons))

@@ -147,11 +147,11 @@ def find_pairs(people: Sequence[PersonFacts], t: Thresholds | None = None,
 
 # --- the registry -------------------------------------------------------------------------------
 
-_PERSON_COLUMNS = """p.id, p.full_name, p.birth_year, p.birth_date, p.gender, p.id_number,
+PERSON_COLUMNS = """p.id, p.full_name, p.birth_year, p.birth_date, p.gender, p.id_number,
        p.old_id_number, p.household_id, h.code, h.hamlet_id, p.relation, h.office_id"""
 # Unary + keeps SQLite from choosing the index on merged_into_id (nearly every row has it
 # NULL) over the lookup's own index.
-_LIVE = "+p.voided = 0 AND +p.merged_into_id IS NULL AND +h.voided = 0"
+LIVE = "+p.voided = 0 AND +p.merged_into_id IS NULL AND +h.voided = 0"
 
 
 def _hex(value) -> str:
@@ -174,7 +174,7 @@ def _date(value) -> date | None:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _rec_of_row(row: tuple) -> Rec:
+def rec_of_row(row: tuple) -> Rec:
     pid, name, year, born, gender, idn, old, household, _code, hamlet, _rel, _office = row
     # SQLite gives ids as 32 hex digits and dates as ISO text already.
     if type(pid) is not str:
@@ -183,7 +183,7 @@ def _rec_of_row(row: tuple) -> Rec:
     return Rec(row, pid, name, year, born or "", gender, idn, old, household, hamlet or "")
 
 
-def _facts_maker(hamlets: dict[str, str]) -> Callable[[Rec], PersonFacts]:
+def facts_maker(hamlets: dict[str, str]) -> Callable[[Rec], PersonFacts]:
     def facts(r: Rec) -> PersonFacts:
         pid, name, year, born, gender, idn, old, household, code, hamlet, rel, office = r.facts
         return PersonFacts(
@@ -196,7 +196,7 @@ def _facts_maker(hamlets: dict[str, str]) -> Callable[[Rec], PersonFacts]:
     return facts
 
 
-def _hamlet_names(conn: sa.Connection) -> dict[str, str]:
+def hamlet_names(conn: sa.Connection) -> dict[str, str]:
     return {_hex(i): name for i, name in conn.execute(sa.text("SELECT id, name FROM hamlet"))}
 
 
@@ -263,7 +263,7 @@ def scan(db: Database, t: Thresholds | None = None,
     try:
         with db.read() as s:
             conn = s.connection()
-            hamlets = _hamlet_names(conn)
+            hamlets = hamlet_names(conn)
             decided = _decided(conn)
             households = {
                 (i if type(i) is str else _hex(i)): (code, _hex(hamlet), office)
@@ -324,12 +324,12 @@ _CHECK_GIVEN_TYPO = f"""
 UNION ALL {_NAMED} p.given_folded IN :typos AND p.birth_year IN :years
   AND p.name_folded >= :lo{{n}} AND p.name_folded < :hi{{n}}"""
 _CHECK_BY_NAME = f"{_NAMED} p.name_folded IN :names AND {_ALIVE} LIMIT 2000"
-_CHECK_ROWS = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
-WHERE {{key}} IN :pids AND {_LIVE}"""
-_CHECK_BY_ID = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
-WHERE (p.id_number IN :ids OR p.old_id_number IN :ids) AND {_LIVE}"""
-_CHECK_BY_ID_PREFIX = f"""SELECT {_PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
-WHERE p.id_number >= :lo AND p.id_number < :hi AND {_LIVE}"""
+_CHECK_ROWS = f"""SELECT {PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
+WHERE {{key}} IN :pids AND {LIVE}"""
+_CHECK_BY_ID = f"""SELECT {PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
+WHERE (p.id_number IN :ids OR p.old_id_number IN :ids) AND {LIVE}"""
+_CHECK_BY_ID_PREFIX = f"""SELECT {PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
+WHERE p.id_number >= :lo AND p.id_number < :hi AND {LIVE}"""
 # Name evidence that can lift a pair with no ID in common to "needs a look".
 _NEAR_NAMES = frozenset({"same_name", "same_name_folded", "same_name_reordered",
                          "name_abbreviated", "name_one_letter"})  # fmt: skip
@@ -353,7 +353,7 @@ def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
     rows: dict[str, tuple] = {}
     with db.read() as s:
         conn = s.connection()
-        t = t or _thresholds(conn)
+        t = t or stored_thresholds(conn)
         key = "p.rowid" if db.is_sqlite else "p.id"
 
         def run(stmt, **params) -> None:
@@ -412,10 +412,10 @@ def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
                 _text("SELECT id, name FROM hamlet WHERE id IN :ids", "ids"), {"ids": hamlet_ids}
             )
         } if hamlet_ids else {}  # fmt: skip
-    facts = _facts_maker(hamlets)
+    facts = facts_maker(hamlets)
     out = []
     for row in rows.values():
-        other = _rec_of_row(row)
+        other = rec_of_row(row)
         if evaluate(rec, other, compare_names(forms, other.name)) < t.review:
             continue  # below the threshold: no PersonFacts made
         c = _score_recs(rec, other, t, None, person, facts(other))
@@ -430,7 +430,7 @@ def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
 _SETTING = sa.table("local_setting", sa.column("key", sa.String), sa.column("value", sa.JSON))
 
 
-def _thresholds(conn: sa.Connection) -> Thresholds:
+def stored_thresholds(conn: sa.Connection) -> Thresholds:
     value = conn.execute(sa.select(_SETTING.c.value).where(_SETTING.c.key == SETTING_KEY)).scalar()
     if isinstance(value, str):
         value = json.loads(value)
@@ -446,7 +446,7 @@ def _thresholds(conn: sa.Connection) -> Thresholds:
 def thresholds(db: Database) -> Thresholds:
     """The thresholds set in Settings, or the defaults."""
     with db.read() as s:
-        return _thresholds(s.connection())
+        return stored_thresholds(s.connection())
 
 
 def save_thresholds(db: Database, actor: Actor, t: Thresholds) -> None:

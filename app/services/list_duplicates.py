@@ -65,15 +65,15 @@ class SamePerson:
         return tuple(sorted((str(self.a.person_id), str(self.b.person_id))))  # type: ignore[return-value]
 
 
-_LISTED = f"""SELECT {dedup_engine._PERSON_COLUMNS}, r.program_id, r.seq
+_LISTED = f"""SELECT {dedup_engine.PERSON_COLUMNS}, r.program_id, r.seq
 FROM recipient r JOIN household h ON h.id = r.household_id
 JOIN person p ON p.household_id = h.id
 WHERE r.program_id IN (SELECT value FROM json_each(:programs)) AND r.status = 'listed'
-  AND {dedup_engine._LIVE}"""
+  AND {dedup_engine.LIVE}"""
 
 
 class _Raw:
-    """What the engine's facts maker reads: the raw row (engine._PERSON_COLUMNS)."""
+    """What the engine's facts maker reads: the raw row (engine.PERSON_COLUMNS)."""
 
     __slots__ = ("facts",)
 
@@ -102,14 +102,14 @@ def possible_same_persons(db: Database, program_id: uuid.UUID,
                                                     Program.voided.is_(False))):  # fmt: skip
                 programs[pid] = (code, name)
         conn = s.connection()
-        t = dedup_engine._thresholds(conn)
+        t = dedup_engine.stored_thresholds(conn)
         decided = decided_pairs(conn)
         hexes = {dedup_engine._hex(k): k for k in programs}
         rows = conn.execute(sa.text(_LISTED), {"programs": json.dumps(sorted(hexes))}).all()
-        hamlets = dedup_engine._hamlet_names(conn)
+        hamlets = dedup_engine.hamlet_names(conn)
     _report(progress, 15)
     this = dedup_engine._hex(program_id)
-    facts = dedup_engine._facts_maker(hamlets)
+    facts = dedup_engine.facts_maker(hamlets)
     # One record per person: a person on this list and another is compared as this list's.
     people: dict[str, PersonFacts] = {}
     where: dict[str, list[tuple[str, int]]] = {}

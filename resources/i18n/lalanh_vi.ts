@@ -4682,7 +4682,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="135"/>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="75"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="69"/>
         <source>household {code}</source>
         <translation>hộ {code}</translation>
     </message>
@@ -4842,38 +4842,38 @@
         <translation>Đổi tên / sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="62"/>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="88"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="56"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="82"/>
         <source>Possible existing records</source>
         <translation>Hồ sơ có thể đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="68"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="62"/>
         <source>Score {score}: {why}</source>
         <translation>Điểm {score}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="99"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="93"/>
         <source>This person may be registered already. Open the record to check, or confirm that this is a different person.</source>
         <translation>Người này có thể đã được đăng ký. Hãy mở hồ sơ để kiểm tra, hoặc xác nhận đây là người khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="114"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="108"/>
         <source>Open that household</source>
         <translation>Mở hộ đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="117"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="111"/>
         <source>This is a different person</source>
         <translation>Đây là người khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="119"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="113"/>
         <source>The pair is recorded as two different people when the household is saved.</source>
         <translation>Khi lưu hộ, cặp này được ghi nhận là hai người khác nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="176"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="170"/>
         <source>That record is in this household.</source>
         <translation>Hồ sơ đó thuộc chính hộ này.</translation>
     </message>
@@ -5889,16 +5889,16 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/dedup_settings.py" line="37"/>
-        <source>Pairs scoring from this up to the level above are shown as needing a look; lower scores are not shown at all. Lower: fewer duplicates missed, more pairs to look at.</source>
-        <translation>Các cặp có điểm từ mức này đến dưới mức trên được hiện là cần xem xét; điểm thấp hơn thì không hiện. Đặt thấp hơn: ít bỏ sót hồ sơ trùng hơn, nhưng nhiều cặp phải xem hơn.</translation>
+        <source>Pairs scoring from this up to the level above are shown as needing a look; lower scores are not listed (the member form, as a person is typed, still shows from {form}). Lower: fewer duplicates missed, more pairs to look at.</source>
+        <translation>Các cặp có điểm từ mức này đến dưới mức trên được hiện là cần xem xét; điểm thấp hơn thì không được liệt kê (riêng khi đang nhập một người, ô nhập thành viên vẫn gợi ý từ {form} điểm). Đặt thấp hơn: ít bỏ sót hồ sơ trùng hơn, nhưng nhiều cặp phải xem hơn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dedup_settings.py" line="41"/>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="43"/>
         <source>Save levels</source>
         <translation>Lưu các mức</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dedup_settings.py" line="44"/>
+        <location filename="../../app/ui/pages/dedup_settings.py" line="46"/>
         <source>Default levels</source>
         <translation>Mức mặc định</translation>
     </message>

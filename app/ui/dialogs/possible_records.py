@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.dates import format_birth
 from app.db import Database
-from app.dedup import Candidate, PersonFacts, Thresholds, engine
+from app.dedup import FORM_REVIEW, Candidate, PersonFacts, Thresholds, engine
 from app.i18n import _
 from app.services import households as hh
 from app.services import merges
@@ -43,12 +43,6 @@ from app.ui.tables import RowsModel
 
 SHOWN = 5  # matches listed at most
 DELAY_MS = 300  # after the last key
-
-
-# While a person is typed, a record with the same name and birth year and nothing else to tell
-# them apart (the engine scores it 55) is worth a glance, though a scan would not raise it: the
-# officer has both in front of them and decides. The form shows matches from this score.
-FORM_REVIEW = 50
 
 
 def form_thresholds(t: Thresholds) -> Thresholds:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
-from app.dedup import Thresholds, engine
+from app.dedup import FORM_REVIEW, Thresholds, engine
 from app.i18n import _
 from app.ui.context import AppContext
 from app.ui.errors import show_error
@@ -35,8 +35,10 @@ class DuplicateSettingsBox(QGroupBox):
                                 "truly one person."))  # fmt: skip
         self.review = _level(form, "review", (1, 99), _("“Needs a look” from"),
                              _("Pairs scoring from this up to the level above are shown as "
-                               "needing a look; lower scores are not shown at all. Lower: "
-                               "fewer duplicates missed, more pairs to look at."))  # fmt: skip
+                               "needing a look; lower scores are not listed (the member "
+                               "form, as a person is typed, still shows from {form}). Lower: "
+                               "fewer duplicates missed, more pairs to look at.").format(
+                                 form=FORM_REVIEW))  # fmt: skip
         row = QHBoxLayout()
         self.save_button = QPushButton(_("Save levels"))
         self.save_button.setObjectName("save_thresholds")
