@@ -119,28 +119,50 @@ def current_office(db: Database) -> OfficeInfo | None:
         office = s.get(Office, inst.office_id)
         if office is None:
             return None
-        commune = s.get(AdminUnit, office.admin_unit_code) if office.admin_unit_code else None
-        province = (
-            s.get(AdminUnit, commune.parent_code) if commune and commune.parent_code else None
-        )
+        unit = s.get(AdminUnit, office.admin_unit_code) if office.admin_unit_code else None
+        commune = unit if unit is not None and unit.level == "commune" else None
+        if unit is not None and unit.level == "province":
+            province = unit
+        else:
+            province = (
+                s.get(AdminUnit, commune.parent_code) if commune and commune.parent_code else None
+            )
         return OfficeInfo(
             office.id, office.name, office.admin_unit_code,
             commune.name if commune else "", province.name if province else "", office.level,
         )  # fmt: skip
 
 
-def setup_office(db: Database, user: str, name: str, commune_code: str) -> OfficeInfo:
-    """First start: say which office this installation is. Done once."""
+# Office levels, lowest first. The tree's depth is configurable (SYNC.md): a district tier
+# may sit between communes and the province, or not (the 2025 reform removed it).
+LEVELS = ("commune", "district", "province")
+
+
+def setup_office(
+    db: Database, user: str, name: str, unit_code: str, level: str = "commune"
+) -> OfficeInfo:
+    """First start: say which office this installation is. Done once.
+
+    A commune office names its commune or ward, a province office its province; a district
+    office (where that tier exists) may name its province or nothing.
+    """
     name = clean(name)
     errors = []
+    if level not in LEVELS:
+        raise UserError(_("Choose the office's level: commune, district or province."))
     if not name:
         errors.append(FieldError("name", _("Type the office's name, e.g. “UBND xã Yên Lạc”.")))
     elif len(name) > 200:
         errors.append(FieldError("name", _("Too long: at most {n} characters.").format(n=200)))
     with db.read() as s:
-        unit = s.get(AdminUnit, commune_code) if commune_code else None
-        if unit is None or unit.level != "commune":
+        unit = s.get(AdminUnit, unit_code) if unit_code else None
+        if level == "commune" and (unit is None or unit.level != "commune"):
             errors.append(FieldError("commune", _("Choose the commune or ward from the list.")))
+        elif level == "province" and (unit is None or unit.level != "province"):
+            errors.append(FieldError("commune", _("Choose the province or city from the list.")))
+        elif level == "district" and unit is not None and unit.level != "province":
+            errors.append(FieldError("commune", _("A district office names its province, or "
+                                                  "nothing.")))  # fmt: skip
         if s.get(Installation, 1) is not None:
             raise UserError(_("This database already belongs to an office."))
     if errors:
@@ -151,8 +173,8 @@ def setup_office(db: Database, user: str, name: str, commune_code: str) -> Offic
         s.add(Installation(id=1, office_id=office_id, epoch=new_epoch(), last_hlc=0,
                            created_at=now))  # fmt: skip
         s.flush()
-        s.add(Office(id=office_id, origin_office_id=office_id, name=name, level="commune",
-                     admin_unit_code=commune_code))  # fmt: skip
+        s.add(Office(id=office_id, origin_office_id=office_id, name=name, level=level,
+                     admin_unit_code=unit_code or None))  # fmt: skip
         _seed_categories(s.connection(), user, now)
         from app.services.programs import ensure_items  # programs needs this module
 

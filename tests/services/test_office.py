@@ -48,6 +48,27 @@ def test_setup_office(empty_db):
         assert inst.last_hlc > 0
 
 
+@pytest.mark.parametrize(
+    ("level", "unit", "ok"),
+    [("province", "01", True), ("province", "commune", False), ("province", "", False),
+     ("district", "", True), ("district", "01", True), ("district", "commune", False),
+     ("ward", "01", False)],
+)  # fmt: skip
+def test_setup_an_upper_office(empty_db, level, unit, ok):
+    office.ensure_admin_units(empty_db)
+    if unit == "commune":
+        unit = office.list_communes(empty_db, "01")[0].code
+    if not ok:
+        with pytest.raises(UserError):
+            office.setup_office(empty_db, "tester", "Sở", unit, level)
+        assert office.current_office(empty_db) is None
+        return
+    info = office.setup_office(empty_db, "tester", "UBND tỉnh", unit, level)
+    assert (info.level, info.admin_unit_code, info.commune_name) == (level, unit or None, "")
+    province = next(p.name for p in office.list_provinces(empty_db) if p.code == "01")
+    assert info.province_name == (province if unit else "")
+
+
 def test_setup_office_happens_once(db, english):
     commune = office.list_communes(db, "01")[0]
     with pytest.raises(UserError, match="already belongs to an office"):

@@ -106,6 +106,23 @@ def test_first_start_asks_for_the_office(qtbot, empty_db):
     ]
 
 
+def test_first_start_of_a_province_office(qtbot, empty_db):
+    office_service.ensure_admin_units(empty_db)
+    dialog = SetupDialog(empty_db, "tester")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.level.setCurrentIndex(dialog.level.findData("province"))
+    assert not dialog.communes.isVisible() and not dialog.hamlets.isVisible()
+    type_text(dialog.name, "UBND tinh")
+    dialog.on_ok()  # no province chosen yet
+    assert dialog.errors.labels["commune"].isVisible()
+    dialog.province.setCurrentIndex(dialog.province.findData("01"))
+    dialog.on_ok()
+    assert dialog.result() == SetupDialog.DialogCode.Accepted
+    office = office_service.current_office(empty_db)
+    assert (office.level, office.admin_unit_code) == ("province", "01")
+
+
 def test_user_error_and_bug_dialogs(qtbot, data_dir, caplog):
     from app.logs import setup_logging
 

@@ -40,7 +40,14 @@ class SetupDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        self.form = form
         self.errors = InlineErrors()
+        self.level = QComboBox()
+        self.level.setObjectName("office_level")
+        self.level.addItem(_("Commune or ward office"), "commune")
+        self.level.addItem(_("District office"), "district")
+        self.level.addItem(_("Province or city office"), "province")
+        form.addRow(_("This office is"), self.level)
         self.name = QLineEdit()
         self.name.setObjectName("office_name")
         self.name.setPlaceholderText(_("e.g. UBND xã Yên Lạc"))
@@ -76,6 +83,14 @@ class SetupDialog(QDialog):
         self._load_communes()
         self.province.currentIndexChanged.connect(self.on_province_changed)
         self.filter.textChanged.connect(self.apply_filter)
+        self.level.currentIndexChanged.connect(self.on_level_changed)
+
+    def on_level_changed(self) -> None:
+        """Communes and hamlets belong to a commune office; upper offices name a province."""
+        commune = self.level.currentData() == "commune"
+        for widget in (self.filter, self.communes, self.hamlets):
+            self.form.setRowVisible(widget, commune)
+        self.province.setItemText(0, _("All provinces and cities") if commune else _("(none)"))
 
     def _load_communes(self) -> None:
         """Every commune once; the province and the typed text only hide items."""
@@ -113,7 +128,11 @@ class SetupDialog(QDialog):
 
     def on_ok(self) -> None:
         try:
-            office_service.setup_office(self.db, self.user, self.name.text(), self.commune_code())
+            level = self.level.currentData()
+            unit = (
+                self.commune_code() if level == "commune" else (self.province.currentData() or "")
+            )
+            office_service.setup_office(self.db, self.user, self.name.text(), unit, level)
         except UserError as exc:
             rest = self.errors.show(exc.field_errors)
             if rest or not exc.field_errors:
