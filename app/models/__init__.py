@@ -16,12 +16,23 @@ from app.models.programs import (
 )
 from app.models.reference import AdminUnit, Category, Hamlet, Installation, Office
 from app.models.registry import CategoryAssignment, Household, Need, Person
-from app.models.sync_state import Outbox
+from app.models.sync_state import (
+    OriginBatch,
+    Outbox,
+    PurgeTombstone,
+    SyncAlarm,
+    SyncConflict,
+    SyncKey,
+    SyncLog,
+    SyncPeer,
+    TrustListRecord,
+)
 from app.models.users import AppUser
 
 __all__ = [
     "AdminUnit", "AidItem", "AppUser", "Base", "Category", "CategoryAssignment", "Donation", "DuplicateDecision", "Entitlement",
     "Hamlet", "Household", "ImportBatch", "ImportMapping", "Installation", "ListEvent", "LocalSetting", "Need", "Office",
-    "OfficeDocumentSettings", "Organisation", "Outbox", "Person", "PersonMerge", "Program", "ProgramItem", "Receipt",
-    "ReceiptLine", "Recipient", "StockAdjustment", "Synced", "ledger_tables", "synced_tables",
+    "OfficeDocumentSettings", "Organisation", "OriginBatch", "Outbox", "Person", "PersonMerge", "Program", "ProgramItem", "Receipt",
+    "PurgeTombstone", "ReceiptLine", "Recipient", "StockAdjustment", "SyncAlarm", "SyncConflict",
+    "SyncKey", "SyncLog", "SyncPeer", "Synced", "TrustListRecord", "ledger_tables", "synced_tables",
 ]  # fmt: skip
