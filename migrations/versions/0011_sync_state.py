@@ -108,9 +108,7 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("origin_office_id", "seq", name=op.f("pk_origin_batch")),
     )
-    op.create_index(
-        "ix_origin_batch_status", "origin_batch", ["status", "origin_office_id", "seq"]
-    )
+    op.create_index("ix_origin_batch_status", "origin_batch", ["status", "origin_office_id", "seq"])
     op.create_table(
         "sync_conflict",
         sa.Column("id", sa.String(length=64), nullable=False),
