@@ -1,0 +1,223 @@
+"""The dashboard's figures: what an officer reads at a glance on the first page.
+
+Households and persons registered (by category and hamlet), open needs by kind and urgency,
+aid given today / in the last 7 days / in total per item, stock on hand, the programs in
+progress with planned against given, and aid given per day over the last 30 days.
+
+Each figure is one aggregate query that reads an index alone where one exists (the ledger's
+item and program indexes carry the quantity; the need totals index carries kind, urgency and
+quantity). `part` lets a refresh after a change re-read only what that change can affect.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models import (
+    Category,
+    CategoryAssignment,
+    Donation,
+    Entitlement,
+    Hamlet,
+    Household,
+    Need,
+    Person,
+    Program,
+    Receipt,
+    ReceiptLine,
+    Recipient,
+    StockAdjustment,
+)
+from app.reports.common import ZERO, ItemHead, item_heads, money, reversed_ids
+from app.services.office import natural_key
+
+SERIES_DAYS = 30
+WEEK_DAYS = 7
+
+
+@dataclass(frozen=True)
+class ItemFigures:
+    item: ItemHead
+    today: Decimal
+    week: Decimal  # the last 7 days, today included
+    total: Decimal
+    on_hand: Decimal
+
+
+@dataclass(frozen=True)
+class ProgramFigures:
+    program_id: uuid.UUID
+    label: str  # "P0001 Quà Tết 2026"
+    item: ItemHead
+    planned: Decimal
+    given: Decimal
+    households_listed: int
+    households_given: int
+
+    @property
+    def ratio(self) -> float:
+        return float(self.given / self.planned) if self.planned else 0.0
+
+
+@dataclass(frozen=True)
+class Registry:
+    households: int
+    persons: int
+    by_hamlet: list[tuple[str, int]]  # hamlet, households
+    by_category: list[tuple[uuid.UUID, str, str, int]]  # id, name_vi, name_en, households
+
+
+@dataclass(frozen=True)
+class Needs:
+    by_kind: list[tuple[str, str, int, int]]  # kind, urgency, needs, households
+    open_needs: int
+
+
+@dataclass(frozen=True)
+class Aid:
+    items: list[ItemFigures]
+    programs: list[ProgramFigures]
+    series: dict[uuid.UUID, list[tuple[date, Decimal]]]  # item → per day, SERIES_DAYS days
+    households_today: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    day: date
+    registry: Registry
+    needs: Needs
+    aid: Aid
+    made_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+
+
+def dashboard(db: Database, today: date | None = None, *, previous: Dashboard | None = None,
+              parts: frozenset[str] = frozenset({"registry", "needs", "aid"})) -> Dashboard:  # fmt: skip
+    """The dashboard's figures; with `previous`, only `parts` are read again (a change to the
+    ledger does not re-count the registry)."""
+    today = today or date.today()
+    if previous is None or previous.day != today:
+        parts = frozenset({"registry", "needs", "aid"})
+    with db.read() as s:
+        registry = _registry(s) if "registry" in parts else previous.registry
+        needs = _needs(s) if "needs" in parts else previous.needs
+        aid = _aid(s, today) if "aid" in parts else previous.aid
+    return Dashboard(today, registry, needs, aid)
+
+
+def _registry(s: Session) -> Registry:
+    voided = sa.select(Household.id).where(Household.voided.is_(True))
+    households = (s.scalar(sa.select(sa.func.count()).select_from(Household)) or 0) - (
+        s.scalar(sa.select(sa.func.count()).select_from(voided.subquery())) or 0)  # fmt: skip
+    persons = s.scalar(sa.select(sa.func.count()).select_from(Person)
+                       .where(Person.voided.is_(False))) or 0  # fmt: skip
+    per_hamlet = dict(s.execute(sa.select(Household.hamlet_id, sa.func.count())
+                                .group_by(Household.hamlet_id)).all())  # fmt: skip
+    for hid, n in s.execute(sa.select(Household.hamlet_id, sa.func.count())
+                            .where(Household.id.in_(voided)).group_by(Household.hamlet_id)):  # fmt: skip
+        per_hamlet[hid] = per_hamlet.get(hid, 0) - n
+    names = dict(s.execute(sa.select(Hamlet.id, Hamlet.name)).all())
+    by_hamlet = sorted(((names.get(h, "—"), int(n)) for h, n in per_hamlet.items() if n),
+                       key=lambda r: natural_key(r[0]))  # fmt: skip
+    cats = dict(s.execute(
+        sa.select(CategoryAssignment.category_id,
+                  sa.func.count(sa.distinct(CategoryAssignment.household_id)))
+        .where(CategoryAssignment.voided.is_(False)).group_by(CategoryAssignment.category_id)).all())  # fmt: skip
+    by_category = [(cid, vi, en, int(cats[cid])) for cid, vi, en in s.execute(
+        sa.select(Category.id, Category.name_vi, Category.name_en).order_by(Category.sort_order))
+        if cats.get(cid)]  # fmt: skip
+    return Registry(int(households), int(persons), by_hamlet, by_category)
+
+
+def _needs(s: Session) -> Needs:
+    rows = s.execute(
+        sa.select(Need.kind, Need.urgency, sa.func.count(), sa.func.count(sa.distinct(Need.household_id)))
+        .where(Need.status == "open", Need.voided.is_(False))
+        .group_by(Need.kind, Need.urgency)).all()  # fmt: skip
+    found = [(k, u, int(n), int(h)) for k, u, n, h in rows]
+    return Needs(found, sum(r[2] for r in found))
+
+
+def _aid(s: Session, today: date) -> Aid:
+    items = item_heads(s)
+    programs = s.execute(sa.select(Program.id, Program.code, Program.name, Program.starts_on,
+                                   Program.ends_on, Program.list_status)
+                         .where(Program.voided.is_(False)).order_by(Program.code)).all()  # fmt: skip
+    # Net of the ledger per program and item, from the index that carries the quantity.
+    per_program = {(p, i): money(q) for p, i, q in s.execute(
+        sa.select(ReceiptLine.program_id, ReceiptLine.item_id, sa.func.sum(ReceiptLine.quantity))
+        .group_by(ReceiptLine.program_id, ReceiptLine.item_id))}  # fmt: skip
+    total: dict = {}
+    for (_p, i), q in per_program.items():
+        total[i] = total.get(i, ZERO) + q
+    received = {i: money(q) for i, q in s.execute(
+        sa.select(Donation.item_id, sa.func.sum(Donation.quantity)).group_by(Donation.item_id))}  # fmt: skip
+    adjusted = {i: money(q) for i, q in s.execute(
+        sa.select(StockAdjustment.item_id, sa.func.sum(StockAdjustment.quantity))
+        .group_by(StockAdjustment.item_id))}  # fmt: skip
+    first = today - timedelta(days=SERIES_DAYS - 1)
+    # Recent gives through the receipts' (program, date) index, then their lines.
+    recent = (sa.select(Receipt.id).where(
+        Receipt.program_id.in_([p.id for p in programs]), Receipt.given_on >= first,
+        Receipt.kind == "give", Receipt.id.not_in(reversed_ids())))  # fmt: skip
+    daily = s.execute(
+        sa.select(ReceiptLine.given_on, ReceiptLine.item_id, sa.func.sum(ReceiptLine.quantity))
+        .where(ReceiptLine.receipt_id.in_(recent))
+        .group_by(ReceiptLine.given_on, ReceiptLine.item_id)).all()  # fmt: skip
+    households_today = s.scalar(
+        sa.select(sa.func.count(sa.distinct(Receipt.household_id))).where(
+            Receipt.program_id.in_([p.id for p in programs]), Receipt.given_on == today,
+            Receipt.kind == "give", Receipt.id.not_in(reversed_ids()))) or 0  # fmt: skip
+    by_day: dict = {}
+    for day, iid, q in daily:
+        by_day[(iid, day)] = money(q)
+    week_start = today - timedelta(days=WEEK_DAYS - 1)
+    figures = []
+    for iid, item in items.items():
+        if iid not in total and iid not in received and iid not in adjusted:
+            continue
+        t = by_day.get((iid, today), ZERO)
+        w = sum((q for (i, d), q in by_day.items() if i == iid and d >= week_start), ZERO)
+        on_hand = received.get(iid, ZERO) - total.get(iid, ZERO) - adjusted.get(iid, ZERO)
+        figures.append(ItemFigures(item, t, w, total.get(iid, ZERO), on_hand))
+    series = {}
+    for iid in {i for (i, _d) in by_day}:
+        series[iid] = [(first + timedelta(days=n), by_day.get((iid, first + timedelta(days=n)), ZERO))
+                       for n in range(SERIES_DAYS)]  # fmt: skip
+    running = [p for p in programs if p.list_status in ("submitted", "approved", "locked")
+               and p.starts_on <= today and (p.ends_on is None or p.ends_on >= today)]  # fmt: skip
+    return Aid(figures, _programs(s, running, per_program, items), series, int(households_today))
+
+
+def _programs(s: Session, running: list, given: dict, items: dict) -> list[ProgramFigures]:
+    if not running:
+        return []
+    ids = [p.id for p in running]
+    planned = {(p, i): money(q) for p, i, q in s.execute(
+        sa.select(Recipient.program_id, Entitlement.item_id, sa.func.sum(Entitlement.quantity))
+        .join(Recipient, Recipient.id == Entitlement.recipient_id)
+        .where(Recipient.program_id.in_(ids), Recipient.status == "listed")
+        .group_by(Recipient.program_id, Entitlement.item_id))}  # fmt: skip
+    listed = dict(s.execute(
+        sa.select(Recipient.program_id, sa.func.count())
+        .where(Recipient.program_id.in_(ids), Recipient.status == "listed")
+        .group_by(Recipient.program_id)).all())  # fmt: skip
+    reached = dict(s.execute(
+        sa.select(Receipt.program_id, sa.func.count(sa.distinct(Receipt.recipient_id)))
+        .where(Receipt.program_id.in_(ids), Receipt.kind == "give",
+               Receipt.id.not_in(reversed_ids()))
+        .group_by(Receipt.program_id)).all())  # fmt: skip
+    out = []
+    for p in running:
+        for (pid, iid), q in sorted(planned.items(), key=lambda kv: str(kv[0][1])):
+            if pid == p.id and iid in items:
+                out.append(ProgramFigures(p.id, f"{p.code} {p.name}", items[iid], q,
+                                          given.get((pid, iid), ZERO), int(listed.get(pid, 0)),
+                                          int(reached.get(pid, 0))))  # fmt: skip
+    return out
