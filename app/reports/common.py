@@ -14,7 +14,7 @@ Up to today both agree: a reversal cancels its give exactly.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -164,36 +164,3 @@ def live_lines(period: Period | None = None, *, upto: date | None = None,
 
 def money(value: Decimal | None) -> Decimal:
     return value if value is not None else ZERO
-
-
-@dataclass
-class Table:
-    """A table of a report, as documents print it: headings, rows of cells, total rows.
-
-    A cell is a str (text) or a Decimal/int (a figure, right-aligned). `groups` marks rows
-    that open a group (an office): their text spans the row."""
-
-    title: str
-    headings: list[str]
-    rows: list[list] = field(default_factory=list)
-    totals: list[list] = field(default_factory=list)
-    group_rows: set[int] = field(default_factory=set)
-    widths: list[float] = field(default_factory=list)  # relative; empty: even
-    note: str = ""
-
-    def add_group(self, label: str) -> None:
-        self.group_rows.add(len(self.rows))
-        self.rows.append([label] + [""] * (len(self.headings) - 1))
-
-
-@dataclass
-class Document:
-    """What a report prints: its title, subject lines, tables and closing notes."""
-
-    kind: str  # daily | donor | coverage | duplicates
-    heading: str
-    subject: list[str]
-    tables: list[Table]
-    notes: list[str] = field(default_factory=list)
-    landscape: bool = True
-    file_stem: str = "bao-cao"
