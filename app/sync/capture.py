@@ -76,6 +76,19 @@ class Stamper:
 
 
 DEFAULT_STAMP = "_"
+# In a row's field stamps, "<" maps each identity field edited to [the stamp that edit
+# replaced, the office that made it]: how two offices' edits are told concurrent from
+# sequential (app/sync/apply.py, decision 0007). Not a field name, so field_stamp ignores it.
+BASE_KEY = "<"
+# Identity and eligibility fields (SYNC.md §6): concurrent edits of these raise a conflict
+# for review; every other field is merged by last-writer-wins alone.
+HARD_FIELDS: dict[str, frozenset[str]] = {
+    "person": frozenset({"full_name", "id_number", "old_id_number", "birth_date", "birth_year",
+                         "gender", "household_id", "relation", "voided"}),
+    "household": frozenset({"hamlet_id", "code", "voided"}),
+    "category_assignment": frozenset({"category_id", "household_id", "person_id", "voided"}),
+    "need": frozenset({"voided"}),
+}  # fmt: skip
 
 
 def field_stamp(field_hlc: dict | None, row_hlc: int, field: str) -> int:
@@ -120,8 +133,13 @@ def stamp_session_changes(session: Session, _flush_context, _instances) -> None:
                 if attr.key not in _META_FIELDS and attr.history.has_changes()
             ]  # fmt: skip
             stamps = dict(obj.field_hlc or {})
+            hard = HARD_FIELDS.get(obj.__tablename__, ())
+            bases = {f: [field_stamp(stamps, obj.hlc, f), stamper.office_id.hex]
+                     for f in fields if f in hard}  # fmt: skip
             stamps.setdefault(DEFAULT_STAMP, obj.hlc)  # the untouched fields keep the old stamp
             stamps.update(dict.fromkeys(fields, stamp))
+            if bases:
+                stamps[BASE_KEY] = {**stamps.get(BASE_KEY, {}), **bases}
             obj.field_hlc = stamps
             obj.version = (obj.version or 0) + 1
         obj.hlc = stamp
