@@ -31,7 +31,7 @@ _LEVEL = re.compile(r"[a-z_]{1,32}")  # "commune", "district", "province"… (ap
 MESSAGES = {
     "bad_format": N_("The file is damaged or is not a Lá Lành {what}."),
     "bad_signature": N_(
-        "The {what} is damaged or was changed after it was signed. Ask for a new copy."
+        "The {what} file is damaged or was changed after it was signed. Ask for a new copy."
     ),
     "unknown_issuer": N_(
         "The certificate was issued by an office this office does not know. "

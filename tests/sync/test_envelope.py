@@ -379,6 +379,19 @@ def test_window_larger_than_the_cap_refused(sender, recipient):
     assert caught.value.kind == "too_large"
 
 
+def test_message_in_vietnamese_and_english(sender, recipient):
+    from app.i18n import set_language
+
+    with pytest.raises(BundleError) as caught:
+        read_header(b"not a bundle")
+    vietnamese = caught.value.message
+    set_language("en")
+    with pytest.raises(BundleError) as caught:
+        read_header(b"not a bundle")
+    assert caught.value.message == "This file is not a Lá Lành bundle."
+    assert vietnamese != caught.value.message
+
+
 def test_three_megabytes_well_under_a_second(sender, recipient):
     rng = random.Random(3)
     words = [f"{rng.randrange(10**12):012d}".encode() for _ in range(5000)]

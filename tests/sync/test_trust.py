@@ -282,3 +282,14 @@ def test_signatures_are_bound_to_the_document_type(tree):
     with pytest.raises(TrustError) as caught:
         read_request(canonical.encode(request))
     assert caught.value.kind == "bad_signature"
+
+
+def test_messages_for_people_in_vietnamese(tree):
+    province_keys = tree["keys"][0]
+    data = make_trust_list(province_keys, tree["cards"][0].office_id, 2, [], {})
+    with pytest.raises(TrustError) as caught:
+        read_trust_list(data, province_keys.public.sign, known_version=2)
+    assert caught.value.message.startswith("Danh sách tin cậy này (phiên bản 2)")
+    with pytest.raises(TrustError) as caught:
+        read_request(b"{}")
+    assert "yêu cầu đăng ký" in caught.value.message
