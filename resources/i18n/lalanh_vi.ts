@@ -144,142 +144,142 @@
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="113"/>
+        <location filename="../../app/cli.py" line="114"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="121"/>
+        <location filename="../../app/cli.py" line="122"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="142"/>
+        <location filename="../../app/cli.py" line="143"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147"/>
+        <location filename="../../app/cli.py" line="148"/>
         <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
         <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="165"/>
+        <location filename="../../app/cli.py" line="166"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="176"/>
+        <location filename="../../app/cli.py" line="177"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183"/>
+        <location filename="../../app/cli.py" line="184"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186"/>
+        <location filename="../../app/cli.py" line="187"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="197"/>
+        <location filename="../../app/cli.py" line="198"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="204"/>
+        <location filename="../../app/cli.py" line="205"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="207"/>
+        <location filename="../../app/cli.py" line="208"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="225"/>
+        <location filename="../../app/cli.py" line="226"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="231"/>
+        <location filename="../../app/cli.py" line="232"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="236"/>
+        <location filename="../../app/cli.py" line="237"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="253"/>
+        <location filename="../../app/cli.py" line="254"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="263"/>
+        <location filename="../../app/cli.py" line="264"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="272"/>
+        <location filename="../../app/cli.py" line="273"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="286"/>
+        <location filename="../../app/cli.py" line="287"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="304"/>
+        <location filename="../../app/cli.py" line="305"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="308"/>
+        <location filename="../../app/cli.py" line="309"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="312"/>
+        <location filename="../../app/cli.py" line="313"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="314"/>
+        <location filename="../../app/cli.py" line="315"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="319"/>
+        <location filename="../../app/cli.py" line="320"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="321"/>
+        <location filename="../../app/cli.py" line="322"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="334"/>
+        <location filename="../../app/cli.py" line="335"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="339"/>
+        <location filename="../../app/cli.py" line="340"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="351"/>
+        <location filename="../../app/cli.py" line="352"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="355"/>
+        <location filename="../../app/cli.py" line="356"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -1000,6 +1000,7 @@
         <location filename="../../app/cli_dedup.py" line="134"/>
         <location filename="../../app/ui/pages/duplicates.py" line="62"/>
         <location filename="../../app/ui/pages/list_reports.py" line="235"/>
+        <location filename="../../app/ui/pages/sync.py" line="88"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
@@ -1100,11 +1101,13 @@
     </message>
     <message>
         <location filename="../../app/cli_print.py" line="24"/>
+        <location filename="../../app/cli_report.py" line="32"/>
         <source>the file to write: .pdf or .xlsx</source>
         <translation>tệp cần ghi: .pdf hoặc .xlsx</translation>
     </message>
     <message>
         <location filename="../../app/cli_print.py" line="26"/>
+        <location filename="../../app/cli_report.py" line="42"/>
         <source>only this hamlet (repeat for several; default: all)</source>
         <translation>chỉ thôn/tổ này (lặp lại để chọn nhiều; mặc định: tất cả)</translation>
     </message>
@@ -1115,6 +1118,7 @@
     </message>
     <message>
         <location filename="../../app/cli_print.py" line="30"/>
+        <location filename="../../app/cli_report.py" line="33"/>
         <source>the document&apos;s date, dd/mm/yyyy (default: today)</source>
         <translation>ngày của văn bản, dd/mm/yyyy (mặc định: hôm nay)</translation>
     </message>
@@ -1182,6 +1186,302 @@
         <location filename="../../app/cli_print.py" line="105"/>
         <source>Printing</source>
         <translation>Đang in</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="15"/>
+        <source>write a report (daily, donor, coverage, duplicates) to a PDF or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="19"/>
+        <source>the daily report upward: aid per program and item, open needs, stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="20"/>
+        <source>what a donor&apos;s gifts (or an earmark) became, and what remains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="21"/>
+        <source>households with open needs that received nothing, and households in a category on no list (no omissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="23"/>
+        <source>the same aid received twice in an overlap group or in two offices (no double gifts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="28"/>
+        <source>first day, dd/mm/yyyy or yyyy-mm-dd (default: the beginning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="30"/>
+        <source>last day, dd/mm/yyyy or yyyy-mm-dd (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="35"/>
+        <source>the donor, as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="36"/>
+        <source>the program donations were earmarked for (code, name or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="39"/>
+        <source>also list the households that received (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="44"/>
+        <source>only this program (repeat for several; default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="45"/>
+        <source>at an upper office: only this office (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="72"/>
+        <source>Report written on one page to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="74"/>
+        <source>Report written on {pages} pages to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="77"/>
+        <source>Report written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_report.py" line="91"/>
+        <source>There is no single office called “{name}”. The offices are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="22"/>
+        <source>exchange records with the offices above and below by signed bundle files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="27"/>
+        <source>read the passphrase from the first line of this file (or set LALANH_PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="30"/>
+        <source>create this office&apos;s keys (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="33"/>
+        <source>this office is the top of its tree (default for a province)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="35"/>
+        <source>this office will be enrolled by the office above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="37"/>
+        <source>write the enrolment request for the office above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="38"/>
+        <source>where to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="40"/>
+        <source>enrol a lower office from its request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="41"/>
+        <source>the request file (.llr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="43"/>
+        <source>the fingerprint the office read to you over the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="45"/>
+        <source>where to write the answer bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="47"/>
+        <source>write a bundle for the office above or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="49"/>
+        <source>the office: “up” for the office above, or a name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="51"/>
+        <source>where to write the bundle (a USB stick, a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="53"/>
+        <source>import a bundle (or an enrolment answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="54"/>
+        <source>the bundle file (.llb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="56"/>
+        <source>for an enrolment answer: the parent office&apos;s fingerprint, as read to you over the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="59"/>
+        <source>keys, offices, what is waiting, conflicts, recent bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="61"/>
+        <source>list the conflicts that need review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="69"/>
+        <source>Cannot read the passphrase from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="74"/>
+        <source>Give the passphrase with --passphrase-file or LALANH_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="75"/>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="76"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="77"/>
+        <location filename="../../app/services/sync_identity.py" line="201"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="94"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="96"/>
+        <source>No office “{text}” to send to. The offices are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="98"/>
+        <source>“{text}” names more than one office: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="117"/>
+        <source>Keys created. This office&apos;s fingerprint: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="120"/>
+        <source>Next: lalanh sync request --out FOLDER, and give the file to the office above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="127"/>
+        <source>Enrolment request written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="128"/>
+        <source>When the office above calls, read them this fingerprint: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="136"/>
+        <source>Enrolled. Send {path} back; when they call, read them this office&apos;s fingerprint: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="145"/>
+        <source>{changes} changes in {batches} batches for {office}; code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="154"/>
+        <source>This is the enrolment answer of {office}. Call them, compare their fingerprint {fp} and run this again with --fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="158"/>
+        <source>Enrolled by {office}. Bundles can now go to it: lalanh sync export --to up --out FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="171"/>
+        <source>Office: {name} ({level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="173"/>
+        <source>No keys yet: lalanh sync init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="175"/>
+        <source>Fingerprint: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="177"/>
+        <source>Not enrolled yet: lalanh sync request --out FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="181"/>
+        <source>Changes not yet in a bundle: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="183"/>
+        <source>Batches {office} has not acknowledged: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="186"/>
+        <source>Conflicts to review: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="204"/>
+        <source>No conflicts to review.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/db.py" line="110"/>
@@ -1439,6 +1739,7 @@
         <location filename="../../app/excel/columns.py" line="22"/>
         <location filename="../../app/services/exports.py" line="90"/>
         <location filename="../../app/services/exports.py" line="248"/>
+        <location filename="../../app/services/sync_conflicts.py" line="49"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <source>Household code</source>
@@ -1447,6 +1748,7 @@
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
         <location filename="../../app/services/merges.py" line="42"/>
+        <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
@@ -1457,6 +1759,7 @@
         <location filename="../../app/excel/columns.py" line="41"/>
         <location filename="../../app/services/exports.py" line="93"/>
         <location filename="../../app/services/merges.py" line="44"/>
+        <location filename="../../app/services/sync_conflicts.py" line="46"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
@@ -1464,6 +1767,7 @@
         <location filename="../../app/excel/columns.py" line="51"/>
         <location filename="../../app/services/exports.py" line="94"/>
         <location filename="../../app/services/merges.py" line="45"/>
+        <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <source>Year of birth</source>
         <translation>Năm sinh</translation>
     </message>
@@ -1471,6 +1775,7 @@
         <location filename="../../app/excel/columns.py" line="52"/>
         <location filename="../../app/services/exports.py" line="95"/>
         <location filename="../../app/services/merges.py" line="43"/>
+        <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
@@ -1479,8 +1784,10 @@
         <location filename="../../app/excel/columns.py" line="54"/>
         <location filename="../../app/services/exports.py" line="96"/>
         <location filename="../../app/services/merges.py" line="47"/>
+        <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
+        <location filename="../../app/ui/pages/sync.py" line="88"/>
         <source>ID number</source>
         <translation>Số CCCD/CMND</translation>
     </message>
@@ -1488,6 +1795,7 @@
         <location filename="../../app/excel/columns.py" line="71"/>
         <location filename="../../app/services/exports.py" line="91"/>
         <location filename="../../app/services/exports.py" line="250"/>
+        <location filename="../../app/services/sync_conflicts.py" line="48"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
@@ -1515,6 +1823,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="94"/>
+        <location filename="../../app/services/sync_conflicts.py" line="50"/>
         <source>Category</source>
         <translation>Diện đối tượng</translation>
     </message>
@@ -1957,6 +2266,7 @@
     </message>
     <message>
         <location filename="../../app/printing/list_data.py" line="140"/>
+        <location filename="../../app/reports/donor.py" line="136"/>
         <location filename="../../app/services/ledger.py" line="118"/>
         <location filename="../../app/services/list_building.py" line="480"/>
         <location filename="../../app/services/programs.py" line="293"/>
@@ -1968,6 +2278,61 @@
         <location filename="../../app/printing/list_xlsx.py" line="73"/>
         <source>Receipts are printed as a PDF only. To edit the list in a spreadsheet, save the recipient list or the public list as .xlsx.</source>
         <translation>Phiếu nhận chỉ in ra PDF. Muốn sửa danh sách trong Excel, hãy lưu danh sách ký nhận hoặc danh sách niêm yết dạng .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/report_documents.py" line="24"/>
+        <source>Daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/report_documents.py" line="25"/>
+        <source>Donor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/report_documents.py" line="26"/>
+        <source>Coverage report (no omissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/report_documents.py" line="27"/>
+        <source>Duplicate report (no double gifts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/report_documents.py" line="78"/>
+        <source>Write the file name with .pdf or .xlsx, e.g. {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="54"/>
+        <source>The period ends before it starts: {start} – {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="57"/>
+        <source>The period starts after today ({date}); there is nothing to report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/common.py" line="69"/>
+        <source>“{text}” is not a date: write it as dd/mm/yyyy (e.g. 25/01/2026) or yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/donor.py" line="120"/>
+        <source>Choose a donor or a program (an earmark) for the donor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/donor.py" line="166"/>
+        <source>Several donors match “{name}”: {names}. Write the whole name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/donor.py" line="168"/>
+        <source>No donation was recorded from “{name}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="133"/>
@@ -2581,6 +2946,7 @@
     </message>
     <message>
         <location filename="../../app/services/merges.py" line="48"/>
+        <location filename="../../app/services/sync_conflicts.py" line="46"/>
         <source>Old ID number (CMND)</source>
         <translation>Số CMND cũ</translation>
     </message>
@@ -2664,15 +3030,20 @@
         <translation>Nhu cầu này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="137"/>
-        <location filename="../../app/services/office.py" line="186"/>
+        <location filename="../../app/services/office.py" line="152"/>
+        <source>Choose the office&apos;s level: commune, district or province.</source>
+        <translation>Hãy chọn cấp của cơ quan: xã, huyện hay tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="154"/>
+        <location filename="../../app/services/office.py" line="208"/>
         <source>Type the office&apos;s name, e.g. “UBND xã Yên Lạc”.</source>
         <translation>Nhập tên đơn vị, ví dụ “UBND xã Yên Lạc”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="139"/>
-        <location filename="../../app/services/office.py" line="188"/>
-        <location filename="../../app/services/office.py" line="239"/>
+        <location filename="../../app/services/office.py" line="156"/>
+        <location filename="../../app/services/office.py" line="210"/>
+        <location filename="../../app/services/office.py" line="261"/>
         <location filename="../../app/services/office_documents.py" line="190"/>
         <location filename="../../app/services/programs.py" line="226"/>
         <location filename="../../app/services/validation.py" line="169"/>
@@ -2680,59 +3051,70 @@
         <translation>Quá dài: tối đa {n} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="143"/>
+        <location filename="../../app/services/office.py" line="160"/>
         <source>Choose the commune or ward from the list.</source>
         <translation>Chọn xã/phường trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="145"/>
+        <location filename="../../app/services/office.py" line="162"/>
+        <source>Choose the province or city from the list.</source>
+        <translation>Hãy chọn tỉnh, thành phố trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="164"/>
+        <source>A district office names its province, or nothing.</source>
+        <translation>Cơ quan cấp huyện chỉ chọn tỉnh của mình, hoặc để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/office.py" line="167"/>
         <source>This database already belongs to an office.</source>
         <translation>Cơ sở dữ liệu này đã thuộc về một đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="193"/>
-        <location filename="../../app/services/office.py" line="201"/>
+        <location filename="../../app/services/office.py" line="215"/>
+        <location filename="../../app/services/office.py" line="223"/>
+        <location filename="../../app/services/sync_identity.py" line="87"/>
         <source>Set up the office first.</source>
         <translation>Hãy thiết lập thông tin đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="221"/>
+        <location filename="../../app/services/office.py" line="243"/>
         <source>There is no single hamlet called “{name}”. The hamlets are: {names}.</source>
         <translation>Không tìm thấy đúng một thôn/tổ tên “{name}”. Các thôn/tổ hiện có: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="237"/>
+        <location filename="../../app/services/office.py" line="259"/>
         <source>Type the hamlet&apos;s name, e.g. “Thôn Đông”.</source>
         <translation>Nhập tên thôn/tổ, ví dụ “Thôn Đông”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="241"/>
+        <location filename="../../app/services/office.py" line="263"/>
         <source>Choose the kind of hamlet from the list.</source>
         <translation>Chọn loại thôn/tổ trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="246"/>
+        <location filename="../../app/services/office.py" line="268"/>
         <source>There is already a hamlet called “{name}”.</source>
         <translation>Đã có thôn/tổ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="265"/>
-        <location filename="../../app/services/office.py" line="278"/>
+        <location filename="../../app/services/office.py" line="287"/>
+        <location filename="../../app/services/office.py" line="300"/>
         <source>This hamlet no longer exists.</source>
         <translation>Thôn/tổ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="274"/>
+        <location filename="../../app/services/office.py" line="296"/>
         <source>Type the reason for removing it.</source>
         <translation>Nhập lý do xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="286"/>
+        <location filename="../../app/services/office.py" line="308"/>
         <source>{n} households still live in “{name}”. Move them to another hamlet first.</source>
         <translation>Vẫn còn {n} hộ đang ở “{name}”. Hãy chuyển các hộ này sang thôn/tổ khác trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="317"/>
+        <location filename="../../app/services/office.py" line="339"/>
         <source>This computer&apos;s clock says {now}, but changes were already saved here at {last}. Please set the correct date and time (in Windows: Settings → Time &amp; language) before you continue.</source>
         <translation>Đồng hồ máy tính này đang chỉ {now}, nhưng đã có thay đổi được lưu lúc {last}. Hãy chỉnh lại đúng ngày giờ (trên Windows: Cài đặt → Thời gian và ngôn ngữ) trước khi làm tiếp.</translation>
     </message>
@@ -3206,6 +3588,244 @@
         <translation>Trang này thuộc danh sách của đợt hỗ trợ khác: {code} “{name}”.</translation>
     </message>
     <message>
+        <location filename="../../app/services/sync_bundles.py" line="103"/>
+        <source>This office is not enrolled yet: send the enrolment request to the office above and accept its answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="109"/>
+        <source>Bundles go to the office directly above this one or to an office this one enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="168"/>
+        <source>{n} changes in {b} batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="200"/>
+        <source>{file} is too large to be a Lá Lành bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="205"/>
+        <location filename="../../app/services/sync_identity.py" line="296"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="237"/>
+        <source>This file is an enrolment answer: open it with Settings → Sync → “Accept the enrolment answer…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="243"/>
+        <location filename="../../app/services/sync_identity.py" line="99"/>
+        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <source>This office has no keys yet: create them in Settings → Sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="246"/>
+        <source>This bundle is addressed to {office}, not to this office. Give it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="248"/>
+        <source>another office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="251"/>
+        <source>This bundle was signed with a key this office does not know (key {key}). Nothing was imported. If it comes from an office you work with, it must first be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="270"/>
+        <source>The bundle&apos;s content is damaged or was not made by Lá Lành. Nothing was imported; ask {office} for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="351"/>
+        <location filename="../../app/services/sync_status.py" line="71"/>
+        <source>an unknown office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="365"/>
+        <source>{office} (batches {seqs})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="368"/>
+        <source>Received {n} changes from {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="371"/>
+        <source>Nothing new from {office}: everything in this bundle was here already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="374"/>
+        <source>{n} conflicts need review (Sync → Conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="376"/>
+        <source>waiting for batch {seq} from {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="382"/>
+        <source>{n} batches refused: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="402"/>
+        <source>{n} persons may also be registered by another office (Sync → Same person in two offices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_conflicts.py" line="47"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../app/ui/pages/needs.py" line="40"/>
+        <location filename="../../app/ui/pages/program_models.py" line="79"/>
+        <location filename="../../app/ui/pages/program_models.py" line="160"/>
+        <location filename="../../app/ui/pages/program_models.py" line="191"/>
+        <location filename="../../app/ui/pages/sync.py" line="89"/>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_conflicts.py" line="48"/>
+        <source>Relationship to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_conflicts.py" line="49"/>
+        <source>Removed from the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_conflicts.py" line="57"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="194"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_conflicts.py" line="59"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_conflicts.py" line="61"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_conflicts.py" line="92"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/possible_records.py" line="69"/>
+        <source>household {code}</source>
+        <translation>hộ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="198"/>
+        <source>Choose a passphrase of at least {n} characters: it protects the office&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="219"/>
+        <source>This office already has its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="276"/>
+        <source>This office is already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="299"/>
+        <source>{file} is too large to be an enrolment request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="324"/>
+        <source>The fingerprint you typed is not the one in the request. Call the office again and compare every group; the request may not come from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="332"/>
+        <source>This office is not enrolled yet, so it cannot enrol others. Enrol it with its own parent office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="335"/>
+        <source>This is this office&apos;s own request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="337"/>
+        <source>{name} is not below this office: only a lower office can be enrolled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="390"/>
+        <source>This bundle is not an enrolment answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="401"/>
+        <source>This enrolment answer is damaged. Ask the parent office for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="407"/>
+        <source>This enrolment answer is for another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="409"/>
+        <source>This enrolment answer certifies other keys than this office&apos;s. Send a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="414"/>
+        <source>This enrolment answer was not signed by the office that certifies this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="432"/>
+        <source>The fingerprint you typed is not the parent office&apos;s. Call them again and compare every group; do not accept an answer you cannot confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="500"/>
+        <source>Only an office this office enrolled can be cut off here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_people.py" line="72"/>
+        <source>same ID number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_people.py" line="79"/>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_status.py" line="73"/>
+        <source>batch {seq} from {office} (later ones are kept until it comes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_status.py" line="76"/>
+        <source>batches from {office} from {seq} on: its computer&apos;s clock is far ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/services/validation.py" line="44"/>
         <source>A phone number has 10 or 11 digits and starts with 0 (or +84), e.g. 0912 345 678.</source>
         <translation>Số điện thoại gồm 10 hoặc 11 chữ số và bắt đầu bằng 0 (hoặc +84), ví dụ 0912 345 678.</translation>
@@ -3650,6 +4270,206 @@
         <translation>Không xuất trình giấy tờ</translation>
     </message>
     <message>
+        <location filename="../../app/sync/apply.py" line="147"/>
+        <source>A batch in the bundle is damaged or not in the expected format ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/apply.py" line="159"/>
+        <source>Office {office} sent two different batches numbered {seq}: the second was refused. Ask that office what happened (a database restored from an old backup, or a forgery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/apply.py" line="177"/>
+        <source>Batch {seq} comes from office {office}, which this office does not trust (no certificate for it): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/apply.py" line="182"/>
+        <source>Batch {seq} of office {office} does not carry that office&apos;s valid signature: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/apply.py" line="188"/>
+        <source>Batch {seq} of office {office} was made after that office&apos;s key was revoked (after batch {cutoff}): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/apply.py" line="199"/>
+        <source>Batch {seq} of office {office} does not follow the batch before it (its chain is broken): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/apply.py" line="205"/>
+        <source>The clock of office {office} is {days:.0f} days ahead: its batch {seq} is set aside until that office corrects its clock and the date passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/apply.py" line="228"/>
+        <source>Batch {seq} of office {office} holds a record that clashes with one already here (the same code or number): set aside for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="53"/>
+        <source>This file is not a Lá Lành bundle.</source>
+        <translation>Tệp này không phải là gói dữ liệu Lá Lành.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="55"/>
+        <source>The bundle file is incomplete (cut short while copying or downloading). Copy it again, or ask the sender for a new copy.</source>
+        <translation>Tệp gói dữ liệu không đầy đủ (bị cắt ngang khi sao chép hoặc tải về). Hãy sao chép lại, hoặc đề nghị bên gửi gửi lại một bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="59"/>
+        <source>This bundle was made by a newer version of Lá Lành. Update Lá Lành to open it.</source>
+        <translation>Gói dữ liệu này được tạo bằng phiên bản Lá Lành mới hơn. Hãy cập nhật Lá Lành để mở.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="62"/>
+        <source>This bundle uses an encryption method this version of Lá Lành does not know. Update Lá Lành, or ask the sender to update theirs.</source>
+        <translation>Gói dữ liệu này dùng cách mã hóa mà phiên bản Lá Lành này chưa biết. Hãy cập nhật Lá Lành, hoặc đề nghị bên gửi cập nhật phần mềm của họ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="66"/>
+        <source>The bundle file is damaged or was changed. Ask the sender for a new copy.</source>
+        <translation>Tệp gói dữ liệu bị hỏng hoặc đã bị thay đổi. Hãy đề nghị bên gửi gửi lại một bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="69"/>
+        <source>The bundle was damaged or changed after it was signed. Ask the sender for a new copy.</source>
+        <translation>Gói dữ liệu đã bị hỏng hoặc bị thay đổi sau khi ký. Hãy đề nghị bên gửi gửi lại một bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="72"/>
+        <source>This bundle was signed with a key this office does not trust (fingerprint {fingerprint}). Nothing was imported.</source>
+        <translation>Gói dữ liệu này được ký bằng một khóa mà cơ quan này không tin cậy (mã nhận dạng khóa {fingerprint}). Chưa có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="76"/>
+        <source>This bundle is addressed to another office. Nothing was imported.</source>
+        <translation>Gói dữ liệu này được gửi cho một cơ quan khác. Chưa có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="79"/>
+        <source>The bundle&apos;s content was damaged or changed after it was signed. Ask the sender for a new copy.</source>
+        <translation>Nội dung gói dữ liệu đã bị hỏng hoặc bị thay đổi sau khi ký. Hãy đề nghị bên gửi gửi lại một bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="83"/>
+        <source>The bundle is larger than Lá Lành accepts. Ask the sender to send it in several parts.</source>
+        <translation>Gói dữ liệu lớn hơn mức Lá Lành chấp nhận. Hãy đề nghị bên gửi chia thành nhiều phần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="86"/>
+        <source>The bundle could not be decrypted with this office&apos;s key. It may have been made for an earlier key of this office; ask the sender for a new copy.</source>
+        <translation>Không giải mã được gói dữ liệu bằng khóa của cơ quan này. Có thể gói được tạo cho một khóa cũ của cơ quan; hãy đề nghị bên gửi gửi lại một bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/envelope.py" line="90"/>
+        <source>The bundle&apos;s content could not be read. Ask the sender for a new copy.</source>
+        <translation>Không đọc được nội dung gói dữ liệu. Hãy đề nghị bên gửi gửi lại một bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/keys.py" line="160"/>
+        <source>The passphrase is not right. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>Mật khẩu không đúng. Hãy kiểm tra bộ gõ (kiểu gõ tiếng Việt) và phím Caps Lock rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/keys.py" line="169"/>
+        <source>The office&apos;s key file is damaged or is not a Lá Lành key file. Restore it from a backup.</source>
+        <translation>Tệp khóa của cơ quan bị hỏng hoặc không phải là tệp khóa Lá Lành. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/keys.py" line="200"/>
+        <source>Choose a passphrase to protect the office&apos;s keys.</source>
+        <translation>Hãy chọn mật khẩu để bảo vệ khóa của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/purge.py" line="30"/>
+        <source>Give the legal reason for erasing this person&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/purge.py" line="34"/>
+        <source>This person is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/store.py" line="71"/>
+        <source>Batch {seq} of office {office} holds a value that is not valid ({what}): refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/store.py" line="172"/>
+        <source>Batch {seq} of office {office} was made by a different version of Lá Lành (another set of fields): refused. Update both offices to the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/store.py" line="179"/>
+        <source>Batch {seq} of office {office} has records this version does not know: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/store.py" line="250"/>
+        <source>Batch {seq} of office {office} changes records of an office outside its jurisdiction: refused, nothing of it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="32"/>
+        <source>The file is damaged or is not a Lá Lành {what}.</source>
+        <translation>Tệp bị hỏng hoặc không phải là {what} của Lá Lành.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="34"/>
+        <source>The {what} file is damaged or was changed after it was signed. Ask for a new copy.</source>
+        <translation>Tệp {what} bị hỏng hoặc đã bị thay đổi sau khi ký. Hãy xin một bản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="37"/>
+        <source>The certificate was issued by an office this office does not know. Ask the upper office for its trust list.</source>
+        <translation>Chứng thư do một cơ quan mà cơ quan này không biết cấp. Hãy xin cơ quan cấp trên danh sách tin cậy của họ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="41"/>
+        <source>The certificate does not lead back to an office this office trusts. Nothing was accepted.</source>
+        <translation>Chứng thư không dẫn về một cơ quan mà cơ quan này tin cậy. Không có gì được chấp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="43"/>
+        <source>The certificates refer to each other in a circle. Nothing was accepted.</source>
+        <translation>Các chứng thư dẫn chiếu lẫn nhau theo vòng tròn. Không có gì được chấp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="45"/>
+        <source>This trust list (version {version}) is not newer than the one already in use (version {known}). Nothing was changed.</source>
+        <translation>Danh sách tin cậy này (phiên bản {version}) không mới hơn danh sách đang dùng (phiên bản {known}). Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="48"/>
+        <source>The key change was not signed with this office&apos;s current key.</source>
+        <translation>Văn bản đổi khóa không được ký bằng khóa hiện tại của cơ quan này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="51"/>
+        <source>enrolment request</source>
+        <translation>yêu cầu đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="52"/>
+        <source>certificate</source>
+        <translation>chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="53"/>
+        <source>trust list</source>
+        <translation>danh sách tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/trust.py" line="54"/>
+        <source>key change</source>
+        <translation>văn bản đổi khóa</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/app.py" line="92"/>
         <source>The language could not be saved ({error}); it applies until Lá Lành is closed. Ask for write permission on {folder}.</source>
         <translation>Không lưu được lựa chọn ngôn ngữ ({error}); ngôn ngữ này chỉ được dùng đến khi đóng Lá Lành. Hãy đề nghị cấp quyền ghi vào thư mục {folder}.</translation>
@@ -3740,6 +4560,7 @@
     <message>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="203"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="274"/>
+        <location filename="../../app/ui/pages/sync.py" line="74"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -3780,6 +4601,7 @@
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/pages/duplicates.py" line="61"/>
+        <location filename="../../app/ui/pages/sync.py" line="88"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
@@ -3922,6 +4744,7 @@
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
         <location filename="../../app/ui/pages/donations.py" line="67"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="89"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
@@ -4476,6 +5299,7 @@
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
         <location filename="../../app/ui/pages/duplicates.py" line="82"/>
         <location filename="../../app/ui/pages/program_models.py" line="216"/>
+        <location filename="../../app/ui/pages/sync.py" line="69"/>
         <source>When</source>
         <translation>Lúc</translation>
     </message>
@@ -4487,6 +5311,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
+        <location filename="../../app/ui/pages/sync.py" line="69"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -4639,15 +5464,6 @@
         <translation>Cả hai đều trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/merge_dialog.py" line="95"/>
-        <location filename="../../app/ui/pages/needs.py" line="40"/>
-        <location filename="../../app/ui/pages/program_models.py" line="79"/>
-        <location filename="../../app/ui/pages/program_models.py" line="160"/>
-        <location filename="../../app/ui/pages/program_models.py" line="191"/>
-        <source>Household</source>
-        <translation>Hộ gia đình</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="102"/>
         <source>Aid received by the household</source>
         <translation>Hỗ trợ hộ đã nhận</translation>
@@ -4655,6 +5471,7 @@
     <message>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="181"/>
+        <location filename="../../app/ui/pages/sync.py" line="74"/>
         <source>Field</source>
         <translation>Thông tin</translation>
     </message>
@@ -4681,12 +5498,6 @@
         <translation>sinh {birth}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/merge_dialog.py" line="135"/>
-        <location filename="../../app/ui/dialogs/possible_records.py" line="69"/>
-        <source>household {code}</source>
-        <translation>hộ {code}</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="156"/>
         <source>Merge two records of one person</source>
         <translation>Gộp hai hồ sơ của cùng một người</translation>
@@ -4706,11 +5517,6 @@
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="179"/>
         <source>Values that differ: choose the one to keep</source>
         <translation>Các thông tin khác nhau: chọn giá trị được giữ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/merge_dialog.py" line="194"/>
-        <source>(empty)</source>
-        <translation>(trống)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="202"/>
@@ -4816,6 +5622,7 @@
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
         <location filename="../../app/ui/pages/document_settings.py" line="116"/>
         <location filename="../../app/ui/pages/settings.py" line="60"/>
+        <location filename="../../app/ui/pages/sync.py" line="88"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -5567,39 +6374,60 @@
         <translation>Chào mừng bạn. Hãy cho Lá Lành biết máy tính này thuộc đơn vị nào. Việc này chỉ làm một lần; sau này bạn có thể đổi tên đơn vị và thêm thôn/tổ trong mục Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="47"/>
+        <source>Commune or ward office</source>
+        <translation>Cơ quan cấp xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="48"/>
+        <source>District office</source>
+        <translation>Cơ quan cấp huyện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="49"/>
+        <source>Province or city office</source>
+        <translation>Cơ quan cấp tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="50"/>
+        <source>This office is</source>
+        <translation>Cơ quan này là</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="53"/>
         <source>e.g. UBND xã Yên Lạc</source>
         <translation>ví dụ: UBND xã Yên Lạc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="54"/>
         <source>Office name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="93"/>
         <source>All provinces and cities</source>
         <translation>Tất cả tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="61"/>
         <location filename="../../app/ui/pages/settings.py" line="62"/>
         <source>Province / city</source>
         <translation>Tỉnh / thành phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="64"/>
         <source>Type to find the commune or ward (accents optional)</source>
         <translation>Gõ để tìm xã/phường (gõ có dấu hoặc không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="65"/>
         <location filename="../../app/ui/pages/settings.py" line="61"/>
         <source>Commune / ward</source>
         <translation>Xã / phường</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="72"/>
         <source>One per line, e.g.
 Thôn Đông
 Thôn Tây
@@ -5610,24 +6438,29 @@ Thôn Tây
 Tổ dân phố 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="74"/>
         <source>Hamlets / residential groups</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="76"/>
         <source>Official list of provinces and communes after the 2025 reform (34 provinces, 3,321 communes).</source>
         <translation>Danh mục đơn vị hành chính chính thức sau sắp xếp năm 2025 (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="81"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="81"/>
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="93"/>
+        <source>(none)</source>
+        <translation>(không chọn)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="32"/>
@@ -6943,6 +7776,7 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/program_models.py" line="216"/>
+        <location filename="../../app/ui/pages/sync.py" line="69"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
@@ -7219,6 +8053,8 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="51"/>
+        <location filename="../../app/ui/pages/sync.py" line="69"/>
+        <location filename="../../app/ui/pages/sync.py" line="88"/>
         <source>Office</source>
         <translation>Đơn vị</translation>
     </message>
@@ -7314,6 +8150,317 @@ Nhập lý do:</translation>
         <translation>Xóa “{name}” khỏi danh sách? Chỉ xóa được thôn/tổ không còn hộ nào. Nhập lý do (ví dụ: đã sáp nhập vào thôn/tổ khác):</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/sync.py" line="71"/>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="74"/>
+        <source>One side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="74"/>
+        <source>Other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="78"/>
+        <source>Keep the first value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="79"/>
+        <source>Keep the second value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="80"/>
+        <source>Type the right value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="87"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="91"/>
+        <source>Same person in two offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="111"/>
+        <source>{office} — fingerprint {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="112"/>
+        <source>(no keys yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="117"/>
+        <source>This office is not enrolled yet: in Settings → Sync, write the enrolment request for the office above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <source>Changes not yet sent: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <source>{office} has not yet confirmed {n} batches; they go again with the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
+        <source>Waiting for {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <source>Held back: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <source>{n} conflicts need review (tab Conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <source>Conflicts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="160"/>
+        <source>Export for {office}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <source>Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="183"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="187"/>
+        <source>No one is registered by two offices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <source>Where to write the bundle for {office} (a USB stick, or a folder to attach to an e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="207"/>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="211"/>
+        <source>Bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <source>For {office}: {changes} changes in {batches} batches.
+
+{files}
+
+Code to read over the phone: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="142"/>
+        <source>Lá Lành bundles (*.llb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <source>Checking and importing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="255"/>
+        <source>Choose a conflict in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="263"/>
+        <source>The right value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="264"/>
+        <source>{record}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="33"/>
+        <source>commune office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="33"/>
+        <source>district office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="34"/>
+        <source>province office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="50"/>
+        <source>Sync with other offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="61"/>
+        <source>Create the office&apos;s keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="64"/>
+        <source>Write the enrolment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="67"/>
+        <source>Accept the enrolment answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="70"/>
+        <source>Enrol a lower office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="87"/>
+        <source>This office has no keys yet. Create them once; a passphrase protects them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="89"/>
+        <source>This office is the top of its tree. Its fingerprint, to read over the phone to the offices it enrols:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="92"/>
+        <source>Enrolled by {parent}. This office&apos;s fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="95"/>
+        <source>Not enrolled yet: write the enrolment request, give it to the office above, and read them this fingerprint when they call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="104"/>
+        <source>Choose a passphrase for the office&apos;s keys. Whoever signs bundles for this office needs it; keep it written down in a safe place. It cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="123"/>
+        <source>Where to write the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="131"/>
+        <source>Enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="132"/>
+        <source>The request is in {path}. Give it to the office above (USB stick or e-mail). When they call, read them this fingerprint:
+
+{fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="142"/>
+        <source>The enrolment answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="153"/>
+        <source>This answer comes from {office}. Call them and ask them to read their fingerprint. Type it here; accept only if every group is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="166"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="203"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="167"/>
+        <source>This office is enrolled by {office}. Bundles for it are written on the Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="173"/>
+        <source>The lower office&apos;s enrolment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="174"/>
+        <source>Enrolment requests (*.llr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="184"/>
+        <source>Request from {office} ({level}). Call the office and ask them to read the fingerprint shown on their screen. Type it here: it must be exactly the request&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="192"/>
+        <source>Where to write the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="204"/>
+        <source>{office} is enrolled. Send it {path}; when they call, read them this office&apos;s fingerprint:
+
+{fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="214"/>
+        <source>Compare the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="224"/>
+        <source>Fingerprint read to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="226"/>
+        <source>The same: go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pdf_pages.py" line="78"/>
         <source>The printer “{name}” could not be opened. Check that it is switched on and connected, or save the PDF and print it later.</source>
         <translation>Không mở được máy in “{name}”. Hãy kiểm tra máy in đã bật và nối với máy tính chưa, hoặc lưu PDF để in sau.</translation>
@@ -7322,6 +8469,26 @@ Nhập lý do:</translation>
         <location filename="../../app/ui/pdf_pages.py" line="84"/>
         <source>The printer stopped after {n} pages.</source>
         <translation>Máy in dừng lại sau {n} trang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="24"/>
+        <source>Passphrase of the office&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="33"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="39"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_keys.py" line="63"/>
+        <source>Type the passphrase that protects this office&apos;s keys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
