@@ -24,12 +24,14 @@ from app.i18n import _
 from app.ui.context import AppContext
 from app.ui.dialogs.import_dialog import ImportDialog, ask_for_list, dropped_list
 from app.ui.dialogs.imports_dialog import ImportsDialog
+from app.ui.pages.dashboard import DashboardPage
 from app.ui.pages.distribution import DistributionPage
 from app.ui.pages.donations import DonationsPage
 from app.ui.pages.duplicates import DuplicatesPage
 from app.ui.pages.households import HouseholdsPage
 from app.ui.pages.needs import NeedsPage
 from app.ui.pages.programs import ProgramsPage
+from app.ui.pages.reports import ReportsPage
 from app.ui.pages.settings import SettingsPage
 
 
@@ -40,20 +42,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {ctx.office.name}")
         self.resize(1200, 760)
 
+        self.dashboard = DashboardPage(ctx)
         self.households = HouseholdsPage(ctx)
         self.duplicates = DuplicatesPage(ctx, open_household=self.households.open_household)
         self.needs = NeedsPage(ctx, open_household=self.households.open_household)
         self.programs = ProgramsPage(ctx, open_household=self.households.open_household)
         self.distribution = DistributionPage(ctx)
         self.donations = DonationsPage(ctx)
+        self.reports = ReportsPage(ctx)
         self.settings = SettingsPage(ctx, on_language_changed=on_language_changed)
         self.pages: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
+            (_("Overview"), QStyle.StandardPixmap.SP_ComputerIcon, self.dashboard),
             (_("Households"), QStyle.StandardPixmap.SP_DirHomeIcon, self.households),
             (_("Duplicates"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.duplicates),
             (_("Needs"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.needs),
             (_("Programs"), QStyle.StandardPixmap.SP_FileDialogListView, self.programs),
             (_("Distribution"), QStyle.StandardPixmap.SP_DialogApplyButton, self.distribution),
             (_("Donations"), QStyle.StandardPixmap.SP_DriveHDIcon, self.donations),
+            (_("Reports"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.reports),
             (_("Settings"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings),
         ]
 
@@ -81,7 +87,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         # A pair found on a recipient list is decided on the Duplicates page.
         self.programs.overlaps.same.duplicates_wanted.connect(
-            lambda _candidate: self.nav.setCurrentRow(1)
+            lambda _candidate: self.nav.setCurrentRow(self.stack.indexOf(self.duplicates))
         )
         self.setAcceptDrops(True)  # a list dropped on the window is imported
 
@@ -109,7 +115,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def on_new_household(self) -> None:
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self.stack.indexOf(self.households))
         self.households.new_household()
 
     def on_import_list(self) -> None:

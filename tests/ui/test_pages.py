@@ -73,11 +73,12 @@ def test_settings_add_hamlet_and_switch_language(qtbot, ctx, errors, monkeypatch
     try:
         english = MainWindow(ctx, on_language_changed=switched.append)
         qtbot.addWidget(english)
-        assert english.nav.item(0).text() == "Households"
+        assert english.nav.item(0).text() == "Overview"  # the dashboard comes first
+        assert english.nav.item(1).text() == "Households"
         assert language() == "en"
     finally:
         set_language("vi")
-    assert window.nav.item(0).text() == "Hộ gia đình"
+    assert window.nav.item(1).text() == "Hộ gia đình"
     assert not errors
 
 
