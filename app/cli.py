@@ -10,7 +10,7 @@ import time
 import uuid
 from pathlib import Path
 
-from app import __version__, cli_aid, cli_dedup, cli_office, cli_print, cli_report, paths
+from app import __version__, cli_aid, cli_dedup, cli_office, cli_print, cli_report, cli_sync, paths
 from app.errors import Cancelled, UserError
 from app.i18n import _, set_language
 
@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_office.add_commands(sub, common)
     cli_print.add_commands(sub, common)
     cli_dedup.add_commands(sub, common)
+    cli_sync.add_commands(sub, common)
     cli_report.add_commands(sub, common)
     return parser
 
@@ -373,5 +374,6 @@ COMMANDS = {
     **cli_office.COMMANDS,
     **cli_print.COMMANDS,
     **cli_dedup.COMMANDS,
+    **cli_sync.COMMANDS,
     **cli_report.COMMANDS,
 }

@@ -1,0 +1,436 @@
+"""Bundles: writing one for an office above or below, and importing one (SYNC.md §3–5).
+
+Export seals this office's new changes into an origin batch, then writes every batch
+the receiver has not acknowledged — its own and, going up, those of the offices below
+it, byte for byte — with this office's acknowledgement vector, its database epoch and
+the certificates the receiver needs to check the batches. Import checks the file before
+it touches anything, then applies it in one transaction and says in one sentence what
+arrived, what needs review and what is still missing.
+
+The inner payload (docs/bundle-format.md, "Inner payload") is canonical JSON:
+{"manifest": {...the signed header's sender, recipient, sequence, bundle and part...},
+ "epoch": hex, "acks": {origin hex: [seq, hash hex]}, "batches": [[body b64, signature b64]],
+ "certificates": [b64], "trust_lists": [b64]}.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app import paths
+from app.db import Database
+from app.errors import Cancelled, UserError
+from app.fileio import write_atomic
+from app.i18n import _
+from app.ids import uuid7
+from app.models.sync_state import SyncKey, SyncLog, SyncPeer, TrustListRecord
+from app.numbers import format_number
+from app.services import sync_identity as ident
+from app.sync import acks, apply, batches, canonical, envelope, trust
+from app.sync.keys import FINGERPRINT_ALPHABET, OfficeKeys, PublicKeys
+
+PART_LIMIT = 10 * 1024 * 1024  # e-mail attachment limits (SYNC.md §4)
+# Changed rows per origin batch: a batch travels whole, so it must fit in a part.
+BATCH_ROWS = 50_000
+MAX_FILE = envelope.MAX_FILE
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    paths: tuple[Path, ...]
+    peer_name: str
+    batches: int
+    changes: int
+    code: str  # the bundle's short code, to read over the phone
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    sentence: str
+    sender_name: str
+    changes: int
+    rows_changed: int
+    conflicts: int
+    waiting: tuple[str, ...] = ()
+    refused: tuple[str, ...] = ()
+    already_had: bool = False
+    same_persons: int = 0  # persons that may be registered in another office too
+    details: tuple[str, ...] = field(default_factory=tuple)
+
+
+def short_code(data: bytes) -> str:
+    """Eight characters of the file's SHA-256 in the fingerprint alphabet: 'K7QF-2M9X'."""
+    number = int.from_bytes(hashlib.sha256(data).digest()[:5], "big")
+    chars = "".join(FINGERPRINT_ALPHABET[(number >> (5 * i)) & 31] for i in reversed(range(8)))
+    return f"{chars[:4]}-{chars[4:]}"
+
+
+def _stem(name: str) -> str:
+    return ident._file_stem(name)
+
+
+# --- export -------------------------------------------------------------------
+
+
+def export_targets(db: Database) -> list[ident.PeerInfo]:
+    """Offices this office writes bundles for: its parent first, then its children."""
+    info = ident.identity(db)
+    return [p for p in info.peers if p.relation in ("parent", "child")]
+
+
+def export_bundle(
+    db: Database, user: str, keys: OfficeKeys, to_office: uuid.UUID, folder: Path,
+    progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+) -> ExportResult:  # fmt: skip
+    """Write the bundle(s) for `to_office` into `folder`; one transaction.
+
+    Upward it carries this office's batches and those of every office below it; downward
+    this office's and its ancestors' (programs, categories, corrections). Everything the
+    receiver has not acknowledged goes again, so a lost file heals with the next one.
+    """
+    report = progress or (lambda _d, _t: None)
+    report(0, 100)
+    now = datetime.now().replace(microsecond=0)
+    with db.write(user) as s:
+        me = ident.my_card(s).office_id
+        if ident.my_certificate(s) is None:
+            raise UserError(_("This office is not enrolled yet: send the enrolment request to "
+                              "the office above and accept its answer first."))  # fmt: skip
+        peer = s.get(SyncPeer, to_office)
+        tree = ident.office_tree(s)
+        rel = ident.relation(tree, me, to_office) if peer is not None else "other"
+        if peer is None or not peer.trusted or rel not in ("parent", "child"):
+            raise UserError(_("Bundles go to the office directly above this one or to an office "
+                              "this one enrolled."))  # fmt: skip
+        conn = s.connection()
+        while batches.seal_outbox(conn, keys, max_rows=BATCH_ROWS) is not None:
+            if cancel and cancel():
+                raise Cancelled()
+        report(20, 100)
+        # Up: this office's subtree; down: this office and its ancestors.
+        up = rel == "parent"
+        origins = ident.subtree(tree, me) if up else {me, *ident.ancestors(tree, me)}
+        their = {uuid.UUID(hex=o): (v[0], bytes.fromhex(v[1])) for o, v in
+                 (peer.their_acks or {}).items()}  # fmt: skip
+        chosen = acks.batches_to_send(conn, their, origins)
+        report(40, 100)
+        certs = ident.known_certificates(s)
+        if rel == "parent":  # the certificates that let the receiver check these batches
+            sent_certs = [certs[o].raw for o in origins if o in certs]
+        else:
+            sent_certs = [certs[o].raw for o in [me, *ident.ancestors(tree, me)] if o in certs]
+        lists = [r.body for r in s.scalars(sa.select(TrustListRecord))]
+        common = {
+            "epoch": ident.epoch(s).hex,
+            "acks": {o.hex: [seq, h.hex()] for o, (seq, h) in acks.ack_vector(conn).items()},
+            "certificates": [canonical.b64(c) for c in sent_certs],
+            "trust_lists": [canonical.b64(b) for b in lists],
+        }
+        groups = _parts(chosen)
+        bundle_id = uuid7()
+        files = []
+        for number, group in enumerate(groups, 1):
+            if cancel and cancel():
+                raise Cancelled()
+            peer.envelope_seq_out += 1
+            manifest = {
+                "sender": me.hex, "recipient": to_office.hex, "envelope_seq": peer.envelope_seq_out,
+                "bundle_id": bundle_id.hex, "part": number, "parts": len(groups),
+            }  # fmt: skip
+            payload = canonical.encode({
+                **common, "manifest": manifest,
+                "batches": [[canonical.b64(b), canonical.b64(sig)] for b, sig in group],
+            })  # fmt: skip
+            data = envelope.write_bundle(
+                sender=keys, sender_office_id=me, recipient_office_id=to_office,
+                recipient_enc_key=peer.enc_pub, envelope_seq=peer.envelope_seq_out,
+                bundle_id=bundle_id, part=number, parts=len(groups), kind="batches",
+                payload=payload,
+            )  # fmt: skip
+            files.append(data)
+            report(40 + 50 * number // len(groups), 100)
+        stem = f"{_stem(ident.my_card(s).name)}-gui-{_stem(peer.name)}-{now:%Y%m%d-%H%M}"
+        written = []
+        for number, data in enumerate(files, 1):
+            suffix = f"-phan-{number}-{len(files)}" if len(files) > 1 else ""
+            path = Path(folder) / f"{stem}{suffix}{ident.BUNDLE_SUFFIX}"
+            write_atomic(path, data)
+            written.append(path)
+        changes = sum(batches.read_batch(b).change_count for b, _sig in chosen)
+        code = short_code(files[0])
+        peer.last_export_at = now
+        s.add(SyncLog(at=now, direction="out", file_name=written[0].name,
+                      bundle_sha256=hashlib.sha256(files[0]).hexdigest(), peer_office_id=to_office,
+                      summary=_("{n} changes in {b} batches").format(n=changes, b=len(chosen))))  # fmt: skip
+    report(100, 100)
+    return ExportResult(tuple(written), peer.name, len(chosen), changes, code)
+
+
+def _parts(chosen: list[tuple[bytes, bytes]]) -> list[list[tuple[bytes, bytes]]]:
+    """Batches grouped so that each part stays under PART_LIMIT once compressed.
+
+    JSON batches compress about five to ten times; a group is cut at PART_LIMIT of raw
+    bytes, which keeps every part well under the limit. A single batch larger than that
+    travels alone (batches are sealed at a bounded size, see batches.seal_outbox).
+    """
+    groups: list[list[tuple[bytes, bytes]]] = [[]]
+    size = 0
+    for item in chosen:
+        if groups[-1] and size + len(item[0]) > PART_LIMIT:
+            groups.append([])
+            size = 0
+        groups[-1].append(item)
+        size += len(item[0])
+    return groups
+
+
+# --- import -------------------------------------------------------------------
+
+
+def inbox_copy(path: Path) -> tuple[Path, bytes]:
+    """Copy the file into the app's inbox and work on that copy only (SYNC.md §5.1): the
+    USB stick may be pulled out mid-import."""
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE:
+            raise UserError(_("{file} is too large to be a Lá Lành bundle.").format(
+                file=Path(path).name))  # fmt: skip
+        with open(path, "rb") as f:
+            data = f.read(MAX_FILE + 1)
+    except OSError as exc:
+        raise UserError(_("Cannot read {file}: {reason}").format(
+            file=Path(path).name, reason=exc.strerror or exc)) from None  # fmt: skip
+    inbox = paths.data_dir() / "inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    copy = inbox / f"{hashlib.sha256(data).hexdigest()}{ident.BUNDLE_SUFFIX}"
+    if not copy.exists():
+        write_atomic(copy, data)
+    return copy, data
+
+
+def peek(path: Path) -> envelope.Header:
+    """The bundle's header after the cheap checks (kind, sender, recipient), nothing else."""
+    _copy, data = inbox_copy(path)
+    try:
+        return envelope.read_header(data)
+    except envelope.BundleError as exc:
+        raise UserError(exc.message) from None
+
+
+def import_bundle(
+    db: Database, user: str, keys: OfficeKeys, path: Path,
+    progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+) -> ImportResult:  # fmt: skip
+    """Verify the bundle, then apply it in one transaction (or refuse it, writing nothing)."""
+    report = progress or (lambda _d, _t: None)
+    report(0, 100)
+    _copy, data = inbox_copy(path)
+    try:
+        header = envelope.read_header(data)
+    except envelope.BundleError as exc:
+        raise UserError(exc.message) from None
+    if header.kind == "enrolment":
+        raise UserError(_("This file is an enrolment answer: open it with Settings → Sync → "
+                          "“Accept the enrolment answer…”."))  # fmt: skip
+    with db.read() as s:
+        me = ident.my_card(s).office_id
+        own = s.get(SyncKey, 1)
+        if own is None:
+            raise UserError(_("This office has no keys yet: create them in Settings → Sync."))
+        if header.recipient_office_id != me or header.recipient_enc_key != own.enc_pub:
+            peer = s.get(SyncPeer, header.recipient_office_id)
+            raise UserError(_("This bundle is addressed to {office}, not to this office. Give it "
+                              "to them.").format(office=peer.name if peer else _(
+                                  "another office")))  # fmt: skip
+        sender = s.get(SyncPeer, header.sender_office_id)
+        if sender is None or not sender.trusted or sender.sign_pub != header.sender_sign_key:
+            raise UserError(_("This bundle was signed with a key this office does not know "
+                              "(key {key}). Nothing was imported. If it comes from an office "
+                              "you work with, it must first be enrolled.").format(
+                                  key=PublicKeys(header.sender_sign_key, header.sender_enc_key).fingerprint()))  # fmt: skip
+        sender_name = sender.name
+    try:
+        inner = envelope.open_bundle(data, header, sender_sign_pub=sender.sign_pub, me=keys,
+                                     max_output=envelope.MAX_OUTPUT)  # fmt: skip
+        doc = canonical.decode(inner, max_bytes=envelope.MAX_OUTPUT, max_depth=8)
+        _check_manifest(doc, header)
+        pairs = [(canonical.unb64(b), canonical.unb64(sig)) for b, sig in doc["batches"]]
+        certs = [trust.read_certificate(canonical.unb64(c)) for c in doc["certificates"]]
+        lists = [canonical.unb64(b) for b in doc["trust_lists"]]
+        their_acks = {str(o): [int(v[0]), str(v[1])] for o, v in doc["acks"].items()}
+        their_epoch = uuid.UUID(hex=doc["epoch"])
+    except envelope.BundleError as exc:
+        raise UserError(exc.message) from None
+    except (canonical.FormatError, trust.TrustError, KeyError, TypeError, ValueError,
+            IndexError, AttributeError):  # fmt: skip
+        raise UserError(_("The bundle's content is damaged or was not made by Lá Lành. Nothing "
+                          "was imported; ask {office} for a new one.").format(office=sender_name)) from None  # fmt: skip
+    report(20, 100)
+    now = datetime.now().replace(microsecond=0)
+    with db.write(user) as s:
+        _take_certificates(s, certs, now)
+        for body in lists:
+            ident.store_trust_list(s, body, now)
+        conn = s.connection()
+        peers = {p.office_id: p for p in s.scalars(sa.select(SyncPeer))}
+        own = s.get(SyncKey, 1)
+
+        def public_key_of(office_id: uuid.UUID) -> bytes | None:
+            if office_id == me:
+                return own.sign_pub
+            peer = peers.get(office_id)
+            return peer.sign_pub if peer is not None and peer.trusted else None
+
+        def revoked_after(office_id: uuid.UUID) -> int | None:
+            peer = peers.get(office_id)
+            return peer.revoked_after_seq if peer is not None else None
+
+        result = apply.apply_batches(
+            conn, pairs, me=me, received_from=header.sender_office_id,
+            public_key_of=public_key_of, revoked_after=revoked_after,
+            tree=ident.office_tree(s), progress=lambda d, t: report(20 + 70 * d // max(t, 1), 100),
+            cancel=cancel,
+        )  # fmt: skip
+        sender = s.get(SyncPeer, header.sender_office_id)
+        sender.their_acks = their_acks
+        sender.their_epoch = their_epoch
+        sender.envelope_seq_in = max(sender.envelope_seq_in or 0, header.envelope_seq)
+        sender.last_import_at = now
+        have = acks.ack_vector(conn)
+        waiting_for = {o: have.get(o, (0, b""))[0] + 1 for o, _seq, _why in result.pending}
+        outcome = describe(result, sender_name, peers, waiting_for)
+        arrived = _arrived_persons(pairs, result)
+        s.add(SyncLog(at=now, direction="in", file_name=Path(path).name,
+                      bundle_sha256=hashlib.sha256(data).hexdigest(),
+                      peer_office_id=header.sender_office_id, summary=outcome.sentence))  # fmt: skip
+        if cancel and cancel():
+            raise Cancelled()
+    report(95, 100)
+    same = _same_persons_elsewhere(db, arrived)
+    report(100, 100)
+    if same:
+        outcome = _with_same_persons(outcome, same)
+    return outcome
+
+
+def _check_manifest(doc: dict, header: envelope.Header) -> None:
+    """The payload's manifest must repeat the signed header (SYNC.md §4)."""
+    m = doc["manifest"]
+    expected = {
+        "sender": header.sender_office_id.hex, "recipient": header.recipient_office_id.hex,
+        "envelope_seq": header.envelope_seq, "bundle_id": header.bundle_id.hex,
+        "part": header.part, "parts": header.parts,
+    }  # fmt: skip
+    if m != expected:
+        raise canonical.FormatError("the manifest differs from the signed header")
+
+
+def _take_certificates(s: Session, certs: list[trust.Certificate], now: datetime) -> None:
+    """Keep the certificates that chain to a root this office trusts; ignore the rest (a
+    batch signed by an office without one is then refused, with its name)."""
+    known = ident.known_certificates(s)
+    anchors = ident.roots(known)
+    pending = [c for c in certs if known.get(c.subject.office_id) != c]
+    progress = True
+    while pending and progress:  # parents may come after their children in the list
+        progress = False
+        for cert in list(pending):
+            try:
+                trust.verify_chain(cert, {**known, cert.subject.office_id: cert}, anchors)
+            except trust.TrustError:
+                continue
+            ident.store_certificate(s, cert)
+            known[cert.subject.office_id] = cert
+            pending.remove(cert)
+            progress = True
+
+
+def _name_of(peers: dict, office_id: uuid.UUID) -> str:
+    peer = peers.get(office_id)
+    return peer.name if peer is not None else _("an unknown office")
+
+
+def describe(
+    result: apply.ApplyReport, sender_name: str, peers: dict, waiting_for: dict[uuid.UUID, int]
+) -> ImportResult:
+    """One sentence: what arrived, what needs review, what is still missing."""
+    parts = []
+    applied = [(o, a) for o, a in result.applied.items() if a.seqs]
+    if applied:
+        where = "; ".join(
+            _("{office} (batches {seqs})").format(
+                office=_name_of(peers, o),
+                seqs=", ".join(str(a) if a == b else f"{a}–{b}" for a, b in got.ranges),
+            )
+            for o, got in applied
+        )
+        parts.append(_("Received {n} changes from {where}").format(
+            n=format_number(result.changes), where=where))  # fmt: skip
+    else:
+        parts.append(_("Nothing new from {office}: everything in this bundle was here "
+                       "already").format(office=sender_name))  # fmt: skip
+    if result.new_conflicts:
+        parts.append(_("{n} conflicts need review (Sync → Conflicts)").format(
+            n=result.new_conflicts))  # fmt: skip
+    waiting = tuple(
+        _("waiting for batch {seq} from {office}").format(seq=seq, office=_name_of(peers, o))
+        for o, seq in waiting_for.items()
+    )
+    quarantined = tuple(why for _o, _seq, why in result.quarantined)
+    refused = tuple(r.message for r in result.refused)
+    parts.extend(waiting)
+    parts.extend(dict.fromkeys(quarantined))
+    if refused:
+        parts.append(_("{n} batches refused: {why}").format(
+            n=len(refused), why="; ".join(dict.fromkeys(refused))))  # fmt: skip
+    sentence = "; ".join(parts) + "."
+    return ImportResult(
+        sentence, sender_name, result.changes, result.rows_changed, result.new_conflicts,
+        waiting, refused, already_had=not applied,
+    )  # fmt: skip
+
+
+# --- the same person in two offices (issue 6: the engine on every bundle import) ---------------
+
+
+def _arrived_persons(pairs: list[tuple[bytes, bytes]], result: apply.ApplyReport) -> list:
+    """Ids of the persons written by the batches this import applied."""
+    done = {(o, seq) for o, got in result.applied.items() for seq in got.seqs}
+    ids = []
+    for body, _sig in pairs:
+        batch = batches.read_batch(body)
+        if (batch.origin, batch.seq) not in done:
+            continue
+        for table in batch.tables:
+            if table.table == "person":
+                at = table.columns.index("id")
+                ids.extend(row[at] for row in table.rows)
+    return ids
+
+
+def _same_persons_elsewhere(db: Database, person_ids: list) -> int:
+    """Persons who arrived in this bundle and may also be registered by another office."""
+    from app.services.sync_people import arrivals_matching_elsewhere
+
+    if not person_ids:
+        return 0
+    return len({c.a.id for c in arrivals_matching_elsewhere(db, person_ids)})
+
+
+def _with_same_persons(outcome: ImportResult, n: int) -> ImportResult:
+    extra = _("{n} persons may also be registered by another office (Sync → Same person in two "
+              "offices)").format(n=n)  # fmt: skip
+    sentence = outcome.sentence[:-1] + "; " + extra + "."
+    return ImportResult(
+        sentence, outcome.sender_name, outcome.changes, outcome.rows_changed, outcome.conflicts,
+        outcome.waiting, outcome.refused, outcome.already_had, n, outcome.details,
+    )  # fmt: skip

@@ -1,0 +1,164 @@
+"""Bundles end to end, as offices use them: enrolment, export, import, forwarding through a
+district, downward reference data, lost and repeated files, refusals that write nothing."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from app.errors import UserError
+from app.models import Household, Person
+from app.services import sync_identity, sync_people
+from app.services.sync_status import sync_status
+from app.sync.digest import database_digest
+from tests.sync.offices import Office, enrol, exchange
+
+
+@pytest.fixture
+def tree(tmp_path, _migrated_template, data_dir):
+    """A province, a district under it, and two communes under the district."""
+    folder = tmp_path / "offices"
+    province = Office(_migrated_template, folder, "UBND tỉnh Thử", "province", "01")
+    district = Office(_migrated_template, folder, "UBND huyện Thử", "district", None)
+    a = Office(_migrated_template, folder, "UBND xã A", "commune", "commune")
+    b = Office(_migrated_template, folder, "UBND xã B", "commune", "commune")
+    enrol(province, district)
+    enrol(district, a)
+    enrol(district, b)
+    yield province, district, a, b
+    for o in (province, district, a, b):
+        o.close()
+
+
+def _count(o: Office, model) -> int:
+    with o.db.read() as s:
+        return s.scalar(sa.select(sa.func.count()).select_from(model))
+
+
+def _table_snapshot(o: Office) -> dict[str, int]:
+    with o.db.engine.connect() as conn:
+        names = [n for n in sa.inspect(conn).get_table_names() if not n.startswith("sqlite_")]
+        return {n: conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar() for n in names}
+
+
+def test_enrolment_builds_the_tree(tree):
+    province, district, a, _b = tree
+    info = sync_identity.identity(a.db)
+    assert info.enrolled and not info.is_root
+    assert info.parent.name == "UBND huyện Thử"
+    assert sync_identity.identity(province.db).is_root
+    relations = {p.name: p.relation for p in sync_identity.identity(district.db).peers}
+    assert relations == {"UBND tỉnh Thử": "parent", "UBND xã A": "child", "UBND xã B": "child"}
+
+
+def test_records_go_up_through_the_district_byte_for_byte(tree):
+    province, district, a, b = tree
+    a.register("Nguyễn Thị Hằng", id_number="001190000001", birth_year=1990)
+    b.register("Trần Văn Bình", id_number="001090000002", birth_year=1990, gender="male")
+    [ra] = exchange(a, district)
+    assert "UBND xã A" in ra.sentence and ra.changes > 0
+    exchange(b, district)
+    [rp] = exchange(district, province)
+    assert "UBND xã A" in rp.sentence and "UBND xã B" in rp.sentence
+    names = {n for (n,) in province.db.engine.connect().exec_driver_sql(
+        "SELECT full_name FROM person")}  # fmt: skip
+    assert names == {"Nguyễn Thị Hằng", "Trần Văn Bình"}
+    # The province holds the communes' own batches, as they signed them.
+    with a.db.engine.connect() as ca, province.db.engine.connect() as cp:
+        own = ca.exec_driver_sql("SELECT body FROM origin_batch WHERE origin_office_id = "
+                                 "(SELECT office_id FROM installation)").scalars().all()  # fmt: skip
+        held = set(cp.exec_driver_sql("SELECT body FROM origin_batch").scalars())
+    assert own and set(own) <= held
+    for o in (a, b):
+        assert database_digest(o.db.engine.connect(), offices={o.id}) == database_digest(
+            province.db.engine.connect(), offices={o.id})
+
+
+def test_importing_the_same_bundle_again_changes_nothing(tree):
+    _province, district, a, _b = tree
+    a.register("Lê Văn Cường")
+    [path] = a.export_to(district)
+    first = district.import_(path)
+    assert first.rows_changed > 0
+    before = _table_snapshot(district)
+    again = district.import_(path)
+    assert again.already_had and again.rows_changed == 0
+    after = _table_snapshot(district)
+    assert {k: v for k, v in after.items() if k != "sync_log"} == {
+        k: v for k, v in before.items() if k != "sync_log"}
+
+
+def test_a_lost_bundle_heals_with_the_next(tree):
+    _province, district, a, _b = tree
+    a.register("Phạm Thị Dung")
+    a.export_to(district)  # lost on the way
+    a.register("Hoàng Văn Em")
+    [second] = a.export_to(district)
+    result = district.import_(second)
+    assert not result.waiting
+    assert _count(district, Household) == 2
+
+
+def test_reference_data_goes_down_and_acks_come_back(tree):
+    province, district, a, _b = tree
+    a.register("Đỗ Văn Phúc")
+    exchange(a, district)
+    exchange(district, a)  # carries the district's acknowledgement
+    st = sync_status(a.db)
+    assert st.unacknowledged["UBND huyện Thử"] == 0
+    assert _count(a, Person) == 1
+
+
+def test_refusals_write_nothing(tree, english, tmp_path):
+    province, district, a, b = tree
+    a.register("Vũ Thị Giang")
+    [path] = a.export_to(district)
+    before = _table_snapshot(b)
+    with pytest.raises(UserError, match="addressed to"):
+        b.import_(path)
+    assert _table_snapshot(b) == before
+    damaged = tmp_path / "damaged.llb"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    damaged.write_bytes(bytes(data))
+    before = _table_snapshot(district)
+    with pytest.raises(UserError):
+        district.import_(damaged)
+    assert _table_snapshot(district) == before
+
+
+def test_a_bundle_from_an_unknown_office_is_refused(tmp_path, _migrated_template, tree, english):
+    """Addressed to the district and well formed, but signed by a key nobody enrolled: refused
+    with its fingerprint shown, nothing written (no trust on first use)."""
+    from app.ids import uuid7
+    from app.models.sync_state import SyncKey
+    from app.sync import canonical, envelope
+
+    _province, district, _a, _b = tree
+    stranger = Office(_migrated_template, tmp_path / "other", "UBND tỉnh Lạ", "province", "01")
+    with district.db.read() as s:
+        enc = s.get(SyncKey, 1).enc_pub
+    data = envelope.write_bundle(
+        sender=stranger.keys, sender_office_id=stranger.id, recipient_office_id=district.id,
+        recipient_enc_key=enc, envelope_seq=1, bundle_id=uuid7(), part=1, parts=1,
+        kind="batches", payload=canonical.encode({"batches": []}),
+    )  # fmt: skip
+    path = tmp_path / "stranger.llb"
+    path.write_bytes(data)
+    before = _table_snapshot(district)
+    with pytest.raises(UserError, match="does not know") as refused:
+        district.import_(path)
+    assert stranger.fingerprint() in refused.value.message
+    assert _table_snapshot(district) == before
+    stranger.close()
+
+
+def test_the_same_person_in_two_communes_is_found_at_the_district(tree):
+    _province, district, a, b = tree
+    a.register("Nguyễn Thị Hằng", id_number="001190000009", birth_year=1990)
+    b.register("Nguyen Thi Hang", id_number="001190000009", birth_year=1990)
+    exchange(a, district)
+    [result] = exchange(b, district)
+    assert result.same_persons >= 1
+    groups = sync_people.same_person_in_offices(district.db)
+    assert any({r.office for r in g.records} == {"UBND xã A", "UBND xã B"} for g in groups)
