@@ -28,6 +28,7 @@ from app.models import Installation, OriginBatch, SyncAlarm
 from app.sync import hlc
 from app.sync.batches import Batch, batch_hash, read_batch
 from app.sync.canonical import FormatError
+from app.sync.conflicts import resolve_conflict as resolve_conflict
 from app.sync.keys import verify_signature
 from app.sync.store import BatchRefused, BatchWaits, apply_changes, write_conflicts
 
@@ -206,7 +207,8 @@ class _Run:
                         "is set aside until that office corrects its clock and the date "
                         "passes.").format(office=batch.origin, days=days, seq=batch.seq)  # fmt: skip
             self.store(batch, body, sig, "quarantined", message)
-            self.report.quarantined.append((batch.origin, batch.seq, message))
+            if (batch.origin, batch.seq, message) not in self.report.quarantined:
+                self.report.quarantined.append((batch.origin, batch.seq, message))
             if not self.alarmed_clock(batch):
                 self.alarm("clock", batch.origin, batch.seq, message)
             return False

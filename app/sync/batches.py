@@ -148,6 +148,9 @@ def seal_outbox(conn: sa.Connection, keys, *, max_rows: int | None = None) -> Se
         return None
     first_mark, last_mark = marks[0][0], marks[-1][0]
     origin = _own_office(conn)
+    from app.sync.conflicts import close_superseded  # conflicts → merge → columns
+
+    close_superseded(conn)
     prev_seq, prev_hash = last_batch(conn, origin)
     seq = prev_seq + 1
     tables = []

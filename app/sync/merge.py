@@ -141,14 +141,14 @@ def merge_row(spec: TableSpec, inc: Incoming, stored: tuple, batch_origin: str,
         else:
             incoming_wins = si > ss
         i_meta, s_meta = _meta(i_fs, c), _meta(s_fs, c)
-        if c in hard and not same and si != ss:
+        if c in hard and si != ss:
             i_base = i_meta[0] if i_meta else 0
             s_base = s_meta[0] if s_meta else 0
-            i_side = Side(inc.wire[k], si, i_meta[1] if i_meta else batch_origin,
-                          inc.updated_by if si == i_hlc else None)  # fmt: skip
-            s_side = Side(col.to_wire(raw), ss, s_meta[1] if s_meta else s_origin,
-                          stored[8] if ss == s_hlc else None)  # fmt: skip
-            if i_base < ss and s_base < si:
+            if not same and i_base < ss and s_base < si:
+                i_side = Side(inc.wire[k], si, i_meta[1] if i_meta else batch_origin,
+                              inc.updated_by if si == i_hlc else None)  # fmt: skip
+                s_side = Side(col.to_wire(raw), ss, s_meta[1] if s_meta else s_origin,
+                              stored[8] if ss == s_hlc else None)  # fmt: skip
                 sides = [i_side, s_side] if incoming_wins else [s_side, i_side]
                 cid = conflict_id(spec.name, inc.id, c, min(i_base, s_base))
                 result.conflicts.append(Conflict(cid, spec.name, inc.id, c, sides))
