@@ -309,16 +309,21 @@ def import_bundle(
         waiting_for = {o: have.get(o, (0, b""))[0] + 1 for o, _seq, _why in result.pending}
         outcome = describe(result, sender_name, peers, waiting_for)
         arrived = _arrived_persons(pairs, result)
-        s.add(SyncLog(at=now, direction="in", file_name=Path(path).name,
+        log = SyncLog(at=now, direction="in", file_name=Path(path).name,
                       bundle_sha256=hashlib.sha256(data).hexdigest(),
-                      peer_office_id=header.sender_office_id, summary=outcome.sentence))  # fmt: skip
+                      peer_office_id=header.sender_office_id, summary=outcome.sentence)  # fmt: skip
+        s.add(log)
+        s.flush()
+        log_id = log.id
         if cancel and cancel():
             raise Cancelled()
     report(95, 100)
     same = _same_persons_elsewhere(db, arrived)
     report(100, 100)
-    if same:
+    if same:  # the engine reads committed rows, so this comes after the import's commit
         outcome = _with_same_persons(outcome, same)
+        with db.write(user) as s:
+            s.get(SyncLog, log_id).summary = outcome.sentence
     return outcome
 
 
@@ -367,10 +372,14 @@ def describe(
     applied = [(o, a) for o, a in result.applied.items() if a.seqs]
     if applied:
         where = "; ".join(
-            _("{office} (batches {seqs})").format(
+            (
+                _("{office} (batch {seqs})")
+                if len(got.seqs) == 1
+                else _("{office} (batches {seqs})")
+            ).format(
                 office=_name_of(peers, o),
                 seqs=", ".join(str(a) if a == b else f"{a}–{b}" for a, b in got.ranges),
-            )
+            )  # fmt: skip
             for o, got in applied
         )
         parts.append(_("Received {n} changes from {where}").format(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.i18n import _
+from app.services.sync_identity import REQUEST_SUFFIX
 from app.ui.context import AppContext
 from app.ui.dialogs.import_dialog import ImportDialog, ask_for_list, dropped_list
 from app.ui.dialogs.imports_dialog import ImportsDialog
@@ -33,6 +34,7 @@ from app.ui.pages.needs import NeedsPage
 from app.ui.pages.programs import ProgramsPage
 from app.ui.pages.reports import ReportsPage
 from app.ui.pages.settings import SettingsPage
+from app.ui.pages.sync import SyncPage, dropped_sync_file
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.donations = DonationsPage(ctx)
         self.reports = ReportsPage(ctx)
         self.settings = SettingsPage(ctx, on_language_changed=on_language_changed)
+        self.sync = SyncPage(ctx, open_settings=self.show_settings)
         self.pages: list[tuple[str, QStyle.StandardPixmap, QWidget]] = [
             (_("Overview"), QStyle.StandardPixmap.SP_ComputerIcon, self.dashboard),
             (_("Households"), QStyle.StandardPixmap.SP_DirHomeIcon, self.households),
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
             (_("Distribution"), QStyle.StandardPixmap.SP_DialogApplyButton, self.distribution),
             (_("Donations"), QStyle.StandardPixmap.SP_DriveHDIcon, self.donations),
             (_("Reports"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.reports),
+            (_("Sync"), QStyle.StandardPixmap.SP_BrowserReload, self.sync),
             (_("Settings"), QStyle.StandardPixmap.SP_FileDialogInfoView, self.settings),
         ]
 
@@ -137,7 +141,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if dropped_list(event) is not None:
+        if dropped_list(event) is not None or dropped_sync_file(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
@@ -145,6 +149,19 @@ class MainWindow(QMainWindow):
         if path is not None:
             event.acceptProposedAction()
             self.import_list(path)
+            return
+        path = dropped_sync_file(event)
+        if path is not None:  # a bundle is imported; an enrolment request is answered
+            event.acceptProposedAction()
+            if path.suffix.lower() == REQUEST_SUFFIX:
+                self.show_settings().sync.on_enrol(path)
+            else:
+                self.select_page(self.sync)
+                self.sync.on_import(path)
+
+    def show_settings(self) -> SettingsPage:
+        self.select_page(self.settings)
+        return self.settings
 
     def on_about(self) -> None:
         QMessageBox.about(

@@ -71,7 +71,8 @@ def test_records_go_up_through_the_district_byte_for_byte(tree):
     assert own and set(own) <= held
     for o in (a, b):
         assert database_digest(o.db.engine.connect(), offices={o.id}) == database_digest(
-            province.db.engine.connect(), offices={o.id})
+            province.db.engine.connect(), offices={o.id}
+        )
 
 
 def test_importing_the_same_bundle_again_changes_nothing(tree):
@@ -85,7 +86,8 @@ def test_importing_the_same_bundle_again_changes_nothing(tree):
     assert again.already_had and again.rows_changed == 0
     after = _table_snapshot(district)
     assert {k: v for k, v in after.items() if k != "sync_log"} == {
-        k: v for k, v in before.items() if k != "sync_log"}
+        k: v for k, v in before.items() if k != "sync_log"
+    }
 
 
 def test_a_lost_bundle_heals_with_the_next(tree):

@@ -35,6 +35,7 @@ from app.ui.dialogs.user_dialog import UserDialog
 from app.ui.errors import show_error
 from app.ui.pages.dedup_settings import DuplicateSettingsBox
 from app.ui.pages.document_settings import DocumentSettingsBox
+from app.ui.pages.sync_settings import SyncSettingsBox
 from app.ui.widgets import ReasonDialog, select_data
 
 
@@ -83,6 +84,8 @@ class SettingsPage(QWidget):
 
         self.documents = DocumentSettingsBox(ctx)
         right.addWidget(self.documents)
+        self.sync = SyncSettingsBox(ctx)
+        right.addWidget(self.sync)
 
         lang_box = QGroupBox(_("Language"))
         lang_row = QHBoxLayout(lang_box)
