@@ -31,13 +31,14 @@ from app.errors import Cancelled, UserError
 from app.fileio import write_atomic
 from app.i18n import _
 from app.ids import uuid7
-from app.models.sync_state import SyncKey, SyncLog, SyncPeer, TrustListRecord
+from app.models.sync_state import OriginBatch, SyncKey, SyncLog, SyncPeer, TrustListRecord
 from app.numbers import format_number
 from app.services import sync_identity as ident
 from app.sync import acks, apply, batches, canonical, envelope, trust
 from app.sync.keys import FINGERPRINT_ALPHABET, OfficeKeys, PublicKeys
 
 PART_LIMIT = 10 * 1024 * 1024  # e-mail attachment limits (SYNC.md §4)
+RAW_PART = 4 * PART_LIMIT  # batch bytes before compression in one part, at first
 # Changed rows per origin batch: a batch travels whole, so it must fit in a part.
 BATCH_ROWS = 50_000
 MAX_FILE = envelope.MAX_FILE
@@ -135,29 +136,8 @@ def export_bundle(
             "certificates": [canonical.b64(c) for c in sent_certs],
             "trust_lists": [canonical.b64(b) for b in lists],
         }
-        groups = _parts(chosen)
-        bundle_id = uuid7()
-        files = []
-        for number, group in enumerate(groups, 1):
-            if cancel and cancel():
-                raise Cancelled()
-            peer.envelope_seq_out += 1
-            manifest = {
-                "sender": me.hex, "recipient": to_office.hex, "envelope_seq": peer.envelope_seq_out,
-                "bundle_id": bundle_id.hex, "part": number, "parts": len(groups),
-            }  # fmt: skip
-            payload = canonical.encode({
-                **common, "manifest": manifest,
-                "batches": [[canonical.b64(b), canonical.b64(sig)] for b, sig in group],
-            })  # fmt: skip
-            data = envelope.write_bundle(
-                sender=keys, sender_office_id=me, recipient_office_id=to_office,
-                recipient_enc_key=peer.enc_pub, envelope_seq=peer.envelope_seq_out,
-                bundle_id=bundle_id, part=number, parts=len(groups), kind="batches",
-                payload=payload,
-            )  # fmt: skip
-            files.append(data)
-            report(40 + 50 * number // len(groups), 100)
+        sealer = _PartWriter(keys, me, peer, uuid7(), common)
+        files = sealer.write(_parts(chosen), report, cancel)
         stem = f"{_stem(ident.my_card(s).name)}-gui-{_stem(peer.name)}-{now:%Y%m%d-%H%M}"
         written = []
         for number, data in enumerate(files, 1):
@@ -165,7 +145,7 @@ def export_bundle(
             path = Path(folder) / f"{stem}{suffix}{ident.BUNDLE_SUFFIX}"
             write_atomic(path, data)
             written.append(path)
-        changes = sum(batches.read_batch(b).change_count for b, _sig in chosen)
+        changes = _change_count(conn, chosen)
         code = short_code(files[0])
         peer.last_export_at = now
         s.add(SyncLog(at=now, direction="out", file_name=written[0].name,
@@ -175,17 +155,76 @@ def export_bundle(
     return ExportResult(tuple(written), peer.name, len(chosen), changes, code)
 
 
+class _PartWriter:
+    """Seals groups of batches as the parts of one bundle for one peer."""
+
+    def __init__(self, keys: OfficeKeys, me: uuid.UUID, peer: SyncPeer, bundle_id: uuid.UUID,
+                 common: dict):  # fmt: skip
+        self.keys, self.me, self.peer, self.bundle_id, self.common = (
+            keys,
+            me,
+            peer,
+            bundle_id,
+            common,
+        )
+
+    def write(self, groups, report, cancel) -> list[bytes]:
+        """The part files; a part over PART_LIMIT is cut in two and all are written again
+        (batches compress very differently)."""
+        while True:
+            files = []
+            for number, group in enumerate(groups, 1):
+                if cancel and cancel():
+                    raise Cancelled()
+                data = self._part(number, len(groups), group)
+                if len(data) > PART_LIMIT and len(group) > 1:
+                    half = len(group) // 2
+                    groups = [*groups[: number - 1], group[:half], group[half:], *groups[number:]]
+                    break
+                files.append(data)
+                report(40 + 50 * number // len(groups), 100)
+            else:
+                self.peer.envelope_seq_out += len(files)
+                return files
+
+    def _part(self, number: int, parts: int, group: list[tuple[bytes, bytes]]) -> bytes:
+        seq = self.peer.envelope_seq_out + number
+        manifest = {
+            "sender": self.me.hex, "recipient": self.peer.office_id.hex, "envelope_seq": seq,
+            "bundle_id": self.bundle_id.hex, "part": number, "parts": parts,
+        }  # fmt: skip
+        payload = canonical.encode({
+            **self.common, "manifest": manifest,
+            "batches": [[canonical.b64(b), canonical.b64(sig)] for b, sig in group],
+        })  # fmt: skip
+        return envelope.write_bundle(
+            sender=self.keys, sender_office_id=self.me, recipient_office_id=self.peer.office_id,
+            recipient_enc_key=self.peer.enc_pub, envelope_seq=seq, bundle_id=self.bundle_id,
+            part=number, parts=parts, kind="batches", payload=payload,
+        )  # fmt: skip
+
+
+def _change_count(conn: sa.Connection, chosen: list[tuple[bytes, bytes]]) -> int:
+    """Changes in the chosen batches, from their stored rows (not by decoding them again)."""
+    hashes = [batches.batch_hash(body) for body, _sig in chosen]
+    total = 0
+    for start in range(0, len(hashes), 500):
+        total += conn.execute(sa.select(sa.func.coalesce(sa.func.sum(OriginBatch.change_count), 0))
+                              .where(OriginBatch.hash.in_(hashes[start:start + 500]))).scalar()  # fmt: skip
+    return total
+
+
 def _parts(chosen: list[tuple[bytes, bytes]]) -> list[list[tuple[bytes, bytes]]]:
     """Batches grouped so that each part stays under PART_LIMIT once compressed.
 
-    JSON batches compress about five to ten times; a group is cut at PART_LIMIT of raw
-    bytes, which keeps every part well under the limit. A single batch larger than that
-    travels alone (batches are sealed at a bounded size, see batches.seal_outbox).
+    JSON batches compress five to ten times: a group is cut at RAW_PART bytes before
+    compression, and `_write_parts` halves a group whose file still comes out too large. A
+    single batch travels whole (batches are sealed at a bounded size, BATCH_ROWS).
     """
     groups: list[list[tuple[bytes, bytes]]] = [[]]
     size = 0
     for item in chosen:
-        if groups[-1] and size + len(item[0]) > PART_LIMIT:
+        if groups[-1] and size + len(item[0]) > RAW_PART:
             groups.append([])
             size = 0
         groups[-1].append(item)
@@ -308,7 +347,7 @@ def import_bundle(
         have = acks.ack_vector(conn)
         waiting_for = {o: have.get(o, (0, b""))[0] + 1 for o, _seq, _why in result.pending}
         outcome = describe(result, sender_name, peers, waiting_for)
-        arrived = _arrived_persons(pairs, result)
+        arrived = result.persons
         log = SyncLog(at=now, direction="in", file_name=Path(path).name,
                       bundle_sha256=hashlib.sha256(data).hexdigest(),
                       peer_office_id=header.sender_office_id, summary=outcome.sentence)  # fmt: skip
@@ -409,21 +448,6 @@ def describe(
 
 
 # --- the same person in two offices (issue 6: the engine on every bundle import) ---------------
-
-
-def _arrived_persons(pairs: list[tuple[bytes, bytes]], result: apply.ApplyReport) -> list:
-    """Ids of the persons written by the batches this import applied."""
-    done = {(o, seq) for o, got in result.applied.items() for seq in got.seqs}
-    ids = []
-    for body, _sig in pairs:
-        batch = batches.read_batch(body)
-        if (batch.origin, batch.seq) not in done:
-            continue
-        for table in batch.tables:
-            if table.table == "person":
-                at = table.columns.index("id")
-                ids.extend(row[at] for row in table.rows)
-    return ids
 
 
 def _same_persons_elsewhere(db: Database, person_ids: list) -> int:

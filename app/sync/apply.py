@@ -70,6 +70,7 @@ class ApplyReport:
     refused: list[Refusal] = field(default_factory=list)
     new_conflicts: int = 0
     alarms: list[str] = field(default_factory=list)
+    persons: list[str] = field(default_factory=list)  # ids (hex) of the persons written
 
     @property
     def rows_changed(self) -> int:
@@ -95,38 +96,52 @@ class _Run:
         self.now = datetime.now().replace(microsecond=0)
         self.report = ApplyReport()
         self.max_hlc = 0
+        self.chains: dict[uuid.UUID, dict[int, list]] = {}
+        # Hashes of every stored batch: a batch already here is skipped before it is decoded.
+        self.known = {r[0] for r in conn.exec_driver_sql("SELECT hash FROM origin_batch")}
 
     # --- stored batches ---------------------------------------------------------------
 
+    def chain(self, origin: uuid.UUID) -> dict[int, list]:
+        """The origin's stored batches, {seq: [hash, status]}, read once per run."""
+        if origin not in self.chains:
+            self.chains[origin] = {
+                seq: [digest, status]
+                for seq, digest, status in self.conn.exec_driver_sql(
+                    "SELECT seq, hash, status FROM origin_batch WHERE origin_office_id = ?",
+                    (origin.hex,),
+                )
+            }
+        return self.chains[origin]
+
     def stored(self, origin: uuid.UUID, seq: int):
-        return self.conn.execute(
-            sa.select(OriginBatch.hash, OriginBatch.status).where(
-                OriginBatch.origin_office_id == origin, OriginBatch.seq == seq
-            )
-        ).first()
+        return self.chain(origin).get(seq)
 
     def applied_head(self, origin: uuid.UUID) -> tuple[int, bytes]:
-        row = self.conn.execute(
-            sa.select(OriginBatch.seq, OriginBatch.hash)
-            .where(OriginBatch.origin_office_id == origin, OriginBatch.status == "applied")
-            .order_by(OriginBatch.seq.desc())
-            .limit(1)
-        ).first()
-        return (row[0], row[1]) if row else (0, b"")
+        applied = [
+            (seq, h) for seq, (h, status) in self.chain(origin).items() if status == "applied"
+        ]
+        return max(applied) if applied else (0, b"")
 
     def store(self, batch: Batch, body: bytes, sig: bytes, status: str, note: str | None):
-        if self.stored(batch.origin, batch.seq) is None:
-            self.conn.execute(sa.insert(OriginBatch).values(
-                origin_office_id=batch.origin, seq=batch.seq, hash=batch_hash(body),
-                prev_hash=batch.prev, body=body, signature=sig, hlc_min=batch.hlc_min,
-                hlc_max=batch.hlc_max, change_count=batch.change_count, status=status,
-                received_from=self.received_from, received_at=self.now, note=note))  # fmt: skip
+        chain = self.chain(batch.origin)
+        if batch.seq not in chain:
+            self.conn.exec_driver_sql(
+                "INSERT INTO origin_batch (origin_office_id, seq, hash, prev_hash, body, "
+                "signature, hlc_min, hlc_max, change_count, status, received_from, received_at, "
+                "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (batch.origin.hex, batch.seq, batch_hash(body), batch.prev, body, sig,
+                 batch.hlc_min, batch.hlc_max, batch.change_count, status,
+                 self.received_from.hex if self.received_from else None,
+                 self.now.strftime("%Y-%m-%d %H:%M:%S.%f"), note),
+            )  # fmt: skip
+            chain[batch.seq] = [batch_hash(body), status]
+            self.known.add(chain[batch.seq][0])
         else:
-            self.conn.execute(
-                sa.update(OriginBatch)
-                .where(OriginBatch.origin_office_id == batch.origin, OriginBatch.seq == batch.seq)
-                .values(status=status, note=note)
-            )
+            self.conn.exec_driver_sql(
+                "UPDATE origin_batch SET status = ?, note = ? WHERE origin_office_id = ? "
+                "AND seq = ?", (status, note, batch.origin.hex, batch.seq))  # fmt: skip
+            chain[batch.seq][1] = status
 
     def alarm(self, kind: str, origin: uuid.UUID | None, seq: int | None, detail: str) -> None:
         self.conn.execute(sa.insert(SyncAlarm).values(
@@ -142,6 +157,9 @@ class _Run:
     # --- one batch --------------------------------------------------------------------
 
     def receive(self, body: bytes, sig: bytes) -> None:
+        if batch_hash(body) in self.known:  # these exact bytes were verified when they came
+            self.report.duplicates += 1
+            return
         try:
             batch = read_batch(body)
         except FormatError as exc:
@@ -240,6 +258,10 @@ class _Run:
         done.seqs.append(batch.seq)
         done.changes += batch.change_count
         done.rows_changed += outcome.rows_changed
+        for table in batch.tables:
+            if table.table == "person":  # for the duplicate engine, after the import
+                at = table.columns.index("id")
+                self.report.persons.extend(row[at] for row in table.rows)
         self.max_hlc = max(self.max_hlc, batch.hlc_max)
         return True
 
@@ -249,9 +271,13 @@ class _Run:
             SyncAlarm.seq == batch.seq)).first() is not None  # fmt: skip
 
     def forget(self, batch: Batch) -> None:
-        self.conn.execute(sa.delete(OriginBatch).where(
-            OriginBatch.origin_office_id == batch.origin, OriginBatch.seq == batch.seq,
-            OriginBatch.status != "applied"))  # fmt: skip
+        chain = self.chain(batch.origin)
+        if batch.seq in chain and chain[batch.seq][1] != "applied":
+            self.conn.exec_driver_sql(
+                "DELETE FROM origin_batch WHERE origin_office_id = ? AND seq = ?",
+                (batch.origin.hex, batch.seq),
+            )
+            self.known.discard(chain.pop(batch.seq)[0])
 
     # --- waiting batches -------------------------------------------------------------
 
