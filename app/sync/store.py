@@ -333,7 +333,10 @@ def write_conflicts(conn: sa.Connection, outcome: Outcome, now: datetime) -> int
         top = sorted(sides.values(), key=lambda s: s.hlc, reverse=True)[:2]
         conn.execute(sa.update(t).where(t.c.id == c.id).values(
             **_side_values("a", top[0]), **_side_values("b", top[1])))  # fmt: skip
-    has_open = conn.execute(sa.select(t.c.id).where(t.c.status == "open").limit(1)).first()
+    if not outcome.conflicts and not outcome.resolved:
+        return 0
+    has_open = outcome.resolved and conn.exec_driver_sql(
+        "SELECT 1 FROM sync_conflict WHERE status = 'open' LIMIT 1").first()  # fmt: skip
     for table, row_id, column, stamp, by in outcome.resolved if has_open else ():
         conn.execute(sa.update(t).where(
             t.c.table_name == table, t.c.row_id == uuid.UUID(hex=row_id), t.c.field == column,
