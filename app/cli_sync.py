@@ -159,6 +159,7 @@ def cmd_sync(args) -> int:
                 "--out FOLDER").format(office=answer.parent.name))  # fmt: skip
         return 0
     result = sync_bundles.import_bundle(db, actor.username, keys, Path(args.file))
+    result = sync_bundles.check_arrivals(db, actor.username, result)
     print(result.sentence)
     return 0 if not result.refused else 1
 

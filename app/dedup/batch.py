@@ -472,11 +472,15 @@ def _keyed(conn: sa.Connection, sql: str, keys: list, into: list, owners: list) 
 
 
 def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds | None = None,
-                     progress: Progress | None = None) -> list[Candidate]:  # fmt: skip
+                     progress: Progress | None = None, *,
+                     other_offices: bool = False) -> list[Candidate]:  # fmt: skip
     """Candidate pairs of a file's persons (`a`) with live registered persons (`b`),
     strongest first. Pairs an officer has decided on are left out (they have ids only on
     the registry's side, so none here), merged and voided persons too. `people` may be any
-    objects with PersonFacts' attributes."""
+    objects with PersonFacts' attributes.
+
+    `other_offices`: `people` are registered already (they just arrived in a bundle at an
+    upper office); only persons of another office than each one's own are scored."""
     _report(progress, 0)
     if not people:
         return []
@@ -598,6 +602,8 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
     for i, pid in sorted(pairs, key=lambda pair: (pair[0], str(pair[1]))):
         if pid not in rows_by_id:
             continue  # in a voided household
+        if other_offices and str(rows_by_id[pid][-1]).replace("-", "") == people[i].office_id.hex:
+            continue  # the same office's own record (the person itself, or a local pair)
         x = left_recs.get(i)
         if x is None:
             x = left_recs[i] = rec_of(people[i])

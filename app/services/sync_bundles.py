@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -65,7 +65,8 @@ class ImportResult:
     refused: tuple[str, ...] = ()
     already_had: bool = False
     same_persons: int = 0  # persons that may be registered in another office too
-    details: tuple[str, ...] = field(default_factory=tuple)
+    arrived_persons: tuple[str, ...] = ()  # ids (hex) of the persons written
+    log_id: int | None = None
 
 
 def short_code(data: bytes) -> str:
@@ -356,14 +357,31 @@ def import_bundle(
         log_id = log.id
         if cancel and cancel():
             raise Cancelled()
-    report(95, 100)
-    same = _same_persons_elsewhere(db, arrived)
     report(100, 100)
-    if same:  # the engine reads committed rows, so this comes after the import's commit
-        outcome = _with_same_persons(outcome, same)
+    return replace(outcome, arrived_persons=tuple(arrived), log_id=log_id)
+
+
+def check_arrivals(db: Database, user: str, outcome: ImportResult,
+                   progress: Progress | None = None) -> ImportResult:  # fmt: skip
+    """The duplicate engine on the persons an import brought, against the persons other
+    offices registered (issue 6: on every bundle import at an upper office). A separate,
+    read-mostly step after the import's commit: the engine reads committed rows, and the
+    import itself need not wait for it. Adds what it found to the sentence and the log."""
+    from app.services.sync_people import arrivals_matching_elsewhere
+
+    if not outcome.arrived_persons:
+        return outcome
+    found = arrivals_matching_elsewhere(db, outcome.arrived_persons, progress)
+    same = len({c.a.id for c in found})
+    if not same:
+        return outcome
+    extra = _("{n} persons may also be registered by another office (Sync → Same person in two "
+              "offices)").format(n=same)  # fmt: skip
+    sentence = outcome.sentence[:-1] + "; " + extra + "."
+    if outcome.log_id is not None:
         with db.write(user) as s:
-            s.get(SyncLog, log_id).summary = outcome.sentence
-    return outcome
+            s.get(SyncLog, outcome.log_id).summary = sentence
+    return replace(outcome, sentence=sentence, same_persons=same)
 
 
 def _check_manifest(doc: dict, header: envelope.Header) -> None:
@@ -444,26 +462,4 @@ def describe(
     return ImportResult(
         sentence, sender_name, result.changes, result.rows_changed, result.new_conflicts,
         waiting, refused, already_had=not applied,
-    )  # fmt: skip
-
-
-# --- the same person in two offices (issue 6: the engine on every bundle import) ---------------
-
-
-def _same_persons_elsewhere(db: Database, person_ids: list) -> int:
-    """Persons who arrived in this bundle and may also be registered by another office."""
-    from app.services.sync_people import arrivals_matching_elsewhere
-
-    if not person_ids:
-        return 0
-    return len({c.a.id for c in arrivals_matching_elsewhere(db, person_ids)})
-
-
-def _with_same_persons(outcome: ImportResult, n: int) -> ImportResult:
-    extra = _("{n} persons may also be registered by another office (Sync → Same person in two "
-              "offices)").format(n=n)  # fmt: skip
-    sentence = outcome.sentence[:-1] + "; " + extra + "."
-    return ImportResult(
-        sentence, outcome.sender_name, outcome.changes, outcome.rows_changed, outcome.conflicts,
-        outcome.waiting, outcome.refused, outcome.already_had, n, outcome.details,
     )  # fmt: skip

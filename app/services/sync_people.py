@@ -145,7 +145,8 @@ def _received(conn: sa.Connection, households: Iterable) -> dict[str, list[str]]
     }
 
 
-def arrivals_matching_elsewhere(db: Database, person_ids: Sequence[uuid.UUID]) -> list[Candidate]:
+def arrivals_matching_elsewhere(db: Database, person_ids: Sequence[uuid.UUID | str],
+                                progress=None) -> list[Candidate]:  # fmt: skip
     """The duplicate engine on persons that just arrived in a bundle, against the registry:
     candidate pairs whose other person belongs to another office."""
     if not person_ids:
@@ -160,5 +161,4 @@ def arrivals_matching_elsewhere(db: Database, person_ids: Sequence[uuid.UUID]) -
         ).all()  # fmt: skip
         facts = engine.facts_maker(engine.hamlet_names(conn))
         people = [facts(engine.rec_of_row(tuple(r))) for r in rows]
-    pairs = against_registry(db, people)
-    return [c for c in pairs if c.a.id != c.b.id and c.a.office_id != c.b.office_id]
+    return against_registry(db, people, progress=progress, other_offices=True)

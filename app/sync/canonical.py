@@ -105,7 +105,7 @@ def _pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return result
 
 
-_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')  # unrolled: long strings in one step
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 

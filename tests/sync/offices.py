@@ -58,7 +58,8 @@ class Office:
         return list(result.paths)
 
     def import_(self, path: Path) -> sync_bundles.ImportResult:
-        return sync_bundles.import_bundle(self.db, "tester", self.keys, path)
+        result = sync_bundles.import_bundle(self.db, "tester", self.keys, path)
+        return sync_bundles.check_arrivals(self.db, "tester", result)
 
     def close(self) -> None:
         self.db.dispose()

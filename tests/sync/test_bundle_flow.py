@@ -164,3 +164,40 @@ def test_the_same_person_in_two_communes_is_found_at_the_district(tree):
     assert result.same_persons >= 1
     groups = sync_people.same_person_in_offices(district.db)
     assert any({r.office for r in g.records} == {"UBND xã A", "UBND xã B"} for g in groups)
+
+
+def test_no_name_or_id_number_in_the_bundle_bytes_or_the_logs(tree, data_dir):
+    import unicodedata
+
+    from app.logs import setup_logging
+
+    _province, district, a, _b = tree
+    log_path = setup_logging()
+    people = [("Nguyễn Thị Hằng", "001190000123"), ("Trần Đức Thắng", "001090000456")]
+    for name, number in people:
+        a.register(name, id_number=number, birth_year=1990,
+                   gender="female" if "Thị" in name else "male")  # fmt: skip
+    [path] = a.export_to(district)
+    district.import_(path)
+    data = path.read_bytes()
+    logs = b"".join(p.read_bytes() for p in log_path.parent.glob("*.log*"))
+    for name, number in people:
+        for form in ("NFC", "NFD"):
+            needle = unicodedata.normalize(form, name).encode()
+            assert needle not in data and needle not in logs
+        assert number.encode() not in data and number.encode() not in logs
+    assert a.name.encode() not in data  # office names travel encrypted too
+
+
+def test_cancel_before_commit_writes_nothing(tree):
+    from app.errors import Cancelled
+    from app.services import sync_bundles
+
+    _province, district, a, _b = tree
+    a.register("Lý Thị Kim")
+    [path] = a.export_to(district)
+    before = _table_snapshot(district)
+    with pytest.raises(Cancelled):
+        sync_bundles.import_bundle(district.db, "tester", district.keys, path, cancel=lambda: True)
+    assert _table_snapshot(district) == before
+    assert district.import_(path).rows_changed > 0  # and it imports fine afterwards

@@ -245,6 +245,15 @@ class SyncPage(QWidget):
 
     def on_imported(self, result: sync_bundles.ImportResult) -> None:
         self.ctx.bus.notify(EVERYTHING)
+        if result.arrived_persons:  # then the duplicate engine on the persons that came
+            db, user = self.ctx.db, self.ctx.actor.username
+            run_job(self, self.ctx, _("Looking for the same persons in other offices…"),
+                    lambda progress: sync_bundles.check_arrivals(db, user, result, progress),
+                    self.on_checked, write=True)  # fmt: skip
+            return
+        self.on_checked(result)
+
+    def on_checked(self, result: sync_bundles.ImportResult) -> None:
         box = QMessageBox.warning if result.refused else QMessageBox.information
         box(self, _("Bundle imported"), result.sentence)
         self.refresh()
