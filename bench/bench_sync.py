@@ -79,9 +79,11 @@ def main() -> None:
     wall, cpu, exported = clock(lambda: sync_bundles.export_bundle(commune, user, c_keys, d_id,
                                                                    out))  # fmt: skip
     size = sum(p.stat().st_size for p in exported.paths)
-    print(f"export: {wall:.2f} s wall, {cpu:.2f} s CPU; {exported.batches} batches, "
-          f"{exported.changes:,} changes, {len(exported.paths)} file(s), {human_bytes(size)} "
-          f"({size / 1e6 / max(args.households / 10000, 1e-9):.2f} MB per 10,000 households)")
+    print(
+        f"export: {wall:.2f} s wall, {cpu:.2f} s CPU; {exported.batches} batches, "
+        f"{exported.changes:,} changes, {len(exported.paths)} file(s), {human_bytes(size)} "
+        f"({size / 1e6 / max(args.households / 10000, 1e-9):.2f} MB per 10,000 households)"
+    )
     total = [0.0, 0.0]
     results = []
     for path in exported.paths:
@@ -97,13 +99,17 @@ def main() -> None:
     with commune.engine.connect() as conn:
         columns = {t: len(conn.exec_driver_sql(f"PRAGMA table_info({t})").all())
                    for (t,) in conn.exec_driver_sql("SELECT DISTINCT table_name FROM outbox")}  # fmt: skip
-    print(f"import: {total[0]:.2f} s wall, {total[1]:.2f} s CPU; {changes:,} changes "
-          f"(~{changes * sum(columns.values()) / max(len(columns), 1):,.0f} field values, "
-          f"~{changes * sum(columns.values()) / max(len(columns), 1) / total[0]:,.0f} per s)")
+    print(
+        f"import: {total[0]:.2f} s wall, {total[1]:.2f} s CPU; {changes:,} changes "
+        f"(~{changes * sum(columns.values()) / max(len(columns), 1):,.0f} field values, "
+        f"~{changes * sum(columns.values()) / max(len(columns), 1) / total[0]:,.0f} per s)"
+    )
     print("  " + results[-1].sentence)
-    print(f"duplicate engine on the {len(results[-1].arrived_persons):,} persons that arrived "
-          f"(against other offices): {same_wall:.2f} s wall, {same_cpu:.2f} s CPU; "
-          f"{checked.same_persons} found")
+    print(
+        f"duplicate engine on the {len(results[-1].arrived_persons):,} persons that arrived "
+        f"(against other offices): {same_wall:.2f} s wall, {same_cpu:.2f} s CPU; "
+        f"{checked.same_persons} found"
+    )
     wall, cpu, again = clock(lambda: sync_bundles.import_bundle(district, "bench", d_keys,
                                                                 exported.paths[0]))  # fmt: skip
     print(f"replay: {wall:.2f} s wall, {cpu:.2f} s CPU; rows changed {again.rows_changed}")
