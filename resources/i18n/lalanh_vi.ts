@@ -144,142 +144,142 @@
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="114"/>
+        <location filename="../../app/cli.py" line="115"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="122"/>
+        <location filename="../../app/cli.py" line="123"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="143"/>
+        <location filename="../../app/cli.py" line="144"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="148"/>
+        <location filename="../../app/cli.py" line="149"/>
         <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
         <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="166"/>
+        <location filename="../../app/cli.py" line="167"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="177"/>
+        <location filename="../../app/cli.py" line="178"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="184"/>
+        <location filename="../../app/cli.py" line="185"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="187"/>
+        <location filename="../../app/cli.py" line="188"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="198"/>
+        <location filename="../../app/cli.py" line="199"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="205"/>
+        <location filename="../../app/cli.py" line="206"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="208"/>
+        <location filename="../../app/cli.py" line="209"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="226"/>
+        <location filename="../../app/cli.py" line="227"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="232"/>
+        <location filename="../../app/cli.py" line="233"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="237"/>
+        <location filename="../../app/cli.py" line="238"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="254"/>
+        <location filename="../../app/cli.py" line="255"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="264"/>
+        <location filename="../../app/cli.py" line="265"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="273"/>
+        <location filename="../../app/cli.py" line="274"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="287"/>
+        <location filename="../../app/cli.py" line="288"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="305"/>
+        <location filename="../../app/cli.py" line="306"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="309"/>
+        <location filename="../../app/cli.py" line="310"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="313"/>
+        <location filename="../../app/cli.py" line="314"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="315"/>
+        <location filename="../../app/cli.py" line="316"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="320"/>
+        <location filename="../../app/cli.py" line="321"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="322"/>
+        <location filename="../../app/cli.py" line="323"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="335"/>
+        <location filename="../../app/cli.py" line="336"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="340"/>
+        <location filename="../../app/cli.py" line="341"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="352"/>
+        <location filename="../../app/cli.py" line="353"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="356"/>
+        <location filename="../../app/cli.py" line="357"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="367"/>
-        <location filename="../../app/ui/pages/settings.py" line="145"/>
+        <location filename="../../app/ui/pages/settings.py" line="148"/>
         <source>inactive</source>
         <translation>ngừng hoạt động</translation>
     </message>
@@ -759,7 +759,7 @@
     <message>
         <location filename="../../app/cli_aid.py" line="488"/>
         <location filename="../../app/services/exports.py" line="113"/>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <location filename="../../app/ui/pages/duplicates.py" line="62"/>
         <location filename="../../app/ui/pages/program_models.py" line="44"/>
         <source>Households</source>
@@ -1190,298 +1190,298 @@
     <message>
         <location filename="../../app/cli_report.py" line="15"/>
         <source>write a report (daily, donor, coverage, duplicates) to a PDF or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi một báo cáo (nhanh hằng ngày, nhà tài trợ, rà soát bỏ sót, trùng lặp) ra tệp PDF hoặc .xlsx</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="19"/>
         <source>the daily report upward: aid per program and item, open needs, stock</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo nhanh hằng ngày lên cấp trên: hỗ trợ theo đợt và mặt hàng, nhu cầu chưa đáp ứng, tồn kho</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="20"/>
         <source>what a donor&apos;s gifts (or an earmark) became, and what remains</source>
-        <translation type="unfinished"></translation>
+        <translation>khoản ủng hộ của một nhà tài trợ (hoặc nguồn dành riêng cho một đợt) đã được dùng thế nào, còn lại bao nhiêu</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="21"/>
         <source>households with open needs that received nothing, and households in a category on no list (no omissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>hộ có nhu cầu chưa đáp ứng mà chưa nhận gì, và hộ thuộc diện đối tượng chưa có tên trong danh sách nào (không bỏ sót)</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="23"/>
         <source>the same aid received twice in an overlap group or in two offices (no double gifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>cùng một loại hỗ trợ nhận hai lần trong một nhóm chống trùng hoặc ở hai đơn vị (không trùng lặp)</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="28"/>
         <source>first day, dd/mm/yyyy or yyyy-mm-dd (default: the beginning)</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày đầu, dd/mm/yyyy hoặc yyyy-mm-dd (mặc định: từ đầu)</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="30"/>
         <source>last day, dd/mm/yyyy or yyyy-mm-dd (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày cuối, dd/mm/yyyy hoặc yyyy-mm-dd (mặc định: hôm nay)</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="35"/>
         <source>the donor, as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nhà tài trợ, như đã ghi khi tiếp nhận</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="36"/>
         <source>the program donations were earmarked for (code, name or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>đợt hỗ trợ được dành riêng khoản ủng hộ (mã, tên hoặc mã định danh)</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="39"/>
         <source>also list the households that received (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>liệt kê cả các hộ đã nhận (có thông tin cá nhân)</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="44"/>
         <source>only this program (repeat for several; default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ đợt này (lặp lại để chọn nhiều đợt; mặc định: tất cả)</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="45"/>
         <source>at an upper office: only this office (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ở cấp trên: chỉ đơn vị này (tên)</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="72"/>
         <source>Report written on one page to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi báo cáo một trang vào {path}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="74"/>
         <source>Report written on {pages} pages to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi báo cáo {pages} trang vào {path}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="77"/>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi báo cáo vào {path}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_report.py" line="91"/>
         <source>There is no single office called “{name}”. The offices are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đúng một đơn vị tên “{name}”. Các đơn vị: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="22"/>
         <source>exchange records with the offices above and below by signed bundle files</source>
-        <translation type="unfinished"></translation>
+        <translation>trao đổi dữ liệu với cơ quan cấp trên và cấp dưới bằng tệp gói dữ liệu có chữ ký</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="27"/>
         <source>read the passphrase from the first line of this file (or set LALANH_PASSPHRASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>đọc mật khẩu từ dòng đầu của tệp này (hoặc đặt biến LALANH_PASSPHRASE)</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="30"/>
         <source>create this office&apos;s keys (once)</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo khóa của cơ quan (một lần)</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="33"/>
         <source>this office is the top of its tree (default for a province)</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan này là cấp cao nhất (mặc định với cấp tỉnh)</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="35"/>
         <source>this office will be enrolled by the office above</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan này sẽ được cấp trên cấp chứng thư</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="37"/>
         <source>write the enrolment request for the office above</source>
-        <translation type="unfinished"></translation>
+        <translation>viết tệp xin cấp chứng thư gửi cấp trên</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="38"/>
         <source>where to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>nơi lưu tệp</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="40"/>
         <source>enrol a lower office from its request file</source>
-        <translation type="unfinished"></translation>
+        <translation>cấp chứng thư cho cơ quan cấp dưới từ tệp xin cấp của họ</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="41"/>
         <source>the request file (.llr)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp xin cấp chứng thư (.llr)</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="43"/>
         <source>the fingerprint the office read to you over the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu vân tay khóa mà cơ quan đó đọc cho bạn qua điện thoại</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="45"/>
         <source>where to write the answer bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>nơi lưu gói trả lời</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="47"/>
         <source>write a bundle for the office above or below</source>
-        <translation type="unfinished"></translation>
+        <translation>viết gói dữ liệu gửi cấp trên hoặc cấp dưới</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="49"/>
         <source>the office: “up” for the office above, or a name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan nhận: “up” là cấp trên, hoặc tên hay mã cơ quan</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="51"/>
         <source>where to write the bundle (a USB stick, a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>nơi lưu gói (USB, một thư mục)</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="53"/>
         <source>import a bundle (or an enrolment answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập một gói dữ liệu (hoặc gói trả lời cấp chứng thư)</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="54"/>
         <source>the bundle file (.llb)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp gói dữ liệu (.llb)</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="56"/>
         <source>for an enrolment answer: the parent office&apos;s fingerprint, as read to you over the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>với gói trả lời cấp chứng thư: dấu vân tay khóa của cấp trên, do họ đọc cho bạn qua điện thoại</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="59"/>
         <source>keys, offices, what is waiting, conflicts, recent bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa, các cơ quan, những gì đang chờ, xung đột, các gói gần đây</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="61"/>
         <source>list the conflicts that need review</source>
-        <translation type="unfinished"></translation>
+        <translation>liệt kê các xung đột cần xem xét</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="69"/>
         <source>Cannot read the passphrase from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được mật khẩu từ {file}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="74"/>
         <source>Give the passphrase with --passphrase-file or LALANH_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cho mật khẩu bằng --passphrase-file hoặc biến LALANH_PASSPHRASE.</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="75"/>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu: </translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="76"/>
         <source>The same passphrase again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="77"/>
         <location filename="../../app/services/sync_identity.py" line="201"/>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai lần nhập mật khẩu khác nhau. Hãy gõ cùng một mật khẩu hai lần.</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="94"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="96"/>
         <source>No office “{text}” to send to. The offices are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ quan “{text}” để gửi. Các cơ quan là: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="98"/>
         <source>“{text}” names more than one office: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” khớp với nhiều cơ quan: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="117"/>
         <source>Keys created. This office&apos;s fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo khóa. Dấu vân tay khóa của cơ quan: {fp}</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="120"/>
         <source>Next: lalanh sync request --out FOLDER, and give the file to the office above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp theo: lalanh sync request --out THƯ_MỤC, rồi đưa tệp cho cấp trên.</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="127"/>
         <source>Enrolment request written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu tệp xin cấp chứng thư vào {path}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="128"/>
         <source>When the office above calls, read them this fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi cấp trên gọi điện, hãy đọc cho họ dấu vân tay này: {fp}</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="136"/>
         <source>Enrolled. Send {path} back; when they call, read them this office&apos;s fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp chứng thư. Gửi lại {path}; khi họ gọi, hãy đọc cho họ dấu vân tay khóa của cơ quan mình: {fp}</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="145"/>
         <source>{changes} changes in {batches} batches for {office}; code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changes} thay đổi trong {batches} lô gửi {office}; mã gói {code}.</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="154"/>
         <source>This is the enrolment answer of {office}. Call them, compare their fingerprint {fp} and run this again with --fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là gói trả lời cấp chứng thư của {office}. Hãy gọi điện, so dấu vân tay {fp} của họ rồi chạy lại lệnh với --fingerprint.</translation>
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="158"/>
         <source>Enrolled by {office}. Bundles can now go to it: lalanh sync export --to up --out FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được {office} cấp chứng thư. Từ nay có thể gửi gói lên: lalanh sync export --to up --out THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="171"/>
+        <location filename="../../app/cli_sync.py" line="172"/>
         <source>Office: {name} ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan: {name} ({level})</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="173"/>
+        <location filename="../../app/cli_sync.py" line="174"/>
         <source>No keys yet: lalanh sync init</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có khóa: lalanh sync init</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="175"/>
+        <location filename="../../app/cli_sync.py" line="176"/>
         <source>Fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay khóa: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="177"/>
+        <location filename="../../app/cli_sync.py" line="178"/>
         <source>Not enrolled yet: lalanh sync request --out FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa được cấp chứng thư: lalanh sync request --out THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="181"/>
+        <location filename="../../app/cli_sync.py" line="182"/>
         <source>Changes not yet in a bundle: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi chưa đưa vào gói nào: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="183"/>
+        <location filename="../../app/cli_sync.py" line="184"/>
         <source>Batches {office} has not acknowledged: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lô {office} chưa xác nhận đã nhận: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="186"/>
+        <location filename="../../app/cli_sync.py" line="187"/>
         <source>Conflicts to review: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột cần xem xét: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="204"/>
+        <location filename="../../app/cli_sync.py" line="205"/>
         <source>No conflicts to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có xung đột nào cần xem xét.</translation>
     </message>
     <message>
         <location filename="../../app/db.py" line="110"/>
@@ -2282,57 +2282,57 @@
     <message>
         <location filename="../../app/printing/report_documents.py" line="24"/>
         <source>Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo nhanh hằng ngày</translation>
     </message>
     <message>
         <location filename="../../app/printing/report_documents.py" line="25"/>
         <source>Donor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo nhà tài trợ</translation>
     </message>
     <message>
         <location filename="../../app/printing/report_documents.py" line="26"/>
         <source>Coverage report (no omissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo rà soát bỏ sót</translation>
     </message>
     <message>
         <location filename="../../app/printing/report_documents.py" line="27"/>
         <source>Duplicate report (no double gifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo rà soát trùng lặp</translation>
     </message>
     <message>
         <location filename="../../app/printing/report_documents.py" line="78"/>
         <source>Write the file name with .pdf or .xlsx, e.g. {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết tên tệp có đuôi .pdf hoặc .xlsx, ví dụ {name}.</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="54"/>
         <source>The period ends before it starts: {start} – {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ báo cáo kết thúc trước khi bắt đầu: {start} – {end}.</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="57"/>
         <source>The period starts after today ({date}); there is nothing to report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ báo cáo bắt đầu sau hôm nay ({date}); chưa có gì để báo cáo.</translation>
     </message>
     <message>
         <location filename="../../app/reports/common.py" line="69"/>
         <source>“{text}” is not a date: write it as dd/mm/yyyy (e.g. 25/01/2026) or yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là ngày: viết theo dạng dd/mm/yyyy (ví dụ 25/01/2026) hoặc yyyy-mm-dd.</translation>
     </message>
     <message>
         <location filename="../../app/reports/donor.py" line="120"/>
         <source>Choose a donor or a program (an earmark) for the donor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn nhà tài trợ hoặc đợt hỗ trợ (nguồn dành riêng) cho báo cáo nhà tài trợ.</translation>
     </message>
     <message>
         <location filename="../../app/reports/donor.py" line="166"/>
         <source>Several donors match “{name}”: {names}. Write the whole name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có nhiều nhà tài trợ khớp với “{name}”: {names}. Hãy viết đủ tên.</translation>
     </message>
     <message>
         <location filename="../../app/reports/donor.py" line="168"/>
         <source>No donation was recorded from “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận khoản ủng hộ nào từ “{name}”.</translation>
     </message>
     <message>
         <location filename="../../app/services/demo.py" line="133"/>
@@ -3568,7 +3568,7 @@
     </message>
     <message>
         <location filename="../../app/services/roles.py" line="113"/>
-        <location filename="../../app/ui/pages/settings.py" line="134"/>
+        <location filename="../../app/ui/pages/settings.py" line="137"/>
         <source>Only an administrator may add or change users.</source>
         <translation>Chỉ người quản trị mới được thêm hoặc sửa người dùng.</translation>
     </message>
@@ -3588,103 +3588,108 @@
         <translation>Trang này thuộc danh sách của đợt hỗ trợ khác: {code} “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="103"/>
+        <location filename="../../app/services/sync_bundles.py" line="108"/>
         <source>This office is not enrolled yet: send the enrolment request to the office above and accept its answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan này chưa được cấp chứng thư: hãy gửi tệp xin cấp chứng thư cho cấp trên và nhận gói trả lời của họ trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="109"/>
+        <location filename="../../app/services/sync_bundles.py" line="114"/>
         <source>Bundles go to the office directly above this one or to an office this one enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu chỉ gửi cho cấp trên trực tiếp, hoặc cho cơ quan cấp dưới mà cơ quan này đã cấp chứng thư.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="168"/>
+        <location filename="../../app/services/sync_bundles.py" line="154"/>
         <source>{n} changes in {b} batches</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} thay đổi trong {b} lô</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="200"/>
+        <location filename="../../app/services/sync_bundles.py" line="245"/>
         <source>{file} is too large to be a Lá Lành bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} quá lớn, không thể là gói dữ liệu Lá Lành.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="205"/>
+        <location filename="../../app/services/sync_bundles.py" line="250"/>
         <location filename="../../app/services/sync_identity.py" line="296"/>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="237"/>
+        <location filename="../../app/services/sync_bundles.py" line="282"/>
         <source>This file is an enrolment answer: open it with Settings → Sync → “Accept the enrolment answer…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này là gói trả lời cấp chứng thư: hãy mở bằng Cài đặt → Đồng bộ → “Nhận gói trả lời cấp chứng thư…”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="243"/>
+        <location filename="../../app/services/sync_bundles.py" line="288"/>
         <location filename="../../app/services/sync_identity.py" line="99"/>
         <location filename="../../app/ui/pages/sync.py" line="115"/>
         <source>This office has no keys yet: create them in Settings → Sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan này chưa có khóa: hãy tạo trong Cài đặt → Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="246"/>
+        <location filename="../../app/services/sync_bundles.py" line="291"/>
         <source>This bundle is addressed to {office}, not to this office. Give it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu này gửi cho {office}, không phải cho cơ quan này. Hãy chuyển cho họ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="248"/>
+        <location filename="../../app/services/sync_bundles.py" line="293"/>
         <source>another office</source>
-        <translation type="unfinished"></translation>
+        <translation>một cơ quan khác</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="251"/>
+        <location filename="../../app/services/sync_bundles.py" line="296"/>
         <source>This bundle was signed with a key this office does not know (key {key}). Nothing was imported. If it comes from an office you work with, it must first be enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói này được ký bằng một khóa mà cơ quan này không biết (khóa {key}). Chưa nhập gì. Nếu gói đến từ một cơ quan bạn làm việc cùng, cơ quan đó phải được cấp chứng thư trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="270"/>
+        <location filename="../../app/services/sync_bundles.py" line="315"/>
         <source>The bundle&apos;s content is damaged or was not made by Lá Lành. Nothing was imported; ask {office} for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung gói bị hỏng hoặc không do Lá Lành tạo ra. Chưa nhập gì; hãy đề nghị {office} gửi gói mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="351"/>
+        <location filename="../../app/services/sync_bundles.py" line="378"/>
+        <source>{n} persons may also be registered by another office (Sync → Same person in two offices)</source>
+        <translation>{n} người có thể cũng đã được một cơ quan khác đăng ký (Đồng bộ → Một người ở hai đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="421"/>
         <location filename="../../app/services/sync_status.py" line="71"/>
         <source>an unknown office</source>
-        <translation type="unfinished"></translation>
+        <translation>một cơ quan chưa biết</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="365"/>
+        <location filename="../../app/services/sync_bundles.py" line="433"/>
+        <source>{office} (batch {seqs})</source>
+        <translation>{office} (lô {seqs})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_bundles.py" line="435"/>
         <source>{office} (batches {seqs})</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} (các lô {seqs})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="368"/>
+        <location filename="../../app/services/sync_bundles.py" line="442"/>
         <source>Received {n} changes from {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận {n} thay đổi từ {where}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="371"/>
+        <location filename="../../app/services/sync_bundles.py" line="445"/>
         <source>Nothing new from {office}: everything in this bundle was here already</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì mới từ {office}: mọi thứ trong gói này đã có</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="374"/>
+        <location filename="../../app/services/sync_bundles.py" line="448"/>
         <source>{n} conflicts need review (Sync → Conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} xung đột cần xem xét (Đồng bộ → Xung đột)</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="376"/>
+        <location filename="../../app/services/sync_bundles.py" line="451"/>
         <source>waiting for batch {seq} from {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chờ lô {seq} của {office}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="382"/>
+        <location filename="../../app/services/sync_bundles.py" line="459"/>
         <source>{n} batches refused: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/sync_bundles.py" line="402"/>
-        <source>{n} persons may also be registered by another office (Sync → Same person in two offices)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lô bị từ chối: {why}</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
@@ -3700,12 +3705,12 @@
     <message>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
         <source>Relationship to the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_conflicts.py" line="49"/>
         <source>Removed from the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa khỏi sổ</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_conflicts.py" line="57"/>
@@ -3716,12 +3721,12 @@
     <message>
         <location filename="../../app/services/sync_conflicts.py" line="59"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_conflicts.py" line="61"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>không</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_conflicts.py" line="92"/>
@@ -3733,97 +3738,97 @@
     <message>
         <location filename="../../app/services/sync_identity.py" line="198"/>
         <source>Choose a passphrase of at least {n} characters: it protects the office&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn mật khẩu có ít nhất {n} ký tự: mật khẩu bảo vệ khóa của cơ quan.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="219"/>
         <source>This office already has its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan này đã có khóa.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="276"/>
         <source>This office is already enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan này đã được cấp chứng thư.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="299"/>
         <source>{file} is too large to be an enrolment request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} quá lớn, không thể là tệp xin cấp chứng thư.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="324"/>
         <source>The fingerprint you typed is not the one in the request. Call the office again and compare every group; the request may not come from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay bạn gõ không khớp với tệp xin cấp. Hãy gọi lại cho cơ quan đó và so từng nhóm ký tự; có thể tệp không phải do họ gửi.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="332"/>
         <source>This office is not enrolled yet, so it cannot enrol others. Enrol it with its own parent office first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan này chưa được cấp chứng thư nên chưa thể cấp cho cơ quan khác. Hãy xin cấp trên của mình cấp chứng thư trước.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="335"/>
         <source>This is this office&apos;s own request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là tệp xin cấp của chính cơ quan này.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="337"/>
         <source>{name} is not below this office: only a lower office can be enrolled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} không phải cấp dưới của cơ quan này: chỉ cấp chứng thư được cho cơ quan cấp dưới.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="390"/>
         <source>This bundle is not an enrolment answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói này không phải gói trả lời cấp chứng thư.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="401"/>
         <source>This enrolment answer is damaged. Ask the parent office for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói trả lời cấp chứng thư bị hỏng. Hãy đề nghị cấp trên gửi lại.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="407"/>
         <source>This enrolment answer is for another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói trả lời cấp chứng thư này dành cho cơ quan khác.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="409"/>
         <source>This enrolment answer certifies other keys than this office&apos;s. Send a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói trả lời này chứng nhận một khóa khác với khóa của cơ quan này. Hãy gửi tệp xin cấp mới.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="414"/>
         <source>This enrolment answer was not signed by the office that certifies this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói trả lời này không do cơ quan cấp chứng thư ký.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="432"/>
         <source>The fingerprint you typed is not the parent office&apos;s. Call them again and compare every group; do not accept an answer you cannot confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay bạn gõ không khớp với khóa của cấp trên. Hãy gọi lại và so từng nhóm ký tự; đừng nhận một gói trả lời mà bạn không xác nhận được.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_identity.py" line="500"/>
         <source>Only an office this office enrolled can be cut off here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ thu hồi được chứng thư của cơ quan mà cơ quan này đã cấp.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_people.py" line="72"/>
         <source>same ID number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>cùng số giấy tờ {number}</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_people.py" line="79"/>
         <source>same name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>cùng họ tên và ngày sinh</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_status.py" line="73"/>
         <source>batch {seq} from {office} (later ones are kept until it comes)</source>
-        <translation type="unfinished"></translation>
+        <translation>lô {seq} của {office} (các lô sau được giữ lại cho đến khi lô này đến)</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_status.py" line="76"/>
         <source>batches from {office} from {seq} on: its computer&apos;s clock is far ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>các lô của {office} từ lô {seq}: đồng hồ máy tính của cơ quan đó chạy quá nhanh</translation>
     </message>
     <message>
         <location filename="../../app/services/validation.py" line="44"/>
@@ -4212,7 +4217,7 @@
     </message>
     <message>
         <location filename="../../app/services/vocab.py" line="110"/>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <location filename="../../app/ui/pages/donations.py" line="198"/>
         <source>Donations</source>
         <translation>Tiếp nhận ủng hộ</translation>
@@ -4270,44 +4275,54 @@
         <translation>Không xuất trình giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="147"/>
+        <location filename="../../app/sync/apply.py" line="166"/>
         <source>A batch in the bundle is damaged or not in the expected format ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lô trong gói bị hỏng hoặc sai định dạng ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="159"/>
+        <location filename="../../app/sync/apply.py" line="178"/>
         <source>Office {office} sent two different batches numbered {seq}: the second was refused. Ask that office what happened (a database restored from an old backup, or a forgery).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan {office} đã gửi hai lô khác nhau cùng mang số {seq}: lô thứ hai bị từ chối. Hãy hỏi cơ quan đó chuyện gì đã xảy ra (khôi phục cơ sở dữ liệu từ bản sao lưu cũ, hoặc bị giả mạo).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="177"/>
+        <location filename="../../app/sync/apply.py" line="196"/>
         <source>Batch {seq} comes from office {office}, which this office does not trust (no certificate for it): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô {seq} đến từ cơ quan {office}, cơ quan này chưa tin cậy (không có chứng thư): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="182"/>
+        <location filename="../../app/sync/apply.py" line="201"/>
         <source>Batch {seq} of office {office} does not carry that office&apos;s valid signature: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô {seq} của cơ quan {office} không có chữ ký hợp lệ của cơ quan đó: đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="188"/>
+        <location filename="../../app/sync/apply.py" line="207"/>
         <source>Batch {seq} of office {office} was made after that office&apos;s key was revoked (after batch {cutoff}): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô {seq} của cơ quan {office} được tạo sau khi khóa của cơ quan đó bị thu hồi (sau lô {cutoff}): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="199"/>
+        <location filename="../../app/sync/apply.py" line="218"/>
         <source>Batch {seq} of office {office} does not follow the batch before it (its chain is broken): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô {seq} của cơ quan {office} không nối tiếp lô trước (chuỗi bị đứt): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="205"/>
+        <location filename="../../app/sync/apply.py" line="224"/>
         <source>The clock of office {office} is {days:.0f} days ahead: its batch {seq} is set aside until that office corrects its clock and the date passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ của cơ quan {office} chạy nhanh {days:.0f} ngày: lô {seq} của họ được để riêng cho đến khi cơ quan đó chỉnh lại đồng hồ và đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="228"/>
+        <location filename="../../app/sync/apply.py" line="248"/>
         <source>Batch {seq} of office {office} holds a record that clashes with one already here (the same code or number): set aside for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô {seq} của cơ quan {office} có một bản ghi trùng với bản ghi đã có (cùng mã hoặc cùng số): được để riêng để xem xét.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/conflicts.py" line="53"/>
+        <source>This conflict was already settled; refresh the list.</source>
+        <translation>Xung đột này đã được giải quyết; hãy tải lại danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/conflicts.py" line="57"/>
+        <source>The record of this conflict is not here any more.</source>
+        <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
     <message>
         <location filename="../../app/sync/envelope.py" line="53"/>
@@ -4387,32 +4402,32 @@
     <message>
         <location filename="../../app/sync/purge.py" line="30"/>
         <source>Give the legal reason for erasing this person&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi căn cứ pháp lý để xóa dữ liệu của người này.</translation>
     </message>
     <message>
         <location filename="../../app/sync/purge.py" line="34"/>
         <source>This person is not in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người này không có trong sổ.</translation>
     </message>
     <message>
         <location filename="../../app/sync/store.py" line="71"/>
         <source>Batch {seq} of office {office} holds a value that is not valid ({what}): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô {seq} của cơ quan {office} có một giá trị không hợp lệ ({what}): đã từ chối.</translation>
     </message>
     <message>
         <location filename="../../app/sync/store.py" line="172"/>
         <source>Batch {seq} of office {office} was made by a different version of Lá Lành (another set of fields): refused. Update both offices to the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô {seq} của cơ quan {office} được tạo bởi một phiên bản Lá Lành khác (khác bộ trường dữ liệu): đã từ chối. Hãy cập nhật hai cơ quan lên cùng một phiên bản.</translation>
     </message>
     <message>
         <location filename="../../app/sync/store.py" line="179"/>
         <source>Batch {seq} of office {office} has records this version does not know: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô {seq} của cơ quan {office} có loại bản ghi mà phiên bản này chưa biết: đã từ chối.</translation>
     </message>
     <message>
         <location filename="../../app/sync/store.py" line="250"/>
         <source>Batch {seq} of office {office} changes records of an office outside its jurisdiction: refused, nothing of it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô {seq} của cơ quan {office} sửa bản ghi của một cơ quan ngoài phạm vi quản lý của mình: đã từ chối, không ghi gì từ lô này.</translation>
     </message>
     <message>
         <location filename="../../app/sync/trust.py" line="32"/>
@@ -4699,7 +4714,7 @@
         <location filename="../../app/ui/dialogs/household_dialog.py" line="257"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="267"/>
         <location filename="../../app/ui/pages/programs.py" line="60"/>
-        <location filename="../../app/ui/pages/settings.py" line="128"/>
+        <location filename="../../app/ui/pages/settings.py" line="131"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
@@ -4785,7 +4800,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="348"/>
-        <location filename="../../app/ui/pages/settings.py" line="214"/>
+        <location filename="../../app/ui/pages/settings.py" line="217"/>
         <source>New hamlet</source>
         <translation>Thêm thôn/tổ</translation>
     </message>
@@ -5194,6 +5209,7 @@
         <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="500"/>
         <location filename="../../app/ui/exporting.py" line="36"/>
+        <location filename="../../app/ui/pages/reports.py" line="359"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
@@ -5621,7 +5637,7 @@
     <message>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
         <location filename="../../app/ui/pages/document_settings.py" line="116"/>
-        <location filename="../../app/ui/pages/settings.py" line="60"/>
+        <location filename="../../app/ui/pages/settings.py" line="61"/>
         <location filename="../../app/ui/pages/sync.py" line="88"/>
         <source>Name</source>
         <translation>Tên</translation>
@@ -5638,8 +5654,8 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="144"/>
-        <location filename="../../app/ui/pages/settings.py" line="71"/>
-        <location filename="../../app/ui/pages/settings.py" line="127"/>
+        <location filename="../../app/ui/pages/settings.py" line="72"/>
+        <location filename="../../app/ui/pages/settings.py" line="130"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
@@ -5720,6 +5736,7 @@
         <location filename="../../app/ui/pages/households.py" line="160"/>
         <location filename="../../app/ui/pages/needs.py" line="126"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="182"/>
+        <location filename="../../app/ui/pages/reports.py" line="149"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
@@ -5792,6 +5809,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="164"/>
+        <location filename="../../app/ui/pages/reports.py" line="108"/>
         <source>Show the preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -5822,6 +5840,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="300"/>
+        <location filename="../../app/ui/pages/reports.py" line="203"/>
         <source>Page</source>
         <translation>Trang</translation>
     </message>
@@ -5833,16 +5852,19 @@
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="318"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="135"/>
+        <location filename="../../app/ui/pages/reports.py" line="219"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="320"/>
+        <location filename="../../app/ui/pages/reports.py" line="221"/>
         <source>Save as PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="322"/>
+        <location filename="../../app/ui/pages/reports.py" line="223"/>
         <source>Save as Excel…</source>
         <translation>Lưu Excel…</translation>
     </message>
@@ -5858,6 +5880,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="358"/>
+        <location filename="../../app/ui/pages/reports.py" line="247"/>
         <source>of {n}</source>
         <translation>/ {n}</translation>
     </message>
@@ -5878,11 +5901,13 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="446"/>
+        <location filename="../../app/ui/pages/reports.py" line="313"/>
         <source>No printer</source>
         <translation>Không có máy in</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="447"/>
+        <location filename="../../app/ui/pages/reports.py" line="314"/>
         <source>No printer is installed on this computer. Save the document as PDF and print it from another computer, or install the printer in Windows and try again.</source>
         <translation>Máy tính này chưa cài máy in nào. Hãy lưu văn bản ra PDF rồi in ở máy khác, hoặc cài máy in trong Windows rồi thử lại.</translation>
     </message>
@@ -5893,33 +5918,43 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="471"/>
+        <location filename="../../app/ui/pages/reports.py" line="324"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="481"/>
+        <location filename="../../app/ui/pages/reports.py" line="338"/>
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="482"/>
+        <location filename="../../app/ui/pages/reports.py" line="339"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="488"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="282"/>
+        <location filename="../../app/ui/pages/reports.py" line="345"/>
         <source>Could not save {name}: {error}</source>
         <translation>Không lưu được {name}: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="491"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="506"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="285"/>
+        <location filename="../../app/ui/pages/reports.py" line="348"/>
+        <location filename="../../app/ui/pages/reports.py" line="368"/>
         <source>Saved as {path}.</source>
         <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="499"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="504"/>
+        <location filename="../../app/ui/pages/reports.py" line="358"/>
+        <location filename="../../app/ui/pages/reports.py" line="366"/>
         <source>Save as Excel</source>
         <translation>Lưu Excel</translation>
     </message>
@@ -6411,7 +6446,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="61"/>
-        <location filename="../../app/ui/pages/settings.py" line="62"/>
+        <location filename="../../app/ui/pages/settings.py" line="63"/>
         <source>Province / city</source>
         <translation>Tỉnh / thành phố</translation>
     </message>
@@ -6422,7 +6457,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="65"/>
-        <location filename="../../app/ui/pages/settings.py" line="61"/>
+        <location filename="../../app/ui/pages/settings.py" line="62"/>
         <source>Commune / ward</source>
         <translation>Xã / phường</translation>
     </message>
@@ -6540,67 +6575,83 @@ Tổ dân phố 3</translation>
         <translation>Chỉ người dùng có vai trò “{roles}” mới được làm việc này. Quản trị giao vai trò trong Cài đặt → Người dùng và vai trò.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="80"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Duplicates</source>
         <translation>Hồ sơ trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Needs</source>
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Programs</source>
         <translation>Đợt hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Distribution</source>
         <translation>Cấp phát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="66"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>&amp;New household</source>
         <translation>&amp;Thêm hộ gia đình mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>&amp;Earlier imports…</source>
         <translation>Các &amp;lần nhập trước…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>&amp;About Lá Lành</source>
         <translation>&amp;Giới thiệu Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Relief aid registry for commune and ward offices.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Licence: GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;Lá Lành&lt;/b&gt; {version}&lt;br&gt;Phần mềm quản lý hỗ trợ, cứu trợ dành cho xã, phường.&lt;br&gt;“Lá lành đùm lá rách.”&lt;br&gt;&lt;br&gt;Giấy phép: GPL-3.0-or-later.</translation>
     </message>
@@ -6696,6 +6747,152 @@ Tổ dân phố 3</translation>
         <translation>{code}: đã đánh dấu {n} nhu cầu là đã đáp ứng, căn cứ theo lần nhận này.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="87"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="89"/>
+        <source>Copy as image</source>
+        <translation>Sao chép thành ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="91"/>
+        <source>Put a picture of this page on the clipboard, to paste into Zalo or a document</source>
+        <translation>Chép ảnh của trang này vào bộ nhớ tạm, để dán vào Zalo hoặc văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="93"/>
+        <source>Save image…</source>
+        <translation>Lưu ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="107"/>
+        <source>households registered</source>
+        <translation>hộ đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="108"/>
+        <source>persons registered</source>
+        <translation>nhân khẩu đã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="109"/>
+        <source>needs still open</source>
+        <translation>nhu cầu chưa đáp ứng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="110"/>
+        <source>households received aid today</source>
+        <translation>hộ nhận hỗ trợ hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="119"/>
+        <source>Households by hamlet</source>
+        <translation>Số hộ theo thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="120"/>
+        <source>Households by category</source>
+        <translation>Số hộ theo diện đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="121"/>
+        <source>Open needs by kind (households)</source>
+        <translation>Nhu cầu chưa đáp ứng theo loại (số hộ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="122"/>
+        <source>Programs in progress: given of planned</source>
+        <translation>Các đợt đang cấp phát: đã cấp so với kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="187"/>
+        <source>as of {time}</source>
+        <translation>lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="203"/>
+        <source>{kind}: {n} households, {urgent} of them urgent</source>
+        <translation>{kind}: {n} hộ, trong đó {urgent} hộ cần gấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="211"/>
+        <source>{program}: {given} of {planned} given; {got} of {listed} households</source>
+        <translation>{program}: đã cấp {given} trên {planned}; {got} trên {listed} hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="216"/>
+        <source>No program is being handed out today.</source>
+        <translation>Hôm nay không có đợt nào đang cấp phát.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="221"/>
+        <source>{item} given per day, last {days} days ({unit})</source>
+        <translation>{item} đã cấp mỗi ngày, {days} ngày qua ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="228"/>
+        <source>Aid given per day</source>
+        <translation>Hỗ trợ đã cấp mỗi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="229"/>
+        <source>Nothing given in the last {days} days.</source>
+        <translation>Không cấp phát gì trong {days} ngày qua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="233"/>
+        <source>Nothing yet.</source>
+        <translation>Chưa có số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="243"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="243"/>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="243"/>
+        <source>In total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="243"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="120"/>
+        <source>In stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="249"/>
+        <source>Aid given and stock on hand</source>
+        <translation>Đã cấp phát và tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="251"/>
+        <source>Nothing received or given yet.</source>
+        <translation>Chưa tiếp nhận, chưa cấp phát gì.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="268"/>
+        <source>Copied: paste it into Zalo or a document (Ctrl+V).</source>
+        <translation>Đã sao chép: dán vào Zalo hoặc văn bản (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="273"/>
+        <source>Save image</source>
+        <translation>Lưu ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="273"/>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/dedup_settings.py" line="21"/>
         <source>Duplicate records</source>
         <translation>Hồ sơ trùng lặp</translation>
@@ -6737,6 +6934,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/distribution.py" line="63"/>
+        <location filename="../../app/ui/pages/reports.py" line="117"/>
         <source>Program:</source>
         <translation>Đợt hỗ trợ:</translation>
     </message>
@@ -6880,11 +7078,6 @@ Tổ dân phố 3</translation>
         <location filename="../../app/ui/pages/distribution_list.py" line="120"/>
         <source>Still to give</source>
         <translation>Còn phải cấp</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="120"/>
-        <source>In stock</source>
-        <translation>Tồn kho</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/distribution_list.py" line="120"/>
@@ -8052,223 +8245,303 @@ Nhập lý do:</translation>
         <translation>Đưa hộ {code} ({name}, dòng {row}) ra khỏi danh sách. Nêu lý do (ví dụ: đã chuyển đi, đã được đợt hỗ trợ khác hỗ trợ):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="51"/>
+        <location filename="../../app/ui/pages/reports.py" line="85"/>
+        <source>From the beginning</source>
+        <translation>Từ đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="106"/>
+        <source>Name the households (personal data)</source>
+        <translation>Liệt kê tên các hộ (thông tin cá nhân)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="111"/>
+        <source>Report:</source>
+        <translation>Báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="113"/>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="114"/>
+        <source>To:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="116"/>
+        <source>Hamlet:</source>
+        <translation>Thôn/Tổ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="118"/>
+        <source>Office:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="119"/>
+        <source>Donor:</source>
+        <translation>Nhà tài trợ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="120"/>
+        <source>Earmarked for:</source>
+        <translation>Dành riêng cho:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="151"/>
+        <source>All programs</source>
+        <translation>Tất cả các đợt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
+        <source>(any)</source>
+        <translation>(bất kỳ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
+        <source>All offices</source>
+        <translation>Tất cả các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="207"/>
+        <source>Choose the report and press “Show the preview”.</source>
+        <translation>Chọn báo cáo rồi bấm “Xem trước”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="262"/>
+        <source>{pages} pages.</source>
+        <translation>{pages} trang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="263"/>
+        <source>One page.</source>
+        <translation>Một trang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="270"/>
+        <source>Making the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="52"/>
         <location filename="../../app/ui/pages/sync.py" line="69"/>
         <location filename="../../app/ui/pages/sync.py" line="88"/>
         <source>Office</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="56"/>
+        <location filename="../../app/ui/pages/settings.py" line="57"/>
         <source>Save name</source>
         <translation>Lưu tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="65"/>
+        <location filename="../../app/ui/pages/settings.py" line="66"/>
         <source>Hamlets and residential groups</source>
         <translation>Thôn và tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="71"/>
+        <location filename="../../app/ui/pages/settings.py" line="72"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="72"/>
+        <location filename="../../app/ui/pages/settings.py" line="73"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="87"/>
+        <location filename="../../app/ui/pages/settings.py" line="90"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="94"/>
+        <location filename="../../app/ui/pages/settings.py" line="97"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="101"/>
+        <location filename="../../app/ui/pages/settings.py" line="104"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="103"/>
+        <location filename="../../app/ui/pages/settings.py" line="106"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="107"/>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="105"/>
+        <location filename="../../app/ui/pages/settings.py" line="108"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="116"/>
+        <location filename="../../app/ui/pages/settings.py" line="119"/>
         <source>Users and roles</source>
         <translation>Người dùng và vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="119"/>
+        <location filename="../../app/ui/pages/settings.py" line="122"/>
         <source>You work as {name} ({login}): {roles}.</source>
         <translation>Bạn đang làm việc với tài khoản {name} ({login}), vai trò: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="120"/>
-        <location filename="../../app/ui/pages/settings.py" line="147"/>
+        <location filename="../../app/ui/pages/settings.py" line="123"/>
+        <location filename="../../app/ui/pages/settings.py" line="150"/>
         <source>no role</source>
         <translation>chưa có vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="205"/>
+        <location filename="../../app/ui/pages/settings.py" line="208"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="209"/>
+        <location filename="../../app/ui/pages/settings.py" line="212"/>
         <source>Name (e.g. Thôn Đông, Tổ dân phố 3):</source>
         <translation>Tên (ví dụ: Thôn Đông, Tổ dân phố 3):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="228"/>
+        <location filename="../../app/ui/pages/settings.py" line="231"/>
         <source>Rename hamlet</source>
         <translation>Đổi tên thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="239"/>
+        <location filename="../../app/ui/pages/settings.py" line="242"/>
         <source>Remove hamlet</source>
         <translation>Xóa thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="240"/>
+        <location filename="../../app/ui/pages/settings.py" line="243"/>
         <source>Remove “{name}” from the list? Only a hamlet with no households can be removed. Type the reason (e.g. merged into another):</source>
         <translation>Xóa “{name}” khỏi danh sách? Chỉ xóa được thôn/tổ không còn hộ nào. Nhập lý do (ví dụ: đã sáp nhập vào thôn/tổ khác):</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="71"/>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Các gói</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="74"/>
         <source>One side</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bên</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="74"/>
         <source>Other side</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên kia</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="78"/>
         <source>Keep the first value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ giá trị thứ nhất</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="79"/>
         <source>Keep the second value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ giá trị thứ hai</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="80"/>
         <source>Type the right value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ giá trị đúng…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="87"/>
         <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="91"/>
         <source>Same person in two offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Một người ở hai đơn vị</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="111"/>
         <source>{office} — fingerprint {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} — dấu vân tay khóa {fp}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="112"/>
         <source>(no keys yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có khóa)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="117"/>
         <source>This office is not enrolled yet: in Settings → Sync, write the enrolment request for the office above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan này chưa được cấp chứng thư: trong Cài đặt → Đồng bộ, hãy viết tệp xin cấp chứng thư gửi cấp trên.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>Changes not yet sent: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi chưa gửi: {n}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>{office} has not yet confirmed {n} batches; they go again with the next bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} chưa xác nhận đã nhận {n} lô; các lô này sẽ được gửi lại trong gói sau.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>Waiting for {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ {what}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Held back: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giữ lại: {what}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="133"/>
         <source>{n} conflicts need review (tab Conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} xung đột cần xem xét (thẻ Xung đột).</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="147"/>
         <source>Conflicts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột ({n})</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="160"/>
         <source>Export for {office}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất gói gửi {office}…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="164"/>
         <source>Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="183"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa nhận gì</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="187"/>
         <source>No one is registered by two offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ai được hai đơn vị cùng đăng ký.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>Where to write the bundle for {office} (a USB stick, or a folder to attach to an e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu gói gửi {office} vào đâu (USB, hoặc một thư mục để đính kèm email)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="207"/>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang viết gói dữ liệu…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="211"/>
         <source>Bundle written</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã viết gói dữ liệu</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="212"/>
@@ -8277,188 +8550,201 @@ Nhập lý do:</translation>
 {files}
 
 Code to read over the phone: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi {office}: {changes} thay đổi trong {batches} lô.
+
+{files}
+
+Mã gói để đọc qua điện thoại: {code}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="221"/>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="221"/>
         <location filename="../../app/ui/pages/sync_settings.py" line="142"/>
         <source>Lá Lành bundles (*.llb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói dữ liệu Lá Lành (*.llb)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="243"/>
         <source>Checking and importing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra và nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="249"/>
+        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <source>Looking for the same persons in other offices…</source>
+        <translation>Đang tìm những người trùng ở các đơn vị khác…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="258"/>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/sync.py" line="255"/>
-        <source>Choose a conflict in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/sync.py" line="263"/>
-        <source>The right value</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập gói dữ liệu</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="264"/>
+        <source>Choose a conflict in the list first.</source>
+        <translation>Hãy chọn một xung đột trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="272"/>
+        <source>The right value</source>
+        <translation>Giá trị đúng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="273"/>
         <source>{record}: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {field}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="33"/>
         <source>commune office</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan cấp xã</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="33"/>
         <source>district office</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan cấp huyện</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="34"/>
         <source>province office</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan cấp tỉnh</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="50"/>
         <source>Sync with other offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ với các cơ quan khác</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="61"/>
         <source>Create the office&apos;s keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo khóa của cơ quan…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="64"/>
         <source>Write the enrolment request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết tệp xin cấp chứng thư…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="67"/>
         <source>Accept the enrolment answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận gói trả lời cấp chứng thư…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="70"/>
         <source>Enrol a lower office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp chứng thư cho cơ quan cấp dưới…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="87"/>
         <source>This office has no keys yet. Create them once; a passphrase protects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan này chưa có khóa. Hãy tạo một lần; khóa được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="89"/>
         <source>This office is the top of its tree. Its fingerprint, to read over the phone to the offices it enrols:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan này là cấp cao nhất. Dấu vân tay khóa để đọc qua điện thoại cho các cơ quan cấp dưới:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="92"/>
         <source>Enrolled by {parent}. This office&apos;s fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được {parent} cấp chứng thư. Dấu vân tay khóa của cơ quan:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="95"/>
         <source>Not enrolled yet: write the enrolment request, give it to the office above, and read them this fingerprint when they call:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa được cấp chứng thư: hãy viết tệp xin cấp, đưa cho cấp trên, và đọc cho họ dấu vân tay này khi họ gọi điện:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="104"/>
         <source>Choose a passphrase for the office&apos;s keys. Whoever signs bundles for this office needs it; keep it written down in a safe place. It cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn mật khẩu cho khóa của cơ quan. Người ký gói dữ liệu cho cơ quan cần mật khẩu này; hãy ghi lại và cất ở nơi an toàn. Mất mật khẩu thì không lấy lại được.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="123"/>
         <source>Where to write the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tệp xin cấp vào đâu</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="131"/>
         <source>Enrolment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xin cấp chứng thư</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="132"/>
         <source>The request is in {path}. Give it to the office above (USB stick or e-mail). When they call, read them this fingerprint:
 
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xin cấp ở {path}. Hãy đưa cho cấp trên (USB hoặc email). Khi họ gọi điện, hãy đọc cho họ dấu vân tay này:
+
+{fp}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="142"/>
         <source>The enrolment answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói trả lời cấp chứng thư</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="153"/>
         <source>This answer comes from {office}. Call them and ask them to read their fingerprint. Type it here; accept only if every group is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói trả lời này đến từ {office}. Hãy gọi điện và đề nghị họ đọc dấu vân tay khóa của họ. Gõ vào đây; chỉ nhận khi mọi nhóm ký tự đều khớp.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="166"/>
         <location filename="../../app/ui/pages/sync_settings.py" line="203"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp chứng thư</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="167"/>
         <source>This office is enrolled by {office}. Bundles for it are written on the Sync page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan này đã được {office} cấp chứng thư. Gói dữ liệu gửi họ được viết ở trang Đồng bộ.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="173"/>
         <source>The lower office&apos;s enrolment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xin cấp chứng thư của cơ quan cấp dưới</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="174"/>
         <source>Enrolment requests (*.llr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xin cấp chứng thư (*.llr)</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="184"/>
         <source>Request from {office} ({level}). Call the office and ask them to read the fingerprint shown on their screen. Type it here: it must be exactly the request&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xin cấp của {office} ({level}). Hãy gọi điện và đề nghị họ đọc dấu vân tay khóa trên màn hình của họ. Gõ vào đây: phải khớp đúng với tệp xin cấp.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="192"/>
         <source>Where to write the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu gói trả lời vào đâu</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="204"/>
         <source>{office} is enrolled. Send it {path}; when they call, read them this office&apos;s fingerprint:
 
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp chứng thư cho {office}. Hãy gửi họ {path}; khi họ gọi, đọc cho họ dấu vân tay khóa của cơ quan mình:
+
+{fp}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="214"/>
         <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>So dấu vân tay khóa</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="224"/>
         <source>Fingerprint read to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay được đọc cho bạn</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync_settings.py" line="226"/>
         <source>The same: go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Khớp: tiếp tục</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_pages.py" line="78"/>
@@ -8473,22 +8759,22 @@ Code to read over the phone: {code}</source>
     <message>
         <location filename="../../app/ui/sync_keys.py" line="24"/>
         <source>Passphrase of the office&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu khóa của cơ quan</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_keys.py" line="33"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_keys.py" line="39"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_keys.py" line="63"/>
         <source>Type the passphrase that protects this office&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gõ mật khẩu bảo vệ khóa của cơ quan.</translation>
     </message>
 </context>
 </TS>
