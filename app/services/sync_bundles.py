@@ -451,8 +451,9 @@ def describe(
         _("waiting for batch {seq} from {office}").format(seq=seq, office=_name_of(peers, o))
         for o, seq in waiting_for.items()
     )
-    quarantined = tuple(why for _o, _seq, why in result.quarantined)
-    refused = tuple(r.message for r in result.refused)
+    names = {o: p.name for o, p in peers.items()}
+    quarantined = tuple(ident.with_office_names(why, names) for _o, _seq, why in result.quarantined)
+    refused = tuple(ident.with_office_names(r.message, names) for r in result.refused)
     parts.extend(waiting)
     parts.extend(dict.fromkeys(quarantined))
     if refused:

@@ -503,5 +503,19 @@ def revoke_child(
         _issue_trust_list(s, keys, me, now)
 
 
+def with_office_names(text: str, names: dict[uuid.UUID, str]) -> str:
+    """A message from the sync layer (which knows offices by id only) with their names."""
+    for office_id, name in names.items():
+        text = text.replace(str(office_id), name).replace(office_id.hex, name)
+    return text
+
+
+def office_names(s: Session) -> dict[uuid.UUID, str]:
+    names = {p.office_id: p.name for p in s.scalars(sa.select(SyncPeer))}
+    me = _me(s)
+    names[me.id] = me.name
+    return names
+
+
 def epoch(s: Session) -> uuid.UUID:
     return s.get(Installation, 1).epoch

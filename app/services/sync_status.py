@@ -77,7 +77,7 @@ def sync_status(db: Database, log_lines: int = 20) -> SyncStatus:
                                      "is far ahead").format(office=office, seq=first))  # fmt: skip
         conflicts = s.scalar(sa.select(sa.func.count()).select_from(SyncConflict)
                              .where(SyncConflict.status == "open"))  # fmt: skip
-        alarms = tuple(f"{a.at:%d/%m/%Y %H:%M} {a.detail}" for a in s.scalars(
+        alarms = tuple(f"{a.at:%d/%m/%Y %H:%M} {ident.with_office_names(a.detail, names)}" for a in s.scalars(
             sa.select(SyncAlarm).order_by(SyncAlarm.id.desc()).limit(10)))  # fmt: skip
         log = tuple(
             LogLine(r.at, r.direction, names.get(r.peer_office_id, "?"), r.file_name, r.summary)

@@ -201,3 +201,19 @@ def test_cancel_before_commit_writes_nothing(tree):
         sync_bundles.import_bundle(district.db, "tester", district.keys, path, cancel=lambda: True)
     assert _table_snapshot(district) == before
     assert district.import_(path).rows_changed > 0  # and it imports fine afterwards
+
+
+def test_a_commune_whose_clock_is_30_days_ahead_is_held_back_by_name(tree, english):
+    from app.models import Installation
+    from app.sync import hlc
+
+    _province, district, a, _b = tree
+    with a.db.write("tester") as s:
+        s.get(Installation, 1).last_hlc = hlc.pack(hlc.now_ms() + 30 * 86_400_000, 0)
+    a.register("Mai Văn Lộc")
+    [path] = a.export_to(district)
+    before = _count(district, Person)
+    result = district.import_(path)
+    assert "UBND xã A" in result.sentence and "30 days ahead" in result.sentence
+    assert _count(district, Person) == before
+    assert any("UBND xã A" in line for line in sync_status(district.db).quarantined)
