@@ -3,6 +3,7 @@ before or exactly as after; applying again completes (SYNC.md §5, §8)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import random
@@ -86,10 +87,8 @@ def test_a_killed_import_leaves_the_database_before_or_after(tmp_path, _migrated
             worker.stdin.flush()
             pid = int(worker.stdout.readline())
             time.sleep(rng.uniform(0, took * 1.3))  # the kill point: a random moment
-            try:
+            with contextlib.suppress(ProcessLookupError):  # it may have finished already
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             worker.stdout.readline()  # the child's exit status: it is gone
             state, check = digest_and_integrity(path)
             assert check == "ok", f"kill {kill}"
