@@ -15,7 +15,16 @@ from sqlalchemy.orm.attributes import flag_modified
 from app.db import Database
 from app.errors import FieldError, UserError
 from app.i18n import N_, _, language
-from app.models import Category, CategoryAssignment, Hamlet, Household, Installation, Need, Person
+from app.models import (
+    Category,
+    CategoryAssignment,
+    Hamlet,
+    Household,
+    Installation,
+    Need,
+    Office,
+    Person,
+)
 from app.services import validation as v
 from app.services import vocab
 from app.services.office import current_office_id
@@ -493,6 +502,7 @@ class HouseholdQuery:
     hamlet_id: uuid.UUID | None = None
     category_id: uuid.UUID | None = None
     include_voided: bool = False
+    office_id: uuid.UUID | None = None  # at an upper office: one commune's households
 
 
 @dataclass(frozen=True)
@@ -519,6 +529,8 @@ def _filters(q: HouseholdQuery) -> list:
     conds = []
     if not q.include_voided:
         conds.append(Household.voided.is_(False))
+    if q.office_id is not None:
+        conds.append(Household.office_id == q.office_id)
     if q.hamlet_id is not None:
         conds.append(Household.hamlet_id == q.hamlet_id)
     if q.category_id is not None:
@@ -583,16 +595,23 @@ def _rows(s: Session, ids: list[uuid.UUID], matched: dict[uuid.UUID, str]) -> li
         return []
     main, categories = _row_statements(language() == "en")
     result = s.execute(main, {"ids": ids}).all()
+    # At an upper office, a commune's household says which commune in its hamlet column.
+    mine = s.scalar(sa.select(Installation.office_id))
+    others = {o for *_r, o in result if o != mine}
+    names = dict(s.execute(sa.select(Office.id, Office.name).where(Office.id.in_(others)))
+                 .all()) if others else {}  # fmt: skip
     cats: dict[uuid.UUID, list[str]] = {}
     for hid, name in s.execute(categories, {"ids": ids}):
         if name not in cats.setdefault(hid, []):
             cats[hid].append(name)
     by_id = {
         hid: HouseholdRow(
-            hid, code, head_name or "", hamlet or "", count or 0, ", ".join(cats.get(hid, [])),
-            phone or "", address or "", voided, matched.get(hid, ""),
+            hid, code, head_name or "",
+            f"{hamlet or ''} — {names[office]}" if office in names else hamlet or "",
+            count or 0, ", ".join(cats.get(hid, [])), phone or "", address or "", voided,
+            matched.get(hid, ""),
         )
-        for hid, code, phone, address, voided, head_name, hamlet, count in result
+        for hid, code, phone, address, voided, head_name, hamlet, count, office in result
     }  # fmt: skip
     return [by_id[i] for i in ids if i in by_id]
 
@@ -616,7 +635,8 @@ def _row_statements(english: bool) -> tuple[sa.Select, sa.Select]:
     main = (
         # The household's own phone, else the head's: most lists give only the head's.
         sa.select(Household.id, Household.code, sa.func.coalesce(Household.phone, head.phone),
-                  Household.address, Household.voided, head.full_name, Hamlet.name, members)
+                  Household.address, Household.voided, head.full_name, Hamlet.name, members,
+                  Household.office_id)
         .outerjoin(head, sa.and_(head.household_id == Household.id, head.relation == "head",
                                  head.voided.is_(False)))
         .outerjoin(Hamlet, Hamlet.id == Household.hamlet_id)

@@ -43,6 +43,7 @@ class HamletInfo:
     id: uuid.UUID
     name: str
     kind: str
+    office_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -227,8 +228,17 @@ def current_office_id(s: Session) -> uuid.UUID:
 def list_hamlets(db: Database) -> list[HamletInfo]:
     with db.read() as s:
         rows = s.scalars(sa.select(Hamlet).where(Hamlet.voided.is_(False))).all()
-        return sorted((HamletInfo(r.id, r.name, r.kind) for r in rows),
+        return sorted((HamletInfo(r.id, r.name, r.kind, r.office_id) for r in rows),
                       key=lambda h: natural_key(h.name))  # fmt: skip
+
+
+def registry_offices(db: Database) -> list[tuple[uuid.UUID, str]]:
+    """The offices whose households this database holds (more than one at an upper office),
+    by name."""
+    with db.read() as s:
+        ids = list(s.scalars(sa.select(Household.office_id).distinct()))
+        names = dict(s.execute(sa.select(Office.id, Office.name).where(Office.id.in_(ids))).all())
+    return sorted(((i, names.get(i, "?")) for i in ids), key=lambda o: natural_key(o[1]))
 
 
 def find_hamlet(db: Database, name: str) -> HamletInfo:

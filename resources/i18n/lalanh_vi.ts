@@ -2693,146 +2693,146 @@
         <translation>Xuất ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="114"/>
+        <location filename="../../app/services/households.py" line="123"/>
         <source>Type why this member is removed from the household.</source>
         <translation>Nhập lý do đưa thành viên này ra khỏi hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="122"/>
+        <location filename="../../app/services/households.py" line="131"/>
         <source>Choose the gender.</source>
         <translation>Chọn giới tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="131"/>
+        <location filename="../../app/services/households.py" line="140"/>
         <source>Choose the relation to the head of household.</source>
         <translation>Chọn quan hệ với chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="134"/>
+        <location filename="../../app/services/households.py" line="143"/>
         <source>Choose the residence status.</source>
         <translation>Chọn tình trạng cư trú.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="143"/>
+        <location filename="../../app/services/households.py" line="152"/>
         <source>Choose what is needed.</source>
         <translation>Chọn loại nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="145"/>
+        <location filename="../../app/services/households.py" line="154"/>
         <source>Choose how urgent it is.</source>
         <translation>Chọn mức độ khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="147"/>
+        <location filename="../../app/services/households.py" line="156"/>
         <source>Type the date of the assessment.</source>
         <translation>Nhập ngày đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="149"/>
+        <location filename="../../app/services/households.py" line="158"/>
         <source>The assessment date is in the future.</source>
         <translation>Ngày đánh giá không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="151"/>
+        <location filename="../../app/services/households.py" line="160"/>
         <source>Type who assessed the need.</source>
         <translation>Nhập tên người đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="155"/>
+        <location filename="../../app/services/households.py" line="164"/>
         <location filename="../../app/services/needs.py" line="222"/>
         <source>Choose the status of the need.</source>
         <translation>Chọn tình trạng của nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="157"/>
+        <location filename="../../app/services/households.py" line="166"/>
         <location filename="../../app/services/needs.py" line="224"/>
         <source>Type why the need is cancelled.</source>
         <translation>Nhập lý do hủy nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="168"/>
+        <location filename="../../app/services/households.py" line="177"/>
         <source>Choose the hamlet (thôn/tổ) of the household.</source>
         <translation>Chọn thôn/tổ của hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="179"/>
+        <location filename="../../app/services/households.py" line="188"/>
         <source>The number of members is between 1 and {n}.</source>
         <translation>Số nhân khẩu phải từ 1 đến {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="186"/>
+        <location filename="../../app/services/households.py" line="195"/>
         <source>A household has at least one member: add the head of household.</source>
         <translation>Mỗi hộ phải có ít nhất một thành viên: hãy thêm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="192"/>
+        <location filename="../../app/services/households.py" line="201"/>
         <source>A household has exactly one head; now it has {n}. Set one member as head.</source>
         <translation>Mỗi hộ chỉ có đúng một chủ hộ; hiện đang có {n}. Hãy chọn một thành viên làm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="199"/>
+        <location filename="../../app/services/households.py" line="208"/>
         <source>ID number {id} is typed for two members of this household.</source>
         <translation>Số CCCD/CMND {id} bị nhập trùng cho hai thành viên của hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="240"/>
-        <location filename="../../app/services/households.py" line="359"/>
-        <location filename="../../app/services/households.py" line="471"/>
+        <location filename="../../app/services/households.py" line="249"/>
+        <location filename="../../app/services/households.py" line="368"/>
+        <location filename="../../app/services/households.py" line="480"/>
         <source>This household no longer exists.</source>
         <translation>Hộ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="307"/>
+        <location filename="../../app/services/households.py" line="316"/>
         <source>This hamlet no longer exists; choose another.</source>
         <translation>Thôn/tổ này không còn tồn tại; hãy chọn thôn/tổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="315"/>
+        <location filename="../../app/services/households.py" line="324"/>
         <source>Household code {code} is already used; leave it empty to get a new one.</source>
         <translation>Mã hộ {code} đã được sử dụng; hãy để trống để chương trình cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="333"/>
+        <location filename="../../app/services/households.py" line="342"/>
         <source>ID number {id} is already registered to {name} in household {code}. Open that household instead of registering the person again.</source>
         <translation>Số CCCD/CMND {id} đã được đăng ký cho {name} thuộc hộ {code}. Hãy mở hộ đó thay vì đăng ký lại người này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="338"/>
+        <location filename="../../app/services/households.py" line="347"/>
         <source>The member this need is for is not in the household.</source>
         <translation>Thành viên có nhu cầu này không thuộc hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="361"/>
+        <location filename="../../app/services/households.py" line="370"/>
         <source>This household was voided; it cannot be edited.</source>
         <translation>Hộ này đã bị hủy nên không thể sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="363"/>
+        <location filename="../../app/services/households.py" line="372"/>
         <source>Someone else changed this household while you were editing it. Close it, open it again and redo your change.</source>
         <translation>Người khác đã thay đổi thông tin hộ này trong lúc bạn đang sửa. Hãy đóng hộ, mở lại rồi thực hiện lại thay đổi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="397"/>
+        <location filename="../../app/services/households.py" line="406"/>
         <source>A member of this household no longer exists; reopen it.</source>
         <translation>Một thành viên của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="438"/>
+        <location filename="../../app/services/households.py" line="447"/>
         <source>A chosen category no longer exists; reopen the household.</source>
         <translation>Một diện đối tượng đã chọn không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="451"/>
+        <location filename="../../app/services/households.py" line="460"/>
         <source>A need of this household no longer exists; reopen it.</source>
         <translation>Một nhu cầu của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="466"/>
+        <location filename="../../app/services/households.py" line="475"/>
         <source>Type the reason for voiding this household (e.g. moved away, registered twice).</source>
         <translation>Nhập lý do hủy hộ này (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng).</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="473"/>
+        <location filename="../../app/services/households.py" line="482"/>
         <source>This household is already voided.</source>
         <translation>Hộ này đã bị hủy trước đó.</translation>
     </message>
@@ -3030,20 +3030,20 @@
         <translation>Nhu cầu này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="152"/>
+        <location filename="../../app/services/office.py" line="153"/>
         <source>Choose the office&apos;s level: commune, district or province.</source>
         <translation>Hãy chọn cấp của cơ quan: xã, huyện hay tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="154"/>
-        <location filename="../../app/services/office.py" line="208"/>
+        <location filename="../../app/services/office.py" line="155"/>
+        <location filename="../../app/services/office.py" line="209"/>
         <source>Type the office&apos;s name, e.g. “UBND xã Yên Lạc”.</source>
         <translation>Nhập tên đơn vị, ví dụ “UBND xã Yên Lạc”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="156"/>
-        <location filename="../../app/services/office.py" line="210"/>
-        <location filename="../../app/services/office.py" line="261"/>
+        <location filename="../../app/services/office.py" line="157"/>
+        <location filename="../../app/services/office.py" line="211"/>
+        <location filename="../../app/services/office.py" line="271"/>
         <location filename="../../app/services/office_documents.py" line="190"/>
         <location filename="../../app/services/programs.py" line="226"/>
         <location filename="../../app/services/validation.py" line="169"/>
@@ -3051,70 +3051,70 @@
         <translation>Quá dài: tối đa {n} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="160"/>
+        <location filename="../../app/services/office.py" line="161"/>
         <source>Choose the commune or ward from the list.</source>
         <translation>Chọn xã/phường trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="162"/>
+        <location filename="../../app/services/office.py" line="163"/>
         <source>Choose the province or city from the list.</source>
         <translation>Hãy chọn tỉnh, thành phố trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="164"/>
+        <location filename="../../app/services/office.py" line="165"/>
         <source>A district office names its province, or nothing.</source>
         <translation>Cơ quan cấp huyện chỉ chọn tỉnh của mình, hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="167"/>
+        <location filename="../../app/services/office.py" line="168"/>
         <source>This database already belongs to an office.</source>
         <translation>Cơ sở dữ liệu này đã thuộc về một đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="215"/>
-        <location filename="../../app/services/office.py" line="223"/>
+        <location filename="../../app/services/office.py" line="216"/>
+        <location filename="../../app/services/office.py" line="224"/>
         <location filename="../../app/services/sync_identity.py" line="87"/>
         <source>Set up the office first.</source>
         <translation>Hãy thiết lập thông tin đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="243"/>
+        <location filename="../../app/services/office.py" line="253"/>
         <source>There is no single hamlet called “{name}”. The hamlets are: {names}.</source>
         <translation>Không tìm thấy đúng một thôn/tổ tên “{name}”. Các thôn/tổ hiện có: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="259"/>
+        <location filename="../../app/services/office.py" line="269"/>
         <source>Type the hamlet&apos;s name, e.g. “Thôn Đông”.</source>
         <translation>Nhập tên thôn/tổ, ví dụ “Thôn Đông”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="263"/>
+        <location filename="../../app/services/office.py" line="273"/>
         <source>Choose the kind of hamlet from the list.</source>
         <translation>Chọn loại thôn/tổ trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="268"/>
+        <location filename="../../app/services/office.py" line="278"/>
         <source>There is already a hamlet called “{name}”.</source>
         <translation>Đã có thôn/tổ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="287"/>
-        <location filename="../../app/services/office.py" line="300"/>
+        <location filename="../../app/services/office.py" line="297"/>
+        <location filename="../../app/services/office.py" line="310"/>
         <source>This hamlet no longer exists.</source>
         <translation>Thôn/tổ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="296"/>
+        <location filename="../../app/services/office.py" line="306"/>
         <source>Type the reason for removing it.</source>
         <translation>Nhập lý do xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="308"/>
+        <location filename="../../app/services/office.py" line="318"/>
         <source>{n} households still live in “{name}”. Move them to another hamlet first.</source>
         <translation>Vẫn còn {n} hộ đang ở “{name}”. Hãy chuyển các hộ này sang thôn/tổ khác trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="339"/>
+        <location filename="../../app/services/office.py" line="349"/>
         <source>This computer&apos;s clock says {now}, but changes were already saved here at {last}. Please set the correct date and time (in Windows: Settings → Time &amp; language) before you continue.</source>
         <translation>Đồng hồ máy tính này đang chỉ {now}, nhưng đã có thay đổi được lưu lúc {last}. Hãy chỉnh lại đúng ngày giờ (trên Windows: Cài đặt → Thời gian và ngôn ngữ) trước khi làm tiếp.</translation>
     </message>
@@ -3687,7 +3687,7 @@
         <translation>đang chờ lô {seq} của {office}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="459"/>
+        <location filename="../../app/services/sync_bundles.py" line="460"/>
         <source>{n} batches refused: {why}</source>
         <translation>{n} lô bị từ chối: {why}</translation>
     </message>
@@ -4765,7 +4765,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="283"/>
-        <location filename="../../app/ui/pages/households.py" line="95"/>
+        <location filename="../../app/ui/pages/households.py" line="101"/>
         <source>Void household…</source>
         <translation>Hủy hộ…</translation>
     </message>
@@ -4868,7 +4868,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="589"/>
-        <location filename="../../app/ui/pages/households.py" line="289"/>
+        <location filename="../../app/ui/pages/households.py" line="317"/>
         <source>Void household</source>
         <translation>Hủy hộ</translation>
     </message>
@@ -5733,7 +5733,8 @@
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="120"/>
         <location filename="../../app/ui/pages/distribution.py" line="211"/>
-        <location filename="../../app/ui/pages/households.py" line="160"/>
+        <location filename="../../app/ui/pages/households.py" line="170"/>
+        <location filename="../../app/ui/pages/households.py" line="192"/>
         <location filename="../../app/ui/pages/needs.py" line="126"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="182"/>
         <location filename="../../app/ui/pages/reports.py" line="149"/>
@@ -6351,7 +6352,7 @@
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="371"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="417"/>
         <location filename="../../app/ui/pages/distribution.py" line="231"/>
-        <location filename="../../app/ui/pages/households.py" line="184"/>
+        <location filename="../../app/ui/pages/households.py" line="212"/>
         <location filename="../../app/ui/pages/list_reports.py" line="100"/>
         <location filename="../../app/ui/pages/needs.py" line="139"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="222"/>
@@ -7631,63 +7632,69 @@ Nhập lý do:</translation>
         <translation>{name} (đã hủy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="79"/>
+        <location filename="../../app/ui/pages/households.py" line="81"/>
         <source>Search by name, ID number, phone or household code (Ctrl+F)</source>
         <translation>Tìm theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="88"/>
+        <location filename="../../app/ui/pages/households.py" line="94"/>
         <source>Show voided</source>
         <translation>Hiện cả hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="93"/>
+        <location filename="../../app/ui/pages/households.py" line="99"/>
         <source>New household (Ctrl+N)</source>
         <translation>Thêm hộ mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="94"/>
+        <location filename="../../app/ui/pages/households.py" line="100"/>
         <source>Open (Enter)</source>
         <translation>Mở (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="96"/>
+        <location filename="../../app/ui/pages/households.py" line="102"/>
         <location filename="../../app/ui/pages/needs.py" line="87"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="98"/>
+        <location filename="../../app/ui/pages/households.py" line="104"/>
         <source>Save the households listed here, with the filters and search above, as an Excel file</source>
         <translation>Lưu các hộ đang hiển thị (theo bộ lọc và từ khóa tìm ở trên) thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="161"/>
+        <location filename="../../app/ui/pages/households.py" line="169"/>
+        <location filename="../../app/ui/pages/reports.py" line="153"/>
+        <source>All offices</source>
+        <translation>Tất cả các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/households.py" line="171"/>
         <source>All categories</source>
         <translation>Tất cả diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="194"/>
+        <location filename="../../app/ui/pages/households.py" line="222"/>
         <source>More than {n} households found</source>
         <translation>Tìm thấy hơn {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="197"/>
+        <location filename="../../app/ui/pages/households.py" line="225"/>
         <source>{n} households found</source>
         <translation>Tìm thấy {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="199"/>
+        <location filename="../../app/ui/pages/households.py" line="227"/>
         <source>No households yet: press “New household” (Ctrl+N) to register the first one.</source>
         <translation>Chưa có hộ nào: bấm “Thêm hộ mới” (Ctrl+N) để đăng ký hộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="202"/>
+        <location filename="../../app/ui/pages/households.py" line="230"/>
         <source>{n} households</source>
         <translation>{n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="290"/>
+        <location filename="../../app/ui/pages/households.py" line="318"/>
         <source>Void household {code} ({name})? It stays in the records but leaves every list and search. Type the reason (e.g. moved away, registered twice):</source>
         <translation>Hủy hộ {code} ({name})? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
@@ -8298,11 +8305,6 @@ Nhập lý do:</translation>
         <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>(any)</source>
         <translation>(bất kỳ)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
-        <source>All offices</source>
-        <translation>Tất cả các đơn vị</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="207"/>

@@ -217,3 +217,22 @@ def test_a_commune_whose_clock_is_30_days_ahead_is_held_back_by_name(tree, engli
     assert "UBND xã A" in result.sentence and "30 days ahead" in result.sentence
     assert _count(district, Person) == before
     assert any("UBND xã A" in line for line in sync_status(district.db).quarantined)
+
+
+def test_the_district_lists_each_communes_households_side_by_side(tree):
+    from app.services import households, office
+
+    _province, district, a, b = tree
+    a.register("Hồ Văn Nam")
+    b.register("Hồ Thị Oanh")
+    exchange(a, district)
+    exchange(b, district)
+    assert [name for _id, name in office.registry_offices(district.db)] == ["UBND xã A",
+                                                                            "UBND xã B"]  # fmt: skip
+    everyone = households.list_households(district.db, households.HouseholdQuery()).rows
+    assert sorted(r.hamlet for r in everyone) == ["Thôn Đông — UBND xã A", "Thôn Đông — UBND xã B"]
+    only_b = households.list_households(district.db, households.HouseholdQuery(office_id=b.id))
+    assert [r.head_name for r in only_b.rows] == ["Hồ Thị Oanh"]
+    # A commune's own list does not name itself.
+    assert [r.hamlet for r in households.list_households(a.db, households.HouseholdQuery()).rows
+            ] == ["Thôn Đông"]  # fmt: skip

@@ -69,6 +69,8 @@ class HouseholdsPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self._dialogs: dict[uuid.UUID | None, QWidget] = {}
+        self._hamlets: list = []
+        self._office_names: dict = {}
         self._opening: set[uuid.UUID] = set()  # being read: a second click opens nothing
         layout = QVBoxLayout(self)
 
@@ -79,6 +81,10 @@ class HouseholdsPage(QWidget):
         self.search.setPlaceholderText(_("Search by name, ID number, phone or household code "
                                          "(Ctrl+F)"))  # fmt: skip
         bar.addWidget(self.search, 3)
+        self.office = QComboBox()  # shown at an upper office, which holds several communes
+        self.office.setObjectName("office_filter")
+        self.office.hide()
+        bar.addWidget(self.office, 1)
         self.hamlet = QComboBox()
         self.hamlet.setObjectName("hamlet_filter")
         bar.addWidget(self.hamlet, 1)
@@ -127,6 +133,7 @@ class HouseholdsPage(QWidget):
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.on_search_return)
+        self.office.currentIndexChanged.connect(self.on_office_changed)
         self.hamlet.currentIndexChanged.connect(self.reload)
         self.category.currentIndexChanged.connect(self.reload)
         self.show_voided.toggled.connect(self.reload)
@@ -148,16 +155,19 @@ class HouseholdsPage(QWidget):
 
     def load_filters(self) -> None:
         def fetch():
-            return office_service.list_hamlets(self.ctx.db), office_service.list_categories(
-                self.ctx.db
-            )
+            db = self.ctx.db
+            return (office_service.list_hamlets(db), office_service.list_categories(db),
+                    office_service.registry_offices(db))  # fmt: skip
 
         self.ctx.tasks.read(fetch, self._set_filters)
 
     def _set_filters(self, result) -> None:
-        hamlets, categories = result
+        self._hamlets, categories, offices = result
+        self.office.setVisible(len(offices) > 1)
+        self._office_names = dict(offices)
         for combo, items, first in (
-            (self.hamlet, [(h.name, h.id) for h in hamlets], _("All hamlets")),
+            (self.office, [(name, oid) for oid, name in offices], _("All offices")),
+            (self.hamlet, self._hamlet_items(), _("All hamlets")),
             (self.category, [(c.name, c.id) for c in categories], _("All categories")),
         ):
             current = combo.currentData()
@@ -167,10 +177,28 @@ class HouseholdsPage(QWidget):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
+    def _hamlet_items(self) -> list[tuple[str, object]]:
+        """The chosen office's hamlets; with several offices and none chosen, each hamlet
+        with its office's name (two communes both have a "Thôn Đông")."""
+        office = self.office.currentData()
+        several = self.office.isVisibleTo(self) and office is None
+        return [(f"{h.name} — {self._office_names.get(h.office_id, '')}" if several else h.name,
+                 h.id) for h in self._hamlets
+                if office is None or h.office_id == office]  # fmt: skip
+
+    def on_office_changed(self) -> None:
+        current = self.hamlet.currentData()
+        self.hamlet.blockSignals(True)
+        fill_combo(self.hamlet, self._hamlet_items(), first=_("All hamlets"))
+        self.hamlet.setCurrentIndex(max(find_data(self.hamlet, current), 0))
+        self.hamlet.blockSignals(False)
+        self.reload()
+
     def query(self) -> hh.HouseholdQuery:
         return hh.HouseholdQuery(
             text=self.search.text(), hamlet_id=self.hamlet.currentData(),
             category_id=self.category.currentData(), include_voided=self.show_voided.isChecked(),
+            office_id=self.office.currentData(),
         )  # fmt: skip
 
     def reload(self) -> None:
