@@ -132,9 +132,12 @@ def _datetime_in(v):
     if type(v) is not str or len(v) > 32:
         raise WireError("not a date and time")
     try:
-        return datetime.fromisoformat(v).strftime("%Y-%m-%d %H:%M:%S.%f")
+        datetime.fromisoformat(v)
     except ValueError as exc:
         raise WireError("not a date and time") from exc
+    if len(v) == 19 and v[10] == "T":  # isoformat() without microseconds: the common case
+        return f"{v[:10]} {v[11:]}.000000"
+    return datetime.fromisoformat(v).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def decimal_text(value: Decimal) -> str:

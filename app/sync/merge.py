@@ -91,11 +91,19 @@ class Incoming:
     wire: list
     stored: list
     lines: list | None = None
+    _insert: list | None = None
 
     def insert_values(self) -> list:
-        return [self.id, self.hlc, self.version, json.dumps(self.fs), self.origin,
-                _datetime_in(self.created_at), self.created_by, _datetime_in(self.updated_at),
-                self.updated_by, *self.stored]  # fmt: skip
+        """The row as stored, in TableSpec.stored_columns order (computed once)."""
+        if self._insert is None:
+            fs = json.dumps(self.fs) if self.fs else "{}"
+            created = _datetime_in(self.created_at)
+            updated = (
+                created if self.updated_at == self.created_at else _datetime_in(self.updated_at)
+            )
+            self._insert = [self.id, self.hlc, self.version, fs, self.origin, created,
+                            self.created_by, updated, self.updated_by, *self.stored]  # fmt: skip
+        return self._insert
 
 
 @dataclass

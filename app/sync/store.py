@@ -154,12 +154,15 @@ class _Plan:
     lines: dict[str, list]  # recipient id → entitlement lines to write
     old: dict[str, tuple]  # stored rows of the updated ids
 
-    def new_rows(self) -> Iterable[dict]:
-        cols = self.spec.stored_columns
-        for r in self.inserts:
-            yield dict(zip(cols, [r.id, *r.insert_values()[1:]], strict=True))
-        for m in self.updates:
-            yield dict(zip(cols, m.values, strict=True))
+    _rows: list[dict] | None = None
+
+    def new_rows(self) -> list[dict]:
+        """The rows as they will be written, by column name (computed once)."""
+        if self._rows is None:
+            cols = self.spec.stored_columns
+            self._rows = [dict(zip(cols, r.insert_values(), strict=True)) for r in self.inserts]
+            self._rows += [dict(zip(cols, m.values, strict=True)) for m in self.updates]
+        return self._rows
 
 
 def apply_changes(conn: sa.Connection, batch: Batch, tree: dict) -> Outcome:
@@ -256,7 +259,7 @@ def _check_references(cur, plans: list[_Plan]) -> None:
     written = {p.spec.name: {row["id"] for row in p.new_rows()} for p in plans}
     wanted: dict[tuple[str, str], set] = {}
     for plan in plans:
-        rows = list(plan.new_rows())
+        rows = plan.new_rows()
         for fk in plan.spec.table.foreign_keys:
             target = (fk.column.table.name, fk.column.name)
             have = written.get(target[0], set()) if target[1] == "id" else set()
