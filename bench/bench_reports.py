@@ -41,7 +41,7 @@ TARGETS = {"dashboard": 1.0, "dashboard (ledger part)": 1.0, "daily, one month":
            "daily, one month + PDF": 5.0, "coverage": 10.0}  # fmt: skip
 CANDIDATE_INDEXES = [
     "CREATE INDEX IF NOT EXISTS bench_ix_receipt_line_given ON receipt_line "
-    "(given_on, program_id, item_id, household_id, quantity_milli)",
+    "(given_on, program_id, item_id, household_id, quantity_milli, receipt_id)",
     "CREATE INDEX IF NOT EXISTS bench_ix_receipt_line_household ON receipt_line "
     "(household_id, quantity_milli, receipt_id)",
 ]

@@ -51,7 +51,7 @@ class AidRow:
     households_total: int  # from the beginning to the end of the period
     persons_total: int
     quantity_total: Decimal
-    planned: Decimal  # the entitlements of the rows listed now
+    planned: Decimal  # the entitlements of the rows listed now (programs running in the period)
 
 
 @dataclass(frozen=True)
@@ -174,8 +174,9 @@ def _aid(s: Session, period: Period, scope: Scope, programs: dict, items: dict,
                if p.starts_on <= period.end
                and (p.ends_on is None or period.start is None or p.ends_on >= period.start)]  # fmt: skip
     keys = set(in_period) | set(total)
-    planned = _planned(s, scope, running + [p for p, _i in keys])
-    keys |= {k for k in planned if k[0] in running}
+    # The plan of the programs running in the period (a list's entitlements are many rows).
+    planned = _planned(s, scope, running)
+    keys |= set(planned)
     none = (0, 0, ZERO)
     rows = []
     for pid, iid in keys:
