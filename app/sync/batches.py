@@ -35,6 +35,7 @@ from app.sync import canonical
 from app.sync.canonical import FormatError
 from app.sync.columns import ENTITLEMENTS, decimal_text, table_specs
 from app.sync.columns import schema_fingerprint as schema_fingerprint
+from app.sync.jurisdiction import VIA
 
 FORMAT = "lalanh-origin-batch"
 VERSION = 1
@@ -135,6 +136,43 @@ def _dt(v):
     return datetime.fromisoformat(v).isoformat() if v is not None else None
 
 
+_OP = "CASE WHEN min(CASE op WHEN 'I' THEN seq END) = min(seq) THEN 'I' ELSE 'U' END"
+
+
+def _choose_rows(conn: sa.Connection, first: int, last: int) -> None:
+    """temp.seal_rows ← the rows whose first unsealed change is in [first, last], and — when
+    the backlog is cut by max_rows — every still unsealed row they refer to (foreign keys and
+    the records their owner is found through), so no batch refers to a record that only a
+    later batch of this office will bring (a receiver would wait for it forever)."""
+    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.seal_rows")
+    conn.exec_driver_sql("CREATE TEMP TABLE seal_rows (table_name TEXT, row_id TEXT, ord INT, "
+                         "op TEXT, PRIMARY KEY (table_name, row_id))")  # fmt: skip
+    conn.exec_driver_sql(
+        f"INSERT INTO temp.seal_rows SELECT table_name, row_id, min(seq), {_OP} FROM outbox "
+        f"WHERE batch_seq IS NULL AND seq BETWEEN {first} AND {last} GROUP BY table_name, row_id"
+    )
+    if not raw_rows(conn, f"SELECT 1 FROM outbox WHERE batch_seq IS NULL AND seq > {last} LIMIT 1"):
+        return
+    links = set()
+    for name, spec in table_specs().items():
+        for fk in spec.table.foreign_keys:
+            if fk.column.name == "id" and fk.column.table.name in table_specs():
+                links.add((name, fk.parent.name, fk.column.table.name))
+        links.update((name, column, parent) for column, parent in VIA.get(name, ()))
+    added = True
+    while added:
+        added = False
+        for child, column, parent in sorted(links):
+            cur = conn.exec_driver_sql(
+                f"INSERT OR IGNORE INTO temp.seal_rows SELECT o.table_name, o.row_id, min(o.seq), "
+                f"{_OP} FROM outbox o "
+                f"WHERE o.batch_seq IS NULL AND o.seq > {last} AND o.table_name = '{parent}' "
+                f"AND o.row_id IN (SELECT t.{column} FROM {child} t JOIN temp.seal_rows s "
+                f"ON s.table_name = '{child}' AND s.row_id = t.id) GROUP BY o.row_id"
+            )
+            added = added or cur.rowcount > 0
+
+
 def seal_outbox(conn: sa.Connection, keys, *, max_rows: int | None = None) -> SealedBatch | None:
     """Seal the unsealed outbox rows into this office's next origin batch (see the module
     docstring); None when there is nothing to seal. Runs in the caller's transaction.
@@ -157,18 +195,12 @@ def seal_outbox(conn: sa.Connection, keys, *, max_rows: int | None = None) -> Se
     hlc_min = hlc_max = None
     count = 0
     specs = table_specs()
-    present = {r[0] for r in raw_rows(
-        conn, f"SELECT DISTINCT table_name FROM outbox WHERE batch_seq IS NULL "
-              f"AND seq BETWEEN {first_mark} AND {last_mark}")}  # fmt: skip
+    _choose_rows(conn, first_mark, last_mark)
+    present = {r[0] for r in raw_rows(conn, "SELECT DISTINCT table_name FROM temp.seal_rows")}
     for name, spec in specs.items():
         if name not in present:
             continue
-        id_query = (
-            "SELECT row_id, min(seq) AS ord, CASE WHEN min(CASE op WHEN 'I' THEN seq END) = "
-            "min(seq) THEN 'I' ELSE 'U' END AS op FROM outbox WHERE batch_seq IS NULL "
-            f"AND table_name = '{name}' AND seq BETWEEN {first_mark} AND {last_mark} "
-            "GROUP BY row_id"
-        )
+        id_query = f"SELECT row_id, ord, op FROM temp.seal_rows WHERE table_name = '{name}'"
         rows = read_changed_rows(conn, name, id_query)
         if not rows:
             continue
@@ -203,10 +235,12 @@ def seal_outbox(conn: sa.Connection, keys, *, max_rows: int | None = None) -> Se
             note=None,
         )  # fmt: skip
     )
+    # Every entry of a sealed row is sealed: the batch carries the row as it is now.
     conn.exec_driver_sql(
-        f"UPDATE outbox SET batch_seq = {seq} WHERE batch_seq IS NULL "
-        f"AND seq BETWEEN {first_mark} AND {last_mark}"
+        f"UPDATE outbox SET batch_seq = {seq} WHERE batch_seq IS NULL AND EXISTS (SELECT 1 "
+        "FROM temp.seal_rows s WHERE s.table_name = outbox.table_name AND s.row_id = outbox.row_id)"
     )
+    conn.exec_driver_sql("DROP TABLE temp.seal_rows")
     return SealedBatch(origin, seq, digest, body, signature)
 
 

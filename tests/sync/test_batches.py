@@ -83,3 +83,46 @@ def test_read_batch_refuses_anything_not_exactly_a_batch(office):
     with pytest.raises(FormatError):
         read_batch(sealed.body.replace(b'"v":1', b'"v": 1'))  # not canonical
     assert read_batch(canonical.encode(obj)).seq == 1
+
+
+def test_a_cut_backlog_brings_the_records_its_rows_refer_to(office, tmp_path, _migrated_template):
+    """A person edited first, then moved into a household created later: a batch cut after
+    the person's edit must carry that household too, or a receiver would wait forever."""
+    import sqlalchemy as sa
+
+    from app.models import Person
+    from app.services.households import HouseholdDraft, MemberDraft, save_household
+
+    hamlet = add_hamlet(office, "Thôn Một")
+    first = save_household(office.db, "tester", HouseholdDraft(hamlet_id=hamlet.id, members=[
+        MemberDraft(full_name="Lê Thị Hoa", gender="female", birth_year=1985,
+                    relation="head")]))  # fmt: skip
+    office.seal()
+    with office.db.read() as s:
+        person = s.scalars(sa.select(Person.id).where(Person.household_id == first.id)).one()
+    with office.db.write("tester") as s:
+        s.get(Person, person).note = "chuyển hộ"  # the person's first unsealed change
+    second = save_household(office.db, "tester", HouseholdDraft(hamlet_id=hamlet.id, members=[
+        MemberDraft(full_name="Lê Văn Nam", gender="male", birth_year=1980,
+                    relation="head")]))  # fmt: skip
+    with office.db.write("tester") as s:
+        moved = s.get(Person, person)
+        moved.household_id, moved.relation = second.id, "spouse"
+    with office.db.engine.begin() as conn:
+        from app.sync.batches import seal_outbox
+
+        cut = seal_outbox(conn, office.keys, max_rows=1)
+        rest = seal_outbox(conn, office.keys)
+    carried = {t.table: [r[0] for r in t.rows] for t in read_batch(cut.body).tables}
+    assert person.hex in carried["person"] and second.id.hex in carried["household"]
+    assert rest is not None  # the new household's own head
+    receiver = sim.make_office(_migrated_template, tmp_path, "prov", "province", None, office.net)
+    office.net.tree[office.office_id] = receiver.office_id
+    with office.db.engine.connect() as conn:
+        from app.sync.acks import batches_to_send
+
+        everything = batches_to_send(conn, {}, {office.office_id})
+    first_three = everything[:3]  # set-up, first household, the cut batch
+    report = receiver.apply(first_three)
+    assert report.applied[office.office_id].seqs == [1, 2, 3] and not report.pending
+    receiver.db.dispose()
