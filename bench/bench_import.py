@@ -104,20 +104,27 @@ def child(db_path: str, list_path: str) -> None:
     t, c = time.perf_counter(), time.process_time()
     source = importer.open_source(list_path)
     phases["read"], cpu["read"] = time.perf_counter() - t, time.process_time() - c
+    peaks = {"read": _peak_mb()}
     t, c = time.perf_counter(), time.process_time()
     layout = importer.find_layout(db, source)
     plan = importer.build_plan(db, source, layout, create_hamlets=True)
     phases["clean, validate, dedup"] = time.perf_counter() - t
     cpu["clean, validate, dedup"] = time.process_time() - c
+    peaks["clean, validate, dedup"] = _peak_mb()
     t, c = time.perf_counter(), time.process_time()
     result = importer.commit_plan(db, "bench", plan)
     phases["write"], cpu["write"] = time.perf_counter() - t, time.process_time() - c
+    peaks["write"] = peaks["total"] = _peak_mb()
     phases["total"], cpu["total"] = sum(phases.values()), sum(cpu.values())
     print(json.dumps({
         "phases": phases, "cpu": cpu, "households": result.households_added,
         "persons": result.persons_added, "failed": result.rows_failed,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": _peak_mb(), "peaks": peaks,
     }))  # fmt: skip
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def new_commune(path: Path) -> None:
@@ -161,7 +168,8 @@ def main() -> None:
                              check=True, capture_output=True, text=True)  # fmt: skip
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     for phase, seconds in figures["phases"].items():
-        print(f"import {phase:24s} {seconds:6.2f} s   (CPU {figures['cpu'][phase]:6.2f} s)")
+        print(f"import {phase:24s} {seconds:6.2f} s   (CPU {figures['cpu'][phase]:6.2f} s, "
+              f"peak so far {figures['peaks'][phase]:4.0f} MB)")  # fmt: skip
     print(
         f"added {figures['households']:,} households, {figures['persons']:,} persons; "
         f"{figures['failed']:,} rows refused; peak memory {figures['peak_rss_mb']:.0f} MB"
