@@ -465,6 +465,8 @@ def store_certificate(s: Session, cert: trust.Certificate) -> None:
 def store_trust_list(s: Session, body: bytes, now: datetime) -> bool:
     """Keep an issuer's newer trust list (an older or equal version is ignored: no rollback)
     and apply its revocations. The issuer must be a known, trusted office."""
+    if s.scalar(sa.select(TrustListRecord.version).where(TrustListRecord.body == body)):
+        return False  # held already: every bundle carries the lists again
     certs = known_certificates(s)
     for cert in certs.values():
         record = s.get(TrustListRecord, cert.subject.office_id)

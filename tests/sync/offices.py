@@ -20,6 +20,7 @@ class Office:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{len(list(folder.glob('*.db')))}.db"
         shutil.copyfile(template, path)
+        self.path = path
         self.folder = folder
         self.db = open_database(path)
         office.ensure_admin_units(self.db)
