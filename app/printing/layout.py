@@ -113,9 +113,10 @@ def header(c: Canvas | None, page: Page, doc: DocumentSettings, top: float, *, s
     rule = max(widest / 3, 20 * mm)
     if c is not None:
         c.setLineWidth(0.6)
-        c.line(left_cx - rule / 2, y + lead - size * 0.35, left_cx + rule / 2,
-               y + lead - size * 0.35)  # fmt: skip
-    y -= size * 0.3
+        # Below the dot of "Ạ"/"Ị" (dấu nặng), which reaches ~0.3 of the size under the line.
+        c.line(left_cx - rule / 2, y + lead - size * 0.5, left_cx + rule / 2,
+               y + lead - size * 0.5)  # fmt: skip
+    y -= size * 0.45
     if number_line:
         _centred(c, left_cx, y, number_line, REGULAR, size)
         y -= lead
