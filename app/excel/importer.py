@@ -559,6 +559,8 @@ def _find_registry_matches(db: Database, planned: list[PlannedHousehold]) -> Non
     by_number: dict[str, uuid.UUID] = {}
     by_key: dict[tuple, list[uuid.UUID]] = {}
     with db.read() as s:
+        if not (numbers or names) or s.execute(ANY_PERSON).first() is None:
+            return  # nobody registered (a new commune's first list): nothing to match
         for column in (Person.id_number, Person.old_id_number):
             query = sa.select(*_PERSON_COLUMNS).where(Person.voided.is_(False))
             for row in rows_with(s, query, (column,), numbers):
@@ -577,15 +579,16 @@ def _find_registry_matches(db: Database, planned: list[PlannedHousehold]) -> Non
         for row in rows_with(s, query, (Person.name_folded, Person.birth_year), names):
             persons[row.id] = row
             by_key.setdefault((row.name_folded, row.birth_year, row.hamlet_id), []).append(row.id)
-        found = {id(h): _found(h, by_number, by_key) for h in live}
-        homes = {persons[p].household_id for f in found.values() for p in f[0].values()}
+        if not by_number and not by_key:
+            return
+        found = [(h, f) for h in live if (f := _found(h, by_number, by_key))[0]]
+        homes = {persons[p].household_id for _h, f in found for p in f[0].values()}
         info = _household_info(s, homes)
-    for h in live:
-        persons_found, by_id = found[id(h)]
-        if persons_found:
-            _match(h, persons_found, by_id, persons, info)
+    for h, (persons_found, by_id) in found:
+        _match(h, persons_found, by_id, persons, info)
 
 
+ANY_PERSON = sa.select(1).select_from(Person).where(Person.voided.is_(False)).limit(1)
 _KEY_COLUMNS = ("k1", "k2")
 
 
