@@ -139,14 +139,9 @@ def current_office(db: Database) -> OfficeInfo | None:
 LEVELS = ("commune", "district", "province")
 
 
-def setup_office(
-    db: Database, user: str, name: str, unit_code: str, level: str = "commune"
-) -> OfficeInfo:
-    """First start: say which office this installation is. Done once.
-
-    A commune office names its commune or ward, a province office its province; a district
-    office (where that tier exists) may name its province or nothing.
-    """
+def setup_errors(db: Database, name: str, unit_code: str, level: str = "commune") -> list:
+    """What is wrong with these first-start answers (FieldErrors: name, commune); nothing
+    is written. UserError if the database already belongs to an office."""
     name = clean(name)
     errors = []
     if level not in LEVELS:
@@ -166,8 +161,21 @@ def setup_office(
                                                   "nothing.")))  # fmt: skip
         if s.get(Installation, 1) is not None:
             raise UserError(_("This database already belongs to an office."))
+    return errors
+
+
+def setup_office(
+    db: Database, user: str, name: str, unit_code: str, level: str = "commune"
+) -> OfficeInfo:
+    """First start: say which office this installation is. Done once.
+
+    A commune office names its commune or ward, a province office its province; a district
+    office (where that tier exists) may name its province or nothing.
+    """
+    errors = setup_errors(db, name, unit_code, level)
     if errors:
         raise UserError(errors[0].message, field_errors=errors)
+    name = clean(name)
     office_id = uuid7()
     now = datetime.now().replace(microsecond=0)
     with db.write(user) as s:

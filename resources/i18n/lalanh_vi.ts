@@ -1864,29 +1864,29 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="95"/>
+        <location filename="../../app/excel/committing.py" line="103"/>
         <source>Updating households…</source>
         <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="106"/>
+        <location filename="../../app/excel/committing.py" line="114"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="557"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="338"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="116"/>
+        <location filename="../../app/excel/committing.py" line="126"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
         <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="165"/>
+        <location filename="../../app/excel/committing.py" line="175"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="307"/>
+        <location filename="../../app/excel/committing.py" line="318"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
     </message>
@@ -1956,78 +1956,78 @@
         <translation>Đang tìm người có thể trùng trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="667"/>
+        <location filename="../../app/excel/importer.py" line="670"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="670"/>
+        <location filename="../../app/excel/importer.py" line="673"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="673"/>
+        <location filename="../../app/excel/importer.py" line="676"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="680"/>
+        <location filename="../../app/excel/importer.py" line="683"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="684"/>
+        <location filename="../../app/excel/importer.py" line="687"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="689"/>
+        <location filename="../../app/excel/importer.py" line="692"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="691"/>
+        <location filename="../../app/excel/importer.py" line="694"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="693"/>
+        <location filename="../../app/excel/importer.py" line="696"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="694"/>
-        <location filename="../../app/excel/importer.py" line="719"/>
+        <location filename="../../app/excel/importer.py" line="697"/>
+        <location filename="../../app/excel/importer.py" line="722"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="699"/>
+        <location filename="../../app/excel/importer.py" line="702"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="705"/>
+        <location filename="../../app/excel/importer.py" line="708"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="711"/>
+        <location filename="../../app/excel/importer.py" line="714"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="713"/>
+        <location filename="../../app/excel/importer.py" line="716"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="715"/>
+        <location filename="../../app/excel/importer.py" line="718"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="717"/>
+        <location filename="../../app/excel/importer.py" line="720"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
@@ -3030,20 +3030,20 @@
         <translation>Nhu cầu này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="153"/>
+        <location filename="../../app/services/office.py" line="148"/>
         <source>Choose the office&apos;s level: commune, district or province.</source>
         <translation>Hãy chọn cấp của cơ quan: xã, huyện hay tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="155"/>
-        <location filename="../../app/services/office.py" line="209"/>
+        <location filename="../../app/services/office.py" line="150"/>
+        <location filename="../../app/services/office.py" line="217"/>
         <source>Type the office&apos;s name, e.g. “UBND xã Yên Lạc”.</source>
         <translation>Nhập tên đơn vị, ví dụ “UBND xã Yên Lạc”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="157"/>
-        <location filename="../../app/services/office.py" line="211"/>
-        <location filename="../../app/services/office.py" line="271"/>
+        <location filename="../../app/services/office.py" line="152"/>
+        <location filename="../../app/services/office.py" line="219"/>
+        <location filename="../../app/services/office.py" line="279"/>
         <location filename="../../app/services/office_documents.py" line="190"/>
         <location filename="../../app/services/programs.py" line="226"/>
         <location filename="../../app/services/validation.py" line="169"/>
@@ -3051,70 +3051,70 @@
         <translation>Quá dài: tối đa {n} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="161"/>
+        <location filename="../../app/services/office.py" line="156"/>
         <source>Choose the commune or ward from the list.</source>
         <translation>Chọn xã/phường trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="163"/>
+        <location filename="../../app/services/office.py" line="158"/>
         <source>Choose the province or city from the list.</source>
         <translation>Hãy chọn tỉnh, thành phố trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="165"/>
+        <location filename="../../app/services/office.py" line="160"/>
         <source>A district office names its province, or nothing.</source>
         <translation>Cơ quan cấp huyện chỉ chọn tỉnh của mình, hoặc để trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="168"/>
+        <location filename="../../app/services/office.py" line="163"/>
         <source>This database already belongs to an office.</source>
         <translation>Cơ sở dữ liệu này đã thuộc về một đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="216"/>
         <location filename="../../app/services/office.py" line="224"/>
+        <location filename="../../app/services/office.py" line="232"/>
         <location filename="../../app/services/sync_identity.py" line="87"/>
         <source>Set up the office first.</source>
         <translation>Hãy thiết lập thông tin đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="253"/>
+        <location filename="../../app/services/office.py" line="261"/>
         <source>There is no single hamlet called “{name}”. The hamlets are: {names}.</source>
         <translation>Không tìm thấy đúng một thôn/tổ tên “{name}”. Các thôn/tổ hiện có: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="269"/>
+        <location filename="../../app/services/office.py" line="277"/>
         <source>Type the hamlet&apos;s name, e.g. “Thôn Đông”.</source>
         <translation>Nhập tên thôn/tổ, ví dụ “Thôn Đông”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="273"/>
+        <location filename="../../app/services/office.py" line="281"/>
         <source>Choose the kind of hamlet from the list.</source>
         <translation>Chọn loại thôn/tổ trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="278"/>
+        <location filename="../../app/services/office.py" line="286"/>
         <source>There is already a hamlet called “{name}”.</source>
         <translation>Đã có thôn/tổ tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="297"/>
-        <location filename="../../app/services/office.py" line="310"/>
+        <location filename="../../app/services/office.py" line="305"/>
+        <location filename="../../app/services/office.py" line="318"/>
         <source>This hamlet no longer exists.</source>
         <translation>Thôn/tổ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="306"/>
+        <location filename="../../app/services/office.py" line="314"/>
         <source>Type the reason for removing it.</source>
         <translation>Nhập lý do xóa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="318"/>
+        <location filename="../../app/services/office.py" line="326"/>
         <source>{n} households still live in “{name}”. Move them to another hamlet first.</source>
         <translation>Vẫn còn {n} hộ đang ở “{name}”. Hãy chuyển các hộ này sang thôn/tổ khác trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/office.py" line="349"/>
+        <location filename="../../app/services/office.py" line="357"/>
         <source>This computer&apos;s clock says {now}, but changes were already saved here at {last}. Please set the correct date and time (in Windows: Settings → Time &amp; language) before you continue.</source>
         <translation>Đồng hồ máy tính này đang chỉ {now}, nhưng đã có thay đổi được lưu lúc {last}. Hãy chỉnh lại đúng ngày giờ (trên Windows: Cài đặt → Thời gian và ngôn ngữ) trước khi làm tiếp.</translation>
     </message>
@@ -3806,7 +3806,7 @@
         <translation>Dấu vân tay bạn gõ không khớp với khóa của cấp trên. Hãy gọi lại và so từng nhóm ký tự; đừng nhận một gói trả lời mà bạn không xác nhận được.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="500"/>
+        <location filename="../../app/services/sync_identity.py" line="502"/>
         <source>Only an office this office enrolled can be cut off here.</source>
         <translation>Chỉ thu hồi được chứng thư của cơ quan mà cơ quan này đã cấp.</translation>
     </message>
@@ -4275,42 +4275,42 @@
         <translation>Không xuất trình giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="166"/>
+        <location filename="../../app/sync/apply.py" line="167"/>
         <source>A batch in the bundle is damaged or not in the expected format ({detail}).</source>
         <translation>Một lô trong gói bị hỏng hoặc sai định dạng ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="178"/>
+        <location filename="../../app/sync/apply.py" line="179"/>
         <source>Office {office} sent two different batches numbered {seq}: the second was refused. Ask that office what happened (a database restored from an old backup, or a forgery).</source>
         <translation>Cơ quan {office} đã gửi hai lô khác nhau cùng mang số {seq}: lô thứ hai bị từ chối. Hãy hỏi cơ quan đó chuyện gì đã xảy ra (khôi phục cơ sở dữ liệu từ bản sao lưu cũ, hoặc bị giả mạo).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="196"/>
+        <location filename="../../app/sync/apply.py" line="197"/>
         <source>Batch {seq} comes from office {office}, which this office does not trust (no certificate for it): refused.</source>
         <translation>Lô {seq} đến từ cơ quan {office}, cơ quan này chưa tin cậy (không có chứng thư): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="201"/>
+        <location filename="../../app/sync/apply.py" line="202"/>
         <source>Batch {seq} of office {office} does not carry that office&apos;s valid signature: refused.</source>
         <translation>Lô {seq} của cơ quan {office} không có chữ ký hợp lệ của cơ quan đó: đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="207"/>
+        <location filename="../../app/sync/apply.py" line="208"/>
         <source>Batch {seq} of office {office} was made after that office&apos;s key was revoked (after batch {cutoff}): refused.</source>
         <translation>Lô {seq} của cơ quan {office} được tạo sau khi khóa của cơ quan đó bị thu hồi (sau lô {cutoff}): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="218"/>
+        <location filename="../../app/sync/apply.py" line="219"/>
         <source>Batch {seq} of office {office} does not follow the batch before it (its chain is broken): refused.</source>
         <translation>Lô {seq} của cơ quan {office} không nối tiếp lô trước (chuỗi bị đứt): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="224"/>
+        <location filename="../../app/sync/apply.py" line="225"/>
         <source>The clock of office {office} is {days:.0f} days ahead: its batch {seq} is set aside until that office corrects its clock and the date passes.</source>
         <translation>Đồng hồ của cơ quan {office} chạy nhanh {days:.0f} ngày: lô {seq} của họ được để riêng cho đến khi cơ quan đó chỉnh lại đồng hồ và đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="248"/>
+        <location filename="../../app/sync/apply.py" line="249"/>
         <source>Batch {seq} of office {office} holds a record that clashes with one already here (the same code or number): set aside for review.</source>
         <translation>Lô {seq} của cơ quan {office} có một bản ghi trùng với bản ghi đã có (cùng mã hoặc cùng số): được để riêng để xem xét.</translation>
     </message>
@@ -4410,22 +4410,22 @@
         <translation>Người này không có trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="71"/>
+        <location filename="../../app/sync/store.py" line="72"/>
         <source>Batch {seq} of office {office} holds a value that is not valid ({what}): refused.</source>
         <translation>Lô {seq} của cơ quan {office} có một giá trị không hợp lệ ({what}): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="172"/>
+        <location filename="../../app/sync/store.py" line="176"/>
         <source>Batch {seq} of office {office} was made by a different version of Lá Lành (another set of fields): refused. Update both offices to the same version.</source>
         <translation>Lô {seq} của cơ quan {office} được tạo bởi một phiên bản Lá Lành khác (khác bộ trường dữ liệu): đã từ chối. Hãy cập nhật hai cơ quan lên cùng một phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="179"/>
+        <location filename="../../app/sync/store.py" line="183"/>
         <source>Batch {seq} of office {office} has records this version does not know: refused.</source>
         <translation>Lô {seq} của cơ quan {office} có loại bản ghi mà phiên bản này chưa biết: đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="250"/>
+        <location filename="../../app/sync/store.py" line="254"/>
         <source>Batch {seq} of office {office} changes records of an office outside its jurisdiction: refused, nothing of it was written.</source>
         <translation>Lô {seq} của cơ quan {office} sửa bản ghi của một cơ quan ngoài phạm vi quản lý của mình: đã từ chối, không ghi gì từ lô này.</translation>
     </message>
@@ -6400,70 +6400,70 @@
         <translation>Bút toán đảo hủy lần nhận ngay phía trên; cả hai vẫn được lưu trong sổ theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="34"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="36"/>
         <source>Lá Lành — set up your office</source>
         <translation>Lá Lành — thiết lập đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="39"/>
         <source>Welcome. Tell Lá Lành which office this computer belongs to. You do this once; you can rename the office and add hamlets later in Settings.</source>
         <translation>Chào mừng bạn. Hãy cho Lá Lành biết máy tính này thuộc đơn vị nào. Việc này chỉ làm một lần; sau này bạn có thể đổi tên đơn vị và thêm thôn/tổ trong mục Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="49"/>
         <source>Commune or ward office</source>
         <translation>Cơ quan cấp xã, phường</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="50"/>
         <source>District office</source>
         <translation>Cơ quan cấp huyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="51"/>
         <source>Province or city office</source>
         <translation>Cơ quan cấp tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="52"/>
         <source>This office is</source>
         <translation>Cơ quan này là</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="55"/>
         <source>e.g. UBND xã Yên Lạc</source>
         <translation>ví dụ: UBND xã Yên Lạc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="56"/>
         <source>Office name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="58"/>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="114"/>
         <source>All provinces and cities</source>
         <translation>Tất cả tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="63"/>
         <location filename="../../app/ui/pages/settings.py" line="63"/>
         <source>Province / city</source>
         <translation>Tỉnh / thành phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="66"/>
         <source>Type to find the commune or ward (accents optional)</source>
         <translation>Gõ để tìm xã/phường (gõ có dấu hoặc không dấu đều được)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="67"/>
         <location filename="../../app/ui/pages/settings.py" line="62"/>
         <source>Commune / ward</source>
         <translation>Xã / phường</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="74"/>
         <source>One per line, e.g.
 Thôn Đông
 Thôn Tây
@@ -6474,27 +6474,47 @@ Thôn Tây
 Tổ dân phố 3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="76"/>
         <source>Hamlets / residential groups</source>
         <translation>Thôn / tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="82"/>
+        <source>at least {n} characters</source>
+        <translation>ít nhất {n} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="84"/>
+        <source>Passphrase for sending data</source>
+        <translation>Mật khẩu gửi dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="88"/>
+        <source>The passphrase again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="90"/>
+        <source>It protects the office&apos;s keys, which sign the data sent to the offices above and below. Write it down and keep it safe: it cannot be recovered.</source>
+        <translation>Mật khẩu bảo vệ khóa của cơ quan, dùng để ký dữ liệu gửi cấp trên và cấp dưới. Hãy ghi lại và cất giữ cẩn thận: mất mật khẩu thì không lấy lại được.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="97"/>
         <source>Official list of provinces and communes after the 2025 reform (34 provinces, 3,321 communes).</source>
         <translation>Danh mục đơn vị hành chính chính thức sau sắp xếp năm 2025 (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="102"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="102"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/setup_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/setup_dialog.py" line="114"/>
         <source>(none)</source>
         <translation>(không chọn)</translation>
     </message>

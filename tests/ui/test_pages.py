@@ -97,9 +97,18 @@ def test_first_start_asks_for_the_office(qtbot, empty_db):
     assert dialog.communes.currentItem().text().startswith("Xã Yên Lạc")
     dialog.hamlets.setPlainText("Thôn Đông\nThôn Tây\nTổ dân phố 3\nThôn Đông\n")
     dialog.on_ok()
+    assert dialog.errors.labels["passphrase"].isVisible()  # the keys' passphrase, twice
+    assert office_service.current_office(empty_db) is None
+    type_text(dialog.passphrase, "mật khẩu xã")
+    type_text(dialog.passphrase_again, "mật khẩu xã")
+    dialog.on_ok()
     assert dialog.result() == SetupDialog.DialogCode.Accepted
     office = office_service.current_office(empty_db)
     assert office.name == "UBND xã Yên Lạc" and office.commune_name == "Xã Yên Lạc"
+    from app.services import sync_identity
+
+    assert sync_identity.identity(empty_db).has_keys  # made at first start
+    sync_identity.unlock(empty_db, "mật khẩu xã")
     assert [h.name for h in office_service.list_hamlets(empty_db)] == [
         "Thôn Đông",
         "Thôn Tây",
@@ -118,6 +127,8 @@ def test_first_start_of_a_province_office(qtbot, empty_db):
     dialog.on_ok()  # no province chosen yet
     assert dialog.errors.labels["commune"].isVisible()
     dialog.province.setCurrentIndex(dialog.province.findData("01"))
+    type_text(dialog.passphrase, "passphrase 1")
+    type_text(dialog.passphrase_again, "passphrase 1")
     dialog.on_ok()
     assert dialog.result() == SetupDialog.DialogCode.Accepted
     office = office_service.current_office(empty_db)

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.errors import UserError
+from app.errors import FieldError, UserError
 from app.i18n import _
 from app.services import office as office_service
+from app.services import sync_identity
+from app.services.roles import actor_for
 from app.text import fold
 from app.ui.errors import show_error
 from app.ui.widgets import InlineErrors, button_row
@@ -32,7 +34,7 @@ class SetupDialog(QDialog):
         self.db = db
         self.user = user
         self.setWindowTitle(_("Lá Lành — set up your office"))
-        self.setMinimumSize(560, 620)
+        self.setMinimumSize(580, 760)
         layout = QVBoxLayout(self)
         intro = QLabel(_("Welcome. Tell Lá Lành which office this computer belongs to. "
                          "You do this once; you can rename the office and add hamlets later "
@@ -72,6 +74,25 @@ class SetupDialog(QDialog):
         self.hamlets.setPlaceholderText(_("One per line, e.g.\nThôn Đông\nThôn Tây\nTổ dân phố 3"))
         self.hamlets.setFixedHeight(100)
         form.addRow(_("Hamlets / residential groups"), self.hamlets)
+        # The office's keys are made now (SYNC.md §7): bundles to other offices are signed with
+        # them, and the passphrase protects them on this shared PC.
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(_("at least {n} characters").format(
+            n=sync_identity.PASSPHRASE_MIN))  # fmt: skip
+        form.addRow(_("Passphrase for sending data"), self.passphrase)
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setObjectName("passphrase_again")
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(_("The passphrase again"), self.passphrase_again)
+        form.addRow("", self.errors.label_for("passphrase"))
+        hint = QLabel(_("It protects the office's keys, which sign the data sent to the offices "
+                        "above and below. Write it down and keep it safe: it cannot be "
+                        "recovered."))  # fmt: skip
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: gray;")
+        form.addRow("", hint)
         layout.addLayout(form)
         note = QLabel(_("Official list of provinces and communes after the 2025 reform "
                         "(34 provinces, 3,321 communes)."))  # fmt: skip
@@ -127,17 +148,25 @@ class SetupDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item and not item.isHidden() else ""
 
     def on_ok(self) -> None:
-        try:
-            level = self.level.currentData()
-            unit = (
-                self.commune_code() if level == "commune" else (self.province.currentData() or "")
-            )
+        level = self.level.currentData()
+        unit = self.commune_code() if level == "commune" else (self.province.currentData() or "")
+        try:  # every answer checked at once, nothing written until all are right
+            errors = office_service.setup_errors(self.db, self.name.text(), unit, level)
+            try:
+                sync_identity.check_passphrase(self.passphrase.text(),
+                                               self.passphrase_again.text())  # fmt: skip
+            except UserError as exc:
+                errors.append(FieldError("passphrase", exc.message))
+            if errors:
+                self.errors.show(errors)
+                return
             office_service.setup_office(self.db, self.user, self.name.text(), unit, level)
         except UserError as exc:
             rest = self.errors.show(exc.field_errors)
             if rest or not exc.field_errors:
                 show_error(self, exc)
             return
+        sync_identity.create_keys(self.db, actor_for(self.db, self.user), self.passphrase.text())
         for line in self.hamlets.toPlainText().splitlines():
             if line.strip():
                 kind = "to" if fold(line).startswith("to") else "thon"
