@@ -55,6 +55,13 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     imp.add_argument("--fingerprint",
                      help=_("for an enrolment answer: the parent office's fingerprint, as read "
                             "to you over the phone"))  # fmt: skip
+    revoke = s_sub.add_parser("revoke", parents=[common, secret],
+                              help=_("cut off a lower office (a lost or stolen key): its later "
+                                     "batches are refused everywhere the news reaches"))  # fmt: skip
+    revoke.add_argument("office", metavar="OFFICE", help=_("the office's name or id"))
+    revoke.add_argument("--after", type=int, metavar="N",
+                        help=_("the last of its batches still accepted (default: the last one "
+                               "received here)"))  # fmt: skip
     s_sub.add_parser("status", parents=[common],
                      help=_("keys, offices, what is waiting, conflicts, recent bundles"))  # fmt: skip
     s_sub.add_parser("conflicts", parents=[common],
@@ -137,6 +144,12 @@ def cmd_sync(args) -> int:
                 "fingerprint: {fp}").format(path=path.resolve(), fp=info.fingerprint))  # fmt: skip
         return 0
     keys = sync_identity.unlock(db, _passphrase(args))
+    if command == "revoke":
+        office_id = _office_arg(db, args.office)
+        after = sync_identity.revoke_child(db, actor, keys, office_id, args.after)
+        print(_("Cut off: batches after number {n} of that office are refused from now on. The "
+                "news goes with the next bundles.").format(n=after))  # fmt: skip
+        return 0
     if command == "export":
         result = sync_bundles.export_bundle(db, actor.username, keys, _office_arg(db, args.to),
                                             Path(args.out))  # fmt: skip

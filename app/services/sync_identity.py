@@ -25,7 +25,7 @@ from app.fileio import write_atomic
 from app.i18n import _
 from app.ids import uuid7
 from app.models import Installation, Office
-from app.models.sync_state import SyncKey, SyncPeer, TrustListRecord
+from app.models.sync_state import OriginBatch, SyncKey, SyncPeer, TrustListRecord
 from app.services import roles
 from app.services.office import LEVELS
 from app.sync import canonical, envelope, hlc, trust
@@ -489,10 +489,15 @@ def store_trust_list(s: Session, body: bytes, now: datetime) -> bool:
 
 
 def revoke_child(
-    db: Database, actor: roles.Actor, keys: OfficeKeys, office_id: uuid.UUID, after_seq: int
-) -> None:
-    """Cut a child office off: its batches after `after_seq` are refused everywhere the new
-    trust list reaches (by sequence number, not by time: a stolen key cannot back-date)."""
+    db: Database,
+    actor: roles.Actor,
+    keys: OfficeKeys,
+    office_id: uuid.UUID,
+    after_seq: int | None = None,
+) -> int:
+    """Cut a child office off: its batches after `after_seq` (default: the last one received
+    here) are refused everywhere the new trust list reaches — by sequence number, not by
+    time: a stolen key cannot back-date. Returns the cut-off."""
     roles.require(actor, "admin")
     now = datetime.now().replace(microsecond=0)
     with db.write(actor.username) as s:
@@ -500,9 +505,14 @@ def revoke_child(
         peer = s.get(SyncPeer, office_id)
         if peer is None or peer.parent_office_id != me:
             raise UserError(_("Only an office this office enrolled can be cut off here."))
+        if after_seq is None:
+            after_seq = s.scalar(sa.select(sa.func.coalesce(sa.func.max(OriginBatch.seq), 0))
+                                 .where(OriginBatch.origin_office_id == office_id,
+                                        OriginBatch.status == "applied"))  # fmt: skip
         peer.revoked_after_seq = after_seq
         s.flush()
         _issue_trust_list(s, keys, me, now)
+    return after_seq
 
 
 def with_office_names(text: str, names: dict[uuid.UUID, str]) -> str:

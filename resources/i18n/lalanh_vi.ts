@@ -1354,132 +1354,152 @@
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="59"/>
+        <source>cut off a lower office (a lost or stolen key): its later batches are refused everywhere the news reaches</source>
+        <translation>thu hồi chứng thư của một cơ quan cấp dưới (mất hoặc bị lấy cắp khóa): các lô sau đó của họ bị từ chối ở mọi nơi nhận được tin này</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="61"/>
+        <source>the office&apos;s name or id</source>
+        <translation>tên hoặc mã của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="63"/>
+        <source>the last of its batches still accepted (default: the last one received here)</source>
+        <translation>lô cuối cùng của họ còn được chấp nhận (mặc định: lô cuối cùng đã nhận ở đây)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="66"/>
         <source>keys, offices, what is waiting, conflicts, recent bundles</source>
         <translation>khóa, các cơ quan, những gì đang chờ, xung đột, các gói gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="61"/>
+        <location filename="../../app/cli_sync.py" line="68"/>
         <source>list the conflicts that need review</source>
         <translation>liệt kê các xung đột cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="69"/>
+        <location filename="../../app/cli_sync.py" line="76"/>
         <source>Cannot read the passphrase from {file}.</source>
         <translation>Không đọc được mật khẩu từ {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="74"/>
+        <location filename="../../app/cli_sync.py" line="81"/>
         <source>Give the passphrase with --passphrase-file or LALANH_PASSPHRASE.</source>
         <translation>Hãy cho mật khẩu bằng --passphrase-file hoặc biến LALANH_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="75"/>
+        <location filename="../../app/cli_sync.py" line="82"/>
         <source>Passphrase: </source>
         <translation>Mật khẩu: </translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="76"/>
+        <location filename="../../app/cli_sync.py" line="83"/>
         <source>The same passphrase again: </source>
         <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="77"/>
+        <location filename="../../app/cli_sync.py" line="84"/>
         <location filename="../../app/services/sync_identity.py" line="201"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Hai lần nhập mật khẩu khác nhau. Hãy gõ cùng một mật khẩu hai lần.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="94"/>
+        <location filename="../../app/cli_sync.py" line="101"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="96"/>
+        <location filename="../../app/cli_sync.py" line="103"/>
         <source>No office “{text}” to send to. The offices are: {names}.</source>
         <translation>Không có cơ quan “{text}” để gửi. Các cơ quan là: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="98"/>
+        <location filename="../../app/cli_sync.py" line="105"/>
         <source>“{text}” names more than one office: {names}.</source>
         <translation>“{text}” khớp với nhiều cơ quan: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="117"/>
+        <location filename="../../app/cli_sync.py" line="124"/>
         <source>Keys created. This office&apos;s fingerprint: {fp}</source>
         <translation>Đã tạo khóa. Dấu vân tay khóa của cơ quan: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="120"/>
+        <location filename="../../app/cli_sync.py" line="127"/>
         <source>Next: lalanh sync request --out FOLDER, and give the file to the office above.</source>
         <translation>Tiếp theo: lalanh sync request --out THƯ_MỤC, rồi đưa tệp cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="127"/>
+        <location filename="../../app/cli_sync.py" line="134"/>
         <source>Enrolment request written to {path}.</source>
         <translation>Đã lưu tệp xin cấp chứng thư vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="128"/>
+        <location filename="../../app/cli_sync.py" line="135"/>
         <source>When the office above calls, read them this fingerprint: {fp}</source>
         <translation>Khi cấp trên gọi điện, hãy đọc cho họ dấu vân tay này: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="136"/>
+        <location filename="../../app/cli_sync.py" line="143"/>
         <source>Enrolled. Send {path} back; when they call, read them this office&apos;s fingerprint: {fp}</source>
         <translation>Đã cấp chứng thư. Gửi lại {path}; khi họ gọi, hãy đọc cho họ dấu vân tay khóa của cơ quan mình: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="145"/>
+        <location filename="../../app/cli_sync.py" line="150"/>
+        <source>Cut off: batches after number {n} of that office are refused from now on. The news goes with the next bundles.</source>
+        <translation>Đã thu hồi: từ nay các lô sau lô số {n} của cơ quan đó bị từ chối. Tin này được gửi đi cùng các gói tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="158"/>
         <source>{changes} changes in {batches} batches for {office}; code {code}.</source>
         <translation>{changes} thay đổi trong {batches} lô gửi {office}; mã gói {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="154"/>
+        <location filename="../../app/cli_sync.py" line="167"/>
         <source>This is the enrolment answer of {office}. Call them, compare their fingerprint {fp} and run this again with --fingerprint.</source>
         <translation>Đây là gói trả lời cấp chứng thư của {office}. Hãy gọi điện, so dấu vân tay {fp} của họ rồi chạy lại lệnh với --fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="158"/>
+        <location filename="../../app/cli_sync.py" line="171"/>
         <source>Enrolled by {office}. Bundles can now go to it: lalanh sync export --to up --out FOLDER</source>
         <translation>Đã được {office} cấp chứng thư. Từ nay có thể gửi gói lên: lalanh sync export --to up --out THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="172"/>
+        <location filename="../../app/cli_sync.py" line="185"/>
         <source>Office: {name} ({level})</source>
         <translation>Cơ quan: {name} ({level})</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="174"/>
+        <location filename="../../app/cli_sync.py" line="187"/>
         <source>No keys yet: lalanh sync init</source>
         <translation>Chưa có khóa: lalanh sync init</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="176"/>
+        <location filename="../../app/cli_sync.py" line="189"/>
         <source>Fingerprint: {fp}</source>
         <translation>Dấu vân tay khóa: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="178"/>
+        <location filename="../../app/cli_sync.py" line="191"/>
         <source>Not enrolled yet: lalanh sync request --out FOLDER</source>
         <translation>Chưa được cấp chứng thư: lalanh sync request --out THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="182"/>
+        <location filename="../../app/cli_sync.py" line="195"/>
         <source>Changes not yet in a bundle: {n}</source>
         <translation>Thay đổi chưa đưa vào gói nào: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="184"/>
+        <location filename="../../app/cli_sync.py" line="197"/>
         <source>Batches {office} has not acknowledged: {n}</source>
         <translation>Số lô {office} chưa xác nhận đã nhận: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="187"/>
+        <location filename="../../app/cli_sync.py" line="200"/>
         <source>Conflicts to review: {n}</source>
         <translation>Xung đột cần xem xét: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="205"/>
+        <location filename="../../app/cli_sync.py" line="218"/>
         <source>No conflicts to review.</source>
         <translation>Không có xung đột nào cần xem xét.</translation>
     </message>
@@ -2032,52 +2052,52 @@
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="235"/>
+        <location filename="../../app/excel/interpret.py" line="241"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="242"/>
+        <location filename="../../app/excel/interpret.py" line="248"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="290"/>
+        <location filename="../../app/excel/interpret.py" line="316"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="301"/>
+        <location filename="../../app/excel/interpret.py" line="327"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="308"/>
+        <location filename="../../app/excel/interpret.py" line="334"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="313"/>
+        <location filename="../../app/excel/interpret.py" line="339"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="316"/>
+        <location filename="../../app/excel/interpret.py" line="342"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="447"/>
+        <location filename="../../app/excel/interpret.py" line="473"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="450"/>
+        <location filename="../../app/excel/interpret.py" line="476"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="467"/>
+        <location filename="../../app/excel/interpret.py" line="493"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -3806,7 +3826,7 @@
         <translation>Dấu vân tay bạn gõ không khớp với khóa của cấp trên. Hãy gọi lại và so từng nhóm ký tự; đừng nhận một gói trả lời mà bạn không xác nhận được.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="502"/>
+        <location filename="../../app/services/sync_identity.py" line="507"/>
         <source>Only an office this office enrolled can be cut off here.</source>
         <translation>Chỉ thu hồi được chứng thư của cơ quan mà cơ quan này đã cấp.</translation>
     </message>

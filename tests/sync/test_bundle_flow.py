@@ -236,3 +236,21 @@ def test_the_district_lists_each_communes_households_side_by_side(tree):
     # A commune's own list does not name itself.
     assert [r.hamlet for r in households.list_households(a.db, households.HouseholdQuery()).rows
             ] == ["Thôn Đông"]  # fmt: skip
+
+
+def test_a_revoked_commune_is_cut_off_by_batch_number_up_the_tree(tree, english):
+    province, district, a, _b = tree
+    a.register("Trịnh Văn Quang")
+    exchange(a, district)
+    after = sync_identity.revoke_child(district.db, district.actor, district.keys, a.id)
+    assert after == 1
+    a.register("Trịnh Thị Rạng")  # made with the stolen key, say
+    [result] = exchange(a, district)
+    assert result.refused and "revoked" in result.refused[0]
+    assert _count(district, Household) == 1
+    [up] = exchange(district, province)  # the revocation travels with the trust list
+    from app.models.sync_state import SyncPeer
+
+    with province.db.read() as s:
+        assert s.get(SyncPeer, a.id).revoked_after_seq == 1
+    assert up.changes > 0
