@@ -151,6 +151,11 @@ def cmd_sync(args) -> int:
                 "news goes with the next bundles.").format(n=after))  # fmt: skip
         return 0
     if command == "export":
+        from app.services.office import clock_warning
+
+        warning = clock_warning(db)  # SYNC.md §2: warn before export
+        if warning:
+            print("! " + warning, file=sys.stderr)
         result = sync_bundles.export_bundle(db, actor.username, keys, _office_arg(db, args.to),
                                             Path(args.out))  # fmt: skip
         for path in result.paths:
