@@ -393,9 +393,10 @@ def _find_file_duplicates(planned: list[PlannedHousehold]) -> None:
     by_id: dict[str, int] = {}
     by_name: dict[tuple, int] = {}
     for n, h in enumerate(planned):
-        if not h.ok:
+        if not h.file.ok:
             continue
-        for _i, number, key in _person_keys(h):
+        keys = _person_keys(h)
+        for _i, number, key in keys:
             earlier = by_id.get(number) if number else None
             if earlier is not None and earlier != n:
                 h.duplicate_of, h.duplicate_by_id = earlier, True
@@ -404,7 +405,7 @@ def _find_file_duplicates(planned: list[PlannedHousehold]) -> None:
             if earlier is not None and earlier != n and h.duplicate_of is None:
                 h.duplicate_of = earlier
         if h.duplicate_of is None:
-            for _i, number, key in _person_keys(h):
+            for _i, number, key in keys:
                 if number:
                     by_id.setdefault(number, n)
                 by_name.setdefault(key, n)

@@ -171,26 +171,37 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     """
     by_field = {f: c for c, f in columns.items()}
     births_at = [by_field[f] for f in ("birth", "birth_year") if f in by_field]
+    name_at = by_field.get("full_name", -1)
+
+    def named(r: Sequence[Value]) -> bool:
+        """A name in its cell: not blank (the common case, settled without is_blank)."""
+        return 0 <= name_at < len(r) and type(v := r[name_at]) is str and v.strip() != ""
+
     body = [
         (i, r) for i, r in enumerate(rows[header_row + 1 :], start=header_row + 1)
-        if not is_blank(r, columns)
+        if (named(r) or not is_blank(r, columns))
         # Only a row with no birth can be a "Tổng cộng" or a signature line.
         and not (all(c >= len(r) or r[c] is None for c in births_at) and is_total_row(r))
     ]  # fmt: skip
 
     steps = [0]  # columns cleaned so far, for the progress bar (and Cancel)
 
+    def cells(col: int) -> list[Value]:
+        return [r[col] if col < len(r) else None for _i, r in body]
+
     def column(name: str, clean_fn: Callable, memo: bool = False) -> list:
         """`clean_fn` of the field's cell in every row (once per distinct value if `memo`)."""
         col = by_field.get(name)
         if col is None:
             return [clean_fn(None)] * len(body)
-        fn = _memo(clean_fn) if memo else clean_fn
-        values = [fn(r[col] if col < len(r) else None) for _i, r in body]
+        values = each_once(clean_fn, cells(col)) if memo else list(map(clean_fn, cells(col)))
+        step()
+        return values
+
+    def step() -> None:
         steps[0] += 1
         if progress is not None:
             progress(steps[0] * len(body) // (len(by_field) + 2), len(body))
-        return values
 
     # Legacy fonts are detected per column, over the whole column.
     texts: dict[str, list[str]] = {}
@@ -200,20 +211,21 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
             texts[name] = column(name, clean_text)
             continue
         # Before any cleaning: TCVN3 writes "ư" as a soft hyphen, which clean() drops.
-        raw = column(name, lambda v: v if isinstance(v, str) or v is None else clean_text(v))
+        raw = cells(by_field[name])
+        if not _only_text(raw):
+            raw = [v if isinstance(v, str) or v is None else clean_text(v) for v in raw]
+        step()
         converted, encoding = legacy.fix_column(raw)
         if encoding:
             encodings[name] = encoding
-        clean_once = _memo(clean_text)  # names, hamlets and categories recur
-        texts[name] = [clean_once(v) for v in converted]
-    birth = _memo(lambda v: clean_birth(v, today))
-    years = column("birth_year", birth)
-    births = column("birth", birth)
+        texts[name] = each_once(clean_text, converted)  # names, hamlets and categories recur
+    birth = functools.partial(clean_birth, today=today)
+    years = column("birth_year", birth, memo=True)
+    births = column("birth", birth, memo=True)
     genders = column("gender", clean_gender, memo=True)
-    relation = _memo(_relation)
-    relations = [relation(v) for v in texts["relation"]]
-    category = _memo(lambda text: category_codes(text, category_names))
-    categories = [category(v) for v in texts["category"]]
+    relations = each_once(_relation, texts["relation"])
+    categories = each_once(functools.partial(category_codes, names=category_names),
+                           texts["category"])  # fmt: skip
     ids = column("id_number", clean_id_number)
     phones = column("phone", clean_phone)
     codes = column("household_code", clean_text)
@@ -263,6 +275,26 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
         if progress is not None and n % 5000 == 0:
             progress((total * steps[0] + 2 * n) // (steps[0] + 2), total)
     return out, encodings
+
+
+_TEXT_TYPES = {str, type(None)}
+
+
+def _only_text(values: list) -> bool:
+    return set(map(type, values)) <= _TEXT_TYPES
+
+
+def each_once(fn: Callable, values: list) -> list:
+    """[fn(v) for v in values], `fn` called once per distinct value (type-exact: 1 is not
+    True). Values of one type (or text and empty cells) are told apart by a dict alone."""
+    types = set(map(type, values))
+    if len(types) == 1 or types <= _TEXT_TYPES:
+        try:
+            results = {v: fn(v) for v in set(values)}
+        except TypeError:  # unhashable: not from a sheet, but never fail on it
+            return list(map(fn, values))
+        return list(map(results.__getitem__, values))
+    return list(map(_memo(fn), values))
 
 
 def _memo(fn: Callable) -> Callable:
@@ -385,7 +417,7 @@ def build_household(group: list[Row], lookups: Lookups, today: date) -> FileHous
             row.relation = "head" if i == 0 else "other"
     if head.relation != "head" and not any(r.relation == "head" for r in group):
         head.relation = "head"  # a household of one "con" row: the list named no head
-    hamlet_name = next((r.hamlet for r in group if r.hamlet), "")
+    hamlet_name = head.hamlet or next((r.hamlet for r in group if r.hamlet), "")
     hamlet_id, new_hamlet = _hamlet(hamlet_name, head.address, lookups)
     draft = HouseholdDraft(
         code=head.household_code[:40],
