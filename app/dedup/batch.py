@@ -166,7 +166,9 @@ def _name_pairs(left: _Names, right: _Names) -> Iterator[tuple[int, int]]:
 
 
 def _digits(text: str | None) -> str:
-    return text if text and text.isdigit() and text.isascii() else id_digits(text)
+    if not text:
+        return ""  # most file persons have no old CMND: no call for them
+    return text if text.isdigit() and text.isascii() else id_digits(text)
 
 
 def _iso(value) -> str:
