@@ -102,7 +102,8 @@ class Recipient(Synced, Base):
         Index("ix_recipient_program_seq", "program_id", "seq", unique=True),
         # A list's households by status: the double-dipping check, the households a list has.
         # Not keyed by household first, or each new list is written all through it (0009).
-        Index("ix_recipient_program_status", "program_id", "status", "household_id"),
+        # With the row id, a list's planned quantities join its entitlements from it (0012).
+        Index("ix_recipient_program_status", "program_id", "status", "household_id", "id"),
     )
 
     program_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("program.id"))
