@@ -433,13 +433,20 @@ def _check_xlsx(zf: zipfile.ZipFile, file: str, parts: list[tuple[str, str]]) ->
     unpacked = 0
     for title, part in parts:
         with zf.open(part) as stream:
-            scan = _XlsxScan()
+            scan = _XlsxScan(bound=True)
             for block in _blocks(stream):
                 unpacked += len(block)
                 if unpacked > MAX_XML_BYTES:
                     raise _too_large(file)
                 scan.feed(block)
             scan.close()
+        if scan.rows and scan.bounded and not _within_limits(scan.rows, scan.columns):
+            # A bound counts formatted empty cells too: only the exact scan may refuse.
+            with zf.open(part) as stream:
+                scan = _XlsxScan()
+                for block in _blocks(stream):
+                    scan.feed(block)
+                scan.close()
         if scan.rows:
             _check_extent(file, title, scan.rows, scan.columns)
         if scan.blank_formula:
@@ -455,6 +462,14 @@ def _blocks(stream: IO[bytes]) -> Iterator[bytes]:
         yield block
 
 
+_SHORT_ROWS = 99_999  # rows numbered with five digits at most
+_FEW = 1000  # references past that in one block (1 MiB): scanned row by row instead
+
+
+def _within_limits(rows: int, columns: int) -> bool:
+    return columns <= MAX_COLUMNS and rows <= MAX_ROWS and rows * columns <= MAX_CELLS
+
+
 class _XlsxScan:
     """The last row and column holding a value in a worksheet's XML, fed in blocks.
 
@@ -462,12 +477,22 @@ class _XlsxScan:
     bytes.find/rfind: a few microseconds a row. A cell counts when it has a
     non-empty <v> or an inline string, as for calamine; formatted empty cells
     do not.
+
+    With `bound`, a block whose cells all start with their reference (`<c r="B7"`, as
+    Excel, LibreOffice and openpyxl write them), all in columns A to Z, is not walked
+    row by row: it is bounded by column Z and row 99,999 (or the largest of the few
+    references past it), found by two counts and one search in C (0.2 s instead of
+    0.7 s for 100,000 rows × 10 columns). `rows` and `columns` are then at least the
+    true extent (`bounded`): enough to let a sheet through (up to 115,000 rows); a
+    sheet the bound does not let through is scanned again exactly before it is refused.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, bound: bool = False) -> None:
         self.rows = 0  # 1-based number of the last row with a value
         self.columns = 0  # 1-based number of the last column with a value
         self.blank_formula = ""  # a cell whose formula has no saved result
+        self.bounded = False  # rows and columns are upper bounds (see above)
+        self._bound = bound
         self._buffer = b""
         self._prefix: bytes | None = None
 
@@ -505,14 +530,37 @@ class _XlsxScan:
                         b"<" + p + b"v></" + p + b"v>"]  # fmt: skip
         self._blank_endings = [close + v + self._cell_end for close in (b"</" + p + b"f>", b"/>")
                                for v in empty_values]  # fmt: skip
+        self._ref = b"<" + p + b'c r="'
+        # A reference in column AA or further right, or in a row past 99,999.
+        self._long = re.compile(re.escape(self._ref) + rb"(?:([A-Z]{2})|[A-Z]([0-9]{6,}))")
 
     def _scan(self, data: bytes, stop: int) -> None:
-        pos = 0
-        while (end := data.find(self._row_end, pos, stop)) >= 0:
-            self._last_value(data, pos, end)
-            pos = end + len(self._row_end)
+        if not (self._bound and self._bounds(data, stop)):
+            pos = 0
+            while (end := data.find(self._row_end, pos, stop)) >= 0:
+                self._last_value(data, pos, end)
+                pos = end + len(self._row_end)
         if not self.blank_formula and data.find(self._formula, 0, stop) >= 0:
             self._find_blank_formula(data, stop)
+
+    def _bounds(self, data: bytes, stop: int) -> bool:
+        """Raise `rows` and `columns` to bounds of the block's cell references: columns up to
+        Z, rows up to 99,999 or the largest of the few longer row numbers. False (nothing
+        done) if a cell has no reference, or references reach past Z or are many past 99,999."""
+        cells = data.count(self._cell, 0, stop)
+        if not cells:
+            return True  # rows without cells count for nothing
+        if data.count(self._ref, 0, stop) != cells:
+            return False
+        row = _SHORT_ROWS
+        for n, match in enumerate(self._long.finditer(data, 0, stop)):
+            if match.group(1) or n >= _FEW:
+                return False  # column AA or further right; or a long list: row by row
+            row = max(row, int(match.group(2)))
+        self.rows = max(self.rows, row)
+        self.columns = max(self.columns, 26)
+        self.bounded = True
+        return True
 
     def _last_value(self, data: bytes, after: int, row_end: int) -> None:
         """Update the extents with the row's last cell that holds a value.

@@ -391,3 +391,40 @@ def _raw_ods(path, rows_xml: str) -> None:
                     compress_type=zipfile.ZIP_STORED)  # fmt: skip
         zf.writestr("META-INF/manifest.xml", manifest)
         zf.writestr("content.xml", content)
+
+
+def _scan(xml: str, bound: bool):
+    from app.excel.reading import _XlsxScan
+
+    scan = _XlsxScan(bound=bound)
+    scan.feed(f"<worksheet><sheetData>{xml}</sheetData></worksheet>".encode())
+    scan.close()
+    return scan
+
+
+@pytest.mark.parametrize("xml, bounded, rows, columns", [
+    # As Excel writes a list: bounded by column Z and row 99,999 without walking the rows.
+    ('<row r="1"><c r="A1"><v>1</v></c><c r="C1" s="1"/></row>'
+     '<row r="7"><c r="B7" t="s"><v>0</v></c></row>', True, 99_999, 26),
+    # A few rows past 99,999: the largest of them.
+    ('<row r="1"><c r="A1"><v>1</v></c></row><row r="123456"><c r="D123456" s="2"/></row>',
+     True, 123_456, 26),
+    # Column AA or a cell without its reference: row by row, exactly.
+    ('<row r="1"><c r="A1"><v>1</v></c><c r="AB1"><v>2</v></c></row>', False, 1, 28),
+    ('<row r="4"><c t="n"><v>1</v></c><c t="n"><v>2</v></c></row>', False, 4, 2),
+])  # fmt: skip
+def test_the_quick_bound_of_an_xlsx_sheet_is_never_below_the_exact_extent(xml, bounded, rows,
+                                                                          columns):  # fmt: skip
+    quick, exact = _scan(xml, bound=True), _scan(xml, bound=False)
+    assert (quick.bounded, quick.rows, quick.columns) == (bounded, rows, columns)
+    assert quick.rows >= exact.rows and quick.columns >= exact.columns and not exact.bounded
+
+
+def test_a_sheet_the_quick_bound_does_not_let_through_is_scanned_exactly(tmp_path):
+    """Formatted empty cells down to row 200,000: the bound (200,000 × Z) is too large, the
+    exact scan finds two rows and lets the list through; a value there is refused."""
+    head = '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ tên</t></is></c></row>'
+    _raw_xlsx(tmp_path / "ok.xlsx", head + '<row r="200000"><c r="C200000" s="1"/></row>')
+    assert read_sheets(tmp_path / "ok.xlsx")[0].rows == [["Họ tên"]]
+    _raw_xlsx(tmp_path / "far.xlsx", head + '<row r="200000"><c r="Z200000"><v>1</v></c></row>')
+    _refused(tmp_path / "far.xlsx", "reaches cell Z200000")
