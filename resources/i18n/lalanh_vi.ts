@@ -1000,7 +1000,7 @@
         <location filename="../../app/cli_dedup.py" line="134"/>
         <location filename="../../app/ui/pages/duplicates.py" line="62"/>
         <location filename="../../app/ui/pages/list_reports.py" line="235"/>
-        <location filename="../../app/ui/pages/sync.py" line="88"/>
+        <location filename="../../app/ui/pages/sync.py" line="89"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
@@ -1449,57 +1449,57 @@
         <translation>Đã thu hồi: từ nay các lô sau lô số {n} của cơ quan đó bị từ chối. Tin này được gửi đi cùng các gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="158"/>
+        <location filename="../../app/cli_sync.py" line="163"/>
         <source>{changes} changes in {batches} batches for {office}; code {code}.</source>
         <translation>{changes} thay đổi trong {batches} lô gửi {office}; mã gói {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="167"/>
+        <location filename="../../app/cli_sync.py" line="172"/>
         <source>This is the enrolment answer of {office}. Call them, compare their fingerprint {fp} and run this again with --fingerprint.</source>
         <translation>Đây là gói trả lời cấp chứng thư của {office}. Hãy gọi điện, so dấu vân tay {fp} của họ rồi chạy lại lệnh với --fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="171"/>
+        <location filename="../../app/cli_sync.py" line="176"/>
         <source>Enrolled by {office}. Bundles can now go to it: lalanh sync export --to up --out FOLDER</source>
         <translation>Đã được {office} cấp chứng thư. Từ nay có thể gửi gói lên: lalanh sync export --to up --out THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="185"/>
+        <location filename="../../app/cli_sync.py" line="190"/>
         <source>Office: {name} ({level})</source>
         <translation>Cơ quan: {name} ({level})</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="187"/>
+        <location filename="../../app/cli_sync.py" line="192"/>
         <source>No keys yet: lalanh sync init</source>
         <translation>Chưa có khóa: lalanh sync init</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="189"/>
+        <location filename="../../app/cli_sync.py" line="194"/>
         <source>Fingerprint: {fp}</source>
         <translation>Dấu vân tay khóa: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="191"/>
+        <location filename="../../app/cli_sync.py" line="196"/>
         <source>Not enrolled yet: lalanh sync request --out FOLDER</source>
         <translation>Chưa được cấp chứng thư: lalanh sync request --out THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="195"/>
+        <location filename="../../app/cli_sync.py" line="200"/>
         <source>Changes not yet in a bundle: {n}</source>
         <translation>Thay đổi chưa đưa vào gói nào: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="197"/>
+        <location filename="../../app/cli_sync.py" line="202"/>
         <source>Batches {office} has not acknowledged: {n}</source>
         <translation>Số lô {office} chưa xác nhận đã nhận: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="200"/>
+        <location filename="../../app/cli_sync.py" line="205"/>
         <source>Conflicts to review: {n}</source>
         <translation>Xung đột cần xem xét: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="218"/>
+        <location filename="../../app/cli_sync.py" line="223"/>
         <source>No conflicts to review.</source>
         <translation>Không có xung đột nào cần xem xét.</translation>
     </message>
@@ -1807,7 +1807,7 @@
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
-        <location filename="../../app/ui/pages/sync.py" line="88"/>
+        <location filename="../../app/ui/pages/sync.py" line="89"/>
         <source>ID number</source>
         <translation>Số CCCD/CMND</translation>
     </message>
@@ -1961,143 +1961,143 @@
         <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="414"/>
+        <location filename="../../app/excel/importer.py" line="415"/>
         <source>Same person as row {n} of this file.</source>
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="480"/>
+        <location filename="../../app/excel/importer.py" line="481"/>
         <source>Looking for possible duplicates in the registry…</source>
         <translation>Đang tìm hồ sơ có thể trùng trong sổ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="498"/>
+        <location filename="../../app/excel/importer.py" line="499"/>
         <source>Looking for possible duplicates in the list…</source>
         <translation>Đang tìm người có thể trùng trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="670"/>
+        <location filename="../../app/excel/importer.py" line="671"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="673"/>
+        <location filename="../../app/excel/importer.py" line="674"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="676"/>
+        <location filename="../../app/excel/importer.py" line="677"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="683"/>
+        <location filename="../../app/excel/importer.py" line="684"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="687"/>
+        <location filename="../../app/excel/importer.py" line="688"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="692"/>
+        <location filename="../../app/excel/importer.py" line="693"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="694"/>
+        <location filename="../../app/excel/importer.py" line="695"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="696"/>
+        <location filename="../../app/excel/importer.py" line="697"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="697"/>
-        <location filename="../../app/excel/importer.py" line="722"/>
+        <location filename="../../app/excel/importer.py" line="698"/>
+        <location filename="../../app/excel/importer.py" line="723"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="702"/>
+        <location filename="../../app/excel/importer.py" line="703"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="708"/>
+        <location filename="../../app/excel/importer.py" line="709"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="714"/>
+        <location filename="../../app/excel/importer.py" line="715"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="716"/>
+        <location filename="../../app/excel/importer.py" line="717"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="718"/>
+        <location filename="../../app/excel/importer.py" line="719"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="720"/>
+        <location filename="../../app/excel/importer.py" line="721"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="241"/>
+        <location filename="../../app/excel/interpret.py" line="247"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="248"/>
+        <location filename="../../app/excel/interpret.py" line="254"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="316"/>
+        <location filename="../../app/excel/interpret.py" line="322"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="327"/>
+        <location filename="../../app/excel/interpret.py" line="333"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="334"/>
+        <location filename="../../app/excel/interpret.py" line="340"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="339"/>
+        <location filename="../../app/excel/interpret.py" line="345"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="342"/>
+        <location filename="../../app/excel/interpret.py" line="348"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="473"/>
+        <location filename="../../app/excel/interpret.py" line="479"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="476"/>
+        <location filename="../../app/excel/interpret.py" line="482"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="493"/>
+        <location filename="../../app/excel/interpret.py" line="499"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -2179,12 +2179,12 @@
         <translation>Trang tính “{sheet}” của tệp {name} kéo dài tới ô {cell}: quá lớn để nhập trong một lần. Nếu danh sách ngắn hơn thế thì có gì đó được gõ ở xa phía dưới hoặc bên phải: hãy xóa các dòng và cột phía sau danh sách, lưu lại rồi nhập lại. Nếu không, hãy chia danh sách thành nhiều tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="446"/>
+        <location filename="../../app/excel/reading.py" line="453"/>
         <source>{name} was saved by a program that did not keep the results of its formulas (cell {cell} on sheet “{sheet}”), so they would read as empty. Open the file in Excel, save it, and import it again.</source>
         <translation>Tệp {name} được lưu bởi một phần mềm không giữ lại kết quả của các công thức (ô {cell} trên trang tính “{sheet}”), nên các ô đó sẽ bị đọc là trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="853"/>
+        <location filename="../../app/excel/reading.py" line="901"/>
         <source>{name} could not be read as a CSV list (line {line}). Open it in Excel, save it as .xlsx, and import that file.</source>
         <translation>Không đọc được tệp {name} như một danh sách CSV (dòng {line}). Hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
@@ -3641,7 +3641,7 @@
     <message>
         <location filename="../../app/services/sync_bundles.py" line="288"/>
         <location filename="../../app/services/sync_identity.py" line="99"/>
-        <location filename="../../app/ui/pages/sync.py" line="115"/>
+        <location filename="../../app/ui/pages/sync.py" line="116"/>
         <source>This office has no keys yet: create them in Settings → Sync.</source>
         <translation>Cơ quan này chưa có khóa: hãy tạo trong Cài đặt → Đồng bộ.</translation>
     </message>
@@ -3718,7 +3718,7 @@
         <location filename="../../app/ui/pages/program_models.py" line="79"/>
         <location filename="../../app/ui/pages/program_models.py" line="160"/>
         <location filename="../../app/ui/pages/program_models.py" line="191"/>
-        <location filename="../../app/ui/pages/sync.py" line="89"/>
+        <location filename="../../app/ui/pages/sync.py" line="90"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
@@ -4595,7 +4595,7 @@
     <message>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="203"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="274"/>
-        <location filename="../../app/ui/pages/sync.py" line="74"/>
+        <location filename="../../app/ui/pages/sync.py" line="75"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -4636,7 +4636,7 @@
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/pages/duplicates.py" line="61"/>
-        <location filename="../../app/ui/pages/sync.py" line="88"/>
+        <location filename="../../app/ui/pages/sync.py" line="89"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
@@ -4779,7 +4779,7 @@
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
         <location filename="../../app/ui/pages/donations.py" line="67"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
-        <location filename="../../app/ui/pages/sync.py" line="89"/>
+        <location filename="../../app/ui/pages/sync.py" line="90"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
@@ -5335,7 +5335,7 @@
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
         <location filename="../../app/ui/pages/duplicates.py" line="82"/>
         <location filename="../../app/ui/pages/program_models.py" line="216"/>
-        <location filename="../../app/ui/pages/sync.py" line="69"/>
+        <location filename="../../app/ui/pages/sync.py" line="70"/>
         <source>When</source>
         <translation>Lúc</translation>
     </message>
@@ -5347,7 +5347,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
-        <location filename="../../app/ui/pages/sync.py" line="69"/>
+        <location filename="../../app/ui/pages/sync.py" line="70"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -5507,7 +5507,7 @@
     <message>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="181"/>
-        <location filename="../../app/ui/pages/sync.py" line="74"/>
+        <location filename="../../app/ui/pages/sync.py" line="75"/>
         <source>Field</source>
         <translation>Thông tin</translation>
     </message>
@@ -5658,7 +5658,7 @@
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
         <location filename="../../app/ui/pages/document_settings.py" line="116"/>
         <location filename="../../app/ui/pages/settings.py" line="61"/>
-        <location filename="../../app/ui/pages/sync.py" line="88"/>
+        <location filename="../../app/ui/pages/sync.py" line="89"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -8016,7 +8016,7 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/program_models.py" line="216"/>
-        <location filename="../../app/ui/pages/sync.py" line="69"/>
+        <location filename="../../app/ui/pages/sync.py" line="70"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
@@ -8368,8 +8368,8 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/settings.py" line="52"/>
-        <location filename="../../app/ui/pages/sync.py" line="69"/>
-        <location filename="../../app/ui/pages/sync.py" line="88"/>
+        <location filename="../../app/ui/pages/sync.py" line="70"/>
+        <location filename="../../app/ui/pages/sync.py" line="89"/>
         <source>Office</source>
         <translation>Đơn vị</translation>
     </message>
@@ -8465,128 +8465,128 @@ Nhập lý do:</translation>
         <translation>Xóa “{name}” khỏi danh sách? Chỉ xóa được thôn/tổ không còn hộ nào. Nhập lý do (ví dụ: đã sáp nhập vào thôn/tổ khác):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="71"/>
+        <location filename="../../app/ui/pages/sync.py" line="72"/>
         <source>Bundles</source>
         <translation>Các gói</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="74"/>
+        <location filename="../../app/ui/pages/sync.py" line="75"/>
         <source>One side</source>
         <translation>Một bên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="74"/>
+        <location filename="../../app/ui/pages/sync.py" line="75"/>
         <source>Other side</source>
         <translation>Bên kia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="78"/>
+        <location filename="../../app/ui/pages/sync.py" line="79"/>
         <source>Keep the first value</source>
         <translation>Giữ giá trị thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="79"/>
+        <location filename="../../app/ui/pages/sync.py" line="80"/>
         <source>Keep the second value</source>
         <translation>Giữ giá trị thứ hai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="80"/>
+        <location filename="../../app/ui/pages/sync.py" line="81"/>
         <source>Type the right value…</source>
         <translation>Gõ giá trị đúng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="87"/>
-        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <location filename="../../app/ui/pages/sync.py" line="88"/>
+        <location filename="../../app/ui/pages/sync.py" line="149"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="91"/>
+        <location filename="../../app/ui/pages/sync.py" line="92"/>
         <source>Same person in two offices</source>
         <translation>Một người ở hai đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="112"/>
         <source>{office} — fingerprint {fp}</source>
         <translation>{office} — dấu vân tay khóa {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="112"/>
+        <location filename="../../app/ui/pages/sync.py" line="113"/>
         <source>(no keys yet)</source>
         <translation>(chưa có khóa)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="117"/>
+        <location filename="../../app/ui/pages/sync.py" line="118"/>
         <source>This office is not enrolled yet: in Settings → Sync, write the enrolment request for the office above.</source>
         <translation>Cơ quan này chưa được cấp chứng thư: trong Cài đặt → Đồng bộ, hãy viết tệp xin cấp chứng thư gửi cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="125"/>
+        <location filename="../../app/ui/pages/sync.py" line="126"/>
         <source>Changes not yet sent: {n}.</source>
         <translation>Thay đổi chưa gửi: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="128"/>
+        <location filename="../../app/ui/pages/sync.py" line="129"/>
         <source>{office} has not yet confirmed {n} batches; they go again with the next bundle.</source>
         <translation>{office} chưa xác nhận đã nhận {n} lô; các lô này sẽ được gửi lại trong gói sau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="130"/>
+        <location filename="../../app/ui/pages/sync.py" line="131"/>
         <source>Waiting for {what}.</source>
         <translation>Đang chờ {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="132"/>
         <source>Held back: {what}.</source>
         <translation>Đang giữ lại: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="133"/>
+        <location filename="../../app/ui/pages/sync.py" line="134"/>
         <source>{n} conflicts need review (tab Conflicts).</source>
         <translation>{n} xung đột cần xem xét (thẻ Xung đột).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="147"/>
+        <location filename="../../app/ui/pages/sync.py" line="148"/>
         <source>Conflicts ({n})</source>
         <translation>Xung đột ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="160"/>
+        <location filename="../../app/ui/pages/sync.py" line="161"/>
         <source>Export for {office}…</source>
         <translation>Xuất gói gửi {office}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="164"/>
+        <location filename="../../app/ui/pages/sync.py" line="165"/>
         <source>Import bundle…</source>
         <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="183"/>
+        <location filename="../../app/ui/pages/sync.py" line="184"/>
         <source>nothing</source>
         <translation>chưa nhận gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="187"/>
+        <location filename="../../app/ui/pages/sync.py" line="188"/>
         <source>No one is registered by two offices.</source>
         <translation>Không có ai được hai đơn vị cùng đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <location filename="../../app/ui/pages/sync.py" line="197"/>
         <source>Where to write the bundle for {office} (a USB stick, or a folder to attach to an e-mail)</source>
         <translation>Lưu gói gửi {office} vào đâu (USB, hoặc một thư mục để đính kèm email)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="207"/>
+        <location filename="../../app/ui/pages/sync.py" line="208"/>
         <source>Writing the bundle…</source>
         <translation>Đang viết gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="211"/>
+        <location filename="../../app/ui/pages/sync.py" line="212"/>
         <source>Bundle written</source>
         <translation>Đã viết gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="213"/>
         <source>For {office}: {changes} changes in {batches} batches.
 
 {files}
@@ -8599,43 +8599,43 @@ Code to read over the phone: {code}</source>
 Mã gói để đọc qua điện thoại: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
+        <location filename="../../app/ui/pages/sync.py" line="220"/>
         <source>Import bundle</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="221"/>
-        <location filename="../../app/ui/pages/sync_settings.py" line="142"/>
+        <location filename="../../app/ui/pages/sync.py" line="220"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="146"/>
         <source>Lá Lành bundles (*.llb)</source>
         <translation>Gói dữ liệu Lá Lành (*.llb)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="243"/>
+        <location filename="../../app/ui/pages/sync.py" line="241"/>
         <source>Checking and importing the bundle…</source>
         <translation>Đang kiểm tra và nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="250"/>
+        <location filename="../../app/ui/pages/sync.py" line="248"/>
         <source>Looking for the same persons in other offices…</source>
         <translation>Đang tìm những người trùng ở các đơn vị khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="258"/>
+        <location filename="../../app/ui/pages/sync.py" line="256"/>
         <source>Bundle imported</source>
         <translation>Đã nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="264"/>
+        <location filename="../../app/ui/pages/sync.py" line="262"/>
         <source>Choose a conflict in the list first.</source>
         <translation>Hãy chọn một xung đột trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="272"/>
+        <location filename="../../app/ui/pages/sync.py" line="270"/>
         <source>The right value</source>
         <translation>Giá trị đúng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="273"/>
+        <location filename="../../app/ui/pages/sync.py" line="271"/>
         <source>{record}: {field}</source>
         <translation>{record}: {field}</translation>
     </message>
@@ -8655,67 +8655,67 @@ Mã gói để đọc qua điện thoại: {code}</translation>
         <translation>cơ quan cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="50"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="56"/>
         <source>Sync with other offices</source>
         <translation>Đồng bộ với các cơ quan khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="61"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="67"/>
         <source>Create the office&apos;s keys…</source>
         <translation>Tạo khóa của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="64"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="70"/>
         <source>Write the enrolment request…</source>
         <translation>Viết tệp xin cấp chứng thư…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="67"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="73"/>
         <source>Accept the enrolment answer…</source>
         <translation>Nhận gói trả lời cấp chứng thư…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="70"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="76"/>
         <source>Enrol a lower office…</source>
         <translation>Cấp chứng thư cho cơ quan cấp dưới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="87"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="93"/>
         <source>This office has no keys yet. Create them once; a passphrase protects them.</source>
         <translation>Cơ quan này chưa có khóa. Hãy tạo một lần; khóa được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="89"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="95"/>
         <source>This office is the top of its tree. Its fingerprint, to read over the phone to the offices it enrols:</source>
         <translation>Cơ quan này là cấp cao nhất. Dấu vân tay khóa để đọc qua điện thoại cho các cơ quan cấp dưới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="92"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="98"/>
         <source>Enrolled by {parent}. This office&apos;s fingerprint:</source>
         <translation>Đã được {parent} cấp chứng thư. Dấu vân tay khóa của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="95"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="101"/>
         <source>Not enrolled yet: write the enrolment request, give it to the office above, and read them this fingerprint when they call:</source>
         <translation>Chưa được cấp chứng thư: hãy viết tệp xin cấp, đưa cho cấp trên, và đọc cho họ dấu vân tay này khi họ gọi điện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="104"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="110"/>
         <source>Choose a passphrase for the office&apos;s keys. Whoever signs bundles for this office needs it; keep it written down in a safe place. It cannot be recovered.</source>
         <translation>Hãy chọn mật khẩu cho khóa của cơ quan. Người ký gói dữ liệu cho cơ quan cần mật khẩu này; hãy ghi lại và cất ở nơi an toàn. Mất mật khẩu thì không lấy lại được.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="123"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="129"/>
         <source>Where to write the request</source>
         <translation>Lưu tệp xin cấp vào đâu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="131"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="137"/>
         <source>Enrolment request</source>
         <translation>Tệp xin cấp chứng thư</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="132"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="138"/>
         <source>The request is in {path}. Give it to the office above (USB stick or e-mail). When they call, read them this fingerprint:
 
 {fp}</source>
@@ -8724,33 +8724,33 @@ Mã gói để đọc qua điện thoại: {code}</translation>
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="142"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="146"/>
         <source>The enrolment answer</source>
         <translation>Gói trả lời cấp chứng thư</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="153"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="156"/>
         <source>This answer comes from {office}. Call them and ask them to read their fingerprint. Type it here; accept only if every group is the same.</source>
         <translation>Gói trả lời này đến từ {office}. Hãy gọi điện và đề nghị họ đọc dấu vân tay khóa của họ. Gõ vào đây; chỉ nhận khi mọi nhóm ký tự đều khớp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="166"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="169"/>
         <location filename="../../app/ui/pages/sync_settings.py" line="203"/>
         <source>Enrolled</source>
         <translation>Đã cấp chứng thư</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="167"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="170"/>
         <source>This office is enrolled by {office}. Bundles for it are written on the Sync page.</source>
         <translation>Cơ quan này đã được {office} cấp chứng thư. Gói dữ liệu gửi họ được viết ở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="173"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="174"/>
         <source>The lower office&apos;s enrolment request</source>
         <translation>Tệp xin cấp chứng thư của cơ quan cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="174"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="175"/>
         <source>Enrolment requests (*.llr)</source>
         <translation>Tệp xin cấp chứng thư (*.llr)</translation>
     </message>

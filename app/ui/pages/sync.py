@@ -28,6 +28,7 @@ from app.ui.changes import Changes, WhenShown
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.jobs import run_job
+from app.ui.pages.sync_settings import ask_file
 from app.ui.sync_keys import office_keys
 from app.ui.widgets import error_banner
 
@@ -216,12 +217,9 @@ class SyncPage(QWidget):
         self.refresh()
 
     def on_import(self, path: Path | None) -> None:
+        path = path or ask_file(self, _("Import bundle"), _("Lá Lành bundles (*.llb)"))
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
-                self, _("Import bundle"), "", _("Lá Lành bundles (*.llb)"))  # fmt: skip
-            if not name:
-                return
-            path = Path(name)
+            return
         try:
             header = sync_bundles.peek(path)
         except UserError as exc:

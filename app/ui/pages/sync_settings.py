@@ -45,6 +45,12 @@ def fingerprint_label(text: str) -> QLabel:
     return label
 
 
+def ask_file(parent: QWidget, title: str, pattern: str) -> Path | None:
+    """A file the officer picks, or None."""
+    name, _filter = QFileDialog.getOpenFileName(parent, title, "", pattern)
+    return Path(name) if name else None
+
+
 class SyncSettingsBox(QGroupBox):
     def __init__(self, ctx: AppContext):
         super().__init__(_("Sync with other offices"))
@@ -137,12 +143,9 @@ class SyncSettingsBox(QGroupBox):
         keys = office_keys(self, self.ctx)
         if keys is None:
             return
+        path = path or ask_file(self, _("The enrolment answer"), _("Lá Lành bundles (*.llb)"))
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
-                self, _("The enrolment answer"), "", _("Lá Lành bundles (*.llb)"))  # fmt: skip
-            if not name:
-                return
-            path = Path(name)
+            return
         try:
             data = path.read_bytes()
             answer = sync_identity.open_enrolment_answer(self.ctx.db, keys, data)
@@ -168,13 +171,10 @@ class SyncSettingsBox(QGroupBox):
         ).format(office=answer.parent.name))  # fmt: skip
 
     def on_enrol(self, path: Path | None) -> None:
+        path = path or ask_file(self, _("The lower office's enrolment request"),
+                                _("Enrolment requests (*.llr)"))  # fmt: skip
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
-                self, _("The lower office's enrolment request"), "",
-                _("Enrolment requests (*.llr)"))  # fmt: skip
-            if not name:
-                return
-            path = Path(name)
+            return
         try:
             request = sync_identity.read_request(path)
         except UserError as exc:
