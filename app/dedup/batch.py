@@ -348,9 +348,14 @@ def within(people: Sequence[PersonFacts], t: Thresholds | None = None,
     # the name (as folded, in any order). A typo in the name on top is not looked for here:
     # the same person typed with three mistakes (name, number and birth date).
     by_name: dict[tuple[str, int], list[int]] = defaultdict(list)
+    words: dict[str, str] = {}  # lists repeat names: each one's words sorted once
     for i, p in enumerate(people):
         if pure[i] and dated[i] is not None:
-            by_name[(" ".join(sorted(fold(p.full_name).split())), years[i])].append(i)
+            name = words.get(p.full_name)
+            if name is None:
+                name = words[p.full_name] = " ".join(sorted(fold(p.full_name).split()))
+            by_name[(name, years[i])].append(i)
+    del words
     for (name, year), block in by_name.items():
         after = by_name.get((name, year + 1))
         if len(block) > 1 or after:
