@@ -80,6 +80,16 @@ def upgrade() -> None:
         sqlite_where=sa.text("voided = 1"),
         postgresql_where=sa.text("voided"),
     )
+    if (
+        bind.dialect.name == "sqlite"
+        and bind.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
+    ):  # a database analysed once: statistics for the new objects too
+        for name in NEW_OBJECTS:
+            op.execute(f"ANALYZE {name}")
+
+
+NEW_OBJECTS = ("aid_given_day", "ix_receipt_line_given", "ix_receipt_line_household",
+               "ix_recipient_program_status", "ix_person_voided")  # fmt: skip
 
 
 def downgrade() -> None:
