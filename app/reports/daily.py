@@ -108,8 +108,9 @@ def daily_report(db: Database, period: Period, scope: Scope | None = None,
         items = item_heads(s)
         programs = _programs(s, scope)
         aid = _aid(s, period, scope, programs, items, today)
-        reached = _reached(s, scope, programs, live_lines(period, today=today))
         reached_total = _reached_upto(s, scope, programs, period.end, today)
+        reached = (reached_total if period.start is None  # from the beginning: the same figure
+                   else _reached(s, scope, programs, live_lines(period, today=today)))  # fmt: skip
         by_office = len(offices) > 1
         own = offices[0].id if offices else uuid.UUID(int=0)
         needs = _needs(s, period, scope, by_office, own)
