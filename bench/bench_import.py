@@ -8,10 +8,13 @@ number as Excel keeps it, hamlet, "số nhân khẩu", category, phone), made on
 into bench/out/. Figures:
 
 - LibreOffice: `soffice --headless --convert-to csv` of the same file (open
-  and save as CSV), the yardstick of the issue (import ≤ 3× it);
+  and save as CSV), the yardstick of the issue (import ≤ 3× it), wall seconds
+  and the CPU seconds of its processes;
 - python-calamine reading the file alone;
 - the import end to end in a fresh process (read, clean, validate, dedup,
-  write in one transaction), by phase, with the process's peak memory (RSS).
+  write in one transaction), by phase: wall seconds, CPU seconds
+  (`time.process_time`, every thread of the process) and the peak memory (RSS)
+  reached by the end of each phase. On a shared machine compare CPU with CPU.
 
 `--registry DB` copies an existing database (e.g. a demo district) and
 imports into the copy, so the duplicate search runs against a full registry.
