@@ -8,13 +8,14 @@ never the value (no personal data in reports or logs).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
 from app.services import validation, vocab
 
 Check = Callable[[Mapping], str | None]
+ColumnCheck = Callable[[Mapping[str, Sequence]], bool]
 
 
 def _choice(values: Mapping, column: str, table: Mapping, nullable: bool = False) -> bool:
@@ -77,3 +78,33 @@ CHECKS: dict[str, Check] = {
     "need": _need,
     "hamlet": _hamlet,
 }
+
+
+def _person_columns(c: Mapping[str, Sequence]) -> bool:
+    """True if every row passes `_person`: the same tests over each distinct value (or
+    combination of values) of the columns, instead of row by row."""
+    today = date.today()
+    return (
+        not any(name and validation.check_name(name) for name in set(c["full_name"]))
+        and all(_choice({"gender": g}, "gender", vocab.GENDERS, nullable=True)
+                for g in set(c["gender"]))
+        and set(c["relation"]) <= vocab.RELATIONS.keys()
+        and set(c["residence_status"]) <= vocab.RESIDENCE.keys()
+        and not any(
+            id_type not in vocab.ID_TYPES or (number is not None and validation.check_id(
+                id_type, number, gender, year))
+            for id_type, number, gender, year in set(zip(
+                c["id_type"], c["id_number"], c["gender"], c["birth_year"], strict=True))
+        )
+        and not any(map(validation.check_old_id, set(c["old_id_number"])))
+        and not any(
+            (birth or year) and validation.check_birth(
+                date.fromisoformat(birth) if birth else None, year, today)
+            for birth, year in set(zip(c["birth_date"], c["birth_year"], strict=True))
+        )
+        and not any(map(validation.check_phone, set(c["phone"])))
+    )  # fmt: skip
+
+
+# Column-wise forms of CHECKS (app/sync/parsing.py): True only if every row passes.
+COLUMN_CHECKS: dict[str, ColumnCheck] = {"person": _person_columns}

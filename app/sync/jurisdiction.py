@@ -46,6 +46,15 @@ def covered_tables() -> set[str]:
     return set(DIRECT) | set(VIA) | set(REFERENCE)
 
 
+def owner_columns(table: str) -> tuple[str, ...]:
+    """The columns of a row that `Owners.of_row` reads."""
+    if table in DIRECT:
+        return (DIRECT[table],)
+    if table in REFERENCE:
+        return ("origin_office_id",)
+    return tuple(column for column, _parent in VIA.get(table, ()))
+
+
 def in_subtree(office: str, root: uuid.UUID, tree: Mapping[uuid.UUID, uuid.UUID | None]) -> bool:
     """`office` (hex) is `root` or below it in `tree`."""
     try:

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 
 import sqlalchemy as sa
 
@@ -22,10 +23,17 @@ from app.i18n import _
 from app.models import SyncConflict
 from app.sync.batches import Batch
 from app.sync.checks import CHECKS
-from app.sync.columns import HEAD, TableSpec, WireError, _decimal, _milli_in, schema_fingerprint
+from app.sync.columns import HEAD, TableSpec, WireError, _milli_in, schema_fingerprint
 from app.sync.columns import table_specs as _specs
-from app.sync.jurisdiction import REFERENCE, Owners, in_subtree, may_write_reference
+from app.sync.jurisdiction import (
+    REFERENCE,
+    Owners,
+    in_subtree,
+    may_write_reference,
+    owner_columns,
+)
 from app.sync.merge import CHUNK, Conflict, Incoming, MergeResult, Side, merge_row
+from app.sync.parsing import HEX, fields_ok, line_ok, parse_columns, text_ok
 from app.sync.purge import blank_purged
 
 
@@ -73,11 +81,15 @@ def _bad(batch: Batch, what: str) -> BatchRefused:
     ).format(seq=batch.seq, office=batch.origin, what=what))  # fmt: skip
 
 
-def _text_ok(value) -> bool:
-    return type(value) is str and len(value) <= 100 and unicodedata.is_normalized("NFC", value)
-
-
 def _parse(batch: Batch, spec: TableSpec, rows: list[list]) -> list[Incoming]:
+    """The rows checked and in stored form; BatchRefused naming the first bad value. The
+    column-wise check (app/sync/parsing.py) answers for batches without a fault; otherwise
+    the rows are checked one by one."""
+    fast = parse_columns(batch.hlc_max, spec, rows)
+    return fast if fast is not None else _parse_rows(batch, spec, rows)
+
+
+def _parse_rows(batch: Batch, spec: TableSpec, rows: list[list]) -> list[Incoming]:
     out = []
     names = spec.data_names
     data = spec.data
@@ -88,18 +100,15 @@ def _parse(batch: Batch, spec: TableSpec, rows: list[list]) -> list[Incoming]:
         wire = row[n_head : n_head + len(data)]
         try:
             for v in (rid, origin):
-                if type(v) is not str or len(v) != 32 or v.strip("0123456789abcdef"):
+                if type(v) is not str or len(v) != 32 or v.strip(HEX):
                     raise WireError("id")
             if op not in ("I", "U") or type(version) is not int:
                 raise WireError("op")
             if type(stamp) is not int or not 0 <= stamp <= batch.hlc_max:
                 raise WireError("stamp")
-            if type(fs) is not dict or not all(
-                (type(s) is int and 0 <= s <= stamp) if k != "<" else _bases_ok(s)
-                for k, s in fs.items()
-            ):
+            if not fields_ok(fs, stamp):
                 raise WireError("field stamps")
-            if not (_text_ok(cby) and _text_ok(uby)):
+            if not (text_ok(cby) and text_ok(uby)):
                 raise WireError("user")
             datetime.fromisoformat(cat)
             datetime.fromisoformat(uat)
@@ -122,27 +131,11 @@ def _parse(batch: Batch, spec: TableSpec, rows: list[list]) -> list[Incoming]:
         lines = None
         if spec.virtual:
             lines = row[-1]
-            if type(lines) is not list or not all(_line_ok(x) for x in lines):
+            if type(lines) is not list or not all(line_ok(x) for x in lines):
                 raise _bad(batch, f"{spec.name}.entitlements")
         out.append(Incoming(rid, op, stamp, version, fs, origin, cat, cby, uat, uby, wire,
                             stored, lines))  # fmt: skip
     return out
-
-
-def _bases_ok(bases) -> bool:
-    return type(bases) is dict and all(
-        type(b) is list and len(b) == 2 and type(b[0]) is int and type(b[1]) is str
-        for b in bases.values()
-    )
-
-
-def _line_ok(line) -> bool:
-    try:
-        return (type(line) is list and len(line) == 2 and type(line[0]) is str
-                and len(line[0]) == 32 and not line[0].strip("0123456789abcdef")
-                and _decimal(line[1]) is not None)  # fmt: skip
-    except WireError:
-        return False
 
 
 @dataclass
@@ -158,12 +151,22 @@ class _Plan:
     _rows: list[dict] | None = None
 
     def new_rows(self) -> list[dict]:
-        """The rows as they will be written, by column name (computed once)."""
+        """The rows as they will be written, by column name (computed once): only the
+        columns the checks read (the id, the owner's and the foreign keys)."""
         if self._rows is None:
-            cols = self.spec.stored_columns
-            self._rows = [dict(zip(cols, r.insert_values(), strict=True)) for r in self.inserts]
-            self._rows += [dict(zip(cols, m.values, strict=True)) for m in self.updates]
+            keys = _key_columns(self.spec.name)
+            self._rows = [{c: v[i] for c, i in keys} for v in
+                          [*(r.insert_values() for r in self.inserts),
+                           *(m.values for m in self.updates)]]  # fmt: skip
         return self._rows
+
+
+@cache
+def _key_columns(table: str) -> tuple[tuple[str, int], ...]:
+    """(column, position in stored_columns) of the columns jurisdiction and references read."""
+    spec = _specs()[table]
+    wanted = {"id", *owner_columns(table), *(fk.parent.name for fk in spec.table.foreign_keys)}
+    return tuple((c, i) for i, c in enumerate(spec.stored_columns) if c in wanted)
 
 
 def apply_changes(conn: sa.Connection, batch: Batch, tree: dict) -> Outcome:
@@ -237,8 +240,10 @@ def _check_jurisdiction(cur, batch: Batch, plans: list[_Plan], tree) -> None:
 
     owners = Owners(lookup)
     origin = batch.origin
+    verdicts: dict[tuple[bool, str], bool] = {}  # (reference table?, owner) → may write
     for plan in plans:
         name = plan.spec.name
+        reference = name in REFERENCE
         cols = plan.spec.stored_columns[1:]
         rows = [*index[name].values()]
         rows += [{"id": rid, **dict(zip(cols, old, strict=True))} for rid, old in plan.old.items()]
@@ -247,8 +252,11 @@ def _check_jurisdiction(cur, batch: Batch, plans: list[_Plan], tree) -> None:
             if offices is None:
                 raise BatchWaits("waiting for records it refers to")
             for office in offices:
-                ok = (may_write_reference(office, origin, tree) if name in REFERENCE
-                      else in_subtree(office, origin, tree))  # fmt: skip
+                ok = verdicts.get((reference, office))
+                if ok is None:
+                    ok = verdicts[reference, office] = (
+                        may_write_reference(office, origin, tree) if reference
+                        else in_subtree(office, origin, tree))  # fmt: skip
                 if not ok:
                     raise BatchRefused("jurisdiction", _(
                         "Batch {seq} of office {office} changes records of an office outside "
