@@ -19,6 +19,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from app.sync import hlc
 from app.sync.capture import BASE_KEY, DEFAULT_STAMP, HARD_FIELDS
@@ -74,6 +75,10 @@ class Conflict:
     sides: list[Side]
 
 
+# A checked date-time's stored text; rows of a batch share few (made in the same minutes).
+_stored_datetime = lru_cache(maxsize=1 << 14)(_datetime_in)
+
+
 @dataclass
 class Incoming:
     """A received row: head values, data in wire and in stored form, entitlement lines."""
@@ -97,10 +102,11 @@ class Incoming:
         """The row as stored, in TableSpec.stored_columns order (computed once)."""
         if self._insert is None:
             fs = json.dumps(self.fs) if self.fs else "{}"
-            created = _datetime_in(self.created_at)
+            created = _stored_datetime(self.created_at)
             updated = (
-                created if self.updated_at == self.created_at else _datetime_in(self.updated_at)
-            )
+                created if self.updated_at == self.created_at
+                else _stored_datetime(self.updated_at)
+            )  # fmt: skip
             self._insert = [self.id, self.hlc, self.version, fs, self.origin, created,
                             self.created_by, updated, self.updated_by, *self.stored]  # fmt: skip
         return self._insert
@@ -183,6 +189,6 @@ def merge_row(spec: TableSpec, inc: Incoming, stored: tuple, batch_origin: str,
     new_values[2] = (s_version or 0) + 1
     new_values[3] = json.dumps(new_fs)
     if i_hlc > s_hlc:
-        new_values[7] = _datetime_in(inc.updated_at)
+        new_values[7] = _stored_datetime(inc.updated_at)
         new_values[8] = inc.updated_by
     result.updates.append(Merged(new_values, lines_win))

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from operator import itemgetter
 
 import sqlalchemy as sa
 
@@ -148,25 +148,23 @@ class _Plan:
     lines: dict[str, list]  # recipient id → entitlement lines to write
     old: dict[str, tuple]  # stored rows of the updated ids
 
-    _rows: list[dict] | None = None
+    _values: list | None = None
 
-    def new_rows(self) -> list[dict]:
-        """The rows as they will be written, by column name (computed once): only the
-        columns the checks read (the id, the owner's and the foreign keys)."""
-        if self._rows is None:
-            keys = _key_columns(self.spec.name)
-            self._rows = [{c: v[i] for c, i in keys} for v in
-                          [*(r.insert_values() for r in self.inserts),
-                           *(m.values for m in self.updates)]]  # fmt: skip
-        return self._rows
+    def values(self) -> list:
+        """The rows as they will be written, in stored_columns order (computed once)."""
+        if self._values is None:
+            self._values = [*(r.insert_values() for r in self.inserts),
+                            *(m.values for m in self.updates)]  # fmt: skip
+        return self._values
 
 
-@cache
-def _key_columns(table: str) -> tuple[tuple[str, int], ...]:
-    """(column, position in stored_columns) of the columns jurisdiction and references read."""
-    spec = _specs()[table]
-    wanted = {"id", *owner_columns(table), *(fk.parent.name for fk in spec.table.foreign_keys)}
-    return tuple((c, i) for i, c in enumerate(spec.stored_columns) if c in wanted)
+def _distinct(rows: Iterable, positions: list[int]) -> dict[tuple, None]:
+    """The distinct tuples of the values at `positions`, in the order they first occur."""
+    if len(positions) == 1:
+        return dict.fromkeys((v,) for v in map(itemgetter(positions[0]), rows))
+    if not positions:
+        return dict.fromkeys(() for _row in rows)
+    return dict.fromkeys(map(itemgetter(*positions), rows))
 
 
 def apply_changes(conn: sa.Connection, batch: Batch, tree: dict) -> Outcome:
@@ -227,16 +225,19 @@ def _plan(spec: TableSpec, rows: list[Incoming], here: dict, origin: str,
 
 
 def _check_jurisdiction(cur, batch: Batch, plans: list[_Plan], tree) -> None:
+    """Every row's owner (and, for a changed row, its stored owner) is in the origin's
+    subtree. Rows with the same owner columns (a household's members) are decided once, in
+    the order they first occur, so the first row that fails decides, as row by row."""
     specs = _specs()
-    index = {p.spec.name: {row["id"]: row for row in p.new_rows()} for p in plans}
+    index = {p.spec.name: {v[0]: v for v in p.values()} for p in plans}
 
     def lookup(table: str, row_id: str) -> dict | None:
+        cols = specs[table].stored_columns
         row = index.get(table, {}).get(row_id)
         if row is not None:
-            return row
-        cols = specs[table].stored_columns[1:]
-        got = _fetch(cur, table, cols, "id", [row_id]).get(row_id)
-        return None if got is None else {"id": row_id, **dict(zip(cols, got, strict=True))}
+            return dict(zip(cols, row, strict=True))
+        got = _fetch(cur, table, cols[1:], "id", [row_id]).get(row_id)
+        return None if got is None else {"id": row_id, **dict(zip(cols[1:], got, strict=True))}
 
     owners = Owners(lookup)
     origin = batch.origin
@@ -244,11 +245,11 @@ def _check_jurisdiction(cur, batch: Batch, plans: list[_Plan], tree) -> None:
     for plan in plans:
         name = plan.spec.name
         reference = name in REFERENCE
-        cols = plan.spec.stored_columns[1:]
-        rows = [*index[name].values()]
-        rows += [{"id": rid, **dict(zip(cols, old, strict=True))} for rid, old in plan.old.items()]
-        for values in rows:
-            offices = owners.of_row(name, values)
+        columns = owner_columns(name)
+        rows = [*index[name].values(), *((rid, *old) for rid, old in plan.old.items())]
+        positions = [plan.spec.stored_columns.index(c) for c in columns]
+        for key in _distinct(rows, positions):
+            offices = owners.of_row(name, dict(zip(columns, key, strict=True)))
             if offices is None:
                 raise BatchWaits("waiting for records it refers to")
             for office in offices:
@@ -265,14 +266,15 @@ def _check_jurisdiction(cur, batch: Batch, plans: list[_Plan], tree) -> None:
 
 
 def _check_references(cur, plans: list[_Plan]) -> None:
-    written = {p.spec.name: {row["id"] for row in p.new_rows()} for p in plans}
+    written = {p.spec.name: {v[0] for v in p.values()} for p in plans}
     wanted: dict[tuple[str, str], set] = {}
     for plan in plans:
-        rows = plan.new_rows()
+        rows = plan.values()
         for fk in plan.spec.table.foreign_keys:
             target = (fk.column.table.name, fk.column.name)
             have = written.get(target[0], set()) if target[1] == "id" else set()
-            refs = {r[fk.parent.name] for r in rows} - have - {None}
+            at = plan.spec.stored_columns.index(fk.parent.name)
+            refs = set(map(itemgetter(at), rows)) - have - {None}
             wanted.setdefault(target, set()).update(refs)
         items = {line[0] for lines in plan.lines.values() for line in lines}
         if items:
