@@ -159,6 +159,14 @@ def arrivals_matching_elsewhere(db: Database, person_ids: Sequence[uuid.UUID | s
                     f"WHERE {engine.LIVE}"),
             {"keys": json.dumps([_key(i) for i in person_ids])},
         ).all()  # fmt: skip
+        # Nobody registered by any other office (a commune's first bundle at its district):
+        # nothing to compare with, and the engine would spend minutes finding only that.
+        offices = sorted({_key(r[-1]) for r in rows})
+        others = conn.execute(sa.text(
+            "SELECT 1 FROM household WHERE office_id NOT IN (SELECT value FROM json_each(:o)) "
+            "AND voided = 0 LIMIT 1"), {"o": json.dumps(offices)}).first()  # fmt: skip
+        if others is None:
+            return []
         facts = engine.facts_maker(engine.hamlet_names(conn))
         people = [facts(engine.rec_of_row(tuple(r))) for r in rows]
     return against_registry(db, people, progress=progress, other_offices=True)
