@@ -76,10 +76,6 @@ def short_code(data: bytes) -> str:
     return f"{chars[:4]}-{chars[4:]}"
 
 
-def _stem(name: str) -> str:
-    return ident._file_stem(name)
-
-
 # --- export -------------------------------------------------------------------
 
 
@@ -139,7 +135,8 @@ def export_bundle(
         }
         sealer = _PartWriter(keys, me, peer, uuid7(), common)
         files = sealer.write(_parts(chosen), report, cancel)
-        stem = f"{_stem(ident.my_card(s).name)}-gui-{_stem(peer.name)}-{now:%Y%m%d-%H%M}"
+        sender, receiver = ident.file_stem(ident.my_card(s).name), ident.file_stem(peer.name)
+        stem = f"{sender}-gui-{receiver}-{now:%Y%m%d-%H%M}"
         written = []
         for number, data in enumerate(files, 1):
             suffix = f"-phan-{number}-{len(files)}" if len(files) > 1 else ""

@@ -260,10 +260,10 @@ def _issue_trust_list(s: Session, keys: OfficeKeys, me: uuid.UUID, now: datetime
 
 
 def request_file_name(name: str) -> str:
-    return f"{_file_stem(name)}-xin-cap-chung-thu{REQUEST_SUFFIX}"
+    return f"{file_stem(name)}-xin-cap-chung-thu{REQUEST_SUFFIX}"
 
 
-def _file_stem(name: str) -> str:
+def file_stem(name: str) -> str:
     words = "".join(ch if ch.isalnum() else " " for ch in fold(name)).split()
     return "-".join(words)[:60] or "lalanh"
 
@@ -368,7 +368,7 @@ def enrol_child(
             part=1, parts=1, kind="enrolment", payload=payload,
         )  # fmt: skip
         peer.last_export_at = now
-        path = Path(folder) / f"{_file_stem(card.name)}-chung-thu{BUNDLE_SUFFIX}"
+        path = Path(folder) / f"{file_stem(card.name)}-chung-thu{BUNDLE_SUFFIX}"
         write_atomic(path, bundle)
     return path
 
