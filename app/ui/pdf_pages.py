@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
 
 from app.errors import Cancelled, UserError
 from app.i18n import _
@@ -91,3 +92,37 @@ def print_pdf(path: Path, printer: QPrinter, progress) -> int:
         if painter.isActive():
             painter.end()
     return last - first + 1
+
+
+@dataclass(frozen=True)
+class PreviewParts:
+    """The widgets a document preview is made of (the print window, the Reports page)."""
+
+    state: QLabel  # what to do, or what went wrong
+    scroll: QScrollArea  # grey, holding `image`, the rendered page
+    image: QLabel
+    print_button: QPushButton
+    save_pdf: QPushButton
+    save_xlsx: QPushButton
+
+
+def preview_parts(prefix: str, hint: str) -> PreviewParts:
+    """A preview's widgets, named `<prefix>_state`, `<prefix>_image`, `<prefix>_print`,
+    `<prefix>_save_pdf` and `<prefix>_save_xlsx`; the caller lays them out."""
+    state = QLabel(hint)
+    state.setObjectName(f"{prefix}_state")
+    state.setWordWrap(True)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(False)
+    scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    scroll.setStyleSheet("QScrollArea { background: #8a8a8a; }")
+    image = QLabel()
+    image.setObjectName(f"{prefix}_image")
+    scroll.setWidget(image)
+    buttons = []
+    for text, name in ((_("Print…"), "print"), (_("Save as PDF…"), "save_pdf"),
+                       (_("Save as Excel…"), "save_xlsx")):  # fmt: skip
+        button = QPushButton(text)
+        button.setObjectName(f"{prefix}_{name}")
+        buttons.append(button)
+    return PreviewParts(state, scroll, image, *buttons)

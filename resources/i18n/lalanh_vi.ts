@@ -1961,93 +1961,93 @@
         <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="415"/>
+        <location filename="../../app/excel/importer.py" line="417"/>
         <source>Same person as row {n} of this file.</source>
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="481"/>
+        <location filename="../../app/excel/importer.py" line="483"/>
         <source>Looking for possible duplicates in the registry…</source>
         <translation>Đang tìm hồ sơ có thể trùng trong sổ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="499"/>
+        <location filename="../../app/excel/importer.py" line="501"/>
         <source>Looking for possible duplicates in the list…</source>
         <translation>Đang tìm người có thể trùng trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="671"/>
+        <location filename="../../app/excel/importer.py" line="673"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="674"/>
+        <location filename="../../app/excel/importer.py" line="676"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="677"/>
+        <location filename="../../app/excel/importer.py" line="679"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="684"/>
+        <location filename="../../app/excel/importer.py" line="686"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="688"/>
+        <location filename="../../app/excel/importer.py" line="690"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="693"/>
+        <location filename="../../app/excel/importer.py" line="695"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="695"/>
+        <location filename="../../app/excel/importer.py" line="697"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="697"/>
+        <location filename="../../app/excel/importer.py" line="699"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="698"/>
-        <location filename="../../app/excel/importer.py" line="723"/>
+        <location filename="../../app/excel/importer.py" line="700"/>
+        <location filename="../../app/excel/importer.py" line="725"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="703"/>
+        <location filename="../../app/excel/importer.py" line="705"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="709"/>
+        <location filename="../../app/excel/importer.py" line="711"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="715"/>
+        <location filename="../../app/excel/importer.py" line="717"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="717"/>
+        <location filename="../../app/excel/importer.py" line="719"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="719"/>
+        <location filename="../../app/excel/importer.py" line="721"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="721"/>
+        <location filename="../../app/excel/importer.py" line="723"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
@@ -3608,106 +3608,106 @@
         <translation>Trang này thuộc danh sách của đợt hỗ trợ khác: {code} “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="108"/>
+        <location filename="../../app/services/sync_bundles.py" line="104"/>
         <source>This office is not enrolled yet: send the enrolment request to the office above and accept its answer first.</source>
         <translation>Cơ quan này chưa được cấp chứng thư: hãy gửi tệp xin cấp chứng thư cho cấp trên và nhận gói trả lời của họ trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="114"/>
+        <location filename="../../app/services/sync_bundles.py" line="110"/>
         <source>Bundles go to the office directly above this one or to an office this one enrolled.</source>
         <translation>Gói dữ liệu chỉ gửi cho cấp trên trực tiếp, hoặc cho cơ quan cấp dưới mà cơ quan này đã cấp chứng thư.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="154"/>
+        <location filename="../../app/services/sync_bundles.py" line="151"/>
         <source>{n} changes in {b} batches</source>
         <translation>{n} thay đổi trong {b} lô</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="245"/>
+        <location filename="../../app/services/sync_bundles.py" line="242"/>
         <source>{file} is too large to be a Lá Lành bundle.</source>
         <translation>{file} quá lớn, không thể là gói dữ liệu Lá Lành.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="250"/>
+        <location filename="../../app/services/sync_bundles.py" line="247"/>
         <location filename="../../app/services/sync_identity.py" line="296"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Không đọc được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="282"/>
+        <location filename="../../app/services/sync_bundles.py" line="279"/>
         <source>This file is an enrolment answer: open it with Settings → Sync → “Accept the enrolment answer…”.</source>
         <translation>Tệp này là gói trả lời cấp chứng thư: hãy mở bằng Cài đặt → Đồng bộ → “Nhận gói trả lời cấp chứng thư…”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="288"/>
+        <location filename="../../app/services/sync_bundles.py" line="285"/>
         <location filename="../../app/services/sync_identity.py" line="99"/>
         <location filename="../../app/ui/pages/sync.py" line="116"/>
         <source>This office has no keys yet: create them in Settings → Sync.</source>
         <translation>Cơ quan này chưa có khóa: hãy tạo trong Cài đặt → Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="291"/>
+        <location filename="../../app/services/sync_bundles.py" line="288"/>
         <source>This bundle is addressed to {office}, not to this office. Give it to them.</source>
         <translation>Gói dữ liệu này gửi cho {office}, không phải cho cơ quan này. Hãy chuyển cho họ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="293"/>
+        <location filename="../../app/services/sync_bundles.py" line="290"/>
         <source>another office</source>
         <translation>một cơ quan khác</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="296"/>
+        <location filename="../../app/services/sync_bundles.py" line="293"/>
         <source>This bundle was signed with a key this office does not know (key {key}). Nothing was imported. If it comes from an office you work with, it must first be enrolled.</source>
         <translation>Gói này được ký bằng một khóa mà cơ quan này không biết (khóa {key}). Chưa nhập gì. Nếu gói đến từ một cơ quan bạn làm việc cùng, cơ quan đó phải được cấp chứng thư trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="315"/>
+        <location filename="../../app/services/sync_bundles.py" line="312"/>
         <source>The bundle&apos;s content is damaged or was not made by Lá Lành. Nothing was imported; ask {office} for a new one.</source>
         <translation>Nội dung gói bị hỏng hoặc không do Lá Lành tạo ra. Chưa nhập gì; hãy đề nghị {office} gửi gói mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="378"/>
+        <location filename="../../app/services/sync_bundles.py" line="375"/>
         <source>{n} persons may also be registered by another office (Sync → Same person in two offices)</source>
         <translation>{n} người có thể cũng đã được một cơ quan khác đăng ký (Đồng bộ → Một người ở hai đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="421"/>
+        <location filename="../../app/services/sync_bundles.py" line="418"/>
         <location filename="../../app/services/sync_status.py" line="71"/>
         <source>an unknown office</source>
         <translation>một cơ quan chưa biết</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="433"/>
+        <location filename="../../app/services/sync_bundles.py" line="430"/>
         <source>{office} (batch {seqs})</source>
         <translation>{office} (lô {seqs})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="435"/>
+        <location filename="../../app/services/sync_bundles.py" line="432"/>
         <source>{office} (batches {seqs})</source>
         <translation>{office} (các lô {seqs})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="442"/>
+        <location filename="../../app/services/sync_bundles.py" line="439"/>
         <source>Received {n} changes from {where}</source>
         <translation>Đã nhận {n} thay đổi từ {where}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="445"/>
+        <location filename="../../app/services/sync_bundles.py" line="442"/>
         <source>Nothing new from {office}: everything in this bundle was here already</source>
         <translation>Không có gì mới từ {office}: mọi thứ trong gói này đã có</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="448"/>
+        <location filename="../../app/services/sync_bundles.py" line="445"/>
         <source>{n} conflicts need review (Sync → Conflicts)</source>
         <translation>{n} xung đột cần xem xét (Đồng bộ → Xung đột)</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="451"/>
+        <location filename="../../app/services/sync_bundles.py" line="448"/>
         <source>waiting for batch {seq} from {office}</source>
         <translation>đang chờ lô {seq} của {office}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="460"/>
+        <location filename="../../app/services/sync_bundles.py" line="457"/>
         <source>{n} batches refused: {why}</source>
         <translation>{n} lô bị từ chối: {why}</translation>
     </message>
@@ -4295,42 +4295,42 @@
         <translation>Không xuất trình giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="167"/>
+        <location filename="../../app/sync/apply.py" line="169"/>
         <source>A batch in the bundle is damaged or not in the expected format ({detail}).</source>
         <translation>Một lô trong gói bị hỏng hoặc sai định dạng ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="179"/>
+        <location filename="../../app/sync/apply.py" line="181"/>
         <source>Office {office} sent two different batches numbered {seq}: the second was refused. Ask that office what happened (a database restored from an old backup, or a forgery).</source>
         <translation>Cơ quan {office} đã gửi hai lô khác nhau cùng mang số {seq}: lô thứ hai bị từ chối. Hãy hỏi cơ quan đó chuyện gì đã xảy ra (khôi phục cơ sở dữ liệu từ bản sao lưu cũ, hoặc bị giả mạo).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="197"/>
+        <location filename="../../app/sync/apply.py" line="199"/>
         <source>Batch {seq} comes from office {office}, which this office does not trust (no certificate for it): refused.</source>
         <translation>Lô {seq} đến từ cơ quan {office}, cơ quan này chưa tin cậy (không có chứng thư): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="202"/>
+        <location filename="../../app/sync/apply.py" line="204"/>
         <source>Batch {seq} of office {office} does not carry that office&apos;s valid signature: refused.</source>
         <translation>Lô {seq} của cơ quan {office} không có chữ ký hợp lệ của cơ quan đó: đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="208"/>
+        <location filename="../../app/sync/apply.py" line="210"/>
         <source>Batch {seq} of office {office} was made after that office&apos;s key was revoked (after batch {cutoff}): refused.</source>
         <translation>Lô {seq} của cơ quan {office} được tạo sau khi khóa của cơ quan đó bị thu hồi (sau lô {cutoff}): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="219"/>
+        <location filename="../../app/sync/apply.py" line="221"/>
         <source>Batch {seq} of office {office} does not follow the batch before it (its chain is broken): refused.</source>
         <translation>Lô {seq} của cơ quan {office} không nối tiếp lô trước (chuỗi bị đứt): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="225"/>
+        <location filename="../../app/sync/apply.py" line="227"/>
         <source>The clock of office {office} is {days:.0f} days ahead: its batch {seq} is set aside until that office corrects its clock and the date passes.</source>
         <translation>Đồng hồ của cơ quan {office} chạy nhanh {days:.0f} ngày: lô {seq} của họ được để riêng cho đến khi cơ quan đó chỉnh lại đồng hồ và đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="249"/>
+        <location filename="../../app/sync/apply.py" line="251"/>
         <source>Batch {seq} of office {office} holds a record that clashes with one already here (the same code or number): set aside for review.</source>
         <translation>Lô {seq} của cơ quan {office} có một bản ghi trùng với bản ghi đã có (cùng mã hoặc cùng số): được để riêng để xem xét.</translation>
     </message>
@@ -4430,22 +4430,22 @@
         <translation>Người này không có trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="72"/>
+        <location filename="../../app/sync/store.py" line="80"/>
         <source>Batch {seq} of office {office} holds a value that is not valid ({what}): refused.</source>
         <translation>Lô {seq} của cơ quan {office} có một giá trị không hợp lệ ({what}): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="176"/>
+        <location filename="../../app/sync/store.py" line="177"/>
         <source>Batch {seq} of office {office} was made by a different version of Lá Lành (another set of fields): refused. Update both offices to the same version.</source>
         <translation>Lô {seq} của cơ quan {office} được tạo bởi một phiên bản Lá Lành khác (khác bộ trường dữ liệu): đã từ chối. Hãy cập nhật hai cơ quan lên cùng một phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="183"/>
+        <location filename="../../app/sync/store.py" line="184"/>
         <source>Batch {seq} of office {office} has records this version does not know: refused.</source>
         <translation>Lô {seq} của cơ quan {office} có loại bản ghi mà phiên bản này chưa biết: đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="254"/>
+        <location filename="../../app/sync/store.py" line="263"/>
         <source>Batch {seq} of office {office} changes records of an office outside its jurisdiction: refused, nothing of it was written.</source>
         <translation>Lô {seq} của cơ quan {office} sửa bản ghi của một cơ quan ngoài phạm vi quản lý của mình: đã từ chối, không ghi gì từ lô này.</translation>
     </message>
@@ -4800,7 +4800,7 @@
         <location filename="../../app/ui/dialogs/import_dialog.py" line="753"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="148"/>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="326"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="138"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="375"/>
         <location filename="../../app/ui/exporting.py" line="84"/>
@@ -5227,9 +5227,9 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="500"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
         <location filename="../../app/ui/exporting.py" line="36"/>
-        <location filename="../../app/ui/pages/reports.py" line="359"/>
+        <location filename="../../app/ui/pages/reports.py" line="347"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
@@ -5721,261 +5721,242 @@
         <translation>Hồ sơ đó thuộc chính hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="72"/>
         <source>Print — {code} {name}</source>
         <translation>In — {code} {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="103"/>
         <source>Fill in the office details…</source>
         <translation>Điền thông tin cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="113"/>
         <source>Recipient list for signature</source>
         <translation>Danh sách ký nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="114"/>
         <source>Public posting list (ID numbers masked)</source>
         <translation>Danh sách niêm yết công khai (che số giấy tờ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="115"/>
         <source>Receipts, one per household</source>
         <translation>Phiếu nhận, mỗi hộ một phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="117"/>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="119"/>
         <location filename="../../app/ui/pages/distribution.py" line="211"/>
         <location filename="../../app/ui/pages/households.py" line="170"/>
         <location filename="../../app/ui/pages/households.py" line="192"/>
         <location filename="../../app/ui/pages/needs.py" line="126"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="182"/>
-        <location filename="../../app/ui/pages/reports.py" line="149"/>
+        <location filename="../../app/ui/pages/reports.py" line="148"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="127"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="126"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
         <location filename="../../app/ui/pages/duplicates.py" line="62"/>
         <source>Hamlets</source>
         <translation>Thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="132"/>
         <source>By hamlet, then by name</source>
         <translation>Theo thôn/tổ, rồi theo tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="133"/>
         <source>By name (given name, middle, surname)</source>
         <translation>Theo tên (tên, tên đệm, họ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="134"/>
         <source>By row number on the list</source>
         <translation>Theo số dòng trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="136"/>
         <source>Order</source>
         <translation>Thứ tự</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="139"/>
         <source>A4 landscape</source>
         <translation>A4 ngang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="139"/>
         <source>A4 portrait</source>
         <translation>A4 dọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="140"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="141"/>
         <source>Codes for the scanner (each row, each page)</source>
         <translation>In mã để quét (mỗi dòng, mỗi trang)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="144"/>
         <source>Subtotal on each page</source>
         <translation>Cộng từng trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="146"/>
         <source>Subtotal for each hamlet</source>
         <translation>Cộng từng thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="152"/>
         <source>Date of the document</source>
         <translation>Ngày của văn bản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="156"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="155"/>
         <source>Posted from – to</source>
         <translation>Niêm yết từ – đến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="164"/>
-        <location filename="../../app/ui/pages/reports.py" line="108"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="163"/>
+        <location filename="../../app/ui/pages/reports.py" line="107"/>
         <source>Show the preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="266"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="265"/>
         <source>Before printing, fill in these office details: {fields}.</source>
         <translation>Trước khi in, hãy điền các thông tin cơ quan sau: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="288"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="287"/>
         <source>Previous page (Page Up)</source>
         <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="291"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="290"/>
         <source>Next page (Page Down)</source>
         <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="298"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="297"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="298"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="297"/>
         <source>Whole page</source>
         <translation>Cả trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="300"/>
-        <location filename="../../app/ui/pages/reports.py" line="203"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="299"/>
+        <location filename="../../app/ui/pages/reports.py" line="202"/>
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="305"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="304"/>
         <source>Choose the document and press “Show the preview”.</source>
         <translation>Chọn văn bản rồi bấm “Xem trước”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="318"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="135"/>
-        <location filename="../../app/ui/pages/reports.py" line="219"/>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="320"/>
-        <location filename="../../app/ui/pages/reports.py" line="221"/>
-        <source>Save as PDF…</source>
-        <translation>Lưu PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="322"/>
-        <location filename="../../app/ui/pages/reports.py" line="223"/>
-        <source>Save as Excel…</source>
-        <translation>Lưu Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="324"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="311"/>
         <source>Open in the PDF viewer</source>
         <translation>Mở bằng trình xem PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="347"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="334"/>
         <source>The choices changed: press “Show the preview” to see the document as it will be printed.</source>
         <translation>Lựa chọn đã thay đổi: bấm “Xem trước” để thấy văn bản đúng như khi in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="358"/>
-        <location filename="../../app/ui/pages/reports.py" line="247"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="345"/>
+        <location filename="../../app/ui/pages/reports.py" line="235"/>
         <source>of {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="383"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="370"/>
         <source>{rows} households on one page.</source>
         <translation>{rows} hộ trên một trang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="384"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="371"/>
         <source>{rows} households on {pages} pages.</source>
         <translation>{rows} hộ trên {pages} trang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="392"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="379"/>
         <source>Making the document…</source>
         <translation>Đang tạo văn bản…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="446"/>
-        <location filename="../../app/ui/pages/reports.py" line="313"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="433"/>
+        <location filename="../../app/ui/pages/reports.py" line="301"/>
         <source>No printer</source>
         <translation>Không có máy in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="447"/>
-        <location filename="../../app/ui/pages/reports.py" line="314"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="434"/>
+        <location filename="../../app/ui/pages/reports.py" line="302"/>
         <source>No printer is installed on this computer. Save the document as PDF and print it from another computer, or install the printer in Windows and try again.</source>
         <translation>Máy tính này chưa cài máy in nào. Hãy lưu văn bản ra PDF rồi in ở máy khác, hoặc cài máy in trong Windows rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="469"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="456"/>
         <source>{n} pages sent to the printer.</source>
         <translation>Đã gửi {n} trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="471"/>
-        <location filename="../../app/ui/pages/reports.py" line="324"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="458"/>
+        <location filename="../../app/ui/pages/reports.py" line="312"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="481"/>
-        <location filename="../../app/ui/pages/reports.py" line="338"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="468"/>
+        <location filename="../../app/ui/pages/reports.py" line="326"/>
         <source>Save as PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="482"/>
-        <location filename="../../app/ui/pages/reports.py" line="339"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="469"/>
+        <location filename="../../app/ui/pages/reports.py" line="327"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="488"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="475"/>
         <location filename="../../app/ui/pages/dashboard.py" line="282"/>
-        <location filename="../../app/ui/pages/reports.py" line="345"/>
+        <location filename="../../app/ui/pages/reports.py" line="333"/>
         <source>Could not save {name}: {error}</source>
         <translation>Không lưu được {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="491"/>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="506"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="478"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="493"/>
         <location filename="../../app/ui/pages/dashboard.py" line="285"/>
-        <location filename="../../app/ui/pages/reports.py" line="348"/>
-        <location filename="../../app/ui/pages/reports.py" line="368"/>
+        <location filename="../../app/ui/pages/reports.py" line="336"/>
+        <location filename="../../app/ui/pages/reports.py" line="356"/>
         <source>Saved as {path}.</source>
         <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="499"/>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="504"/>
-        <location filename="../../app/ui/pages/reports.py" line="358"/>
-        <location filename="../../app/ui/pages/reports.py" line="366"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="486"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="491"/>
+        <location filename="../../app/ui/pages/reports.py" line="346"/>
+        <location filename="../../app/ui/pages/reports.py" line="354"/>
         <source>Save as Excel</source>
         <translation>Lưu Excel</translation>
     </message>
@@ -6975,7 +6956,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/distribution.py" line="63"/>
-        <location filename="../../app/ui/pages/reports.py" line="117"/>
+        <location filename="../../app/ui/pages/reports.py" line="116"/>
         <source>Program:</source>
         <translation>Đợt hỗ trợ:</translation>
     </message>
@@ -7704,7 +7685,7 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/households.py" line="169"/>
-        <location filename="../../app/ui/pages/reports.py" line="153"/>
+        <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>All offices</source>
         <translation>Tất cả các đơn vị</translation>
     </message>
@@ -8145,6 +8126,12 @@ Nhập lý do:</translation>
         <translation>Đưa ra khỏi danh sách…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/recipient_list.py" line="135"/>
+        <location filename="../../app/ui/pdf_pages.py" line="123"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/recipient_list.py" line="232"/>
         <source>No row of the list matches the search and filters above.</source>
         <translation>Không có dòng nào khớp với từ khóa tìm và bộ lọc ở trên.</translation>
@@ -8292,77 +8279,77 @@ Nhập lý do:</translation>
         <translation>Đưa hộ {code} ({name}, dòng {row}) ra khỏi danh sách. Nêu lý do (ví dụ: đã chuyển đi, đã được đợt hỗ trợ khác hỗ trợ):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="85"/>
+        <location filename="../../app/ui/pages/reports.py" line="84"/>
         <source>From the beginning</source>
         <translation>Từ đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="106"/>
+        <location filename="../../app/ui/pages/reports.py" line="105"/>
         <source>Name the households (personal data)</source>
         <translation>Liệt kê tên các hộ (thông tin cá nhân)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="111"/>
+        <location filename="../../app/ui/pages/reports.py" line="110"/>
         <source>Report:</source>
         <translation>Báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="113"/>
+        <location filename="../../app/ui/pages/reports.py" line="112"/>
         <source>From:</source>
         <translation>Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="114"/>
+        <location filename="../../app/ui/pages/reports.py" line="113"/>
         <source>To:</source>
         <translation>Đến ngày:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="116"/>
+        <location filename="../../app/ui/pages/reports.py" line="115"/>
         <source>Hamlet:</source>
         <translation>Thôn/Tổ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="118"/>
+        <location filename="../../app/ui/pages/reports.py" line="117"/>
         <source>Office:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="119"/>
+        <location filename="../../app/ui/pages/reports.py" line="118"/>
         <source>Donor:</source>
         <translation>Nhà tài trợ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="120"/>
+        <location filename="../../app/ui/pages/reports.py" line="119"/>
         <source>Earmarked for:</source>
         <translation>Dành riêng cho:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="151"/>
+        <location filename="../../app/ui/pages/reports.py" line="150"/>
         <source>All programs</source>
         <translation>Tất cả các đợt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="152"/>
+        <location filename="../../app/ui/pages/reports.py" line="151"/>
         <source>(any)</source>
         <translation>(bất kỳ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="207"/>
+        <location filename="../../app/ui/pages/reports.py" line="206"/>
         <source>Choose the report and press “Show the preview”.</source>
         <translation>Chọn báo cáo rồi bấm “Xem trước”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="262"/>
+        <location filename="../../app/ui/pages/reports.py" line="250"/>
         <source>{pages} pages.</source>
         <translation>{pages} trang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="263"/>
+        <location filename="../../app/ui/pages/reports.py" line="251"/>
         <source>One page.</source>
         <translation>Một trang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="270"/>
+        <location filename="../../app/ui/pages/reports.py" line="258"/>
         <source>Making the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
@@ -8789,14 +8776,24 @@ Mã gói để đọc qua điện thoại: {code}</translation>
         <translation>Khớp: tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_pages.py" line="78"/>
+        <location filename="../../app/ui/pdf_pages.py" line="79"/>
         <source>The printer “{name}” could not be opened. Check that it is switched on and connected, or save the PDF and print it later.</source>
         <translation>Không mở được máy in “{name}”. Hãy kiểm tra máy in đã bật và nối với máy tính chưa, hoặc lưu PDF để in sau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_pages.py" line="84"/>
+        <location filename="../../app/ui/pdf_pages.py" line="85"/>
         <source>The printer stopped after {n} pages.</source>
         <translation>Máy in dừng lại sau {n} trang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_pages.py" line="123"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_pages.py" line="124"/>
+        <source>Save as Excel…</source>
+        <translation>Lưu Excel…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_keys.py" line="24"/>

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -50,7 +49,7 @@ from app.ui.errors import show_error
 from app.ui.exporting import ask_save_path
 from app.ui.jobs import run_job
 from app.ui.pages.document_settings import open_document_settings
-from app.ui.pdf_pages import prepare_printer, print_pdf, render_page
+from app.ui.pdf_pages import prepare_printer, preview_parts, print_pdf, render_page
 from app.ui.widgets import error_banner, fill_combo
 
 DOCUMENT_NAMES = {
@@ -302,25 +301,13 @@ class PrintDialog(QDialog):
         bar.addStretch(1)
         bar.addWidget(self.zoom)
         layout.addLayout(bar)
-        self.state = QLabel(_("Choose the document and press “Show the preview”."))
-        self.state.setObjectName("print_state")
-        self.state.setWordWrap(True)
+        parts = preview_parts("print", _("Choose the document and press “Show the preview”."))
+        self.state, self.scroll, self.image = parts.state, parts.scroll, parts.image
         layout.addWidget(self.state)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setStyleSheet("QScrollArea { background: #8a8a8a; }")
-        self.image = QLabel()
-        self.image.setObjectName("print_image")
-        self.scroll.setWidget(self.image)
         layout.addWidget(self.scroll, 1)
         actions = QHBoxLayout()
-        self.print_button = QPushButton(_("Print…"))
-        self.print_button.setObjectName("print_print")
-        self.save_pdf = QPushButton(_("Save as PDF…"))
-        self.save_pdf.setObjectName("print_save_pdf")
-        self.save_xlsx = QPushButton(_("Save as Excel…"))
-        self.save_xlsx.setObjectName("print_save_xlsx")
+        self.print_button, self.save_pdf = parts.print_button, parts.save_pdf
+        self.save_xlsx = parts.save_xlsx
         self.open_viewer = QPushButton(_("Open in the PDF viewer"))
         self.open_viewer.setObjectName("print_open_viewer")
         close = QPushButton(_("Close"))

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -44,7 +43,7 @@ from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.exporting import ask_save_path
 from app.ui.jobs import run_job
-from app.ui.pdf_pages import prepare_printer, print_pdf, render_page
+from app.ui.pdf_pages import prepare_printer, preview_parts, print_pdf, render_page
 from app.ui.widgets import fill_combo
 
 
@@ -204,24 +203,13 @@ class ReportsPage(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.state = QLabel(_("Choose the report and press “Show the preview”."))
-        self.state.setObjectName("report_state")
-        self.state.setWordWrap(True)
+        parts = preview_parts("report", _("Choose the report and press “Show the preview”."))
+        self.state, self.scroll, self.image = parts.state, parts.scroll, parts.image
         layout.addWidget(self.state)
-        self.scroll = QScrollArea()
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll.setStyleSheet("QScrollArea { background: #8a8a8a; }")
-        self.image = QLabel()
-        self.image.setObjectName("report_image")
-        self.scroll.setWidget(self.image)
         layout.addWidget(self.scroll, 1)
         actions = QHBoxLayout()
-        self.print_button = QPushButton(_("Print…"))
-        self.print_button.setObjectName("report_print")
-        self.save_pdf = QPushButton(_("Save as PDF…"))
-        self.save_pdf.setObjectName("report_save_pdf")
-        self.save_xlsx = QPushButton(_("Save as Excel…"))
-        self.save_xlsx.setObjectName("report_save_xlsx")
+        self.print_button, self.save_pdf = parts.print_button, parts.save_pdf
+        self.save_xlsx = parts.save_xlsx
         for b in (self.print_button, self.save_pdf, self.save_xlsx):
             actions.addWidget(b)
         actions.addStretch(1)
