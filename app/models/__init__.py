@@ -24,6 +24,7 @@ from app.models.sync_state import (
     SyncAlarm,
     SyncConflict,
     SyncKey,
+    SyncKeyChange,
     SyncLog,
     SyncPeer,
     TrustListRecord,
@@ -35,5 +36,5 @@ __all__ = [
     "Hamlet", "Household", "ImportBatch", "ImportMapping", "Installation", "ListEvent", "LocalSetting", "Need", "Office",
     "OfficeDocumentSettings", "Organisation", "OriginBatch", "Outbox", "Person", "PersonMerge", "Program", "ProgramItem", "Receipt",
     "PurgeTombstone", "ReceiptLine", "Recipient", "StockAdjustment", "SyncAlarm", "SyncConflict",
-    "SyncKey", "SyncLog", "SyncPeer", "Synced", "TrustListRecord", "ledger_tables", "synced_tables",
+    "SyncKey", "SyncKeyChange", "SyncLog", "SyncPeer", "Synced", "TrustListRecord", "ledger_tables", "synced_tables",
 ]  # fmt: skip

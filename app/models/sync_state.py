@@ -87,6 +87,25 @@ class SyncPeer(Base):
     last_export_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class SyncKeyChange(Base):
+    """An accepted rotation of an office's keys (SYNC.md §7; decision 0011): the signed
+    document, the old and new public keys, and `from_seq`, the first batch the new key
+    signs. For this office's own changes `old_private` holds the old private keys,
+    age-encrypted to the new encryption key, to open bundles still addressed to them."""
+
+    __tablename__ = "sync_key_change"
+
+    office_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    from_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    old_sign: Mapped[bytes] = mapped_column(LargeBinary)
+    old_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    new_sign: Mapped[bytes] = mapped_column(LargeBinary)
+    new_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    document: Mapped[bytes] = mapped_column(LargeBinary)
+    old_private: Mapped[bytes | None] = mapped_column(LargeBinary)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class TrustListRecord(Base):
     """The newest trust list received from an issuer, as its exact signed bytes."""
 
