@@ -96,8 +96,8 @@ class SyncKeyChange(Base):
     __tablename__ = "sync_key_change"
 
     office_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    from_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
-    old_sign: Mapped[bytes] = mapped_column(LargeBinary)
+    old_sign: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)  # left only once
+    from_seq: Mapped[int] = mapped_column(Integer)
     old_enc: Mapped[bytes] = mapped_column(LargeBinary)
     new_sign: Mapped[bytes] = mapped_column(LargeBinary)
     new_enc: Mapped[bytes] = mapped_column(LargeBinary)

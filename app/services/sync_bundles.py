@@ -34,6 +34,7 @@ from app.ids import uuid7
 from app.models.sync_state import OriginBatch, SyncKey, SyncLog, SyncPeer, TrustListRecord
 from app.numbers import format_number
 from app.services import sync_identity as ident
+from app.services import sync_keyring as keyring
 from app.sync import acks, apply, batches, canonical, envelope, trust
 from app.sync.keys import FINGERPRINT_ALPHABET, OfficeKeys, PublicKeys
 
@@ -132,8 +133,9 @@ def export_bundle(
             "acks": {o.hex: [seq, h.hex()] for o, (seq, h) in acks.ack_vector(conn).items()},
             "certificates": [canonical.b64(c) for c in sent_certs],
             "trust_lists": [canonical.b64(b) for b in lists],
+            "rotations": [canonical.b64(d) for d in keyring.documents(s)],
         }
-        sealer = _PartWriter(keys, me, peer, uuid7(), common)
+        sealer = _PartWriter(keys, me, peer, uuid7(), common, keyring.documents(s, me))
         files = sealer.write(_parts(chosen), report, cancel)
         sender, receiver = ident.file_stem(ident.my_card(s).name), ident.file_stem(peer.name)
         stem = f"{sender}-gui-{receiver}-{now:%Y%m%d-%H%M}"
@@ -157,14 +159,9 @@ class _PartWriter:
     """Seals groups of batches as the parts of one bundle for one peer."""
 
     def __init__(self, keys: OfficeKeys, me: uuid.UUID, peer: SyncPeer, bundle_id: uuid.UUID,
-                 common: dict):  # fmt: skip
-        self.keys, self.me, self.peer, self.bundle_id, self.common = (
-            keys,
-            me,
-            peer,
-            bundle_id,
-            common,
-        )
+                 common: dict, rotations: list[bytes]):  # fmt: skip
+        self.keys, self.me, self.peer, self.bundle_id = keys, me, peer, bundle_id
+        self.common, self.rotations = common, tuple(rotations)
 
     def write(self, groups, report, cancel) -> list[bytes]:
         """The part files; a part over PART_LIMIT is cut in two and all are written again
@@ -198,7 +195,7 @@ class _PartWriter:
         return envelope.write_bundle(
             sender=self.keys, sender_office_id=self.me, recipient_office_id=self.peer.office_id,
             recipient_enc_key=self.peer.enc_pub, envelope_seq=seq, bundle_id=self.bundle_id,
-            part=number, parts=parts, kind="batches", payload=payload,
+            part=number, parts=parts, kind="batches", payload=payload, rotations=self.rotations,
         )  # fmt: skip
 
 
@@ -283,26 +280,35 @@ def import_bundle(
         own = s.get(SyncKey, 1)
         if own is None:
             raise UserError(_("This office has no keys yet: create them in Settings → Sync."))
-        if header.recipient_office_id != me or header.recipient_enc_key != own.enc_pub:
+        opener = keys if header.recipient_enc_key == keys.public.enc else (
+            keyring.retired_keys(s, keys, me).get(header.recipient_enc_key))  # fmt: skip
+        if header.recipient_office_id != me or opener is None:
             peer = s.get(SyncPeer, header.recipient_office_id)
             raise UserError(_("This bundle is addressed to {office}, not to this office. Give it "
                               "to them.").format(office=peer.name if peer else _(
                                   "another office")))  # fmt: skip
         sender = s.get(SyncPeer, header.sender_office_id)
-        if sender is None or not sender.trusted or sender.sign_pub != header.sender_sign_key:
+        if (
+            sender is None
+            or not sender.trusted
+            or not keyring.signs_with(
+                sender.office_id, sender.sign_pub, header.rotations, header.sender_sign_key
+            )
+        ):
             raise UserError(_("This bundle was signed with a key this office does not know "
                               "(key {key}). Nothing was imported. If it comes from an office "
                               "you work with, it must first be enrolled.").format(
                                   key=PublicKeys(header.sender_sign_key, header.sender_enc_key).fingerprint()))  # fmt: skip
         sender_name = sender.name
     try:
-        inner = envelope.open_bundle(data, header, sender_sign_pub=sender.sign_pub, me=keys,
-                                     max_output=envelope.MAX_OUTPUT)  # fmt: skip
+        inner = envelope.open_bundle(data, header, sender_sign_pub=header.sender_sign_key,
+                                     me=opener, max_output=envelope.MAX_OUTPUT)  # fmt: skip
         doc = canonical.decode(inner, max_bytes=envelope.MAX_OUTPUT, max_depth=8)
         _check_manifest(doc, header)
         pairs = [(canonical.unb64(b), canonical.unb64(sig)) for b, sig in doc["batches"]]
         certs = [trust.read_certificate(canonical.unb64(c)) for c in doc["certificates"]]
         lists = [canonical.unb64(b) for b in doc["trust_lists"]]
+        rotations = [*header.rotations, *(canonical.unb64(b) for b in doc.get("rotations", []))]
         their_acks = {str(o): [int(v[0]), str(v[1])] for o, v in doc["acks"].items()}
         their_epoch = uuid.UUID(hex=doc["epoch"])
     except envelope.BundleError as exc:
@@ -314,18 +320,20 @@ def import_bundle(
     report(20, 100)
     now = datetime.now().replace(microsecond=0)
     with db.write(user) as s:
-        _take_certificates(s, certs, now)
+        _take_trust(s, certs, rotations, me, now)
         for body in lists:
             ident.store_trust_list(s, body, now)
         conn = s.connection()
         peers = {p.office_id: p for p in s.scalars(sa.select(SyncPeer))}
         own = s.get(SyncKey, 1)
+        ring = keyring.keyring(s)
 
-        def public_key_of(office_id: uuid.UUID) -> bytes | None:
+        def public_key_of(office_id: uuid.UUID, seq: int) -> bytes | None:
             if office_id == me:
-                return own.sign_pub
+                return ring.key_at(me, seq, own.sign_pub)
             peer = peers.get(office_id)
-            return peer.sign_pub if peer is not None and peer.trusted else None
+            trusted = peer is not None and peer.trusted
+            return ring.key_at(office_id, seq, peer.sign_pub if trusted else None)
 
         def revoked_after(office_id: uuid.UUID) -> int | None:
             peer = peers.get(office_id)
@@ -393,24 +401,37 @@ def _check_manifest(doc: dict, header: envelope.Header) -> None:
         raise canonical.FormatError("the manifest differs from the signed header")
 
 
-def _take_certificates(s: Session, certs: list[trust.Certificate], now: datetime) -> None:
+def _take_trust(s: Session, certs: list[trust.Certificate], rotations: list[bytes],
+                me: uuid.UUID, now: datetime) -> None:  # fmt: skip
+    """Certificates and key changes, until neither adds anything: a change is taken for an
+    office once its certificate is held, and a certificate its issuer signed after a change
+    verifies once that change is held."""
+    while _take_certificates(s, certs) + keyring.take_rotations(s, rotations, me, now):
+        pass
+
+
+def _take_certificates(s: Session, certs: list[trust.Certificate]) -> int:
     """Keep the certificates that chain to a root this office trusts; ignore the rest (a
-    batch signed by an office without one is then refused, with its name)."""
+    batch signed by an office without one is then refused, with its name). Returns how
+    many were new."""
     known = ident.known_certificates(s)
     anchors = ident.roots(known)
+    later = keyring.keyring(s).later_keys()
+    taken = 0
     pending = [c for c in certs if known.get(c.subject.office_id) != c]
     progress = True
     while pending and progress:  # parents may come after their children in the list
         progress = False
         for cert in list(pending):
             try:
-                trust.verify_chain(cert, {**known, cert.subject.office_id: cert}, anchors)
+                trust.verify_chain(cert, {**known, cert.subject.office_id: cert}, anchors, later)
             except trust.TrustError:
                 continue
             ident.store_certificate(s, cert)
             known[cert.subject.office_id] = cert
             pending.remove(cert)
-            progress = True
+            progress, taken = True, taken + 1
+    return taken
 
 
 def _name_of(peers: dict, office_id: uuid.UUID) -> str:

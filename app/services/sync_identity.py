@@ -25,8 +25,9 @@ from app.fileio import write_atomic
 from app.i18n import _
 from app.ids import uuid7
 from app.models import Installation, Office
-from app.models.sync_state import OriginBatch, SyncKey, SyncPeer, TrustListRecord
+from app.models.sync_state import OriginBatch, SyncKey, SyncKeyChange, SyncPeer, TrustListRecord
 from app.services import roles
+from app.services import sync_keyring as keyring
 from app.services.office import LEVELS
 from app.sync import canonical, envelope, hlc, trust
 from app.sync.keys import (
@@ -234,6 +235,42 @@ def unlock(db: Database, passphrase: str) -> OfficeKeys:
     return open_keys(blob, passphrase)
 
 
+def rotate_keys(db: Database, actor: roles.Actor, passphrase: str) -> str:
+    """Give this office new keys, kept under the same passphrase; returns the new fingerprint.
+
+    The old and the new key both sign the change (sync_keyring); the other offices learn it
+    from this office's next bundles. Batches already made keep their old signatures, and
+    the batches made from now on are signed by the new key only.
+    """
+    roles.require(actor, "admin")
+    old = unlock(db, passphrase)
+    new = generate_keys()
+    sealed = seal_keys(new, passphrase)
+    now = datetime.now().replace(microsecond=0)
+    with db.write(actor.username) as s:
+        key = _own_key(s)
+        if key.sign_pub != old.public.sign:
+            raise UserError(_("The office's keys changed meanwhile. Open Settings → Sync again."))
+        me = _me(s).id
+        last_seq = s.scalar(sa.select(sa.func.coalesce(sa.func.max(OriginBatch.seq), 0))
+                            .where(OriginBatch.origin_office_id == me))  # fmt: skip
+        s.add(keyring.own_change(old, new, me, last_seq + 1, hlc.now_ms(), now))
+        key.sign_pub, key.enc_pub, key.sealed_private = new.public.sign, new.public.enc, sealed
+        s.flush()
+        if s.get(TrustListRecord, me) is not None:  # its own list, now signed by the new key
+            _issue_trust_list(s, new, me, now)
+    return new.public.fingerprint()
+
+
+def key_changes(db: Database) -> list[datetime]:
+    """When this office changed its keys, oldest first."""
+    with db.read() as s:
+        me = _me(s).id
+        return list(s.scalars(sa.select(SyncKeyChange.recorded_at)
+                              .where(SyncKeyChange.office_id == me)
+                              .order_by(SyncKeyChange.recorded_at)))  # fmt: skip
+
+
 def _issue_trust_list(s: Session, keys: OfficeKeys, me: uuid.UUID, now: datetime) -> None:
     """A new version of this office's trust list: its chain up to the root and every
     certificate it issued, with the revocations it made."""
@@ -360,12 +397,14 @@ def enrol_child(
             "certificate": canonical.b64(cert),
             "chain": [canonical.b64(c) for c in chain],
             "trust_lists": [canonical.b64(b) for b in lists],
+            "rotations": [canonical.b64(d) for d in keyring.documents(s)],
         })  # fmt: skip
         peer.envelope_seq_out += 1
         bundle = envelope.write_bundle(
             sender=keys, sender_office_id=me.office_id, recipient_office_id=card.office_id,
             recipient_enc_key=public.enc, envelope_seq=peer.envelope_seq_out, bundle_id=uuid7(),
             part=1, parts=1, kind="enrolment", payload=payload,
+            rotations=tuple(keyring.documents(s, me.office_id)),
         )  # fmt: skip
         peer.last_export_at = now
         path = Path(folder) / f"{file_stem(card.name)}-chung-thu{BUNDLE_SUFFIX}"
@@ -380,6 +419,7 @@ class EnrolmentAnswer:
     chain: tuple[trust.Certificate, ...]
     certificate: trust.Certificate
     trust_lists: tuple[bytes, ...]
+    rotations: tuple[bytes, ...]  # key changes of the offices in the chain
 
 
 def open_enrolment_answer(db: Database, keys: OfficeKeys, data: bytes) -> EnrolmentAnswer:
@@ -393,6 +433,7 @@ def open_enrolment_answer(db: Database, keys: OfficeKeys, data: bytes) -> Enrolm
         cert = trust.read_certificate(canonical.unb64(doc["certificate"]))
         chain = tuple(trust.read_certificate(canonical.unb64(c)) for c in doc["chain"])
         lists = tuple(canonical.unb64(b) for b in doc["trust_lists"])
+        rotations = tuple(canonical.unb64(b) for b in doc.get("rotations", []))
     except envelope.BundleError as exc:
         raise UserError(exc.message) from None
     except trust.TrustError as exc:
@@ -410,14 +451,21 @@ def open_enrolment_answer(db: Database, keys: OfficeKeys, data: bytes) -> Enrolm
                           "a new request."))  # fmt: skip
     by_office = {c.subject.office_id: c for c in chain}
     parent = by_office.get(cert.issuer_office_id)
-    if parent is None or parent.public.sign != header.sender_sign_key:
+    # an office that changed its keys signs with its latest one, reached from its certificate
+    later = {o: [r.new.sign for r in keyring.follow(o, c.public.sign, rotations)]
+             for o, c in by_office.items()}  # fmt: skip
+    if parent is None or header.sender_sign_key not in (
+        parent.public.sign,
+        *later[parent.subject.office_id],
+    ):
         raise UserError(_("This enrolment answer was not signed by the office that certifies "
                           "this one."))  # fmt: skip
     try:
-        trust.verify_chain(cert, by_office, roots(by_office))
+        trust.verify_chain(cert, by_office, roots(by_office), later)
     except trust.TrustError as exc:
         raise UserError(exc.message) from None
-    return EnrolmentAnswer(parent.subject, parent.public.fingerprint(), chain, cert, lists)
+    fingerprint = PublicKeys(header.sender_sign_key, header.sender_enc_key).fingerprint()
+    return EnrolmentAnswer(parent.subject, fingerprint, chain, cert, lists, rotations)
 
 
 def accept_enrolment(
@@ -438,6 +486,7 @@ def accept_enrolment(
         key.certificate = answer.certificate.raw
         for cert in answer.chain:
             store_certificate(s, cert)
+        keyring.take_rotations(s, answer.rotations, answer.certificate.subject.office_id, now)
         for body in answer.trust_lists:
             store_trust_list(s, body, now)
     return answer
@@ -468,12 +517,18 @@ def store_trust_list(s: Session, body: bytes, now: datetime) -> bool:
     if s.scalar(sa.select(TrustListRecord.version).where(TrustListRecord.body == body)):
         return False  # held already: every bundle carries the lists again
     certs = known_certificates(s)
+    later = keyring.keyring(s).later_keys()
     for cert in certs.values():
         record = s.get(TrustListRecord, cert.subject.office_id)
-        try:
-            tl = trust.read_trust_list(body, cert.public.sign,
-                                       known_version=record.version if record else None)  # fmt: skip
-        except trust.TrustError:
+        tl = None
+        for key in [cert.public.sign, *later.get(cert.subject.office_id, ())]:
+            try:
+                tl = trust.read_trust_list(body, key,
+                                           known_version=record.version if record else None)  # fmt: skip
+                break
+            except trust.TrustError:
+                continue
+        if tl is None:
             continue
         if record is None:
             s.add(TrustListRecord(issuer_office_id=tl.issuer_office_id, version=tl.version,

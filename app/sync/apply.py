@@ -193,7 +193,7 @@ class _Run:
         self.attempt(batch, body, sig)
 
     def verified(self, batch: Batch, body: bytes, sig: bytes) -> bool:
-        key = self.public_key_of(batch.origin)
+        key = self.public_key_of(batch.origin, batch.seq)
         if key is None:
             self.refuse(batch, "unknown_origin", _(
                 "Batch {seq} comes from office {office}, which this office does not trust "
@@ -355,7 +355,7 @@ def apply_batches(
     *,
     me: uuid.UUID,
     received_from: uuid.UUID | None,
-    public_key_of: Callable[[uuid.UUID], bytes | None],
+    public_key_of: Callable[[uuid.UUID, int], bytes | None],
     revoked_after: Callable[[uuid.UUID], int | None],
     tree: dict[uuid.UUID, uuid.UUID | None],
     now_ms: int | None = None,
@@ -364,7 +364,8 @@ def apply_batches(
 ) -> ApplyReport:
     """Verify and apply received origin batches (body, signature) in the caller's transaction.
 
-    `public_key_of(office)` gives a trusted office's Ed25519 key (None: not trusted);
+    `public_key_of(office, seq)` gives the Ed25519 key a trusted office signed its batch `seq`
+    with (None: not trusted; keys change by rotation, sync_keyring);
     `revoked_after(office)` the last batch seq accepted from it (None: not revoked); `tree`
     maps each known office to its parent. `progress(done, total)` returning False, or
     `cancel` (an object with `cancelled`, or a callable) set, raises Cancelled: the caller

@@ -48,6 +48,10 @@ _FIELDS = {
     "payload_sha256", "recipient_enc_key", "recipient_office_id", "sender_enc_key",
     "sender_office_id", "sender_sign_key", "suite",
 }  # fmt: skip
+# Optional: the sender's latest key changes (trust.make_rotation), oldest first, so that a
+# receiver that knows an earlier key of the sender can check the one signing this header.
+ROTATIONS = "rotations"
+MAX_ROTATIONS = 4
 
 MESSAGES = {
     "not_a_bundle": N_("This file is not a Lá Lành bundle."),
@@ -118,6 +122,7 @@ class Header:
     payload_sha256: bytes
     kind: str
     sender_enc_key: bytes  # so that an unknown sender's fingerprint can be shown
+    rotations: tuple[bytes, ...] = ()
 
     def sender_public(self) -> PublicKeys:
         return PublicKeys(sign=self.sender_sign_key, enc=self.sender_enc_key)
@@ -138,6 +143,7 @@ class Header:
             "sender_office_id": str(self.sender_office_id),
             "sender_sign_key": b64(self.sender_sign_key),
             "suite": self.suite,
+            **({ROTATIONS: [b64(r) for r in self.rotations]} if self.rotations else {}),
         }
 
 
@@ -188,7 +194,16 @@ def _header_from(doc: dict[str, object]) -> Header:
         payload_sha256=bytes.fromhex(digest),
         kind=str(kind),
         sender_enc_key=_key(doc["sender_enc_key"]),
+        rotations=_rotations(doc[ROTATIONS]) if ROTATIONS in doc else (),
     )
+
+
+def _rotations(value: object) -> tuple[bytes, ...]:
+    if type(value) is not list or not 1 <= len(value) <= MAX_ROTATIONS:
+        raise FormatError("rotations must be a list of 1 to 4 documents")
+    if any(type(item) is not str for item in value):
+        raise FormatError("a rotation must be a base64 string")
+    return tuple(unb64(item) for item in value)
 
 
 def _compress(payload: bytes) -> bytes:
@@ -211,6 +226,7 @@ def _seal(
     kind: str,
     compressed: bytes,
     created_ms: int,
+    rotations: tuple[bytes, ...] = (),
     _rng=None,
 ) -> bytes:
     encrypted = age.encrypt(compressed, recipient_enc_key, _rng=_rng)
@@ -229,9 +245,10 @@ def _seal(
         payload_sha256=hashlib.sha256(encrypted).digest(),
         kind=kind,
         sender_enc_key=sender.public.enc,
+        rotations=tuple(rotations[-MAX_ROTATIONS:]),
     )
     encoded = canonical.encode(header.to_dict())
-    _header_from(canonical.decode(encoded, max_bytes=MAX_HEADER, max_depth=1))  # type: ignore[arg-type]
+    _header_from(canonical.decode(encoded, max_bytes=MAX_HEADER, max_depth=2))  # type: ignore[arg-type]
     signed = MAGIC + _PREFIX.pack(FORMAT_VERSION, len(encoded)) + encoded
     return signed + sender.sign(signed) + encrypted
 
@@ -249,11 +266,13 @@ def write_bundle(
     kind: str,
     payload: bytes,
     created_ms: int | None = None,
+    rotations: tuple[bytes, ...] = (),
     _rng=None,
 ) -> bytes:
     """A signed bundle carrying `payload` (the caller's inner bytes), compressed and
-    encrypted to `recipient_enc_key`. `created_ms` defaults to now; `_rng` is for
-    test vectors only (see age.encrypt)."""
+    encrypted to `recipient_enc_key`. `rotations`: the sender's latest key changes (the last
+    MAX_ROTATIONS go in the header). `created_ms` defaults to now; `_rng` is for test
+    vectors only (see age.encrypt)."""
     if created_ms is None:
         from app.sync.hlc import now_ms
 
@@ -270,6 +289,7 @@ def write_bundle(
         kind=kind,
         compressed=_compress(payload),
         created_ms=created_ms,
+        rotations=rotations,
         _rng=_rng,
     )
 
@@ -296,12 +316,12 @@ def _parse(data: bytes, max_file: int) -> tuple[Header, int]:
     if len(data) < end + SIGNATURE_BYTES:
         raise BundleError("truncated", "inside the header or signature")
     try:
-        doc = canonical.decode(data[start:end], max_bytes=MAX_HEADER, max_depth=1)
+        doc = canonical.decode(data[start:end], max_bytes=MAX_HEADER, max_depth=2)
         if type(doc) is not dict:
             raise FormatError("header is not an object")
         if "suite" in doc and doc["suite"] != SUITE:
             raise BundleError("unknown_suite", "suite not known")
-        if set(doc) != _FIELDS:
+        if set(doc) - {ROTATIONS} != _FIELDS:
             raise FormatError("unexpected or missing header fields")
         header = _header_from(doc)
     except (FormatError, ValueError) as exc:

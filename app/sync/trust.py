@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.i18n import N_, _
@@ -246,10 +247,17 @@ def read_certificate(data: bytes) -> Certificate:
 
 
 def verify_chain(
-    cert: Certificate, certs_by_office: dict[uuid.UUID, Certificate], roots: set[bytes]
+    cert: Certificate,
+    certs_by_office: dict[uuid.UUID, Certificate],
+    roots: set[bytes],
+    later_keys: Mapping[uuid.UUID, Sequence[bytes]] | None = None,
 ) -> None:
     """Walk issuer links up to a self-signed root whose signing key is in `roots`,
-    checking every signature on the way; TrustError otherwise."""
+    checking every signature on the way; TrustError otherwise.
+
+    `later_keys`: the signing keys an office moved to by an accepted rotation; a
+    certificate it issued after the change is signed by one of them, not by the key
+    its own certificate names."""
     seen: set[uuid.UUID] = set()
     current = cert
     for _step in range(MAX_CHAIN):
@@ -264,7 +272,15 @@ def verify_chain(
         issuer = certs_by_office.get(current.issuer_office_id)
         if issuer is None or issuer.subject.office_id != current.issuer_office_id:
             raise TrustError("unknown_issuer")
-        current.check_signature(issuer.public.sign)
+        keys = [issuer.public.sign, *(later_keys or {}).get(issuer.subject.office_id, ())]
+        for key in keys[:-1]:
+            try:
+                current.check_signature(key)
+                break
+            except TrustError:
+                continue
+        else:
+            current.check_signature(keys[-1])
         current = issuer
     raise TrustError("loop", "chain too long")
 
@@ -323,13 +339,26 @@ def read_trust_list(data: bytes, issuer_sign_pub: bytes, *, known_version: int |
 
 
 # Rotation: the office's old and new keys both sign the change.
-_ROTATION_FIELDS = {"office_id", "old", "new", "issued_ms"}
+_ROTATION_FIELDS = {"office_id", "old", "new", "from_seq", "issued_ms"}
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """An office moved from key `old` to key `new`; `new` signs its batches from `from_seq`."""
+
+    office_id: uuid.UUID
+    old: PublicKeys
+    new: PublicKeys
+    from_seq: int
+    issued_ms: int
+    raw: bytes
 
 
 def make_rotation(
-    old: OfficeKeys, new: OfficeKeys, office_id: uuid.UUID, *, issued_ms: int = 0
+    old: OfficeKeys, new: OfficeKeys, office_id: uuid.UUID, *, from_seq: int, issued_ms: int = 0
 ) -> bytes:
     fields = {
+        "from_seq": from_seq,
         "issued_ms": issued_ms,
         "new": new.public.to_dict(),
         "office_id": str(office_id),
@@ -340,29 +369,34 @@ def make_rotation(
     return _signed(fields, {"signature_new": new, "signature_old": old})
 
 
-def read_rotation(data: bytes, old_pub: bytes) -> PublicKeys:
-    """The new public keys, if the change is signed by the old key `old_pub` (the one
-    trusted now) and by the new key itself."""
+def _parse_rotation(data: bytes) -> tuple[Rotation, dict[str, bytes], bytes]:
     doc, sigs, message = _read(data, "rotation", _ROTATION_FIELDS,
                                {"signature_new", "signature_old"}, MAX_DOCUMENT)  # fmt: skip
     try:
-        old, new = PublicKeys.from_dict(doc["old"]), PublicKeys.from_dict(doc["new"])
-        _uuid(doc["office_id"])
-        _int(doc["issued_ms"])
+        rotation = Rotation(
+            office_id=_uuid(doc["office_id"]),
+            old=PublicKeys.from_dict(doc["old"]),
+            new=PublicKeys.from_dict(doc["new"]),
+            from_seq=_int(doc["from_seq"], 1),
+            issued_ms=_int(doc["issued_ms"]),
+            raw=bytes(data),
+        )
     except (FormatError, ValueError) as exc:
         raise TrustError("bad_format", str(exc), what="rotation") from None
-    if old.sign != bytes(old_pub):
+    return rotation, sigs, message
+
+
+def read_rotation(data: bytes, old_pub: bytes) -> Rotation:
+    """The key change, if it is signed by the old key `old_pub` (the one trusted now) and
+    by the new key itself."""
+    rotation, sigs, message = _parse_rotation(data)
+    if rotation.old.sign != bytes(old_pub):
         raise TrustError("wrong_key")
-    _check(old.sign, message, sigs["signature_old"], "rotation")
-    _check(new.sign, message, sigs["signature_new"], "rotation")
-    return new
+    _check(rotation.old.sign, message, sigs["signature_old"], "rotation")
+    _check(rotation.new.sign, message, sigs["signature_new"], "rotation")
+    return rotation
 
 
 def rotation_office(data: bytes) -> uuid.UUID:
-    """The office a rotation document is about (to look up its current key)."""
-    doc, _sigs, _message = _read(data, "rotation", _ROTATION_FIELDS,
-                                 {"signature_new", "signature_old"}, MAX_DOCUMENT)  # fmt: skip
-    try:
-        return _uuid(doc["office_id"])
-    except (FormatError, ValueError) as exc:
-        raise TrustError("bad_format", str(exc), what="rotation") from None
+    """The office a rotation document is about (to look up its current key); unverified."""
+    return _parse_rotation(data)[0].office_id

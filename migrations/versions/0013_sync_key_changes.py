@@ -7,7 +7,7 @@ Batches it signed before the change are still forwarded and must still verify,
 so a receiver keeps, per office, each accepted rotation document: the old and new
 public keys and the first batch sequence number the new key signs. A batch is
 checked with the key that held at its sequence number; an old key cannot sign a
-batch from that number on. For this office's own changes the row also keeps the
+batch from that number on. Keyed by (office, old key): a key is left only once. For this office's own changes the row also keeps the
 old private keys, encrypted to the new encryption key (age), so bundles still
 addressed to the old key open. Local bookkeeping: never travels by itself, no
 outbox triggers. Decision 0011.
@@ -38,7 +38,7 @@ def upgrade() -> None:
         sa.Column("document", sa.LargeBinary(), nullable=False),
         sa.Column("old_private", sa.LargeBinary(), nullable=True),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("office_id", "from_seq", name=op.f("pk_sync_key_change")),
+        sa.PrimaryKeyConstraint("office_id", "old_sign", name=op.f("pk_sync_key_change")),
     )
 
 

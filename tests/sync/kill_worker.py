@@ -23,7 +23,7 @@ def main() -> None:
             engine = make_engine(f"sqlite:///{path}")
             with engine.begin() as conn:
                 apply_batches(conn, batches, me=me, received_from=None,
-                              public_key_of=keys.get, revoked_after=lambda _o: None,
+                              public_key_of=lambda o, _s: keys.get(o), revoked_after=lambda _o: None,
                               tree=tree)  # fmt: skip
             os._exit(0)
         print(pid, flush=True)

@@ -43,7 +43,7 @@ class Net:
     tree: dict[uuid.UUID, uuid.UUID | None] = field(default_factory=dict)
     keys: dict[uuid.UUID, OfficeKeys] = field(default_factory=dict)
 
-    def public_key_of(self, office: uuid.UUID) -> bytes | None:
+    def public_key_of(self, office: uuid.UUID, _seq: int = 0) -> bytes | None:
         keys = self.keys.get(office)
         return keys.public.sign if keys else None
 

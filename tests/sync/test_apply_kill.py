@@ -43,7 +43,7 @@ def apply_all(path: Path, job: dict) -> None:
     try:
         with engine.begin() as conn:
             apply_batches(conn, job["batches"], me=job["me"], received_from=None,
-                          public_key_of=job["keys"].get, revoked_after=lambda _o: None,
+                          public_key_of=lambda o, _s: job["keys"].get(o), revoked_after=lambda _o: None,
                           tree=job["tree"])  # fmt: skip
     finally:
         engine.dispose()

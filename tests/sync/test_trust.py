@@ -249,25 +249,55 @@ def test_trust_list_signature_checked(tree):
 def test_rotation_needs_both_keys():
     old, new, stranger = generate_keys(), generate_keys(), generate_keys()
     office = uuid.uuid4()
-    data = make_rotation(old, new, office)
-    assert read_rotation(data, old.public.sign) == new.public
+    data = make_rotation(old, new, office, from_seq=7)
+    rotation = read_rotation(data, old.public.sign)
+    assert (rotation.new, rotation.old, rotation.from_seq) == (new.public, old.public, 7)
     assert rotation_office(data) == office
     with pytest.raises(TrustError) as caught:
         read_rotation(data, stranger.public.sign)
     assert caught.value.kind == "wrong_key"
     # a thief with only the old key cannot move the office to a key it made up
-    doc = canonical.decode(make_rotation(old, stranger, office), max_bytes=1 << 14)
+    doc = canonical.decode(make_rotation(old, stranger, office, from_seq=7), max_bytes=1 << 14)
     doc["new"] = new.public.to_dict()
     with pytest.raises(TrustError) as caught:
         read_rotation(canonical.encode(doc), old.public.sign)
     assert caught.value.kind == "bad_signature"
     # nor can someone holding only a new key claim the office's old one
-    forged = make_rotation(stranger, new, office)
+    forged = make_rotation(stranger, new, office, from_seq=7)
     doc = canonical.decode(forged, max_bytes=1 << 14)
     doc["old"] = old.public.to_dict()
     with pytest.raises(TrustError) as caught:
         read_rotation(canonical.encode(doc), old.public.sign)
     assert caught.value.kind == "bad_signature"
+    # the first batch the new key signs is part of what both keys signed
+    doc = canonical.decode(data, max_bytes=1 << 14)
+    doc["from_seq"] = 99
+    with pytest.raises(TrustError) as caught:
+        read_rotation(canonical.encode(doc), old.public.sign)
+    assert caught.value.kind == "bad_signature"
+
+
+def test_chain_accepts_a_certificate_signed_by_the_issuers_later_key(tree):
+    """A district that changed its keys certifies a new commune with its new key: the chain
+    holds only with that later key, and never with a stranger's."""
+    root, district_cert, _commune = tree["certs"]
+    province, district, _ = tree["cards"]
+    new_district_keys, stranger = generate_keys(), generate_keys()
+    card = OfficeCard(uuid.uuid4(), "Xã Mới", "commune", None)
+    issued = read_certificate(make_certificate(
+        new_district_keys, district.office_id, card, generate_keys().public,
+        parent_office_id=district.office_id, serial=3, issued_ms=T))  # fmt: skip
+    known = _by_office(root, district_cert, issued)
+    with pytest.raises(TrustError):
+        verify_chain(issued, known, {root.public.sign})
+    with pytest.raises(TrustError):
+        verify_chain(issued, known, {root.public.sign},
+                     {district.office_id: [stranger.public.sign]})  # fmt: skip
+    verify_chain(issued, known, {root.public.sign},
+                 {district.office_id: [stranger.public.sign, new_district_keys.public.sign]})  # fmt: skip
+    # the older certificates still hold with the district's first key
+    verify_chain(_commune, known, {root.public.sign},
+                 {district.office_id: [new_district_keys.public.sign]})  # fmt: skip
 
 
 def test_signatures_are_bound_to_the_document_type(tree):
