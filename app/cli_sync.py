@@ -62,6 +62,10 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     revoke.add_argument("--after", type=int, metavar="N",
                         help=_("the last of its batches still accepted (default: the last one "
                                "received here)"))  # fmt: skip
+    s_sub.add_parser("rotate", parents=[common, secret],
+                     help=_("give this office new keys, signed by the old ones (same "
+                            "passphrase); the other offices learn them from the next "
+                            "bundles"))  # fmt: skip
     s_sub.add_parser("status", parents=[common],
                      help=_("keys, offices, what is waiting, conflicts, recent bundles"))  # fmt: skip
     s_sub.add_parser("conflicts", parents=[common],
@@ -126,6 +130,12 @@ def cmd_sync(args) -> int:
         if not info.enrolled:
             print(_("Next: lalanh sync request --out FOLDER, and give the file to the office "
                     "above."))  # fmt: skip
+        return 0
+    if command == "rotate":
+        fingerprint = sync_identity.rotate_keys(db, actor, _passphrase(args))
+        print(_("New keys made. This office's new fingerprint: {fp}").format(fp=fingerprint))
+        print(_("Send a bundle to the office above and to each office below soon: they learn "
+                "the new keys from it."))  # fmt: skip
         return 0
     if command == "request":
         keys = sync_identity.unlock(db, _passphrase(args))

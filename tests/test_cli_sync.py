@@ -78,6 +78,19 @@ def test_enrol_export_import_and_status(two, tmp_path):
     assert code == 0 and "UBND commune" in out and "Conflicts to review: 0" in out
     code, _out, err = two("district", "sync", "export", "--to", "nowhere", "--out", out_dir)
     assert code == 2 and "UBND commune" in err  # names the offices it can send to
+    # the commune changes its keys; its next bundle carries the change to the district
+    code, out, _ = two("commune", "sync", "rotate")
+    assert code == 0 and "new fingerprint" in out
+    new_fp = _fingerprint(out)
+    assert new_fp != commune_fp
+    for old in out_dir.glob("*.llb"):
+        old.unlink()
+    code, out, _ = two("commune", "sync", "export", "--to", "up", "--out", out_dir)
+    [bundle] = out_dir.glob("*.llb")
+    code, out, _ = two("district", "sync", "import", bundle)
+    assert code == 0
+    code, out, _ = two("district", "sync", "status")
+    assert new_fp in out and commune_fp not in out
 
 
 def test_a_wrong_passphrase_is_refused(two, monkeypatch, tmp_path):

@@ -1369,137 +1369,152 @@
     </message>
     <message>
         <location filename="../../app/cli_sync.py" line="66"/>
+        <source>give this office new keys, signed by the old ones (same passphrase); the other offices learn them from the next bundles</source>
+        <translation>tạo khóa mới cho cơ quan, được khóa cũ ký xác nhận (giữ nguyên mật khẩu); các cơ quan khác biết khóa mới qua các gói dữ liệu tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="70"/>
         <source>keys, offices, what is waiting, conflicts, recent bundles</source>
         <translation>khóa, các cơ quan, những gì đang chờ, xung đột, các gói gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="68"/>
+        <location filename="../../app/cli_sync.py" line="72"/>
         <source>list the conflicts that need review</source>
         <translation>liệt kê các xung đột cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="76"/>
+        <location filename="../../app/cli_sync.py" line="80"/>
         <source>Cannot read the passphrase from {file}.</source>
         <translation>Không đọc được mật khẩu từ {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="81"/>
+        <location filename="../../app/cli_sync.py" line="85"/>
         <source>Give the passphrase with --passphrase-file or LALANH_PASSPHRASE.</source>
         <translation>Hãy cho mật khẩu bằng --passphrase-file hoặc biến LALANH_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="82"/>
+        <location filename="../../app/cli_sync.py" line="86"/>
         <source>Passphrase: </source>
         <translation>Mật khẩu: </translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="83"/>
+        <location filename="../../app/cli_sync.py" line="87"/>
         <source>The same passphrase again: </source>
         <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="84"/>
-        <location filename="../../app/services/sync_identity.py" line="201"/>
+        <location filename="../../app/cli_sync.py" line="88"/>
+        <location filename="../../app/services/sync_identity.py" line="202"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Hai lần nhập mật khẩu khác nhau. Hãy gõ cùng một mật khẩu hai lần.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="101"/>
+        <location filename="../../app/cli_sync.py" line="105"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="103"/>
+        <location filename="../../app/cli_sync.py" line="107"/>
         <source>No office “{text}” to send to. The offices are: {names}.</source>
         <translation>Không có cơ quan “{text}” để gửi. Các cơ quan là: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="105"/>
+        <location filename="../../app/cli_sync.py" line="109"/>
         <source>“{text}” names more than one office: {names}.</source>
         <translation>“{text}” khớp với nhiều cơ quan: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="124"/>
+        <location filename="../../app/cli_sync.py" line="128"/>
         <source>Keys created. This office&apos;s fingerprint: {fp}</source>
         <translation>Đã tạo khóa. Dấu vân tay khóa của cơ quan: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="127"/>
+        <location filename="../../app/cli_sync.py" line="131"/>
         <source>Next: lalanh sync request --out FOLDER, and give the file to the office above.</source>
         <translation>Tiếp theo: lalanh sync request --out THƯ_MỤC, rồi đưa tệp cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="134"/>
+        <location filename="../../app/cli_sync.py" line="136"/>
+        <source>New keys made. This office&apos;s new fingerprint: {fp}</source>
+        <translation>Đã tạo khóa mới. Dấu vân tay mới của cơ quan: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="137"/>
+        <source>Send a bundle to the office above and to each office below soon: they learn the new keys from it.</source>
+        <translation>Hãy sớm gửi một gói dữ liệu cho cơ quan cấp trên và cho từng cơ quan cấp dưới: họ biết khóa mới qua gói đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_sync.py" line="144"/>
         <source>Enrolment request written to {path}.</source>
         <translation>Đã lưu tệp xin cấp chứng thư vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="135"/>
+        <location filename="../../app/cli_sync.py" line="145"/>
         <source>When the office above calls, read them this fingerprint: {fp}</source>
         <translation>Khi cấp trên gọi điện, hãy đọc cho họ dấu vân tay này: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="143"/>
+        <location filename="../../app/cli_sync.py" line="153"/>
         <source>Enrolled. Send {path} back; when they call, read them this office&apos;s fingerprint: {fp}</source>
         <translation>Đã cấp chứng thư. Gửi lại {path}; khi họ gọi, hãy đọc cho họ dấu vân tay khóa của cơ quan mình: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="150"/>
+        <location filename="../../app/cli_sync.py" line="160"/>
         <source>Cut off: batches after number {n} of that office are refused from now on. The news goes with the next bundles.</source>
         <translation>Đã thu hồi: từ nay các lô sau lô số {n} của cơ quan đó bị từ chối. Tin này được gửi đi cùng các gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="163"/>
+        <location filename="../../app/cli_sync.py" line="173"/>
         <source>{changes} changes in {batches} batches for {office}; code {code}.</source>
         <translation>{changes} thay đổi trong {batches} lô gửi {office}; mã gói {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="172"/>
+        <location filename="../../app/cli_sync.py" line="182"/>
         <source>This is the enrolment answer of {office}. Call them, compare their fingerprint {fp} and run this again with --fingerprint.</source>
         <translation>Đây là gói trả lời cấp chứng thư của {office}. Hãy gọi điện, so dấu vân tay {fp} của họ rồi chạy lại lệnh với --fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="176"/>
+        <location filename="../../app/cli_sync.py" line="186"/>
         <source>Enrolled by {office}. Bundles can now go to it: lalanh sync export --to up --out FOLDER</source>
         <translation>Đã được {office} cấp chứng thư. Từ nay có thể gửi gói lên: lalanh sync export --to up --out THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="190"/>
+        <location filename="../../app/cli_sync.py" line="200"/>
         <source>Office: {name} ({level})</source>
         <translation>Cơ quan: {name} ({level})</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="192"/>
+        <location filename="../../app/cli_sync.py" line="202"/>
         <source>No keys yet: lalanh sync init</source>
         <translation>Chưa có khóa: lalanh sync init</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="194"/>
+        <location filename="../../app/cli_sync.py" line="204"/>
         <source>Fingerprint: {fp}</source>
         <translation>Dấu vân tay khóa: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="196"/>
+        <location filename="../../app/cli_sync.py" line="206"/>
         <source>Not enrolled yet: lalanh sync request --out FOLDER</source>
         <translation>Chưa được cấp chứng thư: lalanh sync request --out THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="200"/>
+        <location filename="../../app/cli_sync.py" line="210"/>
         <source>Changes not yet in a bundle: {n}</source>
         <translation>Thay đổi chưa đưa vào gói nào: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="202"/>
+        <location filename="../../app/cli_sync.py" line="212"/>
         <source>Batches {office} has not acknowledged: {n}</source>
         <translation>Số lô {office} chưa xác nhận đã nhận: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="205"/>
+        <location filename="../../app/cli_sync.py" line="215"/>
         <source>Conflicts to review: {n}</source>
         <translation>Xung đột cần xem xét: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_sync.py" line="223"/>
+        <location filename="../../app/cli_sync.py" line="233"/>
         <source>No conflicts to review.</source>
         <translation>Không có xung đột nào cần xem xét.</translation>
     </message>
@@ -1906,7 +1921,7 @@
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="318"/>
+        <location filename="../../app/excel/committing.py" line="321"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
     </message>
@@ -2288,7 +2303,7 @@
         <location filename="../../app/printing/list_data.py" line="140"/>
         <location filename="../../app/reports/donor.py" line="136"/>
         <location filename="../../app/services/ledger.py" line="118"/>
-        <location filename="../../app/services/list_building.py" line="480"/>
+        <location filename="../../app/services/list_building.py" line="488"/>
         <location filename="../../app/services/programs.py" line="293"/>
         <location filename="../../app/services/programs.py" line="330"/>
         <source>This program no longer exists.</source>
@@ -2950,12 +2965,12 @@
         <translation>{item} chỉ còn tồn kho {on_hand}; không thể điều chỉnh giảm {q}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="273"/>
+        <location filename="../../app/services/list_building.py" line="275"/>
         <source>The list of “{name}” is {status}; only a draft list is rebuilt. Amend it instead.</source>
         <translation>Danh sách đợt “{name}” đang ở trạng thái {status}; chỉ lập lại được danh sách nháp. Hãy điều chỉnh danh sách thay vì lập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/list_building.py" line="317"/>
+        <location filename="../../app/services/list_building.py" line="319"/>
         <source>The household was removed from the registry</source>
         <translation>Hộ đã bị hủy khỏi sổ hộ</translation>
     </message>
@@ -3093,7 +3108,7 @@
     <message>
         <location filename="../../app/services/office.py" line="224"/>
         <location filename="../../app/services/office.py" line="232"/>
-        <location filename="../../app/services/sync_identity.py" line="87"/>
+        <location filename="../../app/services/sync_identity.py" line="88"/>
         <source>Set up the office first.</source>
         <translation>Hãy thiết lập thông tin đơn vị trước.</translation>
     </message>
@@ -3608,106 +3623,106 @@
         <translation>Trang này thuộc danh sách của đợt hỗ trợ khác: {code} “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="104"/>
+        <location filename="../../app/services/sync_bundles.py" line="105"/>
         <source>This office is not enrolled yet: send the enrolment request to the office above and accept its answer first.</source>
         <translation>Cơ quan này chưa được cấp chứng thư: hãy gửi tệp xin cấp chứng thư cho cấp trên và nhận gói trả lời của họ trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="110"/>
+        <location filename="../../app/services/sync_bundles.py" line="111"/>
         <source>Bundles go to the office directly above this one or to an office this one enrolled.</source>
         <translation>Gói dữ liệu chỉ gửi cho cấp trên trực tiếp, hoặc cho cơ quan cấp dưới mà cơ quan này đã cấp chứng thư.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="151"/>
+        <location filename="../../app/services/sync_bundles.py" line="153"/>
         <source>{n} changes in {b} batches</source>
         <translation>{n} thay đổi trong {b} lô</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="242"/>
+        <location filename="../../app/services/sync_bundles.py" line="239"/>
         <source>{file} is too large to be a Lá Lành bundle.</source>
         <translation>{file} quá lớn, không thể là gói dữ liệu Lá Lành.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="247"/>
-        <location filename="../../app/services/sync_identity.py" line="296"/>
+        <location filename="../../app/services/sync_bundles.py" line="244"/>
+        <location filename="../../app/services/sync_identity.py" line="333"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Không đọc được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="279"/>
+        <location filename="../../app/services/sync_bundles.py" line="276"/>
         <source>This file is an enrolment answer: open it with Settings → Sync → “Accept the enrolment answer…”.</source>
         <translation>Tệp này là gói trả lời cấp chứng thư: hãy mở bằng Cài đặt → Đồng bộ → “Nhận gói trả lời cấp chứng thư…”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="285"/>
-        <location filename="../../app/services/sync_identity.py" line="99"/>
+        <location filename="../../app/services/sync_bundles.py" line="282"/>
+        <location filename="../../app/services/sync_identity.py" line="100"/>
         <location filename="../../app/ui/pages/sync.py" line="116"/>
         <source>This office has no keys yet: create them in Settings → Sync.</source>
         <translation>Cơ quan này chưa có khóa: hãy tạo trong Cài đặt → Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="288"/>
+        <location filename="../../app/services/sync_bundles.py" line="287"/>
         <source>This bundle is addressed to {office}, not to this office. Give it to them.</source>
         <translation>Gói dữ liệu này gửi cho {office}, không phải cho cơ quan này. Hãy chuyển cho họ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="290"/>
+        <location filename="../../app/services/sync_bundles.py" line="289"/>
         <source>another office</source>
         <translation>một cơ quan khác</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="293"/>
+        <location filename="../../app/services/sync_bundles.py" line="298"/>
         <source>This bundle was signed with a key this office does not know (key {key}). Nothing was imported. If it comes from an office you work with, it must first be enrolled.</source>
         <translation>Gói này được ký bằng một khóa mà cơ quan này không biết (khóa {key}). Chưa nhập gì. Nếu gói đến từ một cơ quan bạn làm việc cùng, cơ quan đó phải được cấp chứng thư trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="312"/>
+        <location filename="../../app/services/sync_bundles.py" line="318"/>
         <source>The bundle&apos;s content is damaged or was not made by Lá Lành. Nothing was imported; ask {office} for a new one.</source>
         <translation>Nội dung gói bị hỏng hoặc không do Lá Lành tạo ra. Chưa nhập gì; hãy đề nghị {office} gửi gói mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="375"/>
+        <location filename="../../app/services/sync_bundles.py" line="383"/>
         <source>{n} persons may also be registered by another office (Sync → Same person in two offices)</source>
         <translation>{n} người có thể cũng đã được một cơ quan khác đăng ký (Đồng bộ → Một người ở hai đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="418"/>
+        <location filename="../../app/services/sync_bundles.py" line="439"/>
         <location filename="../../app/services/sync_status.py" line="71"/>
         <source>an unknown office</source>
         <translation>một cơ quan chưa biết</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="430"/>
+        <location filename="../../app/services/sync_bundles.py" line="451"/>
         <source>{office} (batch {seqs})</source>
         <translation>{office} (lô {seqs})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="432"/>
+        <location filename="../../app/services/sync_bundles.py" line="453"/>
         <source>{office} (batches {seqs})</source>
         <translation>{office} (các lô {seqs})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="439"/>
+        <location filename="../../app/services/sync_bundles.py" line="460"/>
         <source>Received {n} changes from {where}</source>
         <translation>Đã nhận {n} thay đổi từ {where}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="442"/>
+        <location filename="../../app/services/sync_bundles.py" line="463"/>
         <source>Nothing new from {office}: everything in this bundle was here already</source>
         <translation>Không có gì mới từ {office}: mọi thứ trong gói này đã có</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="445"/>
+        <location filename="../../app/services/sync_bundles.py" line="466"/>
         <source>{n} conflicts need review (Sync → Conflicts)</source>
         <translation>{n} xung đột cần xem xét (Đồng bộ → Xung đột)</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="448"/>
+        <location filename="../../app/services/sync_bundles.py" line="469"/>
         <source>waiting for batch {seq} from {office}</source>
         <translation>đang chờ lô {seq} của {office}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="457"/>
+        <location filename="../../app/services/sync_bundles.py" line="478"/>
         <source>{n} batches refused: {why}</source>
         <translation>{n} lô bị từ chối: {why}</translation>
     </message>
@@ -3756,77 +3771,82 @@
         <translation>hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="198"/>
+        <location filename="../../app/services/sync_identity.py" line="199"/>
         <source>Choose a passphrase of at least {n} characters: it protects the office&apos;s keys.</source>
         <translation>Hãy chọn mật khẩu có ít nhất {n} ký tự: mật khẩu bảo vệ khóa của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="219"/>
+        <location filename="../../app/services/sync_identity.py" line="220"/>
         <source>This office already has its keys.</source>
         <translation>Cơ quan này đã có khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="276"/>
+        <location filename="../../app/services/sync_identity.py" line="253"/>
+        <source>The office&apos;s keys changed meanwhile. Open Settings → Sync again.</source>
+        <translation>Khóa của cơ quan vừa được thay đổi ở nơi khác. Hãy mở lại Cài đặt → Đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_identity.py" line="313"/>
         <source>This office is already enrolled.</source>
         <translation>Cơ quan này đã được cấp chứng thư.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="299"/>
+        <location filename="../../app/services/sync_identity.py" line="336"/>
         <source>{file} is too large to be an enrolment request.</source>
         <translation>{file} quá lớn, không thể là tệp xin cấp chứng thư.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="324"/>
+        <location filename="../../app/services/sync_identity.py" line="361"/>
         <source>The fingerprint you typed is not the one in the request. Call the office again and compare every group; the request may not come from them.</source>
         <translation>Dấu vân tay bạn gõ không khớp với tệp xin cấp. Hãy gọi lại cho cơ quan đó và so từng nhóm ký tự; có thể tệp không phải do họ gửi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="332"/>
+        <location filename="../../app/services/sync_identity.py" line="369"/>
         <source>This office is not enrolled yet, so it cannot enrol others. Enrol it with its own parent office first.</source>
         <translation>Cơ quan này chưa được cấp chứng thư nên chưa thể cấp cho cơ quan khác. Hãy xin cấp trên của mình cấp chứng thư trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="335"/>
+        <location filename="../../app/services/sync_identity.py" line="372"/>
         <source>This is this office&apos;s own request.</source>
         <translation>Đây là tệp xin cấp của chính cơ quan này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="337"/>
+        <location filename="../../app/services/sync_identity.py" line="374"/>
         <source>{name} is not below this office: only a lower office can be enrolled here.</source>
         <translation>{name} không phải cấp dưới của cơ quan này: chỉ cấp chứng thư được cho cơ quan cấp dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="390"/>
+        <location filename="../../app/services/sync_identity.py" line="430"/>
         <source>This bundle is not an enrolment answer.</source>
         <translation>Gói này không phải gói trả lời cấp chứng thư.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="401"/>
+        <location filename="../../app/services/sync_identity.py" line="442"/>
         <source>This enrolment answer is damaged. Ask the parent office for a new one.</source>
         <translation>Gói trả lời cấp chứng thư bị hỏng. Hãy đề nghị cấp trên gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="407"/>
+        <location filename="../../app/services/sync_identity.py" line="448"/>
         <source>This enrolment answer is for another office.</source>
         <translation>Gói trả lời cấp chứng thư này dành cho cơ quan khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="409"/>
+        <location filename="../../app/services/sync_identity.py" line="450"/>
         <source>This enrolment answer certifies other keys than this office&apos;s. Send a new request.</source>
         <translation>Gói trả lời này chứng nhận một khóa khác với khóa của cơ quan này. Hãy gửi tệp xin cấp mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="414"/>
+        <location filename="../../app/services/sync_identity.py" line="461"/>
         <source>This enrolment answer was not signed by the office that certifies this one.</source>
         <translation>Gói trả lời này không do cơ quan cấp chứng thư ký.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="432"/>
+        <location filename="../../app/services/sync_identity.py" line="480"/>
         <source>The fingerprint you typed is not the parent office&apos;s. Call them again and compare every group; do not accept an answer you cannot confirm.</source>
         <translation>Dấu vân tay bạn gõ không khớp với khóa của cấp trên. Hãy gọi lại và so từng nhóm ký tự; đừng nhận một gói trả lời mà bạn không xác nhận được.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="507"/>
+        <location filename="../../app/services/sync_identity.py" line="562"/>
         <source>Only an office this office enrolled can be cut off here.</source>
         <translation>Chỉ thu hồi được chứng thư của cơ quan mà cơ quan này đã cấp.</translation>
     </message>
@@ -4345,62 +4365,62 @@
         <translation>Bản ghi của xung đột này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="53"/>
+        <location filename="../../app/sync/envelope.py" line="57"/>
         <source>This file is not a Lá Lành bundle.</source>
         <translation>Tệp này không phải là gói dữ liệu Lá Lành.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="55"/>
+        <location filename="../../app/sync/envelope.py" line="59"/>
         <source>The bundle file is incomplete (cut short while copying or downloading). Copy it again, or ask the sender for a new copy.</source>
         <translation>Tệp gói dữ liệu không đầy đủ (bị cắt ngang khi sao chép hoặc tải về). Hãy sao chép lại, hoặc đề nghị bên gửi gửi lại một bản mới.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="59"/>
+        <location filename="../../app/sync/envelope.py" line="63"/>
         <source>This bundle was made by a newer version of Lá Lành. Update Lá Lành to open it.</source>
         <translation>Gói dữ liệu này được tạo bằng phiên bản Lá Lành mới hơn. Hãy cập nhật Lá Lành để mở.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="62"/>
+        <location filename="../../app/sync/envelope.py" line="66"/>
         <source>This bundle uses an encryption method this version of Lá Lành does not know. Update Lá Lành, or ask the sender to update theirs.</source>
         <translation>Gói dữ liệu này dùng cách mã hóa mà phiên bản Lá Lành này chưa biết. Hãy cập nhật Lá Lành, hoặc đề nghị bên gửi cập nhật phần mềm của họ.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="66"/>
+        <location filename="../../app/sync/envelope.py" line="70"/>
         <source>The bundle file is damaged or was changed. Ask the sender for a new copy.</source>
         <translation>Tệp gói dữ liệu bị hỏng hoặc đã bị thay đổi. Hãy đề nghị bên gửi gửi lại một bản mới.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="69"/>
+        <location filename="../../app/sync/envelope.py" line="73"/>
         <source>The bundle was damaged or changed after it was signed. Ask the sender for a new copy.</source>
         <translation>Gói dữ liệu đã bị hỏng hoặc bị thay đổi sau khi ký. Hãy đề nghị bên gửi gửi lại một bản mới.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="72"/>
+        <location filename="../../app/sync/envelope.py" line="76"/>
         <source>This bundle was signed with a key this office does not trust (fingerprint {fingerprint}). Nothing was imported.</source>
         <translation>Gói dữ liệu này được ký bằng một khóa mà cơ quan này không tin cậy (mã nhận dạng khóa {fingerprint}). Chưa có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="76"/>
+        <location filename="../../app/sync/envelope.py" line="80"/>
         <source>This bundle is addressed to another office. Nothing was imported.</source>
         <translation>Gói dữ liệu này được gửi cho một cơ quan khác. Chưa có dữ liệu nào được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="79"/>
+        <location filename="../../app/sync/envelope.py" line="83"/>
         <source>The bundle&apos;s content was damaged or changed after it was signed. Ask the sender for a new copy.</source>
         <translation>Nội dung gói dữ liệu đã bị hỏng hoặc bị thay đổi sau khi ký. Hãy đề nghị bên gửi gửi lại một bản mới.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="83"/>
+        <location filename="../../app/sync/envelope.py" line="87"/>
         <source>The bundle is larger than Lá Lành accepts. Ask the sender to send it in several parts.</source>
         <translation>Gói dữ liệu lớn hơn mức Lá Lành chấp nhận. Hãy đề nghị bên gửi chia thành nhiều phần.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="86"/>
+        <location filename="../../app/sync/envelope.py" line="90"/>
         <source>The bundle could not be decrypted with this office&apos;s key. It may have been made for an earlier key of this office; ask the sender for a new copy.</source>
         <translation>Không giải mã được gói dữ liệu bằng khóa của cơ quan này. Có thể gói được tạo cho một khóa cũ của cơ quan; hãy đề nghị bên gửi gửi lại một bản mới.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/envelope.py" line="90"/>
+        <location filename="../../app/sync/envelope.py" line="94"/>
         <source>The bundle&apos;s content could not be read. Ask the sender for a new copy.</source>
         <translation>Không đọc được nội dung gói dữ liệu. Hãy đề nghị bên gửi gửi lại một bản mới.</translation>
     </message>
@@ -4450,57 +4470,57 @@
         <translation>Lô {seq} của cơ quan {office} sửa bản ghi của một cơ quan ngoài phạm vi quản lý của mình: đã từ chối, không ghi gì từ lô này.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="32"/>
+        <location filename="../../app/sync/trust.py" line="33"/>
         <source>The file is damaged or is not a Lá Lành {what}.</source>
         <translation>Tệp bị hỏng hoặc không phải là {what} của Lá Lành.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="34"/>
+        <location filename="../../app/sync/trust.py" line="35"/>
         <source>The {what} file is damaged or was changed after it was signed. Ask for a new copy.</source>
         <translation>Tệp {what} bị hỏng hoặc đã bị thay đổi sau khi ký. Hãy xin một bản mới.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="37"/>
+        <location filename="../../app/sync/trust.py" line="38"/>
         <source>The certificate was issued by an office this office does not know. Ask the upper office for its trust list.</source>
         <translation>Chứng thư do một cơ quan mà cơ quan này không biết cấp. Hãy xin cơ quan cấp trên danh sách tin cậy của họ.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="41"/>
+        <location filename="../../app/sync/trust.py" line="42"/>
         <source>The certificate does not lead back to an office this office trusts. Nothing was accepted.</source>
         <translation>Chứng thư không dẫn về một cơ quan mà cơ quan này tin cậy. Không có gì được chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="43"/>
+        <location filename="../../app/sync/trust.py" line="44"/>
         <source>The certificates refer to each other in a circle. Nothing was accepted.</source>
         <translation>Các chứng thư dẫn chiếu lẫn nhau theo vòng tròn. Không có gì được chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="45"/>
+        <location filename="../../app/sync/trust.py" line="46"/>
         <source>This trust list (version {version}) is not newer than the one already in use (version {known}). Nothing was changed.</source>
         <translation>Danh sách tin cậy này (phiên bản {version}) không mới hơn danh sách đang dùng (phiên bản {known}). Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="48"/>
+        <location filename="../../app/sync/trust.py" line="49"/>
         <source>The key change was not signed with this office&apos;s current key.</source>
         <translation>Văn bản đổi khóa không được ký bằng khóa hiện tại của cơ quan này.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="51"/>
+        <location filename="../../app/sync/trust.py" line="52"/>
         <source>enrolment request</source>
         <translation>yêu cầu đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="52"/>
+        <location filename="../../app/sync/trust.py" line="53"/>
         <source>certificate</source>
         <translation>chứng thư</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="53"/>
+        <location filename="../../app/sync/trust.py" line="54"/>
         <source>trust list</source>
         <translation>danh sách tin cậy</translation>
     </message>
     <message>
-        <location filename="../../app/sync/trust.py" line="54"/>
+        <location filename="../../app/sync/trust.py" line="55"/>
         <source>key change</source>
         <translation>văn bản đổi khóa</translation>
     </message>
@@ -8592,7 +8612,7 @@ Mã gói để đọc qua điện thoại: {code}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="220"/>
-        <location filename="../../app/ui/pages/sync_settings.py" line="146"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="188"/>
         <source>Lá Lành bundles (*.llb)</source>
         <translation>Gói dữ liệu Lá Lành (*.llb)</translation>
     </message>
@@ -8627,82 +8647,130 @@ Mã gói để đọc qua điện thoại: {code}</translation>
         <translation>{record}: {field}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="33"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="34"/>
         <source>commune office</source>
         <translation>cơ quan cấp xã</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="33"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="34"/>
         <source>district office</source>
         <translation>cơ quan cấp huyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="34"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="35"/>
         <source>province office</source>
         <translation>cơ quan cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="56"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="57"/>
         <source>Sync with other offices</source>
         <translation>Đồng bộ với các cơ quan khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="67"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="68"/>
         <source>Create the office&apos;s keys…</source>
         <translation>Tạo khóa của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="70"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="71"/>
         <source>Write the enrolment request…</source>
         <translation>Viết tệp xin cấp chứng thư…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="73"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="74"/>
         <source>Accept the enrolment answer…</source>
         <translation>Nhận gói trả lời cấp chứng thư…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="76"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="77"/>
         <source>Enrol a lower office…</source>
         <translation>Cấp chứng thư cho cơ quan cấp dưới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="93"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="80"/>
+        <source>Change the office&apos;s keys…</source>
+        <translation>Đổi khóa của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="97"/>
         <source>This office has no keys yet. Create them once; a passphrase protects them.</source>
         <translation>Cơ quan này chưa có khóa. Hãy tạo một lần; khóa được bảo vệ bằng mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="95"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="99"/>
         <source>This office is the top of its tree. Its fingerprint, to read over the phone to the offices it enrols:</source>
         <translation>Cơ quan này là cấp cao nhất. Dấu vân tay khóa để đọc qua điện thoại cho các cơ quan cấp dưới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="98"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="102"/>
         <source>Enrolled by {parent}. This office&apos;s fingerprint:</source>
         <translation>Đã được {parent} cấp chứng thư. Dấu vân tay khóa của cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="101"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="105"/>
         <source>Not enrolled yet: write the enrolment request, give it to the office above, and read them this fingerprint when they call:</source>
         <translation>Chưa được cấp chứng thư: hãy viết tệp xin cấp, đưa cho cấp trên, và đọc cho họ dấu vân tay này khi họ gọi điện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="110"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="109"/>
+        <source>Keys last changed on {day}.</source>
+        <translation>Khóa được đổi lần gần nhất ngày {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="118"/>
         <source>Choose a passphrase for the office&apos;s keys. Whoever signs bundles for this office needs it; keep it written down in a safe place. It cannot be recovered.</source>
         <translation>Hãy chọn mật khẩu cho khóa của cơ quan. Người ký gói dữ liệu cho cơ quan cần mật khẩu này; hãy ghi lại và cất ở nơi an toàn. Mất mật khẩu thì không lấy lại được.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="129"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="136"/>
+        <source>Change the office&apos;s keys</source>
+        <translation>Đổi khóa của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="137"/>
+        <source>Lá Lành makes new keys for this office, signed by the old ones. The offices above and below learn them from this office&apos;s next bundles; after that, bundles signed with the old keys are refused. Send a bundle to each of them soon, and read them the new fingerprint when they call.
+
+Change the keys now?</source>
+        <translation>Lá Lành sẽ tạo khóa mới cho cơ quan, được khóa cũ ký xác nhận. Các cơ quan cấp trên và cấp dưới biết khóa mới qua các gói dữ liệu tiếp theo của cơ quan; từ đó, gói ký bằng khóa cũ sẽ bị từ chối. Hãy sớm gửi gói dữ liệu cho từng cơ quan, và đọc cho họ dấu vân tay mới khi họ gọi điện.
+
+Đổi khóa ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="143"/>
+        <source>Type the passphrase that protects this office&apos;s keys. The new keys are kept under the same passphrase.</source>
+        <translation>Hãy gõ mật khẩu bảo vệ khóa của cơ quan. Khóa mới được bảo vệ bằng chính mật khẩu này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="156"/>
+        <source>Making the new keys…</source>
+        <translation>Đang tạo khóa mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="163"/>
+        <source>New keys</source>
+        <translation>Khóa mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="164"/>
+        <source>This office has new keys. Its new fingerprint, to read to the offices above and below when they call:
+
+{fp}</source>
+        <translation>Cơ quan đã có khóa mới. Dấu vân tay mới, để đọc cho cơ quan cấp trên và cấp dưới khi họ gọi điện:
+
+{fp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync_settings.py" line="171"/>
         <source>Where to write the request</source>
         <translation>Lưu tệp xin cấp vào đâu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="137"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="179"/>
         <source>Enrolment request</source>
         <translation>Tệp xin cấp chứng thư</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="138"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="180"/>
         <source>The request is in {path}. Give it to the office above (USB stick or e-mail). When they call, read them this fingerprint:
 
 {fp}</source>
@@ -8711,48 +8779,48 @@ Mã gói để đọc qua điện thoại: {code}</translation>
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="146"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="188"/>
         <source>The enrolment answer</source>
         <translation>Gói trả lời cấp chứng thư</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="156"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="198"/>
         <source>This answer comes from {office}. Call them and ask them to read their fingerprint. Type it here; accept only if every group is the same.</source>
         <translation>Gói trả lời này đến từ {office}. Hãy gọi điện và đề nghị họ đọc dấu vân tay khóa của họ. Gõ vào đây; chỉ nhận khi mọi nhóm ký tự đều khớp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="169"/>
-        <location filename="../../app/ui/pages/sync_settings.py" line="203"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="211"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="245"/>
         <source>Enrolled</source>
         <translation>Đã cấp chứng thư</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="170"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="212"/>
         <source>This office is enrolled by {office}. Bundles for it are written on the Sync page.</source>
         <translation>Cơ quan này đã được {office} cấp chứng thư. Gói dữ liệu gửi họ được viết ở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="174"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="216"/>
         <source>The lower office&apos;s enrolment request</source>
         <translation>Tệp xin cấp chứng thư của cơ quan cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="175"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="217"/>
         <source>Enrolment requests (*.llr)</source>
         <translation>Tệp xin cấp chứng thư (*.llr)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="184"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="226"/>
         <source>Request from {office} ({level}). Call the office and ask them to read the fingerprint shown on their screen. Type it here: it must be exactly the request&apos;s.</source>
         <translation>Tệp xin cấp của {office} ({level}). Hãy gọi điện và đề nghị họ đọc dấu vân tay khóa trên màn hình của họ. Gõ vào đây: phải khớp đúng với tệp xin cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="192"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="234"/>
         <source>Where to write the answer</source>
         <translation>Lưu gói trả lời vào đâu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="204"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="246"/>
         <source>{office} is enrolled. Send it {path}; when they call, read them this office&apos;s fingerprint:
 
 {fp}</source>
@@ -8761,17 +8829,17 @@ Mã gói để đọc qua điện thoại: {code}</translation>
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="214"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="256"/>
         <source>Compare the fingerprint</source>
         <translation>So dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="224"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="266"/>
         <source>Fingerprint read to you</source>
         <translation>Dấu vân tay được đọc cho bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="226"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="268"/>
         <source>The same: go on</source>
         <translation>Khớp: tiếp tục</translation>
     </message>

@@ -4,9 +4,12 @@ resolving a conflict, a wrong passphrase."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
+from app.services import sync_identity
 from app.services.office import current_office
 from app.services.roles import actor_for
 from app.ui import sync_keys
@@ -122,4 +125,39 @@ def test_keys_created_from_settings(qtbot, empty_db, data_dir, monkeypatch):
     box.on_create()
     assert box.fingerprint.isVisible() and len(box.fingerprint.text()) == 29
     assert box.request.isVisible() and not box.create.isVisible()
+    sync_keys.forget_all()
+
+
+def test_keys_changed_from_settings_and_the_district_follows(qtbot, offices, said, monkeypatch):
+    """The officer changes the commune's keys in Settings → Sync; the next bundle carries the
+    change and the district takes it (the new fingerprint is what the commune shows)."""
+    district, a, _b = offices
+    errors: list = []
+    ctx = _ctx(a, errors)
+    box = SyncSettingsBox(ctx)
+    qtbot.addWidget(box)
+    box.show()
+    before = box.fingerprint.text()
+    assert box.rotate.isVisible()
+
+    def fill(dialog):
+        type_text(dialog.first, PASSPHRASE)
+        dialog.on_ok()
+        return dialog.result()
+
+    monkeypatch.setattr(sync_keys.PassphraseDialog, "exec", fill)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    box.on_rotate()
+    qtbot.waitUntil(lambda: box.fingerprint.text() != before, timeout=20000)
+    ctx.tasks.wait_idle()
+    assert not errors
+    after = box.fingerprint.text()
+    assert after in said[-1][1]  # the new fingerprint, to read over the phone
+    assert f"{date.today():%d/%m/%Y}" in box.state.text()
+    a.__dict__.pop("keys", None)
+    a.register("Nguyễn Thị Hằng")
+    [path] = a.export_to(district)
+    district.import_(path)
+    peers = {p.name: p.fingerprint for p in sync_identity.identity(district.db).peers}
+    assert peers["UBND xã A"] == after
     sync_keys.forget_all()

@@ -27,6 +27,7 @@ from app.services import sync_identity
 from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.jobs import run_job
 from app.ui.sync_keys import PassphraseDialog, office_keys, remember
 from app.ui.widgets import button_row
 
@@ -76,7 +77,10 @@ class SyncSettingsBox(QGroupBox):
         self.enrol = QPushButton(_("Enrol a lower office…"))
         self.enrol.setObjectName("enrol_child")
         self.enrol.clicked.connect(lambda: self.on_enrol(None))
-        for button in (self.create, self.request, self.accept_answer, self.enrol):
+        self.rotate = QPushButton(_("Change the office's keys…"))
+        self.rotate.setObjectName("rotate_keys")
+        self.rotate.clicked.connect(self.on_rotate)
+        for button in (self.create, self.request, self.accept_answer, self.enrol, self.rotate):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -100,8 +104,12 @@ class SyncSettingsBox(QGroupBox):
         else:
             text = _("Not enrolled yet: write the enrolment request, give it to the office above, "
                      "and read them this fingerprint when they call:")  # fmt: skip
+        changes = sync_identity.key_changes(self.ctx.db) if info.has_keys else []
+        if changes:
+            text += "\n" + _("Keys last changed on {day}.").format(day=f"{changes[-1]:%d/%m/%Y}")
         self.state.setText(text)
         self.create.setVisible(not info.has_keys)
+        self.rotate.setVisible(info.has_keys)
         self.request.setVisible(info.has_keys and not info.enrolled)
         self.accept_answer.setVisible(info.has_keys and not info.enrolled)
         self.enrol.setVisible(info.enrolled and info.level != "commune")
@@ -121,6 +129,40 @@ class SyncSettingsBox(QGroupBox):
             return
         self.refresh()
         self.ctx.bus.notify(Changes(office=True))
+
+    def on_rotate(self) -> None:
+        """New keys for this office, when the PC changes hands or the passphrase may be
+        known to someone who should not sign for the office any more."""
+        answer = QMessageBox.question(self, _("Change the office's keys"), _(
+            "Lá Lành makes new keys for this office, signed by the old ones. The offices above "
+            "and below learn them from this office's next bundles; after that, bundles signed "
+            "with the old keys are refused. Send a bundle to each of them soon, and read them "
+            "the new fingerprint when they call.\n\nChange the keys now?"))  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        dialog = PassphraseDialog(self, _("Type the passphrase that protects this office's "
+                                          "keys. The new keys are kept under the same "
+                                          "passphrase."))  # fmt: skip
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        db, actor, passphrase = self.ctx.db, self.ctx.actor, dialog.passphrase()
+
+        def job(progress):
+            progress(0, 2)
+            fingerprint = sync_identity.rotate_keys(db, actor, passphrase)
+            progress(1, 2)
+            return fingerprint, sync_identity.unlock(db, passphrase)
+
+        run_job(self, self.ctx, _("Making the new keys…"), job, self.on_rotated, write=True)
+
+    def on_rotated(self, result) -> None:
+        fingerprint, keys = result
+        remember(self.ctx, keys)
+        self.refresh()
+        self.ctx.bus.notify(Changes(office=True))
+        QMessageBox.information(self, _("New keys"), _(
+            "This office has new keys. Its new fingerprint, to read to the offices above and "
+            "below when they call:\n\n{fp}").format(fp=fingerprint))  # fmt: skip
 
     def on_request(self) -> None:
         keys = office_keys(self, self.ctx)
