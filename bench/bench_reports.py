@@ -14,7 +14,8 @@ overlap groups), each listing a random share of the households, 85 % of its rows
 a day within the program's period, sized so that receipts + receipt lines come to about
 `--ledger` rows. Rows go in with plain INSERTs in large transactions, the outbox and ledger
 triggers dropped meanwhile and put back after (a bench database is never synced); then
-aid_given_day, which those triggers keep, is computed afresh from the ledger (decision 0010).
+aid_given_day, aid_reached and program_plan, which those triggers keep, are computed afresh
+(decision 0010).
 
 Then, each `--runs` times on a new connection: the dashboard (everything, and the ledger part
 alone, as after a receipt), the daily report for the last full month (queries, then also the
@@ -54,6 +55,9 @@ def main() -> int:
     ap.add_argument("--ledger", type=int, default=5_000_000, help="receipts + receipt lines")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--only", action="append", default=[], metavar="STEP",
+                    help="run only the steps whose name starts with STEP (repeatable), "
+                         "e.g. --only daily --only dup")  # fmt: skip
     args = ap.parse_args()
     work = Path(args.work)
     if not (args.reuse and work.exists()):
@@ -68,7 +72,7 @@ def main() -> int:
     else:
         upgrade(work)
     describe(work)
-    measure(work, args.runs, args.profile)
+    measure(work, args.runs, args.profile, args.only)
     return 0
 
 
@@ -112,7 +116,7 @@ def generate(path: Path, programs: int, ledger: int) -> int:
     rows_per_program = int(ledger / (programs * 0.85 * (1 + items_per)))
     rows_per_program = min(rows_per_program, len(households))
     triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name "
-                           "IN ('program', 'program_item', 'recipient', 'receipt', 'receipt_line')").fetchall()  # fmt: skip
+                           "IN ('program', 'program_item', 'recipient', 'entitlement', 'receipt', 'receipt_line')").fetchall()  # fmt: skip
     for name, _sql in triggers:
         con.execute(f'DROP TRIGGER "{name}"')
     now = datetime.now().replace(microsecond=0).isoformat(sep=" ")
@@ -187,6 +191,14 @@ def generate(path: Path, programs: int, ledger: int) -> int:
 
     con.execute(f"DELETE FROM {given_days.TABLE}")
     con.execute(given_days.REBUILD)
+    from app.reports import kept_totals  # aid_reached and program_plan too (migration 0014)
+
+    for table, fresh in ((kept_totals.REACHED, kept_totals.FRESH_REACHED),
+                         (kept_totals.PLAN, kept_totals.FRESH_PLAN)):  # fmt: skip
+        columns = "household_id, first_on" if table == kept_totals.REACHED else \
+            "program_id, item_id, lines, quantity_milli"  # fmt: skip
+        con.execute(f"DELETE FROM {table}")
+        con.execute(f"INSERT INTO {table} ({columns}) {fresh}")
     con.execute("ANALYZE")
     con.commit()
     con.close()
@@ -209,7 +221,7 @@ def describe(path: Path) -> None:
 # --- measuring --------------------------------------------------------------------------------
 
 
-def measure(path: Path, runs: int, profile: bool) -> None:
+def measure(path: Path, runs: int, profile: bool, only: list[str] | None = None) -> None:
     from app.db import open_database
     from app.printing import report_tables
     from app.printing.report_pdf import report_pdf
@@ -254,6 +266,8 @@ def measure(path: Path, runs: int, profile: bool) -> None:
         f"\nperiod of 'one month': {month.text()}; {runs} runs each, new connection per run; "
         "the machine is shared (2 cores)"
     )
+    if only:
+        steps = [(n, f) for n, f in steps if any(n.startswith(o) for o in only)]
     for name, fn in steps:
         walls, cpus = [], []
         for run in range(runs):

@@ -16,7 +16,7 @@ from app.models.programs import (
 )
 from app.models.reference import AdminUnit, Category, Hamlet, Installation, Office
 from app.models.registry import CategoryAssignment, Household, Need, Person
-from app.models.summaries import AidGivenDay
+from app.models.summaries import AidGivenDay, AidReached, ProgramPlan
 from app.models.sync_state import (
     OriginBatch,
     Outbox,
@@ -32,9 +32,9 @@ from app.models.sync_state import (
 from app.models.users import AppUser
 
 __all__ = [
-    "AdminUnit", "AidGivenDay", "AidItem", "AppUser", "Base", "Category", "CategoryAssignment", "Donation", "DuplicateDecision", "Entitlement",
+    "AdminUnit", "AidGivenDay", "AidItem", "AidReached", "AppUser", "Base", "Category", "CategoryAssignment", "Donation", "DuplicateDecision", "Entitlement",
     "Hamlet", "Household", "ImportBatch", "ImportMapping", "Installation", "ListEvent", "LocalSetting", "Need", "Office",
     "OfficeDocumentSettings", "Organisation", "OriginBatch", "Outbox", "Person", "PersonMerge", "Program", "ProgramItem", "Receipt",
-    "PurgeTombstone", "ReceiptLine", "Recipient", "StockAdjustment", "SyncAlarm", "SyncConflict",
+    "ProgramPlan", "PurgeTombstone", "ReceiptLine", "Recipient", "StockAdjustment", "SyncAlarm", "SyncConflict",
     "SyncKey", "SyncKeyChange", "SyncLog", "SyncPeer", "Synced", "TrustListRecord", "ledger_tables", "synced_tables",
 ]  # fmt: skip

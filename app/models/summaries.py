@@ -13,7 +13,7 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, Integer, Uuid
+from sqlalchemy import Date, Index, Integer, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -37,3 +37,27 @@ class AidGivenDay(Base):
     quantity: Mapped[Decimal] = mapped_column("quantity_milli", Milli)
     # Every line dated this day, reversals negative: what left the stock that day.
     moved: Mapped[Decimal] = mapped_column("moved_milli", Milli)
+
+
+class AidReached(Base):
+    """A household reached by aid: the day of its first live give, any program (decision
+    0010). "Households reached up to day D" counts these rows through the day's index."""
+
+    __tablename__ = "aid_reached"
+    __table_args__ = (Index("ix_aid_reached_first", "first_on"), {"sqlite_with_rowid": False})
+
+    household_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    first_on: Mapped[date] = mapped_column(Date)
+
+
+class ProgramPlan(Base):
+    """A program's plan per item: the entitlement lines of its rows listed now, how many and
+    their quantity (decision 0010). A row with no lines left may stay, at zero."""
+
+    __tablename__ = "program_plan"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    program_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    item_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    lines: Mapped[int] = mapped_column(Integer)
+    quantity: Mapped[Decimal] = mapped_column("quantity_milli", Milli)

@@ -18,11 +18,13 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import (
     AidGivenDay,
+    AidReached,
     Donation,
     Entitlement,
     Household,
     Need,
     Program,
+    ProgramPlan,
     ReceiptLine,
     Recipient,
     StockAdjustment,
@@ -188,10 +190,17 @@ def _reached(s: Session, scope: Scope, programs: dict, where: list) -> int:
 
 
 def _reached_upto(s: Session, scope: Scope, programs: dict, end: date, today: date) -> int:
-    """Households with a live line dated up to `end`: the live lines grouped by household (in
-    the order of the household index, which holds the date: no sort, no table rows), those whose
-    first line is dated by then. A date condition in WHERE would steer the database to the date
-    index and a sort of every household given to."""
+    """Households with a live line dated up to `end`. For the whole office, a count over
+    aid_reached (each household's first live give, kept by triggers: decision 0010) through
+    its day index. For some programs or hamlets: the live lines grouped by household (in the
+    order of the household index, which holds the date: no sort, no table rows), those whose
+    first line is dated by then. A date condition in WHERE would steer the database to the
+    date index and a sort of every household given to."""
+    if not (scope.program_ids or scope.office_id is not None or scope.hamlet_ids):
+        q = sa.select(sa.func.count()).select_from(AidReached)
+        if end < today:
+            q = q.where(AidReached.first_on <= end)
+        return int(s.scalar(q) or 0)
     first = sa.func.min(ReceiptLine.given_on)
     q = sa.select(ReceiptLine.household_id).where(*live_lines(today=today))
     q = _line_scope(q, scope, programs).group_by(ReceiptLine.household_id)
@@ -232,16 +241,22 @@ def _aid(s: Session, period: Period, scope: Scope, programs: dict, items: dict,
 
 
 def _planned(s: Session, scope: Scope, program_ids: list) -> dict:
+    """(program, item) → the entitlements of the rows listed now. From program_plan (kept by
+    triggers: decision 0010); for some hamlets, from the rows of those hamlets."""
     if not program_ids:
         return {}
+    if not scope.hamlet_ids:
+        p = ProgramPlan
+        q = sa.select(p.program_id, p.item_id, p.quantity).where(
+            p.program_id.in_(set(program_ids)), p.lines > 0)  # fmt: skip
+        return {(pid, i): money(qty) for pid, i, qty in s.execute(q)}
     q = (sa.select(Recipient.program_id, Entitlement.item_id, sa.func.sum(Entitlement.quantity))
          .join(Recipient, Recipient.id == Entitlement.recipient_id)
-         .where(Recipient.program_id.in_(set(program_ids)), Recipient.status == "listed")
+         .where(Recipient.program_id.in_(set(program_ids)), Recipient.status == "listed",
+                Recipient.household_id.in_(sa.select(Household.id).where(
+                    Household.hamlet_id.in_(scope.hamlet_ids))))
          .group_by(Recipient.program_id, Entitlement.item_id))  # fmt: skip
-    if scope.hamlet_ids:
-        q = q.where(Recipient.household_id.in_(
-            sa.select(Household.id).where(Household.hamlet_id.in_(scope.hamlet_ids))))  # fmt: skip
-    return {(p, i): money(qty) for p, i, qty in s.execute(q)}
+    return {(pid, i): money(qty) for pid, i, qty in s.execute(q)}
 
 
 def _grouped(s: Session, q: sa.Select, office_col, by_office: bool, own, *keys) -> dict:

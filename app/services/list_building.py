@@ -15,6 +15,7 @@ import json
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -37,6 +38,7 @@ from app.models import (
     Recipient,
 )
 from app.models.types import MILLI, Milli
+from app.reports import kept_totals
 from app.services import vocab
 from app.services.bulk import BulkInsert, FastIds
 from app.services.entitlement import (
@@ -387,30 +389,36 @@ def _insert_new(s: Session, actor: Actor, program: Program, ids: RawIds, fresh: 
             f"CREATE TEMP TABLE IF NOT EXISTS {LINES} (lines, item_id, quantity_milli)"
         )
         conn.exec_driver_sql(f"DELETE FROM temp.{LINES}")
+        staged_lines = (f"SELECT l.item_id, l.quantity_milli FROM temp.{recipients.stage} AS r "
+                        f"JOIN temp.{LINES} AS l ON l.lines = r.lines")  # fmt: skip
         then = [f"INSERT INTO main.entitlement (recipient_id, item_id, quantity_milli) "
                 f"SELECT r.id, l.item_id, l.quantity_milli FROM temp.{recipients.stage} AS r "
-                f"JOIN temp.{LINES} AS l ON l.lines = r.lines ORDER BY r.rowid"]  # fmt: skip
-    for start in range(0, len(fresh), CHUNK):
-        rows, new_lines = [], []
-        for hid in fresh[start : start + CHUNK]:
-            a = assessed[hid]
-            number = numbered.get(id(a))
-            if number is None:
-                number = numbered[id(a)] = len(numbered)
-                lines_of[number] = [(ids.hex(i), int(q * MILLI)) for i, q in a.entitled.items()]
-                new_lines += [(number, item, milli) for item, milli in lines_of[number]]
-            seq += 1
-            rows.append((ids.hex(hid), seq, a.persons, next_id(), stamp, number))
-            stamp += 1
-        if ids.sqlite:
-            conn.exec_driver_sql(f"INSERT INTO temp.{LINES} VALUES (?, ?, ?)", new_lines)
-            recipients.insert(conn, rows, True, then)
-        else:
-            recipients.insert(conn, rows, False)
-            conn.execute(sa.insert(Entitlement.__table__), [
-                {"recipient_id": uuid.UUID(hex=rid), "item_id": uuid.UUID(hex=item), "quantity_milli": milli}
-                for _hid, _seq, _persons, rid, _stamp, number in rows
-                for item, milli in lines_of[number]])  # fmt: skip
+                f"JOIN temp.{LINES} AS l ON l.lines = r.lines ORDER BY r.rowid",
+                # The program's plan: the chunk's lines at once, not a trigger per line.
+                kept_totals.bulk_plan_sql(program.id.hex, staged_lines)]  # fmt: skip
+    # SQLite: the per-line plan trigger set aside meanwhile (the `then` statement adds).
+    with kept_totals.bulk_plan(conn) if ids.sqlite else nullcontext():
+        for start in range(0, len(fresh), CHUNK):
+            rows, new_lines = [], []
+            for hid in fresh[start : start + CHUNK]:
+                a = assessed[hid]
+                number = numbered.get(id(a))
+                if number is None:
+                    number = numbered[id(a)] = len(numbered)
+                    lines_of[number] = [(ids.hex(i), int(q * MILLI)) for i, q in a.entitled.items()]
+                    new_lines += [(number, item, milli) for item, milli in lines_of[number]]
+                seq += 1
+                rows.append((ids.hex(hid), seq, a.persons, next_id(), stamp, number))
+                stamp += 1
+            if ids.sqlite:
+                conn.exec_driver_sql(f"INSERT INTO temp.{LINES} VALUES (?, ?, ?)", new_lines)
+                recipients.insert(conn, rows, True, then)
+            else:
+                recipients.insert(conn, rows, False)
+                conn.execute(sa.insert(Entitlement.__table__), [
+                    {"recipient_id": uuid.UUID(hex=rid), "item_id": uuid.UUID(hex=item), "quantity_milli": milli}
+                    for _hid, _seq, _persons, rid, _stamp, number in rows
+                    for item, milli in lines_of[number]])  # fmt: skip
     if ids.sqlite:
         recipients.drop_stage(conn)
         conn.exec_driver_sql(f"DROP TABLE temp.{LINES}")
