@@ -25,12 +25,12 @@ from app.models import (
     Category,
     CategoryAssignment,
     Donation,
-    Entitlement,
     Hamlet,
     Household,
     Need,
     Person,
     Program,
+    ProgramPlan,
     Receipt,
     Recipient,
     StockAdjustment,
@@ -78,6 +78,12 @@ class Registry:
 class Needs:
     by_kind: list[tuple[str, str, int, int]]  # kind, urgency, needs, households
     open_needs: int
+    # kind, needs, households (distinct: a household with two needs of a kind counts once)
+    kinds: list[tuple[str, int, int]] = field(default_factory=list)
+
+    def urgencies(self, kind: str) -> dict[str, int]:
+        """Open needs of `kind` by urgency."""
+        return {u: n for k, u, n, _h in self.by_kind if k == kind}
 
 
 @dataclass(frozen=True)
@@ -145,12 +151,17 @@ def _registry(s: Session) -> Registry:
 
 
 def _needs(s: Session) -> Needs:
+    """Open needs by kind and urgency, and by kind alone (households counted once a kind)."""
+    where = (Need.status == "open", Need.voided.is_(False))
+    households = sa.func.count(sa.distinct(Need.household_id))
     rows = s.execute(
-        sa.select(Need.kind, Need.urgency, sa.func.count(), sa.func.count(sa.distinct(Need.household_id)))
-        .where(Need.status == "open", Need.voided.is_(False))
-        .group_by(Need.kind, Need.urgency)).all()  # fmt: skip
+        sa.select(Need.kind, Need.urgency, sa.func.count(), households)
+        .where(*where).group_by(Need.kind, Need.urgency)).all()  # fmt: skip
     found = [(k, u, int(n), int(h)) for k, u, n, h in rows]
-    return Needs(found, sum(r[2] for r in found))
+    kinds = [(k, int(n), int(h)) for k, n, h in s.execute(
+        sa.select(Need.kind, sa.func.count(), households).where(*where).group_by(Need.kind))]  # fmt: skip
+    kinds.sort(key=lambda r: (-r[1], r[0]))
+    return Needs(found, sum(r[2] for r in found), kinds)
 
 
 def _aid(s: Session, today: date) -> Aid:
@@ -206,11 +217,10 @@ def _programs(s: Session, running: list, given: dict, items: dict) -> list[Progr
     if not running:
         return []
     ids = [p.id for p in running]
+    # The entitlements of the rows listed now, kept per program and item (decision 0010).
     planned = {(p, i): money(q) for p, i, q in s.execute(
-        sa.select(Recipient.program_id, Entitlement.item_id, sa.func.sum(Entitlement.quantity))
-        .join(Recipient, Recipient.id == Entitlement.recipient_id)
-        .where(Recipient.program_id.in_(ids), Recipient.status == "listed")
-        .group_by(Recipient.program_id, Entitlement.item_id))}  # fmt: skip
+        sa.select(ProgramPlan.program_id, ProgramPlan.item_id, ProgramPlan.quantity)
+        .where(ProgramPlan.program_id.in_(ids), ProgramPlan.lines > 0))}  # fmt: skip
     listed = dict(s.execute(
         sa.select(Recipient.program_id, sa.func.count())
         .where(Recipient.program_id.in_(ids), Recipient.status == "listed")

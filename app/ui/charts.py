@@ -28,6 +28,9 @@ class Bar:
     text: str  # the value written out, with its unit: "1.250.000 đ"
     whole: float | None = None  # drawn as an outline behind the bar: a plan, a total
     tooltip: str = ""
+    # The bar as stacked parts (value, colour), summing to `value`, each part's value written
+    # in it when it fits; the chart's legend names the colours.
+    parts: tuple[tuple[float, str], ...] = ()
 
 
 class _Chart(QWidget):
@@ -75,11 +78,13 @@ class BarChart(_Chart):
     def __init__(self, title: str = "", parent: QWidget | None = None):
         super().__init__(title, parent)
         self.bars: list[Bar] = []
+        self.legend: list[tuple[str, str]] = []  # (name, colour) of stacked parts
         self._rects: list[QRectF] = []
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = list(bars)
-        self.setMinimumHeight(int(40 + max(len(self.bars), 1) * self._row_height()))
+        legend = QFontMetrics(self.font()).height() + 6 if self.legend else 0
+        self.setMinimumHeight(int(40 + legend + max(len(self.bars), 1) * self._row_height()))
         self.update()
 
     def _row_height(self) -> float:
@@ -87,6 +92,22 @@ class BarChart(_Chart):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(420, int(40 + max(len(self.bars), 3) * self._row_height()))
+
+    def _legend(self, p: QPainter, top: float) -> float:
+        """The colours of stacked parts, in one line under the title."""
+        if not self.legend:
+            return top
+        fm = QFontMetrics(self.font())
+        x, h = 6.0, fm.height()
+        for name, colour in self.legend:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(colour))
+            p.drawRect(QRectF(x, top + 2, h - 4, h - 4))
+            p.setPen(TEXT)
+            w = fm.horizontalAdvance(name)
+            p.drawText(QRectF(x + h, top, w + 4, h), Qt.AlignmentFlag.AlignVCenter, name)
+            x += h + w + 16
+        return top + h + 6
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
@@ -97,6 +118,7 @@ class BarChart(_Chart):
         if not self.bars:
             self._empty(p, top)
             return
+        top = self._legend(p, top)
         fm = QFontMetrics(self.font())
         label_w = min(max(fm.horizontalAdvance(b.label) for b in self.bars) + 10,
                       self.width() * 0.38)  # fmt: skip
@@ -119,14 +141,33 @@ class BarChart(_Chart):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(outline)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(colour)
-            p.drawRect(bar)
+            if b.parts:
+                self._stacked(p, b, bar, span / most)
+            else:
+                p.setBrush(colour)
+                p.drawRect(bar)
             p.setPen(TEXT)
             end = max(bar.right(), left + (span * b.whole / most if b.whole else 0))
             p.drawText(QRectF(end + 4, y, self.width() - end - 4, row),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, b.text)  # fmt: skip
             self._rects.append(QRectF(0, y, self.width(), row))
         p.end()
+
+    def _stacked(self, p: QPainter, b: Bar, bar: QRectF, scale: float) -> None:
+        fm = QFontMetrics(self.font())
+        x = bar.left()
+        for value, colour in b.parts:
+            if value <= 0:
+                continue
+            part = QRectF(x, bar.top(), scale * value, bar.height())
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(colour))
+            p.drawRect(part)
+            text = f"{value:,.0f}".replace(",", ".")
+            if fm.horizontalAdvance(text) + 4 <= part.width():
+                p.setPen(TEXT if QColor(colour).lightness() >= 140 else QColor("white"))
+                p.drawText(part, Qt.AlignmentFlag.AlignCenter, text)
+            x = part.right()
 
     def tooltip_at(self, pos) -> str:
         for rect, b in zip(self._rects, self.bars, strict=False):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from app.services.ledger import DonationDraft, record_donation
 from app.services.roles import actor_for
 from app.ui.changes import Changes
-from app.ui.pages.dashboard import DashboardPage
+from app.ui.pages.dashboard import URGENCY_COLOURS, DashboardPage
 from tests.reports.conftest import CASH, D2, season  # noqa: F401 - the fixture
 
 
@@ -31,6 +31,14 @@ def test_shows_the_scenarios_figures(qtbot, ctx, season, errors):  # noqa: F811
     for figure in ("5.200.000 đ", "9.800.000 đ", "2.200.000 đ", "30 kg", "65 kg"):
         assert figure in items
     assert [(b.label, b.value) for b in page.hamlets.bars] == [("Thôn Đông", 3), ("Thôn Tây", 2)]
+    # Open needs by kind, stacked by urgency: Dũng's cash need is high, Cúc's rice normal.
+    needs = {b.label: b for b in page.need_kinds.bars}
+    assert set(needs) == {"Tiền mặt", "Gạo"}
+    urgency = dict(URGENCY_COLOURS)
+    assert needs["Tiền mặt"].value == 1 and (1, urgency["high"]) in needs["Tiền mặt"].parts
+    assert (1, urgency["normal"]) in needs["Gạo"].parts
+    assert sum(v for v, _c in needs["Gạo"].parts) == needs["Gạo"].value
+    assert len(page.need_kinds.legend) == 4
     p1 = next(b for b in page.programs.bars if b.label.startswith("P0001"))
     assert (p1.value, p1.whole) == (5_000_000, 5_500_000) and "91%" in p1.text
     cash = page.lines[0]

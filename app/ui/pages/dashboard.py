@@ -36,6 +36,9 @@ from app.ui.errors import show_error
 from app.ui.exporting import ask_save_path
 
 SETTLE_MS = 400  # after the last change of a burst
+# Open needs stacked by urgency, most urgent first: vermillion, orange, blue, sky blue.
+URGENCY_COLOURS = [("critical", PALETTE[4]), ("high", PALETTE[0]), ("normal", PALETTE[3]),
+                   ("low", PALETTE[1])]  # fmt: skip
 
 
 def quantity(value, unit: str) -> str:
@@ -118,7 +121,8 @@ class DashboardPage(QWidget):
         grid.addWidget(self.items_box, 1, 0, 1, 4)
         self.hamlets = BarChart(_("Households by hamlet"))
         self.categories = BarChart(_("Households by category"))
-        self.need_kinds = BarChart(_("Open needs by kind (households)"))
+        self.need_kinds = BarChart(_("Open needs by kind and urgency"))
+        self.need_kinds.legend = [(vocab.label(vocab.URGENCIES, u), c) for u, c in URGENCY_COLOURS]
         self.programs = BarChart(_("Programs in progress: given of planned"))
         self.lines = [LineChart(), LineChart()]
         for w, (r, c, cs) in zip(
@@ -193,17 +197,7 @@ class DashboardPage(QWidget):
         self.hamlets.set_bars([Bar(name, n, format_number(n)) for name, n in d.registry.by_hamlet])
         self.categories.set_bars([Bar(en_name if en else vi, n, format_number(n))
                                   for _id, vi, en_name, n in d.registry.by_category])  # fmt: skip
-        kinds: dict = {}
-        for kind, urgency, _needs, households in d.needs.by_kind:
-            total, urgent = kinds.get(kind, (0, 0))
-            kinds[kind] = (total + households,
-                           urgent + (households if urgency in ("high", "critical") else 0))  # fmt: skip
-        self.need_kinds.set_bars([
-            Bar(vocab.label(vocab.NEED_KINDS, k), n, format_number(n),
-                tooltip=_("{kind}: {n} households, {urgent} of them urgent").format(
-                    kind=vocab.label(vocab.NEED_KINDS, k), n=format_number(n),
-                    urgent=format_number(u)))
-            for k, (n, u) in sorted(kinds.items(), key=lambda kv: -kv[1][0])])  # fmt: skip
+        self._show_needs(d)
         self.programs.set_bars([
             Bar(f"{p.label.split(' ', 1)[0]} {self._item_name(p.item, en)}", float(p.given),
                 f"{quantity(p.given, p.item.unit)} / {quantity(p.planned, p.item.unit)}"
@@ -233,6 +227,23 @@ class DashboardPage(QWidget):
             chart.empty_text = _("Nothing yet.")
         if self._wanted:
             self._start()
+
+    def _show_needs(self, d: figures.Dashboard) -> None:
+        """One bar per kind: its open needs, stacked by urgency (most urgent first)."""
+        bars = []
+        for kind, needs, households in d.needs.kinds:
+            by = d.needs.urgencies(kind)
+            name = vocab.label(vocab.NEED_KINDS, kind)
+            parts = "; ".join(f"{vocab.label(vocab.URGENCIES, u)} {format_number(by[u])}"
+                              for u, _c in URGENCY_COLOURS if by.get(u))  # fmt: skip
+            bars.append(Bar(
+                name, needs, _("{needs} needs, {households} households").format(
+                    needs=format_number(needs), households=format_number(households)),
+                tooltip=_("{kind}: {needs} open needs of {households} households — {parts}").format(
+                    kind=name, needs=format_number(needs), households=format_number(households),
+                    parts=parts),
+                parts=tuple((by.get(u, 0), c) for u, c in URGENCY_COLOURS)))  # fmt: skip
+        self.need_kinds.set_bars(bars)
 
     @staticmethod
     def _item_name(item, en: bool) -> str:
