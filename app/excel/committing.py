@@ -264,8 +264,11 @@ def _insert_new(s, conn, new: list[PlannedHousehold], batch_id: uuid.UUID, user:
                                         (CategoryAssignment.__table__, ASSIGNMENT_COLUMNS)))  # fmt: skip
     new_id = FastIds()
     stamper = Stamper(conn)
-    rows_needed = sum(1 + len(h.file.draft.category_ids) + sum(
-        1 + len(m.category_ids) for m in h.file.draft.members) for h in new)  # fmt: skip
+    drafts = [h.file.draft for h in new]
+    members = [m for d in drafts for m in d.members]
+    rows_needed = (len(drafts) + len(members) + sum(map(len, (d.category_ids for d in drafts)))
+                   + sum(map(len, (m.category_ids for m in members))))  # fmt: skip
+    del drafts, members
     tick = itertools.count(stamper.reserve(rows_needed)).__next__
 
     def rows_of(start: int) -> tuple[list[tuple], list[tuple], list[tuple]]:
@@ -334,6 +337,8 @@ def _codes(s, new: list[PlannedHousehold]) -> list[str]:
         taken.update(s.scalars(sa.select(Household.code).where(Household.code.in_(chunk))))
     next_code = household_service.next_code(s)
     number, width = int(next_code), len(next_code)
+    if not listed:  # the list gives no codes (the usual case): the next numbers in turn
+        return [f"{n:0{width}d}" for n in range(number, number + len(wanted))]
     codes, used = [], set(taken)
     for code in wanted:
         if code and code not in used:

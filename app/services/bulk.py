@@ -29,11 +29,13 @@ import json
 import os
 import random
 import re
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import chain
 
 import sqlalchemy as sa
 
@@ -93,8 +95,9 @@ class BulkInsert:
         staged = ", ".join([*self.columns, "id", "hlc", *self.extra])
         self.stage = f"lalanh_bulk_{table.name}"
         self.stage_ddl = f"CREATE TEMP TABLE IF NOT EXISTS {self.stage} ({staged})"
-        self.stage_sql = (f"INSERT INTO temp.{self.stage} ({staged}) VALUES "
-                          f"({', '.join('?' * (len(self.columns) + 2 + len(self.extra)))})")  # fmt: skip
+        self.width = len(self.columns) + 2 + len(self.extra)
+        self.stage_sql = f"INSERT INTO temp.{self.stage} ({staged}) VALUES "
+        self.row_sql = f"({', '.join('?' * self.width)})"
         fixed = "".join(f", {c}" for c in self.constants)
         self.copy_sql = (
             f"INSERT INTO main.{table.name} ({own}{fixed}, {', '.join(SYNC_COLUMNS)}) "
@@ -139,8 +142,24 @@ class BulkInsert:
     def stage_rows(self, conn: sa.Connection, rows: list[tuple]) -> None:
         """SQLite: rows into the temporary table (the part that needs the interpreter)."""
         conn.exec_driver_sql(self.stage_ddl)
-        if rows:
-            conn.exec_driver_sql(self.stage_sql, rows)
+        if not rows:
+            return
+        # Many rows a statement, their values as one flat tuple: executemany's
+        # statement per row cost more than the insert itself (100,000 person rows
+        # staged in 0.95 → 0.55 s of CPU).
+        per = max(1, min(_ROWS_PER_STATEMENT, _variable_limit(conn) // self.width))
+        whole = len(rows) - len(rows) % per
+        if whole:
+            sql = self.stage_sql + ", ".join([self.row_sql] * per)
+            size = per * self.width
+            for start in range(0, whole, per):
+                values = tuple(chain.from_iterable(rows[start : start + per]))
+                if len(values) != size:  # a row of another width would shift the rest
+                    raise ValueError(f"bulk insert into {self.table.name}: rows of "
+                                     f"{self.width} values expected")  # fmt: skip
+                conn.exec_driver_sql(sql, values)
+        if whole < len(rows):
+            conn.exec_driver_sql(self.stage_sql + self.row_sql, rows[whole:])
 
     def copy_staged(self, conn: sa.Connection, then: Sequence[str] = ()) -> None:
         """SQLite: the staged rows into the table, through its triggers, in one statement
@@ -157,6 +176,18 @@ class BulkInsert:
 
     def drop_stage(self, conn: sa.Connection) -> None:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.stage}")
+
+
+_ROWS_PER_STATEMENT = 200
+
+
+def _variable_limit(conn: sa.Connection) -> int:
+    """How many "?" one statement may have (999 before SQLite 3.32, 32,766 since)."""
+    raw = conn.connection.driver_connection
+    try:
+        return raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    except (AttributeError, sqlite3.Error):  # Python < 3.11, or not sqlite3
+        return 999
 
 
 # A row trigger that one INSERT ... SELECT can stand in for: after an insert, one
