@@ -116,12 +116,13 @@ def read_changed_rows(conn: sa.Connection, table: str, id_query: str) -> list[li
         conn,
         f"SELECT o.op, {cols} FROM {table} t JOIN ({id_query}) o ON t.id = o.row_id ORDER BY o.ord",
     )
-    out = [c.to_wire for c in spec.data]
+    convert = [(i, c.to_wire) for i, c in enumerate(spec.data) if not c.wire_same]
     lines = _entitlements(conn, f"SELECT row_id FROM ({id_query})") if spec.virtual else None
     result = []
     for op, rid, hlc_, version, fs, origin, cat, cby, uat, uby, *data in rows:
-        wire = [rid, op, hlc_, version, _json(fs), origin, _dt(cat), cby, _dt(uat), uby]
-        wire += [f(v) for f, v in zip(out, data, strict=True)]
+        for i, f in convert:
+            data[i] = f(data[i])
+        wire = [rid, op, hlc_, version, _json(fs), origin, _dt(cat), cby, _dt(uat), uby, *data]
         if lines is not None:
             wire.append(lines.get(rid, []))
         result.append(wire)
@@ -133,7 +134,13 @@ def _json(text):
 
 
 def _dt(v):
-    return datetime.fromisoformat(v).isoformat() if v is not None else None
+    """The stored timestamp in isoformat(); SQLAlchemy's form (`YYYY-MM-DD HH:MM:SS.ffffff`)
+    is rewritten as text, any other is parsed."""
+    if v is None:
+        return None
+    if len(v) == 26 and v[10] == " " and v[19] == ".":
+        return f"{v[:10]}T{v[11:19]}" if v.endswith(".000000") else f"{v[:10]}T{v[11:]}"
+    return datetime.fromisoformat(v).isoformat()
 
 
 _OP = "CASE WHEN min(CASE op WHEN 'I' THEN seq END) = min(seq) THEN 'I' ELSE 'U' END"

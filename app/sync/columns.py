@@ -49,6 +49,7 @@ class ColumnSpec:
     to_wire: Convert  # stored (SQLite) value → wire value
     from_wire: Convert  # wire value → stored value; WireError if it does not fit
     kind: str  # for the fingerprint
+    wire_same: bool = False  # to_wire gives the stored value back (read_changed_rows skips it)
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,7 @@ def _spec(col: sa.Column) -> ColumnSpec:
     else:  # pragma: no cover - a new column type needs a converter here
         raise TypeError(f"{col.table.name}.{col.name}: no wire form for {t!r}")
     nullable = bool(col.nullable)
+    same = out is _same
     if nullable:
         base_out, base_in = out, inn
 
@@ -219,7 +221,7 @@ def _spec(col: sa.Column) -> ColumnSpec:
         def inn(v, f=base_in):
             return None if v is None else f(v)
 
-    return ColumnSpec(str(col.name), nullable, out, inn, kind)
+    return ColumnSpec(str(col.name), nullable, out, inn, kind, same)
 
 
 @cache

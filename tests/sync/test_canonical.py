@@ -58,6 +58,9 @@ def test_keys_sorted_by_code_point():
         -(2**63),
         [2**63],
         {"a": 2**64},
+        [{"a": [1, -(2**70)]}],
+        [[1.5]],
+        {"a": [(1, 2)]},
         "\ud800",
         enum.IntEnum("E", "A").A,
         object(),
@@ -66,6 +69,11 @@ def test_keys_sorted_by_code_point():
 def test_encode_refuses(value):
     with pytest.raises(FormatError):
         encode(value)
+
+
+def test_long_numbers_inside_strings_are_text():
+    value = {"note": "số ,1234567890123456789012, và :12345678901234567890", "n": [MAX_INT - 1]}
+    assert decode(encode(value), max_bytes=LIMIT) == value
 
 
 def test_integer_bounds():
