@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.sync.canonical import MAX_INT, FormatError, b64, decode, encode, unb64
+from app.sync.canonical import MAX_INT, FormatError, _depth, b64, decode, encode, unb64
 
 LIMIT = 1 << 20
 
@@ -159,3 +159,22 @@ def test_unb64_refuses(text):
     # "+/9" decodes to the same bytes as "+/8" with non-zero trailing bits
     with pytest.raises(FormatError):
         unb64(text)  # type: ignore[arg-type]
+
+
+def _walked_depth(value) -> int:
+    if type(value) is list:
+        return 1 + max(map(_walked_depth, value), default=0)
+    if type(value) is dict:
+        return 1 + max(map(_walked_depth, value.values()), default=0)
+    return 0
+
+
+@given(values)
+def test_depth_read_from_the_text_is_the_nesting(value):
+    """Brackets, quotes and backslashes inside strings do not count."""
+    assert _depth(encode(value)) == _walked_depth(value)
+
+
+@pytest.mark.parametrize("text", ['\\"[', "\\\\", '\\\\"{[', '\n\t\\\\\\"]]', '[["]]'])
+def test_depth_ignores_brackets_after_escapes(text):
+    assert _depth(encode([text, [text]])) == 2
