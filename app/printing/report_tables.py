@@ -240,9 +240,22 @@ def coverage_document(r: CoverageReport) -> ReportDocument:
     if r.unlisted_total > len(r.unlisted):
         unlisted.note = (f"In {_n(len(r.unlisted))} trên {_n(r.unlisted_total)} hộ; chọn "
                          "thôn/tổ để xem đủ.")  # fmt: skip
+    persons = Table("Danh sách người thuộc diện đối tượng (diện của riêng người đó) mà hộ chưa có "
+                    "tên trong danh sách nào", ["STT", "Họ và tên", "Năm sinh", "Mã hộ", "Chủ hộ",
+                    "Thôn/Tổ dân phố", "Diện đối tượng"], [3, 13, 5, 7, 12, 9, 16])  # fmt: skip
+    for n, p in enumerate(r.persons, 1):
+        persons.add([n, p.name, str(p.birth_year) if p.birth_year else "", p.code, p.head,
+                     p.hamlet, p.categories])  # fmt: skip
+    if r.persons_total > len(r.persons):
+        persons.note = (f"In {_n(len(r.persons))} trên {_n(r.persons_total)} người; chọn "
+                        "thôn/tổ để xem đủ.")  # fmt: skip
+    elif not r.persons:
+        persons.note = "Không có người nào."
+    else:
+        persons.note = f"Tổng số: {_n(r.persons_total)} người."
     return ReportDocument("BÁO CÁO RÀ SOÁT", ["Các hộ, đối tượng chưa được hỗ trợ (không bỏ sót)",
                                              _period(r.period)],
-                          [hamlets, unserved, cats, unlisted], file_stem="bao-cao-bo-sot")  # fmt: skip
+                          [hamlets, unserved, cats, unlisted, persons], file_stem="bao-cao-bo-sot")  # fmt: skip
 
 
 # --- duplicates --------------------------------------------------------------------------------

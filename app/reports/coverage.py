@@ -1,6 +1,9 @@
 """The coverage report ("không bỏ sót"): households with needs still open at the end of the
-period that received nothing from any program in the period; and households in a category
-(poor, near-poor, meritorious service…) that are on no list of a program running in the period.
+period that received nothing from any program in the period; households in a category (poor,
+near-poor, meritorious service…) that are on no list of a program running in the period; and
+the persons holding a category of their own (a person's category: meritorious service,
+disability, old age…) whose household is on no such list — by name, birth year, household,
+hamlet and category.
 
 Counts per hamlet and per category come from GROUP BY queries; the households themselves are
 listed up to `DETAIL_LIMIT` (in hamlet and code order), the report saying how many more there
@@ -10,7 +13,7 @@ are — a whole province's omissions are read hamlet by hamlet.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -58,6 +61,16 @@ class Omitted:
 
 
 @dataclass(frozen=True)
+class UnlistedPerson:
+    name: str
+    birth_year: int | None
+    code: str  # the household's
+    head: str
+    hamlet: str
+    categories: str  # the person's own categories, Vietnamese names
+
+
+@dataclass(frozen=True)
 class CoverageReport:
     period: Period
     scope: Scope
@@ -69,6 +82,8 @@ class CoverageReport:
     unlisted_total: int
     programs_running: int
     made_at: datetime
+    persons: list[UnlistedPerson] = field(default_factory=list)  # first DETAIL_LIMIT
+    persons_total: int = 0  # persons with a category of their own, household on no list
 
     @property
     def with_needs_total(self) -> int:
@@ -112,11 +127,13 @@ def coverage_report(db: Database, period: Period, scope: Scope | None = None,
         listed = sa.exists().where(
             Recipient.program_id.in_(running), Recipient.status == "listed",
             Recipient.household_id == CategoryAssignment.household_id)  # fmt: skip
-        categories, unlisted_total, first_unlisted = _categories(s, scope, listed)
+        categories, unlisted_total, first_unlisted, persons_total, first_persons = _categories(
+            s, scope, listed)  # fmt: skip
         unlisted = _unlisted_detail(s, first_unlisted)
+        persons = _persons_detail(s, first_persons)
     return CoverageReport(period, scope, hamlets, unserved_rows, sum(h.unserved for h in hamlets),
                           categories, unlisted, unlisted_total, len(running),
-                          datetime.now().replace(microsecond=0))  # fmt: skip
+                          datetime.now().replace(microsecond=0), persons, persons_total)  # fmt: skip
 
 
 def _running(s: Session, period: Period, scope: Scope) -> list[uuid.UUID]:
@@ -152,11 +169,13 @@ def _assignment_scope(scope: Scope) -> list:
         sa.select(Household.id).where(Household.voided == sa.true()))]  # fmt: skip
 
 
-def _categories(s: Session, scope: Scope, listed) -> tuple[list[CategoryCount], int, list]:
-    """Per category and in all, the households (and persons) holding a category on no list, and
-    the first of those households in hamlet and code order. Whether a household is listed is
-    asked once per assignment: the assignments on no list are a CTE materialised once for the
-    three parts of one statement (SQLite ≥ 3.35, PostgreSQL ≥ 12)."""
+def _categories(s: Session, scope: Scope, listed) -> tuple[list[CategoryCount], int, list, int,
+                                                             list]:  # fmt: skip
+    """Per category and in all, the households (and persons) holding a category on no list; the
+    first of those households in hamlet and code order; the live persons holding a category of
+    their own in such a household, how many and the first of them. Whether a household is
+    listed is asked once per assignment: the assignments on no list are a CTE materialised once
+    for the parts of one statement (SQLite ≥ 3.35, PostgreSQL ≥ 12)."""
     unlisted = (sa.select(CategoryAssignment.household_id, CategoryAssignment.category_id,
                           CategoryAssignment.person_id)
                 .where(CategoryAssignment.voided.is_(False), ~listed, *_assignment_scope(scope))
@@ -167,17 +186,55 @@ def _categories(s: Session, scope: Scope, listed) -> tuple[list[CategoryCount], 
                               sa.func.count(sa.distinct(u.person_id)))
                     .join(Category, Category.id == u.category_id)
                     .group_by(Category.name_vi, Category.scope, Category.sort_order))  # fmt: skip
+    # A person's own categories (the assignment names the person), the person still registered.
+    own = (sa.select(u.person_id, u.household_id)
+           .join(Person, sa.and_(Person.id == u.person_id, Person.voided.is_(False)))
+           .subquery())  # fmt: skip
     total = sa.select(sa.literal(2), sa.null(), sa.null(), sa.null(),
-                      sa.func.count(sa.distinct(u.household_id)), sa.literal(0))  # fmt: skip
+                      sa.select(sa.func.count(sa.distinct(u.household_id))).scalar_subquery(),
+                      sa.select(sa.func.count(sa.distinct(own.c.person_id))).scalar_subquery())  # fmt: skip
     first = (sa.select(sa.cast(Household.id, sa.String).label("id"))
              .where(Household.id.in_(sa.select(u.household_id)))
              .order_by(Household.hamlet_id, Household.code).limit(DETAIL_LIMIT).subquery())  # fmt: skip
     detail = sa.select(sa.literal(3), first.c.id, sa.null(), sa.null(), sa.null(), sa.null())
-    found = s.execute(sa.union_all(per_category, total, detail)).all()
+    first_persons = (sa.select(sa.cast(own.c.person_id, sa.String).label("id"))
+                     .join(Household, Household.id == own.c.household_id)
+                     .group_by(own.c.person_id, Household.hamlet_id, Household.code)  # once each
+                     .order_by(Household.hamlet_id, Household.code, own.c.person_id)
+                     .limit(DETAIL_LIMIT).subquery())  # fmt: skip
+    persons = sa.select(sa.literal(4), first_persons.c.id, sa.null(), sa.null(), sa.null(),
+                        sa.null())  # fmt: skip
+    found = s.execute(sa.union_all(per_category, total, detail, persons)).all()
     rows = sorted((r for r in found if r[0] == 1), key=lambda r: r[3])
     out = [CategoryCount(name, scope_, int(h), int(p)) for _k, name, scope_, _o, h, p in rows]
-    unlisted_total = next((int(r[4] or 0) for r in found if r[0] == 2), 0)
-    return out, unlisted_total, [uuid.UUID(str(r[1])) for r in found if r[0] == 3]
+    totals = next((r for r in found if r[0] == 2), None)
+    unlisted_total, persons_total = (int(totals[4] or 0), int(totals[5] or 0)) if totals else (0, 0)
+    return (out, unlisted_total, [uuid.UUID(str(r[1])) for r in found if r[0] == 3],
+            persons_total, [uuid.UUID(str(r[1])) for r in found if r[0] == 4])  # fmt: skip
+
+
+def _persons_detail(s: Session, ids: list) -> list[UnlistedPerson]:
+    """The persons `ids` with their own categories (not their household's), in hamlet,
+    household code and name order."""
+    if not ids:
+        return []
+    cats: dict = {}
+    for pid, name in s.execute(
+        sa.select(CategoryAssignment.person_id, Category.name_vi)
+        .join(Category, Category.id == CategoryAssignment.category_id)
+        .where(CategoryAssignment.person_id.in_(ids), CategoryAssignment.voided.is_(False))
+        .order_by(Category.sort_order)
+    ):  # fmt: skip
+        cats.setdefault(pid, []).append(name)
+    people = s.execute(sa.select(Person.id, Person.full_name, Person.birth_year,
+                                 Person.household_id).where(Person.id.in_(ids))).all()  # fmt: skip
+    info = households_info(s, {p.household_id for p in people})
+    rows = []
+    for pid, name, year, hid in people:
+        code, head, hamlet = info.get(hid, ("", "", ""))
+        rows.append(UnlistedPerson(name, year, code, head, hamlet, "; ".join(cats.get(pid, []))))
+    rows.sort(key=lambda r: (natural_key(r.hamlet), r.code, r.name))
+    return rows
 
 
 def _unlisted_detail(s: Session, ids: list) -> list[Omitted]:
