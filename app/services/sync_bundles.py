@@ -115,9 +115,11 @@ def export_bundle(
             if cancel and cancel():
                 raise Cancelled()
         report(20, 100)
-        # Up: this office's subtree; down: this office and its ancestors.
+        # Up: this office's subtree; down: this office and its ancestors, and the child's own
+        # subtree's batches it lacks (a child restored from an older copy gets them back).
         up = rel == "parent"
-        origins = ident.subtree(tree, me) if up else {me, *ident.ancestors(tree, me)}
+        origins = (ident.subtree(tree, me) if up
+                   else {me, *ident.ancestors(tree, me), *ident.subtree(tree, to_office)})  # fmt: skip
         their = {uuid.UUID(hex=o): (v[0], bytes.fromhex(v[1])) for o, v in
                  (peer.their_acks or {}).items()}  # fmt: skip
         chosen = acks.batches_to_send(conn, their, origins)

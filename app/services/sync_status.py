@@ -72,9 +72,11 @@ def sync_status(db: Database, log_lines: int = 20) -> SyncStatus:
             if status == "pending":
                 waiting.append(_("batch {seq} from {office} (later ones are kept until it "
                                  "comes)").format(seq=have + 1, office=office))  # fmt: skip
-            else:
-                quarantined.append(_("batches from {office} from {seq} on: its computer's clock "
-                                     "is far ahead").format(office=office, seq=first))  # fmt: skip
+            else:  # why the first one waits: a clock far ahead, or a clashing record
+                note = s.scalar(sa.select(OriginBatch.note).where(
+                    OriginBatch.origin_office_id == origin, OriginBatch.seq == first))  # fmt: skip
+                quarantined.append(_("batches from {office} from {seq} on: {why}").format(
+                    office=office, seq=first, why=ident.with_office_names(note or "", names)))  # fmt: skip
         conflicts = s.scalar(sa.select(sa.func.count()).select_from(SyncConflict)
                              .where(SyncConflict.status == "open"))  # fmt: skip
         alarms = tuple(f"{a.at:%d/%m/%Y %H:%M} {ident.with_office_names(a.detail, names)}" for a in s.scalars(

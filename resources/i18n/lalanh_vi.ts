@@ -1921,7 +1921,7 @@
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="321"/>
+        <location filename="../../app/excel/committing.py" line="327"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
     </message>
@@ -2067,52 +2067,52 @@
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="247"/>
+        <location filename="../../app/excel/interpret.py" line="254"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="254"/>
+        <location filename="../../app/excel/interpret.py" line="261"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="322"/>
+        <location filename="../../app/excel/interpret.py" line="326"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="333"/>
+        <location filename="../../app/excel/interpret.py" line="337"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="340"/>
+        <location filename="../../app/excel/interpret.py" line="344"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="345"/>
+        <location filename="../../app/excel/interpret.py" line="349"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="348"/>
+        <location filename="../../app/excel/interpret.py" line="352"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="479"/>
+        <location filename="../../app/excel/interpret.py" line="483"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="482"/>
+        <location filename="../../app/excel/interpret.py" line="486"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="499"/>
+        <location filename="../../app/excel/interpret.py" line="503"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -2194,12 +2194,12 @@
         <translation>Trang tính “{sheet}” của tệp {name} kéo dài tới ô {cell}: quá lớn để nhập trong một lần. Nếu danh sách ngắn hơn thế thì có gì đó được gõ ở xa phía dưới hoặc bên phải: hãy xóa các dòng và cột phía sau danh sách, lưu lại rồi nhập lại. Nếu không, hãy chia danh sách thành nhiều tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="453"/>
+        <location filename="../../app/excel/reading.py" line="454"/>
         <source>{name} was saved by a program that did not keep the results of its formulas (cell {cell} on sheet “{sheet}”), so they would read as empty. Open the file in Excel, save it, and import it again.</source>
         <translation>Tệp {name} được lưu bởi một phần mềm không giữ lại kết quả của các công thức (ô {cell} trên trang tính “{sheet}”), nên các ô đó sẽ bị đọc là trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="901"/>
+        <location filename="../../app/excel/reading.py" line="902"/>
         <source>{name} could not be read as a CSV list (line {line}). Open it in Excel, save it as .xlsx, and import that file.</source>
         <translation>Không đọc được tệp {name} như một danh sách CSV (dòng {line}). Hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
@@ -2209,52 +2209,52 @@
         <translation>Không lưu được {name} vào thư mục {folder}: {error}. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="54"/>
+        <location filename="../../app/excel/values.py" line="65"/>
         <source>“{v}” is not a date or a year.</source>
         <translation>“{v}” không phải là ngày tháng hay năm.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="61"/>
+        <location filename="../../app/excel/values.py" line="72"/>
         <source>“{v}” is not a date: write dd/mm/yyyy or the year.</source>
         <translation>“{v}” không phải là ngày tháng: hãy ghi dd/mm/yyyy hoặc chỉ ghi năm.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="70"/>
+        <location filename="../../app/excel/values.py" line="81"/>
         <source>“{v}” is not an ID number.</source>
         <translation>“{v}” không phải là số giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="75"/>
+        <location filename="../../app/excel/values.py" line="86"/>
         <source>The ID number {v} lost digits in Excel. Type it again as text.</source>
         <translation>Số giấy tờ {v} đã bị Excel làm mất chữ số. Hãy gõ lại dưới dạng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="82"/>
+        <location filename="../../app/excel/values.py" line="93"/>
         <source>The ID number “{v}” was shortened by Excel (scientific notation); the missing digits cannot be recovered. Type it again as text.</source>
         <translation>Số giấy tờ “{v}” đã bị Excel rút gọn (dạng số mũ); không thể khôi phục các chữ số đã mất. Hãy gõ lại dưới dạng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="86"/>
+        <location filename="../../app/excel/values.py" line="97"/>
         <source>“{v}” is not an ID number: it should have only digits.</source>
         <translation>“{v}” không phải là số giấy tờ: số này chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="99"/>
+        <location filename="../../app/excel/values.py" line="110"/>
         <source>The ID number {v} has {n} digits; a CCCD has 12, a CMND 9.</source>
         <translation>Số giấy tờ {v} có {n} chữ số; số CCCD có 12 chữ số, số CMND có 9 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="120"/>
+        <location filename="../../app/excel/values.py" line="131"/>
         <source>“{v}” is not a phone number.</source>
         <translation>“{v}” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="134"/>
+        <location filename="../../app/excel/values.py" line="145"/>
         <source>“{v}” is not a gender: write Nam or Nữ.</source>
         <translation>“{v}” không phải là giới tính: hãy ghi Nam hoặc Nữ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="147"/>
+        <location filename="../../app/excel/values.py" line="158"/>
         <source>“{v}” is not a number.</source>
         <translation>“{v}” không phải là một số.</translation>
     </message>
@@ -2728,146 +2728,146 @@
         <translation>Xuất ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="123"/>
+        <location filename="../../app/services/households.py" line="134"/>
         <source>Type why this member is removed from the household.</source>
         <translation>Nhập lý do đưa thành viên này ra khỏi hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="131"/>
+        <location filename="../../app/services/households.py" line="142"/>
         <source>Choose the gender.</source>
         <translation>Chọn giới tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="140"/>
+        <location filename="../../app/services/households.py" line="151"/>
         <source>Choose the relation to the head of household.</source>
         <translation>Chọn quan hệ với chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="143"/>
+        <location filename="../../app/services/households.py" line="154"/>
         <source>Choose the residence status.</source>
         <translation>Chọn tình trạng cư trú.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="152"/>
+        <location filename="../../app/services/households.py" line="163"/>
         <source>Choose what is needed.</source>
         <translation>Chọn loại nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="154"/>
+        <location filename="../../app/services/households.py" line="165"/>
         <source>Choose how urgent it is.</source>
         <translation>Chọn mức độ khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="156"/>
+        <location filename="../../app/services/households.py" line="167"/>
         <source>Type the date of the assessment.</source>
         <translation>Nhập ngày đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="158"/>
+        <location filename="../../app/services/households.py" line="169"/>
         <source>The assessment date is in the future.</source>
         <translation>Ngày đánh giá không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="160"/>
+        <location filename="../../app/services/households.py" line="171"/>
         <source>Type who assessed the need.</source>
         <translation>Nhập tên người đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="164"/>
+        <location filename="../../app/services/households.py" line="175"/>
         <location filename="../../app/services/needs.py" line="222"/>
         <source>Choose the status of the need.</source>
         <translation>Chọn tình trạng của nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="166"/>
+        <location filename="../../app/services/households.py" line="177"/>
         <location filename="../../app/services/needs.py" line="224"/>
         <source>Type why the need is cancelled.</source>
         <translation>Nhập lý do hủy nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="177"/>
+        <location filename="../../app/services/households.py" line="188"/>
         <source>Choose the hamlet (thôn/tổ) of the household.</source>
         <translation>Chọn thôn/tổ của hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="188"/>
+        <location filename="../../app/services/households.py" line="199"/>
         <source>The number of members is between 1 and {n}.</source>
         <translation>Số nhân khẩu phải từ 1 đến {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="195"/>
+        <location filename="../../app/services/households.py" line="206"/>
         <source>A household has at least one member: add the head of household.</source>
         <translation>Mỗi hộ phải có ít nhất một thành viên: hãy thêm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="201"/>
+        <location filename="../../app/services/households.py" line="212"/>
         <source>A household has exactly one head; now it has {n}. Set one member as head.</source>
         <translation>Mỗi hộ chỉ có đúng một chủ hộ; hiện đang có {n}. Hãy chọn một thành viên làm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="208"/>
+        <location filename="../../app/services/households.py" line="219"/>
         <source>ID number {id} is typed for two members of this household.</source>
         <translation>Số CCCD/CMND {id} bị nhập trùng cho hai thành viên của hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="249"/>
-        <location filename="../../app/services/households.py" line="368"/>
-        <location filename="../../app/services/households.py" line="480"/>
+        <location filename="../../app/services/households.py" line="260"/>
+        <location filename="../../app/services/households.py" line="379"/>
+        <location filename="../../app/services/households.py" line="491"/>
         <source>This household no longer exists.</source>
         <translation>Hộ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="316"/>
+        <location filename="../../app/services/households.py" line="327"/>
         <source>This hamlet no longer exists; choose another.</source>
         <translation>Thôn/tổ này không còn tồn tại; hãy chọn thôn/tổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="324"/>
+        <location filename="../../app/services/households.py" line="335"/>
         <source>Household code {code} is already used; leave it empty to get a new one.</source>
         <translation>Mã hộ {code} đã được sử dụng; hãy để trống để chương trình cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="342"/>
+        <location filename="../../app/services/households.py" line="353"/>
         <source>ID number {id} is already registered to {name} in household {code}. Open that household instead of registering the person again.</source>
         <translation>Số CCCD/CMND {id} đã được đăng ký cho {name} thuộc hộ {code}. Hãy mở hộ đó thay vì đăng ký lại người này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="347"/>
+        <location filename="../../app/services/households.py" line="358"/>
         <source>The member this need is for is not in the household.</source>
         <translation>Thành viên có nhu cầu này không thuộc hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="370"/>
+        <location filename="../../app/services/households.py" line="381"/>
         <source>This household was voided; it cannot be edited.</source>
         <translation>Hộ này đã bị hủy nên không thể sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="372"/>
+        <location filename="../../app/services/households.py" line="383"/>
         <source>Someone else changed this household while you were editing it. Close it, open it again and redo your change.</source>
         <translation>Người khác đã thay đổi thông tin hộ này trong lúc bạn đang sửa. Hãy đóng hộ, mở lại rồi thực hiện lại thay đổi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="406"/>
+        <location filename="../../app/services/households.py" line="417"/>
         <source>A member of this household no longer exists; reopen it.</source>
         <translation>Một thành viên của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="447"/>
+        <location filename="../../app/services/households.py" line="458"/>
         <source>A chosen category no longer exists; reopen the household.</source>
         <translation>Một diện đối tượng đã chọn không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="460"/>
+        <location filename="../../app/services/households.py" line="471"/>
         <source>A need of this household no longer exists; reopen it.</source>
         <translation>Một nhu cầu của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="475"/>
+        <location filename="../../app/services/households.py" line="486"/>
         <source>Type the reason for voiding this household (e.g. moved away, registered twice).</source>
         <translation>Nhập lý do hủy hộ này (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng).</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="482"/>
+        <location filename="../../app/services/households.py" line="493"/>
         <source>This household is already voided.</source>
         <translation>Hộ này đã bị hủy trước đó.</translation>
     </message>
@@ -3081,7 +3081,7 @@
         <location filename="../../app/services/office.py" line="279"/>
         <location filename="../../app/services/office_documents.py" line="190"/>
         <location filename="../../app/services/programs.py" line="226"/>
-        <location filename="../../app/services/validation.py" line="169"/>
+        <location filename="../../app/services/validation.py" line="170"/>
         <source>Too long: at most {n} characters.</source>
         <translation>Quá dài: tối đa {n} ký tự.</translation>
     </message>
@@ -3633,96 +3633,96 @@
         <translation>Gói dữ liệu chỉ gửi cho cấp trên trực tiếp, hoặc cho cơ quan cấp dưới mà cơ quan này đã cấp chứng thư.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="153"/>
+        <location filename="../../app/services/sync_bundles.py" line="155"/>
         <source>{n} changes in {b} batches</source>
         <translation>{n} thay đổi trong {b} lô</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="239"/>
+        <location filename="../../app/services/sync_bundles.py" line="241"/>
         <source>{file} is too large to be a Lá Lành bundle.</source>
         <translation>{file} quá lớn, không thể là gói dữ liệu Lá Lành.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="244"/>
+        <location filename="../../app/services/sync_bundles.py" line="246"/>
         <location filename="../../app/services/sync_identity.py" line="333"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Không đọc được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="276"/>
+        <location filename="../../app/services/sync_bundles.py" line="278"/>
         <source>This file is an enrolment answer: open it with Settings → Sync → “Accept the enrolment answer…”.</source>
         <translation>Tệp này là gói trả lời cấp chứng thư: hãy mở bằng Cài đặt → Đồng bộ → “Nhận gói trả lời cấp chứng thư…”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="282"/>
+        <location filename="../../app/services/sync_bundles.py" line="284"/>
         <location filename="../../app/services/sync_identity.py" line="100"/>
         <location filename="../../app/ui/pages/sync.py" line="116"/>
         <source>This office has no keys yet: create them in Settings → Sync.</source>
         <translation>Cơ quan này chưa có khóa: hãy tạo trong Cài đặt → Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="287"/>
+        <location filename="../../app/services/sync_bundles.py" line="289"/>
         <source>This bundle is addressed to {office}, not to this office. Give it to them.</source>
         <translation>Gói dữ liệu này gửi cho {office}, không phải cho cơ quan này. Hãy chuyển cho họ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="289"/>
+        <location filename="../../app/services/sync_bundles.py" line="291"/>
         <source>another office</source>
         <translation>một cơ quan khác</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="298"/>
+        <location filename="../../app/services/sync_bundles.py" line="300"/>
         <source>This bundle was signed with a key this office does not know (key {key}). Nothing was imported. If it comes from an office you work with, it must first be enrolled.</source>
         <translation>Gói này được ký bằng một khóa mà cơ quan này không biết (khóa {key}). Chưa nhập gì. Nếu gói đến từ một cơ quan bạn làm việc cùng, cơ quan đó phải được cấp chứng thư trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="318"/>
+        <location filename="../../app/services/sync_bundles.py" line="320"/>
         <source>The bundle&apos;s content is damaged or was not made by Lá Lành. Nothing was imported; ask {office} for a new one.</source>
         <translation>Nội dung gói bị hỏng hoặc không do Lá Lành tạo ra. Chưa nhập gì; hãy đề nghị {office} gửi gói mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="383"/>
+        <location filename="../../app/services/sync_bundles.py" line="385"/>
         <source>{n} persons may also be registered by another office (Sync → Same person in two offices)</source>
         <translation>{n} người có thể cũng đã được một cơ quan khác đăng ký (Đồng bộ → Một người ở hai đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="439"/>
+        <location filename="../../app/services/sync_bundles.py" line="441"/>
         <location filename="../../app/services/sync_status.py" line="71"/>
         <source>an unknown office</source>
         <translation>một cơ quan chưa biết</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="451"/>
+        <location filename="../../app/services/sync_bundles.py" line="453"/>
         <source>{office} (batch {seqs})</source>
         <translation>{office} (lô {seqs})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="453"/>
+        <location filename="../../app/services/sync_bundles.py" line="455"/>
         <source>{office} (batches {seqs})</source>
         <translation>{office} (các lô {seqs})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="460"/>
+        <location filename="../../app/services/sync_bundles.py" line="462"/>
         <source>Received {n} changes from {where}</source>
         <translation>Đã nhận {n} thay đổi từ {where}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="463"/>
+        <location filename="../../app/services/sync_bundles.py" line="465"/>
         <source>Nothing new from {office}: everything in this bundle was here already</source>
         <translation>Không có gì mới từ {office}: mọi thứ trong gói này đã có</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="466"/>
+        <location filename="../../app/services/sync_bundles.py" line="468"/>
         <source>{n} conflicts need review (Sync → Conflicts)</source>
         <translation>{n} xung đột cần xem xét (Đồng bộ → Xung đột)</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="469"/>
+        <location filename="../../app/services/sync_bundles.py" line="471"/>
         <source>waiting for batch {seq} from {office}</source>
         <translation>đang chờ lô {seq} của {office}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="478"/>
+        <location filename="../../app/services/sync_bundles.py" line="480"/>
         <source>{n} batches refused: {why}</source>
         <translation>{n} lô bị từ chối: {why}</translation>
     </message>
@@ -3866,9 +3866,9 @@
         <translation>lô {seq} của {office} (các lô sau được giữ lại cho đến khi lô này đến)</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_status.py" line="76"/>
-        <source>batches from {office} from {seq} on: its computer&apos;s clock is far ahead</source>
-        <translation>các lô của {office} từ lô {seq}: đồng hồ máy tính của cơ quan đó chạy quá nhanh</translation>
+        <location filename="../../app/services/sync_status.py" line="78"/>
+        <source>batches from {office} from {seq} on: {why}</source>
+        <translation>các lô của {office} từ lô {seq} trở đi: {why}</translation>
     </message>
     <message>
         <location filename="../../app/services/validation.py" line="44"/>
@@ -3876,102 +3876,102 @@
         <translation>Số điện thoại gồm 10 hoặc 11 chữ số và bắt đầu bằng 0 (hoặc +84), ví dụ 0912 345 678.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="69"/>
+        <location filename="../../app/services/validation.py" line="70"/>
         <source>Choose the kind of ID document.</source>
         <translation>Chọn loại giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="72"/>
+        <location filename="../../app/services/validation.py" line="73"/>
         <source>Choose CCCD or CMND for this ID number.</source>
         <translation>Chọn CCCD hoặc CMND cho số giấy tờ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="75"/>
+        <location filename="../../app/services/validation.py" line="76"/>
         <source>Type the ID number, or choose “None”.</source>
         <translation>Nhập số giấy tờ, hoặc chọn “Không có”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="79"/>
+        <location filename="../../app/services/validation.py" line="80"/>
         <source>A CCCD number has exactly 12 digits (you typed {n}). Check it on the card.</source>
         <translation>Số CCCD gồm đúng 12 chữ số (bạn đã nhập {n}). Hãy đối chiếu lại với thẻ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="81"/>
+        <location filename="../../app/services/validation.py" line="82"/>
         <source>A CMND number has exactly 9 digits (you typed {n}). Check it on the card.</source>
         <translation>Số CMND gồm đúng 9 chữ số (bạn đã nhập {n}). Hãy đối chiếu lại với giấy CMND.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="88"/>
+        <location filename="../../app/services/validation.py" line="89"/>
         <source>A CCCD number starts with 0 (the province code, e.g. 001 for Hà Nội).</source>
         <translation>Số CCCD bắt đầu bằng chữ số 0 (mã tỉnh, ví dụ 001 là Hà Nội).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="94"/>
+        <location filename="../../app/services/validation.py" line="95"/>
         <source>The 4th digit of this CCCD ({d}) does not match the gender and birth year: for {g} born in {y} it should be {e}. Check the number, the gender and the birth year.</source>
         <translation>Chữ số thứ 4 của số CCCD này ({d}) không khớp với giới tính và năm sinh: {g} sinh năm {y} thì chữ số này phải là {e}. Hãy kiểm tra lại số CCCD, giới tính và năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="104"/>
+        <location filename="../../app/services/validation.py" line="105"/>
         <source>Digits 5–6 of this CCCD ({d}) should be the last two digits of the birth year ({y}). Check the number and the birth year.</source>
         <translation>Chữ số thứ 5–6 của số CCCD này ({d}) phải là hai số cuối của năm sinh ({y}). Hãy kiểm tra lại số CCCD và năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="115"/>
+        <location filename="../../app/services/validation.py" line="116"/>
         <source>An old ID number (CMND) has 9 or 12 digits.</source>
         <translation>Số CMND cũ gồm 9 hoặc 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="124"/>
+        <location filename="../../app/services/validation.py" line="125"/>
         <source>Type the date of birth (dd/mm/yyyy) or at least the year of birth.</source>
         <translation>Nhập ngày sinh (ngày/tháng/năm) hoặc ít nhất là năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="128"/>
+        <location filename="../../app/services/validation.py" line="129"/>
         <source>The date of birth is in the future. Check the day, month and year.</source>
         <translation>Ngày sinh không được sau ngày hôm nay. Hãy kiểm tra lại ngày, tháng, năm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="131"/>
+        <location filename="../../app/services/validation.py" line="132"/>
         <source>The year of birth does not match the date of birth.</source>
         <translation>Năm sinh không khớp với ngày sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="135"/>
+        <location filename="../../app/services/validation.py" line="136"/>
         <source>The year of birth must be between {a} and {b}.</source>
         <translation>Năm sinh phải từ {a} đến {b}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="143"/>
+        <location filename="../../app/services/validation.py" line="144"/>
         <source>Type the full name.</source>
         <translation>Nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="145"/>
+        <location filename="../../app/services/validation.py" line="146"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>Họ tên quá dài (tối đa 200 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="150"/>
+        <location filename="../../app/services/validation.py" line="151"/>
         <source>A name has only letters and spaces; check for digits or symbols.</source>
         <translation>Họ tên chỉ gồm chữ cái và dấu cách; hãy kiểm tra xem có chữ số hoặc ký hiệu không.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="178"/>
+        <location filename="../../app/services/validation.py" line="179"/>
         <source>The quantity cannot be negative.</source>
         <translation>Số lượng không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="180"/>
+        <location filename="../../app/services/validation.py" line="181"/>
         <source>The quantity is too large.</source>
         <translation>Số lượng quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="182"/>
+        <location filename="../../app/services/validation.py" line="183"/>
         <source>Choose the unit of the quantity.</source>
         <translation>Chọn đơn vị tính của số lượng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="184"/>
+        <location filename="../../app/services/validation.py" line="185"/>
         <source>Choose a unit from the list.</source>
         <translation>Chọn đơn vị tính trong danh sách.</translation>
     </message>
@@ -5958,7 +5958,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="475"/>
-        <location filename="../../app/ui/pages/dashboard.py" line="282"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="293"/>
         <location filename="../../app/ui/pages/reports.py" line="333"/>
         <source>Could not save {name}: {error}</source>
         <translation>Không lưu được {name}: {error}</translation>
@@ -5966,7 +5966,7 @@
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="478"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="493"/>
-        <location filename="../../app/ui/pages/dashboard.py" line="285"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="296"/>
         <location filename="../../app/ui/pages/reports.py" line="336"/>
         <location filename="../../app/ui/pages/reports.py" line="356"/>
         <source>Saved as {path}.</source>
@@ -6618,7 +6618,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="58"/>
-        <location filename="../../app/ui/pages/dashboard.py" line="80"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="83"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
@@ -6789,148 +6789,153 @@ Tổ dân phố 3</translation>
         <translation>{code}: đã đánh dấu {n} nhu cầu là đã đáp ứng, căn cứ theo lần nhận này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="90"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="92"/>
         <source>Copy as image</source>
         <translation>Sao chép thành ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="91"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="94"/>
         <source>Put a picture of this page on the clipboard, to paste into Zalo or a document</source>
         <translation>Chép ảnh của trang này vào bộ nhớ tạm, để dán vào Zalo hoặc văn bản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="93"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="96"/>
         <source>Save image…</source>
         <translation>Lưu ảnh…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="110"/>
         <source>households registered</source>
         <translation>hộ đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="111"/>
         <source>persons registered</source>
         <translation>nhân khẩu đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="112"/>
         <source>needs still open</source>
         <translation>nhu cầu chưa đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="110"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="113"/>
         <source>households received aid today</source>
         <translation>hộ nhận hỗ trợ hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="119"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="122"/>
         <source>Households by hamlet</source>
         <translation>Số hộ theo thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="120"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="123"/>
         <source>Households by category</source>
         <translation>Số hộ theo diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="121"/>
-        <source>Open needs by kind (households)</source>
-        <translation>Nhu cầu chưa đáp ứng theo loại (số hộ)</translation>
+        <location filename="../../app/ui/pages/dashboard.py" line="124"/>
+        <source>Open needs by kind and urgency</source>
+        <translation>Nhu cầu chưa đáp ứng theo loại và mức độ khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="122"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="126"/>
         <source>Programs in progress: given of planned</source>
         <translation>Các đợt đang cấp phát: đã cấp so với kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="187"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="191"/>
         <source>as of {time}</source>
         <translation>lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="203"/>
-        <source>{kind}: {n} households, {urgent} of them urgent</source>
-        <translation>{kind}: {n} hộ, trong đó {urgent} hộ cần gấp</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="211"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="205"/>
         <source>{program}: {given} of {planned} given; {got} of {listed} households</source>
         <translation>{program}: đã cấp {given} trên {planned}; {got} trên {listed} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="216"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="210"/>
         <source>No program is being handed out today.</source>
         <translation>Hôm nay không có đợt nào đang cấp phát.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="221"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="215"/>
         <source>{item} given per day, last {days} days ({unit})</source>
         <translation>{item} đã cấp mỗi ngày, {days} ngày qua ({unit})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="228"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="222"/>
         <source>Aid given per day</source>
         <translation>Hỗ trợ đã cấp mỗi ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="229"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="223"/>
         <source>Nothing given in the last {days} days.</source>
         <translation>Không cấp phát gì trong {days} ngày qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="227"/>
         <source>Nothing yet.</source>
         <translation>Chưa có số liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="243"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="240"/>
+        <source>{needs} needs, {households} households</source>
+        <translation>{needs} nhu cầu, {households} hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="242"/>
+        <source>{kind}: {needs} open needs of {households} households — {parts}</source>
+        <translation>{kind}: {needs} nhu cầu chưa đáp ứng của {households} hộ — {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="254"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="243"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="254"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="243"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="254"/>
         <source>In total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="243"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="254"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="120"/>
         <source>In stock</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="249"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="260"/>
         <source>Aid given and stock on hand</source>
         <translation>Đã cấp phát và tồn kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="251"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="262"/>
         <source>Nothing received or given yet.</source>
         <translation>Chưa tiếp nhận, chưa cấp phát gì.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="268"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="279"/>
         <source>Copied: paste it into Zalo or a document (Ctrl+V).</source>
         <translation>Đã sao chép: dán vào Zalo hoặc văn bản (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="273"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="284"/>
         <source>Save image</source>
         <translation>Lưu ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="273"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="284"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
