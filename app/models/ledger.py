@@ -104,11 +104,18 @@ class ReceiptLine(Synced, Base):
         Index("ix_receipt_line_program_item", "program_id", "item_id", "quantity_milli"),
         Index("ix_receipt_line_item", "item_id", "quantity_milli"),
         # A period's lines, and a household's live lines up to a day, from the index alone
-        # (the reports, migration 0012).
+        # (the reports, migration 0012); with program and item, what each household received
+        # from which program (the duplicate report, migration 0014).
         Index("ix_receipt_line_given", "given_on", "household_id", "quantity_milli", "receipt_id"),
         Index(
-            "ix_receipt_line_household", "household_id", "quantity_milli", "receipt_id", "given_on"
-        ),
+            "ix_receipt_line_household",
+            "household_id",
+            "quantity_milli",
+            "receipt_id",
+            "given_on",
+            "program_id",
+            "item_id",
+        ),  # fmt: skip
     )
 
     receipt_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("receipt.id"), index=True)

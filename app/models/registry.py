@@ -57,6 +57,10 @@ class Person(Synced, Base):
         # The duplicate engine's block: same given name, birth years around (migration 0008);
         # with the folded name, the check for one person reads no table rows (migration 0010).
         Index("ix_person_given_birth_name", "given_folded", "birth_year", "name_folded"),
+        # Lookups by ID number; with the household and voided, the numbers held in two
+        # households (the duplicate report) from the index alone (migration 0014).
+        Index("ix_person_id_number", "id_number", "household_id", "voided"),
+        Index("ix_person_old_id_number", "old_id_number", "household_id", "voided"),
         # The voided persons, few: the dashboard's count(*) takes them away (migration 0012).
         Index(
             "ix_person_voided",
@@ -76,8 +80,8 @@ class Person(Synced, Base):
     birth_date: Mapped[date | None] = mapped_column(Date)
     birth_year: Mapped[int | None] = mapped_column(Integer)  # always set when birth_date is
     id_type: Mapped[str] = mapped_column(String(10), default="none")  # cccd | cmnd | none
-    id_number: Mapped[str | None] = mapped_column(String(20), index=True)
-    old_id_number: Mapped[str | None] = mapped_column(String(20), index=True)  # an earlier CMND
+    id_number: Mapped[str | None] = mapped_column(String(20))
+    old_id_number: Mapped[str | None] = mapped_column(String(20))  # an earlier CMND
     relation: Mapped[str] = mapped_column(String(20))  # head, spouse, child, …
     phone: Mapped[str | None] = mapped_column(String(20))
     residence_status: Mapped[str] = mapped_column(String(20), default="permanent")

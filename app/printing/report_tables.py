@@ -278,8 +278,11 @@ def duplicates_document(r: DuplicatesReport) -> ReportDocument:
                        x.household_code, x.head, x.hamlet] + ([x.office] if r.by_office else [])
                       + [x.program, d.item.heading_vi, x.quantity])  # fmt: skip
     counts = [f"{_HOW[h].lower()}: {_n(r.count(h))}" for h in _HOW if r.count(h)]
-    table.note = ("Không có trường hợp nào." if not r.rows else
+    table.note = ("Không có trường hợp nào." if not r.total else
                   "Số trường hợp — " + "; ".join(counts) + ".")  # fmt: skip
+    if r.total > len(r.rows):
+        table.note += (f" In {_n(len(r.rows))} trên {_n(r.total)} trường hợp; chọn thôn/tổ hoặc "
+                       "đợt hỗ trợ để xem đủ.")  # fmt: skip
     return ReportDocument("BÁO CÁO RÀ SOÁT", ["Các trường hợp nhận hỗ trợ trùng lặp",
                                              _period(r.period)], [table],
                           file_stem="bao-cao-trung-lap")  # fmt: skip
