@@ -11,7 +11,6 @@ import unicodedata
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
 _FOLD_EXTRA = str.maketrans({"\u0111": "d", "\u0110": "d"})
 _SPACES = re.compile(r"\s+")
-_HAS_LOOKALIKE = re.compile("[\u00d0\u00f0\u0189]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -28,7 +27,13 @@ def clean(text: str | None) -> str:
         and "  " not in text
         and (
             text.isascii()
-            or (unicodedata.is_normalized("NFC", text) and not _HAS_LOOKALIKE.search(text))
+            or (
+                unicodedata.is_normalized("NFC", text)
+                # the look-alikes, one `in` each: half the time of a regular expression
+                and "\u00d0" not in text
+                and "\u00f0" not in text
+                and "\u0189" not in text
+            )
         )  # fmt: skip
     ):
         return text

@@ -173,16 +173,21 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     births_at = [by_field[f] for f in ("birth", "birth_year") if f in by_field]
     name_at = by_field.get("full_name", -1)
 
-    def named(r: Sequence[Value]) -> bool:
-        """A name in its cell: not blank (the common case, settled without is_blank)."""
-        return 0 <= name_at < len(r) and type(v := r[name_at]) is str and v.strip() != ""
-
-    body = [
-        (i, r) for i, r in enumerate(rows[header_row + 1 :], start=header_row + 1)
-        if (named(r) or not is_blank(r, columns))
+    body: list[tuple[int, Sequence[Value]]] = []
+    for i, r in enumerate(rows[header_row + 1 :], start=header_row + 1):
+        width = len(r)
+        # A name in its cell: not blank (the common case, settled without is_blank).
+        named = 0 <= name_at < width and type(v := r[name_at]) is str and v.strip() != ""
+        if not named and is_blank(r, columns):
+            continue
         # Only a row with no birth can be a "Tổng cộng" or a signature line.
-        and not (all(c >= len(r) or r[c] is None for c in births_at) and is_total_row(r))
-    ]  # fmt: skip
+        for c in births_at:
+            if c < width and r[c] is not None:
+                break
+        else:
+            if is_total_row(r):
+                continue
+        body.append((i, r))
 
     steps = [0]  # columns cleaned so far, for the progress bar (and Cancel)
 
@@ -230,46 +235,45 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     phones = column("phone", clean_phone)
     codes = column("household_code", clean_text)
     sizes = column("household_size", _household_size, memo=True)
-    has_date, has_year = "birth" in by_field, "birth_year" in by_field
+    has_year = "birth_year" in by_field
 
     out: list[Row] = []
     total = len(body)
-    names, hamlets, addresses, notes = (texts[f] for f in ("full_name", "hamlet", "address",
-                                                           "note"))  # fmt: skip
-    for n, (index, _raw) in enumerate(body):
-        relation_code, warning = relations[n]
-        row_categories, unknown = categories[n]
-        row = Row(index, names[n], None, None, None, "", "", hamlets[n], addresses[n],
-                  relation_code, row_categories, codes[n], None, notes[n], [],
-                  [warning] if warning else [])  # fmt: skip
-        errors, warnings = row.errors, row.warnings
+    # Column by column, zipped (births and years hold (None, None, None) where the sheet
+    # has no such column: column() fills them so).
+    columns_of_row = zip(body, texts["full_name"], texts["hamlet"], texts["address"],
+                         texts["note"], relations, categories, codes, births, years, genders,
+                         ids, phones, sizes, strict=True)  # fmt: skip
+    for n, ((index, _raw), name, hamlet, address, note, (relation_code, warning),
+            (row_categories, unknown), code, birth, year_cell, (gender, gender_problem),
+            (id_number, id_problem), (phone, phone_problem), (size, size_problem),
+            ) in enumerate(columns_of_row):  # fmt: skip
+        errors: list[str] = []
+        warnings = [warning] if warning else []
         if unknown:
             warnings.append(_("Category “{v}” is not in the list; it is kept in the note."
                               ).format(v=", ".join(unknown)))  # fmt: skip
-            row.note = "; ".join(filter(None, [row.note, ", ".join(unknown)]))
-        day, year, problem = births[n] if has_date else (None, None, None)
+            note = "; ".join(filter(None, [note, ", ".join(unknown)]))
+        day, year, problem = birth
         if has_year and (day is None and year is None and problem is None):
-            day, year, problem = years[n]
-        elif has_year and years[n][1] and year and years[n][1] != year:
+            day, year, problem = year_cell
+        elif has_year and year_cell[1] and year and year_cell[1] != year:
             problem = _("The date of birth and the year of birth do not agree.")
-        row.birth_date, row.birth_year = day, year
         if problem:
             errors.append(problem)
-        row.gender, gender_problem = genders[n]
         if gender_problem:
             errors.append(gender_problem)
-        row.id_number, problem = ids[n]
-        if problem:
-            errors.append(problem)
-            row.id_number = ""
-        row.phone, problem = phones[n]
-        if problem:
-            errors.append(problem)
-            row.phone = ""
-        row.household_size, problem = sizes[n]
-        if problem:
-            errors.append(problem)
-        if row.gender is None and not gender_problem:
+        if id_problem:
+            errors.append(id_problem)
+            id_number = ""
+        if phone_problem:
+            errors.append(phone_problem)
+            phone = ""
+        if size_problem:
+            errors.append(size_problem)
+        row = Row(index, name, day, year, gender, id_number, phone, hamlet, address,
+                  relation_code, row_categories, code, size, note, errors, warnings)  # fmt: skip
+        if gender is None and not gender_problem:
             row.gender = _infer_gender(row)
         out.append(row)
         if progress is not None and n % 5000 == 0:

@@ -348,10 +348,11 @@ def _sheet_rows(sheet: object, file: str, title: str) -> list[list[Value]]:
     # one (python-calamine 0.9); both offsets are checked rather than assumed.
     rows: list[list[Value]] = []
     pad: list[Value] | None = None
+    blank = {"": None}.get  # "" → None, any other value as it is (all in C)
     for raw in sheet.iter_rows():  # type: ignore[attr-defined]
         if pad is None:
             pad = [None] * left if len(raw) == right - left + 1 else []
-        rows.append(pad + [None if v == "" else v for v in raw])
+        rows.append(pad + list(map(blank, raw, raw)) if pad else list(map(blank, raw, raw)))
     if len(rows) == bottom - top + 1 and top:
         rows[:0] = [[] for _ in range(top)]
     return _tidy(rows)

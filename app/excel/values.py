@@ -38,6 +38,17 @@ def clean_birth(
 ) -> tuple[date | None, int | None, str | None]:
     """(birth date, birth year, problem) from a date cell, an Excel serial, text or a year."""
     today = today or date.today()
+    if type(value) is str and len(value) == 10 and value[2] == "/" == value[5]:
+        # dd/mm/yyyy, as lists type it: read at once (anything else, or a day that
+        # does not exist, goes the general way below and gets its message there)
+        day, month, year = value[:2], value[3:5], value[6:]
+        if (day + month + year).isdigit() and value.isascii():
+            try:
+                parsed = date(int(year), int(month), int(day))
+            except ValueError:
+                pass
+            else:
+                return parsed, parsed.year, None
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None, None
     if isinstance(value, datetime):

@@ -64,7 +64,8 @@ def check_id(
     birth_year: int | None,
     member: int | None = None,
 ) -> list[FieldError]:
-    number = clean(id_number)
+    # Digits alone are clean already (the common case, settled in C).
+    number = id_number if id_number and _ascii_digits(id_number) else clean(id_number)
     if id_type not in vocab.ID_TYPES:
         return [FieldError("id_type", _("Choose the kind of ID document."), member)]
     if id_type == "none":
