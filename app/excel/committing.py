@@ -262,7 +262,11 @@ def _insert_new(s, conn, new: list[PlannedHousehold], batch_id: uuid.UUID, user:
                  for table, columns in ((Household.__table__, HOUSEHOLD_COLUMNS),
                                         (Person.__table__, PERSON_COLUMNS),
                                         (CategoryAssignment.__table__, ASSIGNMENT_COLUMNS)))  # fmt: skip
-    new_id = FastIds()
+    new_id = FastIds().stream()  # used by the builder thread alone
+    hexes: dict[uuid.UUID, str] = {}  # hamlets' and categories' ids as stored, once each
+    for d in (h.file.draft for h in new):
+        for category_id in d.category_ids.union(*(m.category_ids for m in d.members)):
+            hexes[category_id] = category_id.hex
     stamper = Stamper(conn)
     drafts = [h.file.draft for h in new]
     members = [m for d in drafts for m in d.members]
@@ -281,11 +285,14 @@ def _insert_new(s, conn, new: list[PlannedHousehold], batch_id: uuid.UUID, user:
             d = h.file.draft
             hh_id = new_id()
             hamlet = _hamlet_of(h, hamlets)
-            hh_rows.append((code, hamlet.hex if hamlet else None, d.address or None,
+            hamlet_hex = hexes.get(hamlet) if hamlet else None
+            if hamlet and hamlet_hex is None:
+                hamlet_hex = hexes[hamlet] = hamlet.hex
+            hh_rows.append((code, hamlet_hex, d.address or None,
                             d.phone or None, d.note or None, d.declared_size, hh_id,
                             tick()))  # fmt: skip
             for cat in sorted(d.category_ids):
-                assign_rows.append((cat.hex, hh_id, None, new_id(), tick()))
+                assign_rows.append((hexes[cat], hh_id, None, new_id(), tick()))
             for m in d.members:
                 person_id = new_id()
                 year = m.birth_date.year if m.birth_date else m.birth_year
@@ -296,7 +303,7 @@ def _insert_new(s, conn, new: list[PlannedHousehold], batch_id: uuid.UUID, user:
                     m.note or None, person_id, tick(),
                 ))  # fmt: skip
                 for cat in sorted(m.category_ids):
-                    assign_rows.append((cat.hex, hh_id, person_id, new_id(), tick()))
+                    assign_rows.append((hexes[cat], hh_id, person_id, new_id(), tick()))
         return hh_rows, person_rows, assign_rows
 
     # The next chunk's rows are built on a second thread while SQLite writes this

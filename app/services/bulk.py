@@ -32,7 +32,7 @@ import re
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from itertools import chain
@@ -65,6 +65,42 @@ class FastIds:
             self.counter = self.bits(10)
         value = (self.ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | self.counter << 64 | 0b10 << 62
         return f"{value | self.bits(62):032x}"
+
+    def many(self, n: int) -> list[str]:
+        """`n` keys as `n` calls would make them within this millisecond (the counter
+        running on into the next ones), the random bits drawn at once: a quarter of the
+        time of a call each."""
+        ms = time.time_ns() // 1_000_000
+        if ms > self.ms:
+            self.ms, self.counter = ms, self.bits(10) - 1
+        ms, counter = self.ms, self.counter
+        head = f"{ms & 0xFFFF_FFFF_FFFF:012x}7"
+        tails = os.urandom(8 * n).hex()  # 16 hex digits a key; the first takes the variant
+        variant, hex3 = _VARIANT, _HEX3
+        out: list[str] = []
+        append = out.append
+        for k in range(0, 16 * n, 16):
+            counter += 1
+            if counter > 0xFFF:  # counter exhausted: borrow the next millisecond
+                ms += 1
+                counter = 0
+                head = f"{ms & 0xFFFF_FFFF_FFFF:012x}7"
+            append(head + hex3[counter] + variant[tails[k]] + tails[k + 1 : k + 16])
+        self.ms, self.counter = ms, counter
+        return out
+
+    def stream(self, batch: int = 4096) -> Callable[[], str]:
+        """A function giving the next key, made `batch` at a time with `many`."""
+
+        def keys() -> Iterator[str]:
+            while True:
+                yield from self.many(batch)
+
+        return keys().__next__
+
+
+_HEX3 = [f"{i:03x}" for i in range(0x1000)]
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}  # bits 10xx
 
 
 class BulkInsert:

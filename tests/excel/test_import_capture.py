@@ -43,9 +43,15 @@ def _family_rows(n: int) -> list[list]:
 def _deterministic(monkeypatch) -> None:
     """The same ids and stamps in two imports of one plan."""
 
-    def fast_ids():
-        counter = itertools.count(1)
-        return lambda: f"{next(counter):032x}"
+    class fast_ids:  # noqa: N801 - stands in for bulk.FastIds
+        def __init__(self) -> None:
+            self.counter = itertools.count(1)
+
+        def __call__(self) -> str:
+            return f"{next(self.counter):032x}"
+
+        def stream(self):
+            return self
 
     monkeypatch.setattr(committing, "FastIds", fast_ids)
     monkeypatch.setattr("app.sync.hlc.tick", lambda last, now=None: last + 1)
