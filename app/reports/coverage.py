@@ -181,15 +181,20 @@ def _categories(s: Session, scope: Scope, listed) -> tuple[list[CategoryCount], 
                 .where(CategoryAssignment.voided.is_(False), ~listed, *_assignment_scope(scope))
                 .cte("unlisted").prefix_with("MATERIALIZED"))  # fmt: skip
     u = unlisted.c
+    # The few voided persons, from their partial index (`voided = 1` as it is written): their
+    # categories count for no one, not every assignment joined to its person.
+    voided = sa.select(Person.id).where(Person.voided == sa.true())
+    persons = sa.case((u.person_id.not_in(voided), u.person_id))
     per_category = (sa.select(sa.literal(1).label("part"), Category.name_vi, Category.scope,
                               Category.sort_order, sa.func.count(sa.distinct(u.household_id)),
-                              sa.func.count(sa.distinct(u.person_id)))
+                              sa.func.count(sa.distinct(persons)))
                     .join(Category, Category.id == u.category_id)
                     .group_by(Category.name_vi, Category.scope, Category.sort_order))  # fmt: skip
-    # A person's own categories (the assignment names the person), the person still registered.
+    # A person's own categories (the assignment names the person), the person still registered;
+    # materialised once for the count and the first.
     own = (sa.select(u.person_id, u.household_id)
-           .join(Person, sa.and_(Person.id == u.person_id, Person.voided.is_(False)))
-           .subquery())  # fmt: skip
+           .where(u.person_id.is_not(None), u.person_id.not_in(voided))
+           .cte("own").prefix_with("MATERIALIZED"))  # fmt: skip
     total = sa.select(sa.literal(2), sa.null(), sa.null(), sa.null(),
                       sa.select(sa.func.count(sa.distinct(u.household_id))).scalar_subquery(),
                       sa.select(sa.func.count(sa.distinct(own.c.person_id))).scalar_subquery())  # fmt: skip

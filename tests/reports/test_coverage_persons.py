@@ -8,7 +8,9 @@ import subprocess
 
 import openpyxl
 import pytest
+import sqlalchemy as sa
 
+from app.models import Person
 from app.printing.report_documents import ReportRequest, make_report
 from app.reports import coverage
 from app.reports.common import Scope, make_period
@@ -31,13 +33,17 @@ def _member(name, year, cats, relation="parent"):
 @pytest.fixture
 def people(db, season, make_household):
     """Em's father Phú (meritorious, Thôn Đông) from the season; Khoa's household (Thôn Tây) on
-    no list: Lan (meritorious and Agent Orange), Minh (social protection); Tài's mother Oanh
+    no list: Lan (meritorious and Agent Orange), Minh (social protection), Cũ (meritorious, no
+    longer registered: not counted); Tài's mother Oanh
     (meritorious) — Tài's household is added to P0001 by hand, so she is not counted."""
     tay = season.hamlets[1].id
     khoa = make_household("Đặng Văn Khoa", members=[
         _member("Đặng Thị Lan", 1950, {MERIT, ORANGE}),
-        _member("Đặng Văn Minh", 2012, {SOCIAL}, relation="child")],
+        _member("Đặng Văn Minh", 2012, {SOCIAL}, relation="child"),
+        _member("Đặng Văn Cũ", 1930, {MERIT})],
         household={"hamlet_id": tay})  # fmt: skip
+    with db.write("tester") as s:  # Cũ has died: removed from the registry, his category kept
+        s.execute(sa.update(Person).where(Person.full_name == "Đặng Văn Cũ").values(voided=True))
     tai = make_household("Ngô Văn Tài", members=[_member("Ngô Thị Oanh", 1945, {MERIT})],
                          household={"hamlet_id": tay})  # fmt: skip
     add_to_list(db, actor_for(db, "chair"), season.programs["P0001"], tai.id, "Mẹ là người có công")
@@ -73,8 +79,9 @@ def test_persons_in_the_pdf_and_xlsx(db, season, people, documents_ready, tmp_pa
     pdf = make_report(db, ReportRequest("coverage", ALL), tmp_path / "c.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf.path), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
-    assert "Danh sách người thuộc diện đối tượng" in text
-    line = next(x for x in text.splitlines() if "Đặng Văn Minh" in x)
+    section = text.split("Danh sách người thuộc diện đối tượng", 1)[1]
+    line = next(x for x in section.splitlines() if "Đặng Văn Minh" in x)
+    assert "Đặng Văn Cũ" not in section
     assert "2012" in line.split() and people["khoa"] in line and "Thôn Tây" in line
     assert "Tổng số: 3 người." in text
     xlsx = make_report(db, ReportRequest("coverage", ALL), tmp_path / "c.xlsx")
