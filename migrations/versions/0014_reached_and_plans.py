@@ -25,7 +25,9 @@ Decision 0010 (its second part) and app/reports/kept_totals.py.
 
 Neither is synced; the outbox triggers are untouched. On the province-size
 bench database (2.9 M receipt lines, 2.5 M list rows, 4.4 M entitlement lines)
-this upgrade took 55 s (28 s of CPU on a shared machine), once (bench/README.md).
+filling the two tables took 55 s (28 s of CPU on a shared machine), and the
+three rebuilt indexes about 55 s more (19 s receipt_line, 36 s person; measured
+apart), once (bench/README.md).
 
 Create Date: 2026-11-30 12:00:00
 """
