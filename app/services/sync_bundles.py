@@ -115,13 +115,18 @@ def export_bundle(
             if cancel and cancel():
                 raise Cancelled()
         report(20, 100)
-        # Up: this office's subtree; down: this office and its ancestors, and the child's own
-        # subtree's batches it lacks (a child restored from an older copy gets them back).
-        up = rel == "parent"
-        origins = (ident.subtree(tree, me) if up
-                   else {me, *ident.ancestors(tree, me), *ident.subtree(tree, to_office)})  # fmt: skip
+        # Up: this office's subtree; down: this office and its ancestors, and the batches of
+        # the child's own subtree that it lacks (a child restored from an older copy).
         their = {uuid.UUID(hex=o): (v[0], bytes.fromhex(v[1])) for o, v in
                  (peer.their_acks or {}).items()}  # fmt: skip
+        up = rel == "parent"
+        if up:
+            origins = ident.subtree(tree, me)
+        else:
+            held = acks.ack_vector(conn)
+            behind = {o for o in ident.subtree(tree, to_office)
+                      if their.get(o, (0, b""))[0] < held.get(o, (0, b""))[0]}  # fmt: skip
+            origins = {me, *ident.ancestors(tree, me), *behind}
         chosen = acks.batches_to_send(conn, their, origins)
         report(40, 100)
         certs = ident.known_certificates(s)

@@ -43,8 +43,8 @@ def batches_to_send(
     """(body, signature) of every applied batch of `origins` above the peer's ack, in order.
 
     If the peer's ack names a hash other than ours at that seq, it holds a different history
-    of that origin (an equivocation): everything is sent from seq 1, and the peer's own checks
-    decide. A seq we do not hold means the peer is ahead of us on that origin: nothing to send.
+    of that origin (a restored database, an equivocation): everything is sent from seq 1, and
+    the peer's own checks decide.
     """
     out: list[tuple[bytes, bytes]] = []
     for origin in sorted(origins, key=lambda o: o.hex):
@@ -57,7 +57,7 @@ def batches_to_send(
                     OriginBatch.status == "applied",
                 )
             ).scalar()
-            if ours is not None and ours != digest:
+            if ours != digest:
                 seq = 0
         out += [
             (body, sig)

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.services import validation, vocab
+from app.services.entitlement import BASES
 
 Check = Callable[[Mapping], str | None]
 ColumnCheck = Callable[[Mapping[str, Sequence]], bool]
@@ -72,11 +73,80 @@ def _hamlet(v: Mapping) -> str | None:
     return None if v["name"] and v["kind"] in vocab.HAMLET_KINDS else "kind"
 
 
+def _first_failing(v: Mapping, tests: Sequence[tuple[str, bool]]) -> str | None:
+    return next((column for column, ok in tests if not ok), None)
+
+
+def _aid_item(v: Mapping) -> str | None:
+    return _first_failing(v, [
+        ("code", bool(v["code"])), ("name_vi", bool(v["name_vi"])),
+        ("unit", v["unit"] in vocab.UNITS),
+        ("need_kind", _choice(v, "need_kind", vocab.NEED_KINDS, nullable=True)),
+    ])  # fmt: skip
+
+
+def _category(v: Mapping) -> str | None:
+    return _first_failing(v, [("code", bool(v["code"])), ("name_vi", bool(v["name_vi"])),
+                              ("scope", v["scope"] in ("household", "person"))])  # fmt: skip
+
+
+def _organisation(v: Mapping) -> str | None:
+    return _first_failing(v, [("name", bool(v["name"])),
+                              ("kind", v["kind"] in vocab.ORGANISATION_KINDS)])  # fmt: skip
+
+
+def _program(v: Mapping) -> str | None:
+    starts, ends = v["starts_on"], v["ends_on"]
+    return _first_failing(v, [
+        ("code", bool(v["code"])), ("name", bool(v["name"])),
+        ("funding", v["funding"] in vocab.FUNDING),
+        ("list_status", v["list_status"] in vocab.LIST_STATUSES),
+        ("ends_on", not (starts and ends) or ends >= starts),  # ISO dates compare as text
+    ])  # fmt: skip
+
+
+def _not_negative(text: str | None) -> bool:
+    return text is None or Decimal(text) >= 0
+
+
+def _program_item(v: Mapping) -> str | None:
+    return _first_failing(v, [
+        ("basis", v["basis"] in BASES),
+        ("quantity_milli", _not_negative(v["quantity_milli"])),
+        ("household_cap_milli", _not_negative(v["household_cap_milli"])),
+    ])  # fmt: skip
+
+
+def _donation(v: Mapping) -> str | None:
+    return None if v["source"] in vocab.DONATION_SOURCES else "source"
+
+
+def _receipt(v: Mapping) -> str | None:
+    return _first_failing(v, [
+        ("kind", v["kind"] in ("give", "reverse")),
+        ("collector", v["collector"] in vocab.COLLECTORS),
+        ("id_check", v["id_check"] in vocab.ID_CHECKS),
+        ("id_type", _choice(v, "id_type", vocab.ID_TYPES, nullable=True)),
+    ])  # fmt: skip
+
+
+def _duplicate_decision(v: Mapping) -> str | None:
+    return None if v["decision"] in ("different", "merged") else "decision"
+
+
 CHECKS: dict[str, Check] = {
     "person": _person,
     "household": _household,
     "need": _need,
     "hamlet": _hamlet,
+    "aid_item": _aid_item,
+    "category": _category,
+    "organisation": _organisation,
+    "program": _program,
+    "program_item": _program_item,
+    "donation": _donation,
+    "receipt": _receipt,
+    "duplicate_decision": _duplicate_decision,
 }
 
 

@@ -106,7 +106,9 @@ class SyncSettingsBox(QGroupBox):
                      "and read them this fingerprint when they call:")  # fmt: skip
         changes = sync_identity.key_changes(self.ctx.db) if info.has_keys else []
         if changes:
-            text += "\n" + _("Keys last changed on {day}.").format(day=f"{changes[-1]:%d/%m/%Y}")
+            text = (
+                _("Keys last changed on {day}.").format(day=f"{changes[-1]:%d/%m/%Y}") + "\n" + text
+            )
         self.state.setText(text)
         self.create.setVisible(not info.has_keys)
         self.rotate.setVisible(info.has_keys)
