@@ -392,19 +392,6 @@ def _collector_paused():
             gc.enable()
 
 
-APPLY_CACHE_KIB = 256 * 1024
-
-
-def _bigger_cache(conn) -> int | None:
-    """A larger SQLite page cache while a big import writes the person rows and their
-    indexes (random keys); returns the previous setting to put back (None: not SQLite)."""
-    if conn.dialect.name != "sqlite":
-        return None
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{APPLY_CACHE_KIB}")
-    return before
-
-
 def _apply(conn, batches, me, received_from, public_key_of, revoked_after, tree, now_ms,
            progress, cancel) -> ApplyReport:  # fmt: skip
     run = _Run(conn, me, received_from, public_key_of, revoked_after, tree,
@@ -413,7 +400,6 @@ def _apply(conn, batches, me, received_from, public_key_of, revoked_after, tree,
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     total = len(batches)
     capture = _capture_off(conn)
-    cache = _bigger_cache(conn)
     try:
         for done, (body, sig) in enumerate(batches):
             if _cancelled(cancel) or (progress is not None and progress(done, total) is False):
@@ -426,8 +412,6 @@ def _apply(conn, batches, me, received_from, public_key_of, revoked_after, tree,
     finally:
         for sql in capture:
             conn.exec_driver_sql(sql)
-        if cache is not None:
-            conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
     conn.exec_driver_sql(f"DELETE FROM outbox WHERE seq > {int(mark)}")
     if run.max_hlc:
         last = conn.execute(sa.select(Installation.last_hlc).where(Installation.id == 1)).scalar()
