@@ -33,7 +33,13 @@ from app.sync.canonical import FormatError
 from app.sync.columns import table_specs
 from app.sync.conflicts import resolve_conflict as resolve_conflict
 from app.sync.keys import verify_signature
-from app.sync.store import BatchRefused, BatchWaits, apply_changes, write_conflicts
+from app.sync.store import (
+    BatchRefused,
+    BatchWaits,
+    apply_changes,
+    integrity_errors,
+    write_conflicts,
+)
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,7 @@ class _Run:
         self.me = me
         self.received_from = received_from
         self.public_key_of = public_key_of
+        self.clash = integrity_errors(conn)
         self.revoked_after = revoked_after
         self.tree = tree
         self.now_ms = now_ms
@@ -246,7 +253,7 @@ class _Run:
                         alarm=refused.kind == "jurisdiction")  # fmt: skip
             self.forget(batch)
             return False
-        except sa.exc.IntegrityError:
+        except self.clash:
             savepoint.rollback()
             message = _("Batch {seq} of office {office} holds a record that clashes with one "
                         "already here (the same code or number): set aside for review.").format(

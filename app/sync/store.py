@@ -9,10 +9,11 @@ inserted, known ones merged field by field (app/sync/merge.py), ledger rows only
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
@@ -57,6 +58,18 @@ class Outcome:
 
 def _cursor(conn: sa.Connection):
     return conn.connection.dbapi_connection.cursor()
+
+
+def integrity_error(cur) -> type[Exception]:
+    """The driver's IntegrityError (PEP 249 puts it in the driver's module): what a unique
+    index refusing a row raises through a raw cursor, unwrapped by SQLAlchemy."""
+    driver = importlib.import_module(type(cur.connection).__module__.split(".")[0])
+    return driver.IntegrityError
+
+
+def integrity_errors(conn: sa.Connection) -> tuple[type[Exception], ...]:
+    """A record clashing with one held (a unique index), through SQLAlchemy or a raw cursor."""
+    return sa.exc.IntegrityError, integrity_error(_cursor(conn))
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
@@ -289,14 +302,14 @@ def _check_references(cur, plans: list[_Plan]) -> None:
 
 def _write(cur, plan: _Plan) -> int:
     name, cols = plan.spec.name, plan.spec.stored_columns
+    # Updates first: a code an existing row gave up may be taken by a new one in the same
+    # batch (the origin saw the two edits one after the other; the batch carries the end).
+    if plan.updates:
+        _update(cur, name, cols, [[*m.values[1:], m.values[0]] for m in plan.updates])
     if plan.inserts:
         marks = ",".join("?" * len(cols))
         _insert_new(cur, name, f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({marks})",
                     [r.insert_values() for r in plan.inserts])  # fmt: skip
-    if plan.updates:
-        sets = ", ".join(f"{c} = ?" for c in cols[1:])
-        cur.executemany(f"UPDATE {name} SET {sets} WHERE id = ?",
-                        [[*m.values[1:], m.values[0]] for m in plan.updates])  # fmt: skip
     if plan.lines:
         fresh = {r.id for r in plan.inserts}
         _replace_lines(cur, [(rid, ls) for rid, ls in plan.lines.items() if rid not in fresh],
@@ -304,6 +317,27 @@ def _write(cur, plan: _Plan) -> int:
         _replace_lines(cur, [(rid, ls) for rid, ls in plan.lines.items() if rid in fresh],
                        fresh=True)  # fmt: skip
     return len(plan.inserts) + len(plan.updates)
+
+
+def _update(cur, name: str, cols: Sequence[str], rows: list[list]) -> None:
+    """The rows' final values. Codes swapped between rows (A takes B's code, B takes A's)
+    clash row by row although the end state is valid: then every code that changes is
+    first moved aside (the row's id appended, unique), and the final values written."""
+    sets = ", ".join(f"{c} = ?" for c in cols[1:])
+    sql = f"UPDATE {name} SET {sets} WHERE id = ?"
+    if "code" not in cols:
+        cur.executemany(sql, rows)
+        return
+    cur.execute("SAVEPOINT sync_update")
+    try:
+        cur.executemany(sql, rows)
+    except integrity_error(cur):
+        cur.execute("ROLLBACK TO sync_update")
+        at = cols.index("code") - 1  # rows are the values after id, then the id
+        cur.executemany(f"UPDATE {name} SET code = code || '~' || id WHERE id = ? AND code <> ?",
+                        [(row[-1], row[at]) for row in rows])  # fmt: skip
+        cur.executemany(sql, rows)
+    cur.execute("RELEASE sync_update")
 
 
 _EVENT = re.compile(r"CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?\S+\s+"

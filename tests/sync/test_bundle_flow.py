@@ -12,6 +12,7 @@ from app.db import open_database
 from app.errors import UserError
 from app.models import Household, Person
 from app.services import sync_identity, sync_people
+from app.services.households import load_household, save_household
 from app.services.sync_status import sync_status
 from app.sync.digest import database_digest
 from tests.sync.offices import Office, enrol, exchange
@@ -291,3 +292,47 @@ def test_a_commune_restored_from_an_older_copy_gets_its_records_back(tree):
 def _names(o: Office) -> set[str]:
     with o.db.engine.connect() as conn:
         return set(conn.exec_driver_sql("SELECT full_name FROM person").scalars())
+
+
+def _recode(o: Office, household_id, code: str) -> None:
+    draft = load_household(o.db, household_id)
+    draft.code = code
+    save_household(o.db, "tester", draft)
+
+
+def test_codes_freed_taken_and_swapped_in_one_bundle_apply(tree):
+    """The batch carries the end of several edits: a code one household gave up and another
+    took, and two households that swapped codes (through a third one at the commune)."""
+    _province, district, a, _b = tree
+    first, second = a.register("Nguyễn Thị Hằng"), a.register("Trần Văn Bình", gender="male")
+    exchange(a, district)
+    code1, code2 = (load_household(a.db, h.id).code for h in (first, second))
+    _recode(a, first.id, "TAM")
+    third = a.register("Lê Văn Cường", gender="male")
+    _recode(a, third.id, code1)  # the freed code, taken by a new household
+    _recode(a, second.id, "TAM2")
+    _recode(a, first.id, code2)
+    _recode(a, second.id, "TAM")  # first and second: code2 and TAM, from code1 and code2
+    [result] = exchange(a, district)
+    assert "UBND xã A" in result.sentence
+    with district.db.engine.connect() as conn:
+        codes = dict(conn.exec_driver_sql("SELECT p.full_name, h.code FROM person p JOIN "
+                                          "household h ON h.id = p.household_id").all())  # fmt: skip
+    assert codes == {"Nguyễn Thị Hằng": code2, "Trần Văn Bình": "TAM", "Lê Văn Cường": code1}
+    with a.db.engine.connect() as ca, district.db.engine.connect() as cd:
+        assert database_digest(ca, offices={a.id}) == database_digest(cd, offices={a.id})
+
+
+def test_a_record_clashing_with_one_held_is_set_aside_with_the_reason(tree, english):
+    _province, district, a, _b = tree
+    first = a.register("Nguyễn Thị Hằng")
+    exchange(a, district)
+    with district.db.engine.begin() as conn:  # a stray copy holds code Z for that commune
+        conn.exec_driver_sql("UPDATE household SET code = 'Z' WHERE id = ?", (first.id.hex,))
+    second = a.register("Trần Văn Bình", gender="male")
+    _recode(a, second.id, "Z")
+    [result] = exchange(a, district)  # no crash: the batch waits, named with its reason
+    assert "UBND xã A" in result.sentence and "clashes" in result.sentence
+    assert "Trần Văn Bình" not in _names(district)
+    [line] = sync_status(district.db).quarantined
+    assert "UBND xã A" in line and "same code or number" in line
