@@ -151,7 +151,9 @@ def _same_household(s: Session, live: list) -> tuple[int, list[tuple]]:
            .group_by(r.c.household_id, r.c.item_id, r.c.grp)
            .having(sa.func.count(sa.distinct(r.c.program_id)) > 1)
            .cte("dup").prefix_with("MATERIALIZED"))  # fmt: skip
-    count = sa.select(sa.literal(1).label("part"), sa.func.count().label("n"),
+    # The count as text: it shares a column with the household codes (PostgreSQL wants one
+    # type per column of a UNION).
+    count = sa.select(sa.literal(1).label("part"), sa.cast(sa.func.count(), sa.String).label("n"),
                       sa.null(), sa.null(), sa.null()).select_from(dup)  # fmt: skip
     first = (sa.select(sa.literal(2).label("part"), Household.code,
                        sa.cast(dup.c.household_id, sa.String), sa.cast(dup.c.item_id, sa.String),
