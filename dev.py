@@ -9,7 +9,7 @@ On Windows: `py dev.py run` / `py dev.py test`.
 What it does, each step skipped when already done (a second run takes well under a second
 before the app or the tests start):
 1. Debian/Ubuntu: installs the system libraries Qt needs (and, for `test`, Xvfb and
-   poppler-utils, zbar-tools, age) with apt-get, as root or through sudo; presence is checked with dpkg-query.
+   poppler-utils, zbar-tools, age, postgresql) with apt-get, as root or through sudo; presence is checked with dpkg-query.
 2. Creates `.venv` in the repository (again, if it is broken or too old a Python).
 3. `pip install -e .[test]`, only when pyproject.toml changed since the last install
    (its hash is kept in .venv/lalanh-install.stamp).
@@ -37,7 +37,8 @@ RUN_PACKAGES = [
     "libxcb-image0", "libxcb-keysyms1", "libxcb-render-util0", "libxcb-render0",
     "libxcb-shape0", "libxcb-util1", "libxcb-xkb1",
 ]  # fmt: skip
-TEST_PACKAGES = RUN_PACKAGES + ["xvfb", "xauth", "poppler-utils", "zbar-tools", "age"]
+# postgresql: the server the reports' tests start a throw-away copy of (tests/pg.py).
+TEST_PACKAGES = RUN_PACKAGES + ["xvfb", "xauth", "poppler-utils", "zbar-tools", "age", "postgresql"]
 
 
 def say(text):
