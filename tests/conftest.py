@@ -38,8 +38,15 @@ def _migrated_template(tmp_path_factory):
 
 
 @pytest.fixture
-def empty_db(data_dir, _migrated_template):
-    """A migrated database with no office yet (first start)."""
+def empty_db(sqlite_empty_db):
+    """A migrated database with no office yet (first start). SQLite here; tests/reports
+    overrides it to run on PostgreSQL as well."""
+    return sqlite_empty_db
+
+
+@pytest.fixture
+def sqlite_empty_db(data_dir, _migrated_template):
+    """A migrated SQLite database file with no office yet."""
     import shutil
 
     from app.db import open_database
@@ -51,17 +58,58 @@ def empty_db(data_dir, _migrated_template):
     db.dispose()
 
 
+def set_up_office(db) -> None:
+    """The `db` fixture's office: user "tester", a commune of province 25, two hamlets."""
+    from app.services import office
+
+    office.ensure_admin_units(db)
+    commune = office.list_communes(db, "25")[0]
+    office.setup_office(db, "tester", "UBND xã Thử Nghiệm", commune.code)
+    office.add_hamlet(db, "tester", "Thôn Đông")
+    office.add_hamlet(db, "tester", "Thôn Tây")
+
+
 @pytest.fixture
 def db(empty_db):
     """A migrated database whose office is set up, with two hamlets."""
-    from app.services import office
-
-    office.ensure_admin_units(empty_db)
-    commune = office.list_communes(empty_db, "25")[0]
-    office.setup_office(empty_db, "tester", "UBND xã Thử Nghiệm", commune.code)
-    office.add_hamlet(empty_db, "tester", "Thôn Đông")
-    office.add_hamlet(empty_db, "tester", "Thôn Tây")
+    set_up_office(empty_db)
     return empty_db
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL server for the session (tests/pg.py), its template migrated.
+
+    Not found or not starting: every test using it fails with the reason. LALANH_NO_POSTGRES=1
+    skips them instead, explicitly."""
+    from tests import pg
+
+    if not pg.wanted():
+        pytest.skip(f"{pg.SKIP_VARIABLE}=1: the PostgreSQL tests are skipped")
+    server, problem = None, None
+    try:
+        server = pg.PgServer()
+        server.make_template()
+    except pg.PostgresUnavailable as exc:
+        problem = str(exc)
+    if problem is not None:
+        if server is not None:
+            server.stop()
+        pytest.fail(f"No PostgreSQL server for the tests: {problem}", pytrace=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_empty_db(data_dir, pg_server):
+    """A migrated PostgreSQL database with no office yet, of its own for the test."""
+    from app.db import open_database
+
+    url = pg_server.new_database()
+    db = open_database(url)
+    yield db
+    db.dispose()
+    pg_server.drop_database(url)
 
 
 # --- added for the non-GUI suite ----------------------------------------------
