@@ -415,8 +415,12 @@ def _insert_new(s: Session, actor: Actor, program: Program, ids: RawIds, fresh: 
                 recipients.insert(conn, rows, True, then)
             else:
                 recipients.insert(conn, rows, False)
+                # The column's Milli type scales a Decimal to thousandths itself: the
+                # thousandths go in as the Decimal they stand for (passed as they were, every
+                # line was a thousand times its entitlement on PostgreSQL).
                 conn.execute(sa.insert(Entitlement.__table__), [
-                    {"recipient_id": uuid.UUID(hex=rid), "item_id": uuid.UUID(hex=item), "quantity_milli": milli}
+                    {"recipient_id": uuid.UUID(hex=rid), "item_id": uuid.UUID(hex=item),
+                     "quantity_milli": Decimal(milli) / MILLI}
                     for _hid, _seq, _persons, rid, _stamp, number in rows
                     for item, milli in lines_of[number]])  # fmt: skip
     if ids.sqlite:
