@@ -173,3 +173,30 @@ def test_the_daily_report_plans_from_the_kept_table(db, season):
     assert planned[(p1, CASH)] == Decimal(3_500_000)
     assert planned[(p2, RICE)] == Decimal(30)
     assert report.households_reached_total == 1  # An (Cúc's give reversed)
+
+
+def test_the_migrations_fill_the_kept_tables_from_a_season(db, season):
+    """Migrations 0012 and 0014 taken down and up again on a database holding the season: their
+    fill (rebuild) gives the tables the triggers kept, and the triggers keep them again after."""
+    from alembic import command
+
+    from app.db import alembic_config
+    from app.reports import given_days
+
+    def kept() -> tuple:
+        with db.engine.connect() as conn:
+            return tuple(sorted(map(tuple, conn.exec_driver_sql(f"SELECT * FROM {table}")), key=str)
+                         for table in ("aid_given_day", "aid_reached", "program_plan"))  # fmt: skip
+
+    before = kept()
+    assert all(before)
+    for revision in ("0011", "head"):
+        with db.engine.begin() as conn:
+            step = command.downgrade if revision != "head" else command.upgrade
+            step(alembic_config(db.url, conn), revision)
+    assert kept() == before
+    give = _give_of(db, season.programs["P0001"], season.households["binh"].id)
+    reverse_receipt(db, actor_for(db, "treasurer"), give, "Nhầm ngày")
+    with db.engine.connect() as conn:
+        assert given_days.differences(conn) == [] and kept_totals.differences(conn) == []
+    assert season.households["binh"].id not in _reached(db)
