@@ -199,8 +199,12 @@ def db(_seasoned):
 
 
 @pytest.fixture
-def season(_seasoned) -> Season:
-    return _seasoned[1]
+def season(request, db) -> Season:
+    """The season's ids. In tests/reports `db` holds it already (a copy); a test module
+    elsewhere that imports this fixture gets it built on its own `db`."""
+    if "_seasoned" in request.fixturenames:
+        return request.getfixturevalue("_seasoned")[1]
+    return build_season(db)
 
 
 @pytest.fixture
