@@ -150,9 +150,10 @@ def _unserved_detail(s: Session, period: Period, scope: Scope, served, needing) 
         sa.select(Household.id).where(Household.id.in_(needing), ~served, *_household_scope(scope))
         .order_by(Household.hamlet_id, Household.code).limit(DETAIL_LIMIT)))  # fmt: skip
     needs: dict = {}
+    # Kind, then urgency: a full order, so both backends list a household's needs alike.
     for hid, kind, urgency in s.execute(
         sa.select(Need.household_id, Need.kind, Need.urgency)
-        .where(Need.household_id.in_(ids), *_open_at_end(period)).order_by(Need.kind)
+        .where(Need.household_id.in_(ids), *_open_at_end(period)).order_by(Need.kind, Need.urgency)
     ):  # fmt: skip
         needs.setdefault(hid, []).append(NEED_VI.get(kind, kind) + URGENT_VI.get(urgency, ""))
     return _omitted(s, ids, needs)
@@ -243,15 +244,21 @@ def _persons_detail(s: Session, ids: list) -> list[UnlistedPerson]:
 
 
 def _unlisted_detail(s: Session, ids: list) -> list[Omitted]:
-    cats: dict = {}
-    for hid, name, person in s.execute(
-        sa.select(CategoryAssignment.household_id, Category.name_vi, Person.full_name)
+    """Each household's categories in category order, the household's own first, then its
+    persons' by name (as hamlets sort: đ with d) — ordered here: the database left persons of one category in any order
+    (SQLite and PostgreSQL listed them differently), and names compare alike in Python."""
+    held: dict = {}
+    for hid, order, name, person in s.execute(
+        sa.select(CategoryAssignment.household_id, Category.sort_order, Category.name_vi,
+                  Person.full_name)
         .join(Category, Category.id == CategoryAssignment.category_id)
         .outerjoin(Person, Person.id == CategoryAssignment.person_id)
         .where(CategoryAssignment.household_id.in_(ids), CategoryAssignment.voided.is_(False))
-        .order_by(Category.sort_order)
     ):  # fmt: skip
-        cats.setdefault(hid, []).append(f"{name} ({person})" if person else name)
+        person = person or ""
+        held.setdefault(hid, []).append((order, bool(person), natural_key(person), person, name))
+    cats = {hid: [f"{name} ({person})" if person else name
+                  for *_k, person, name in sorted(rows)] for hid, rows in held.items()}  # fmt: skip
     return _omitted(s, ids, cats)
 
 

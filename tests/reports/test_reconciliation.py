@@ -300,3 +300,20 @@ def test_same_person_at_two_offices(db, season, make_household):
     assert {x.household_code for x in row.receivings} == {
         season.households["an"].code, season.households["binh"].code}  # fmt: skip
     assert other
+
+
+def test_coverage_lists_a_households_categories_in_a_full_order(db, season, make_household):
+    """A household on no list: its categories in category order, its own first, then its
+    persons' by name — the same on every backend (PostgreSQL listed them in another order)."""
+    from tests.reports.conftest import MERIT, POOR, _member
+
+    make_household("Vũ Văn Tâm", category_ids={MERIT}, members=[
+        _member("Đỗ Thị Hà", "spouse", birth_year=1950, category_ids={MERIT}),
+        _member("Bùi Văn Lộc", birth_year=1975, gender="male", category_ids={MERIT})],
+        household={"hamlet_id": season.hamlets[1].id, "category_ids": {POOR}})  # fmt: skip
+    r = coverage_report(db, ALL)
+    [tam] = [o for o in r.unlisted if o.head == "Vũ Văn Tâm"]
+    merit = "Người có công với cách mạng"
+    assert (
+        tam.detail == f"Hộ nghèo; {merit} (Bùi Văn Lộc); {merit} (Đỗ Thị Hà); {merit} (Vũ Văn Tâm)"
+    )
