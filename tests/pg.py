@@ -20,6 +20,7 @@ import itertools
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -29,6 +30,8 @@ import sqlalchemy as sa
 
 SKIP_VARIABLE = "LALANH_NO_POSTGRES"
 TEMPLATE = "lalanh_template"
+PREFIX = "lalanh-pg-"  # the temporary folders' names
+OWNER = "owner.pid"  # in the folder: the test run's process
 
 
 class PostgresUnavailable(RuntimeError):
@@ -63,6 +66,30 @@ def find_bin() -> Path:
     )
 
 
+def clean_up_abandoned() -> None:
+    """Stop and remove the servers of test runs that were killed before their teardown (the
+    process named in the folder's owner file is gone)."""
+    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            owner = int((folder / OWNER).read_text())
+        except (OSError, ValueError):
+            continue
+        try:
+            os.kill(owner, 0)
+            continue  # still running: another test run's server
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            continue
+        data = folder / "data"
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            pid = int((data / "postmaster.pid").read_text().split()[0])
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+            if str(data).encode() in command:  # that server still, not a reused process id
+                os.kill(pid, signal.SIGQUIT)  # PostgreSQL's immediate shutdown
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -83,7 +110,9 @@ class PgServer:
                     "running as root, and PostgreSQL will not run as root, but there is no "
                     "`postgres` user to run it as (the postgresql package creates one)"
                 ) from exc
-        self.folder = Path(tempfile.mkdtemp(prefix="lalanh-pg-"))
+        clean_up_abandoned()
+        self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (self.folder / OWNER).write_text(str(os.getpid()))
         self.data = self.folder / "data"
         self.port = _free_port()
         self._names = itertools.count(1)
