@@ -212,7 +212,7 @@ def validate_household(d: HouseholdDraft, today: date | None = None) -> list[Fie
                 "A household has exactly one head; now it has {n}. Set one member as head."
             ).format(n=len(heads))))  # fmt: skip
     seen: dict[str, int] = {}
-    for i, m in live:
+    for i, m in live if len(live) > 1 else ():  # one member cannot repeat another's number
         for number in (m.id_number, m.old_id_number):
             if number and number in seen and seen[number] != i:
                 errors.append(FieldError("id_number", _(
