@@ -1899,29 +1899,29 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="103"/>
+        <location filename="../../app/excel/committing.py" line="121"/>
         <source>Updating households…</source>
         <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="114"/>
+        <location filename="../../app/excel/committing.py" line="132"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="557"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="338"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="126"/>
+        <location filename="../../app/excel/committing.py" line="195"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
         <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="175"/>
+        <location filename="../../app/excel/committing.py" line="244"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="327"/>
+        <location filename="../../app/excel/committing.py" line="397"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
     </message>
@@ -2194,12 +2194,12 @@
         <translation>Trang tính “{sheet}” của tệp {name} kéo dài tới ô {cell}: quá lớn để nhập trong một lần. Nếu danh sách ngắn hơn thế thì có gì đó được gõ ở xa phía dưới hoặc bên phải: hãy xóa các dòng và cột phía sau danh sách, lưu lại rồi nhập lại. Nếu không, hãy chia danh sách thành nhiều tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="454"/>
+        <location filename="../../app/excel/reading.py" line="456"/>
         <source>{name} was saved by a program that did not keep the results of its formulas (cell {cell} on sheet “{sheet}”), so they would read as empty. Open the file in Excel, save it, and import it again.</source>
         <translation>Tệp {name} được lưu bởi một phần mềm không giữ lại kết quả của các công thức (ô {cell} trên trang tính “{sheet}”), nên các ô đó sẽ bị đọc là trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/reading.py" line="902"/>
+        <location filename="../../app/excel/reading.py" line="904"/>
         <source>{name} could not be read as a CSV list (line {line}). Open it in Excel, save it as .xlsx, and import that file.</source>
         <translation>Không đọc được tệp {name} như một danh sách CSV (dòng {line}). Hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
@@ -2303,7 +2303,7 @@
         <location filename="../../app/printing/list_data.py" line="140"/>
         <location filename="../../app/reports/donor.py" line="136"/>
         <location filename="../../app/services/ledger.py" line="118"/>
-        <location filename="../../app/services/list_building.py" line="488"/>
+        <location filename="../../app/services/list_building.py" line="492"/>
         <location filename="../../app/services/programs.py" line="293"/>
         <location filename="../../app/services/programs.py" line="330"/>
         <source>This program no longer exists.</source>
@@ -3633,96 +3633,96 @@
         <translation>Gói dữ liệu chỉ gửi cho cấp trên trực tiếp, hoặc cho cơ quan cấp dưới mà cơ quan này đã cấp chứng thư.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="155"/>
+        <location filename="../../app/services/sync_bundles.py" line="160"/>
         <source>{n} changes in {b} batches</source>
         <translation>{n} thay đổi trong {b} lô</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="241"/>
+        <location filename="../../app/services/sync_bundles.py" line="246"/>
         <source>{file} is too large to be a Lá Lành bundle.</source>
         <translation>{file} quá lớn, không thể là gói dữ liệu Lá Lành.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="246"/>
+        <location filename="../../app/services/sync_bundles.py" line="251"/>
         <location filename="../../app/services/sync_identity.py" line="333"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Không đọc được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="278"/>
+        <location filename="../../app/services/sync_bundles.py" line="283"/>
         <source>This file is an enrolment answer: open it with Settings → Sync → “Accept the enrolment answer…”.</source>
         <translation>Tệp này là gói trả lời cấp chứng thư: hãy mở bằng Cài đặt → Đồng bộ → “Nhận gói trả lời cấp chứng thư…”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="284"/>
+        <location filename="../../app/services/sync_bundles.py" line="289"/>
         <location filename="../../app/services/sync_identity.py" line="100"/>
         <location filename="../../app/ui/pages/sync.py" line="116"/>
         <source>This office has no keys yet: create them in Settings → Sync.</source>
         <translation>Cơ quan này chưa có khóa: hãy tạo trong Cài đặt → Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="289"/>
+        <location filename="../../app/services/sync_bundles.py" line="294"/>
         <source>This bundle is addressed to {office}, not to this office. Give it to them.</source>
         <translation>Gói dữ liệu này gửi cho {office}, không phải cho cơ quan này. Hãy chuyển cho họ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="291"/>
+        <location filename="../../app/services/sync_bundles.py" line="296"/>
         <source>another office</source>
         <translation>một cơ quan khác</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="300"/>
+        <location filename="../../app/services/sync_bundles.py" line="305"/>
         <source>This bundle was signed with a key this office does not know (key {key}). Nothing was imported. If it comes from an office you work with, it must first be enrolled.</source>
         <translation>Gói này được ký bằng một khóa mà cơ quan này không biết (khóa {key}). Chưa nhập gì. Nếu gói đến từ một cơ quan bạn làm việc cùng, cơ quan đó phải được cấp chứng thư trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="320"/>
+        <location filename="../../app/services/sync_bundles.py" line="325"/>
         <source>The bundle&apos;s content is damaged or was not made by Lá Lành. Nothing was imported; ask {office} for a new one.</source>
         <translation>Nội dung gói bị hỏng hoặc không do Lá Lành tạo ra. Chưa nhập gì; hãy đề nghị {office} gửi gói mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="385"/>
+        <location filename="../../app/services/sync_bundles.py" line="390"/>
         <source>{n} persons may also be registered by another office (Sync → Same person in two offices)</source>
         <translation>{n} người có thể cũng đã được một cơ quan khác đăng ký (Đồng bộ → Một người ở hai đơn vị)</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="441"/>
+        <location filename="../../app/services/sync_bundles.py" line="446"/>
         <location filename="../../app/services/sync_status.py" line="71"/>
         <source>an unknown office</source>
         <translation>một cơ quan chưa biết</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="453"/>
+        <location filename="../../app/services/sync_bundles.py" line="458"/>
         <source>{office} (batch {seqs})</source>
         <translation>{office} (lô {seqs})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="455"/>
+        <location filename="../../app/services/sync_bundles.py" line="460"/>
         <source>{office} (batches {seqs})</source>
         <translation>{office} (các lô {seqs})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="462"/>
+        <location filename="../../app/services/sync_bundles.py" line="467"/>
         <source>Received {n} changes from {where}</source>
         <translation>Đã nhận {n} thay đổi từ {where}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="465"/>
+        <location filename="../../app/services/sync_bundles.py" line="470"/>
         <source>Nothing new from {office}: everything in this bundle was here already</source>
         <translation>Không có gì mới từ {office}: mọi thứ trong gói này đã có</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="468"/>
+        <location filename="../../app/services/sync_bundles.py" line="473"/>
         <source>{n} conflicts need review (Sync → Conflicts)</source>
         <translation>{n} xung đột cần xem xét (Đồng bộ → Xung đột)</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="471"/>
+        <location filename="../../app/services/sync_bundles.py" line="476"/>
         <source>waiting for batch {seq} from {office}</source>
         <translation>đang chờ lô {seq} của {office}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_bundles.py" line="480"/>
+        <location filename="../../app/services/sync_bundles.py" line="485"/>
         <source>{n} batches refused: {why}</source>
         <translation>{n} lô bị từ chối: {why}</translation>
     </message>
@@ -4315,42 +4315,42 @@
         <translation>Không xuất trình giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="169"/>
+        <location filename="../../app/sync/apply.py" line="176"/>
         <source>A batch in the bundle is damaged or not in the expected format ({detail}).</source>
         <translation>Một lô trong gói bị hỏng hoặc sai định dạng ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="181"/>
+        <location filename="../../app/sync/apply.py" line="188"/>
         <source>Office {office} sent two different batches numbered {seq}: the second was refused. Ask that office what happened (a database restored from an old backup, or a forgery).</source>
         <translation>Cơ quan {office} đã gửi hai lô khác nhau cùng mang số {seq}: lô thứ hai bị từ chối. Hãy hỏi cơ quan đó chuyện gì đã xảy ra (khôi phục cơ sở dữ liệu từ bản sao lưu cũ, hoặc bị giả mạo).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="199"/>
+        <location filename="../../app/sync/apply.py" line="206"/>
         <source>Batch {seq} comes from office {office}, which this office does not trust (no certificate for it): refused.</source>
         <translation>Lô {seq} đến từ cơ quan {office}, cơ quan này chưa tin cậy (không có chứng thư): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="204"/>
+        <location filename="../../app/sync/apply.py" line="211"/>
         <source>Batch {seq} of office {office} does not carry that office&apos;s valid signature: refused.</source>
         <translation>Lô {seq} của cơ quan {office} không có chữ ký hợp lệ của cơ quan đó: đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="210"/>
+        <location filename="../../app/sync/apply.py" line="217"/>
         <source>Batch {seq} of office {office} was made after that office&apos;s key was revoked (after batch {cutoff}): refused.</source>
         <translation>Lô {seq} của cơ quan {office} được tạo sau khi khóa của cơ quan đó bị thu hồi (sau lô {cutoff}): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="221"/>
+        <location filename="../../app/sync/apply.py" line="228"/>
         <source>Batch {seq} of office {office} does not follow the batch before it (its chain is broken): refused.</source>
         <translation>Lô {seq} của cơ quan {office} không nối tiếp lô trước (chuỗi bị đứt): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="227"/>
+        <location filename="../../app/sync/apply.py" line="234"/>
         <source>The clock of office {office} is {days:.0f} days ahead: its batch {seq} is set aside until that office corrects its clock and the date passes.</source>
         <translation>Đồng hồ của cơ quan {office} chạy nhanh {days:.0f} ngày: lô {seq} của họ được để riêng cho đến khi cơ quan đó chỉnh lại đồng hồ và đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="251"/>
+        <location filename="../../app/sync/apply.py" line="258"/>
         <source>Batch {seq} of office {office} holds a record that clashes with one already here (the same code or number): set aside for review.</source>
         <translation>Lô {seq} của cơ quan {office} có một bản ghi trùng với bản ghi đã có (cùng mã hoặc cùng số): được để riêng để xem xét.</translation>
     </message>
@@ -4450,22 +4450,22 @@
         <translation>Người này không có trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="80"/>
+        <location filename="../../app/sync/store.py" line="93"/>
         <source>Batch {seq} of office {office} holds a value that is not valid ({what}): refused.</source>
         <translation>Lô {seq} của cơ quan {office} có một giá trị không hợp lệ ({what}): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="177"/>
+        <location filename="../../app/sync/store.py" line="190"/>
         <source>Batch {seq} of office {office} was made by a different version of Lá Lành (another set of fields): refused. Update both offices to the same version.</source>
         <translation>Lô {seq} của cơ quan {office} được tạo bởi một phiên bản Lá Lành khác (khác bộ trường dữ liệu): đã từ chối. Hãy cập nhật hai cơ quan lên cùng một phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="184"/>
+        <location filename="../../app/sync/store.py" line="197"/>
         <source>Batch {seq} of office {office} has records this version does not know: refused.</source>
         <translation>Lô {seq} của cơ quan {office} có loại bản ghi mà phiên bản này chưa biết: đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="263"/>
+        <location filename="../../app/sync/store.py" line="276"/>
         <source>Batch {seq} of office {office} changes records of an office outside its jurisdiction: refused, nothing of it was written.</source>
         <translation>Lô {seq} của cơ quan {office} sửa bản ghi của một cơ quan ngoài phạm vi quản lý của mình: đã từ chối, không ghi gì từ lô này.</translation>
     </message>
@@ -8617,7 +8617,7 @@ Mã gói để đọc qua điện thoại: {code}</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/sync.py" line="220"/>
-        <location filename="../../app/ui/pages/sync_settings.py" line="188"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="190"/>
         <source>Lá Lành bundles (*.llb)</source>
         <translation>Gói dữ liệu Lá Lành (*.llb)</translation>
     </message>
@@ -8717,22 +8717,22 @@ Mã gói để đọc qua điện thoại: {code}</translation>
         <translation>Chưa được cấp chứng thư: hãy viết tệp xin cấp, đưa cho cấp trên, và đọc cho họ dấu vân tay này khi họ gọi điện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="109"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="110"/>
         <source>Keys last changed on {day}.</source>
         <translation>Khóa được đổi lần gần nhất ngày {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="118"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="120"/>
         <source>Choose a passphrase for the office&apos;s keys. Whoever signs bundles for this office needs it; keep it written down in a safe place. It cannot be recovered.</source>
         <translation>Hãy chọn mật khẩu cho khóa của cơ quan. Người ký gói dữ liệu cho cơ quan cần mật khẩu này; hãy ghi lại và cất ở nơi an toàn. Mất mật khẩu thì không lấy lại được.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="136"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="138"/>
         <source>Change the office&apos;s keys</source>
         <translation>Đổi khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="137"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="139"/>
         <source>Lá Lành makes new keys for this office, signed by the old ones. The offices above and below learn them from this office&apos;s next bundles; after that, bundles signed with the old keys are refused. Send a bundle to each of them soon, and read them the new fingerprint when they call.
 
 Change the keys now?</source>
@@ -8741,22 +8741,22 @@ Change the keys now?</source>
 Đổi khóa ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="143"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="145"/>
         <source>Type the passphrase that protects this office&apos;s keys. The new keys are kept under the same passphrase.</source>
         <translation>Hãy gõ mật khẩu bảo vệ khóa của cơ quan. Khóa mới được bảo vệ bằng chính mật khẩu này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="156"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="158"/>
         <source>Making the new keys…</source>
         <translation>Đang tạo khóa mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="163"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="165"/>
         <source>New keys</source>
         <translation>Khóa mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="164"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="166"/>
         <source>This office has new keys. Its new fingerprint, to read to the offices above and below when they call:
 
 {fp}</source>
@@ -8765,17 +8765,17 @@ Change the keys now?</source>
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="171"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="173"/>
         <source>Where to write the request</source>
         <translation>Lưu tệp xin cấp vào đâu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="179"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="181"/>
         <source>Enrolment request</source>
         <translation>Tệp xin cấp chứng thư</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="180"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="182"/>
         <source>The request is in {path}. Give it to the office above (USB stick or e-mail). When they call, read them this fingerprint:
 
 {fp}</source>
@@ -8784,48 +8784,48 @@ Change the keys now?</source>
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="188"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="190"/>
         <source>The enrolment answer</source>
         <translation>Gói trả lời cấp chứng thư</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="198"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="200"/>
         <source>This answer comes from {office}. Call them and ask them to read their fingerprint. Type it here; accept only if every group is the same.</source>
         <translation>Gói trả lời này đến từ {office}. Hãy gọi điện và đề nghị họ đọc dấu vân tay khóa của họ. Gõ vào đây; chỉ nhận khi mọi nhóm ký tự đều khớp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="211"/>
-        <location filename="../../app/ui/pages/sync_settings.py" line="245"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="213"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="247"/>
         <source>Enrolled</source>
         <translation>Đã cấp chứng thư</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="212"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="214"/>
         <source>This office is enrolled by {office}. Bundles for it are written on the Sync page.</source>
         <translation>Cơ quan này đã được {office} cấp chứng thư. Gói dữ liệu gửi họ được viết ở trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="216"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="218"/>
         <source>The lower office&apos;s enrolment request</source>
         <translation>Tệp xin cấp chứng thư của cơ quan cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="217"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="219"/>
         <source>Enrolment requests (*.llr)</source>
         <translation>Tệp xin cấp chứng thư (*.llr)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="226"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="228"/>
         <source>Request from {office} ({level}). Call the office and ask them to read the fingerprint shown on their screen. Type it here: it must be exactly the request&apos;s.</source>
         <translation>Tệp xin cấp của {office} ({level}). Hãy gọi điện và đề nghị họ đọc dấu vân tay khóa trên màn hình của họ. Gõ vào đây: phải khớp đúng với tệp xin cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="234"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="236"/>
         <source>Where to write the answer</source>
         <translation>Lưu gói trả lời vào đâu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="246"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="248"/>
         <source>{office} is enrolled. Send it {path}; when they call, read them this office&apos;s fingerprint:
 
 {fp}</source>
@@ -8834,17 +8834,17 @@ Change the keys now?</source>
 {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="256"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="258"/>
         <source>Compare the fingerprint</source>
         <translation>So dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="266"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="268"/>
         <source>Fingerprint read to you</source>
         <translation>Dấu vân tay được đọc cho bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync_settings.py" line="268"/>
+        <location filename="../../app/ui/pages/sync_settings.py" line="270"/>
         <source>The same: go on</source>
         <translation>Khớp: tiếp tục</translation>
     </message>
