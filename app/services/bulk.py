@@ -118,7 +118,7 @@ class BulkInsert:
                  constants: dict[str, object] | None = None, extra: Sequence[str] = ()):  # fmt: skip
         self.table = table
         self.replay_triggers = replay_triggers
-        self._replay: _Replay | None = None
+        self._replay: TriggerReplay | None = None
         self.columns = list(columns)
         self.constants = dict(constants or {})
         self.extra = list(extra)
@@ -211,7 +211,7 @@ class BulkInsert:
         """SQLite: the staged rows into the table, through its triggers, in one statement
         (SQLite's own work; other Python threads run meanwhile), then the `then` statements."""
         if self.replay_triggers and self._replay is None:
-            self._replay = _Replay.of(conn, self.table.name)
+            self._replay = TriggerReplay.of(conn, self.table.name)
         if self._replay is not None and self._replay.statements:
             self._replay.copy(conn, self.copy_sql, self.copy_params)
         else:
@@ -248,7 +248,7 @@ _REPLAYABLE = re.compile(
 )
 
 
-class _Replay:
+class TriggerReplay:
     """A table's AFTER INSERT triggers as set-based statements over the rows just copied.
 
     `statements` is empty (the row triggers do the work) unless every insert
@@ -262,7 +262,7 @@ class _Replay:
         self.statements = statements  # one per trigger, with "?" for the last rowid before
 
     @classmethod
-    def of(cls, conn: sa.Connection, table: str) -> _Replay:
+    def of(cls, conn: sa.Connection, table: str) -> TriggerReplay:
         none = cls(table, [], [])
         rows = conn.exec_driver_sql(
             "SELECT name, sql, 'main', rowid FROM main.sqlite_master WHERE type = 'trigger' "
@@ -293,22 +293,27 @@ class _Replay:
         return cls(table, triggers, statements)
 
     def copy(self, conn: sa.Connection, copy_sql: str, params: tuple) -> None:
-        """The copy without the row triggers, then their statements, the triggers restored."""
+        """The copy statement, with the triggers replayed (see `run`)."""
+        self.run(conn, lambda: conn.exec_driver_sql(copy_sql, params).rowcount)
+
+    def run(self, conn: sa.Connection, insert: Callable[[], int]) -> None:
+        """`insert()` (returning how many rows it added) without the row triggers, then their
+        statements over the new rows, the triggers restored; in the caller's transaction."""
         before = conn.exec_driver_sql(f"SELECT max(rowid) FROM main.{self.table}").scalar() or 0
         if before >= 1 << 62:  # near the largest rowid SQLite picks new ones at random
-            conn.exec_driver_sql(copy_sql, params)
+            insert()
             return
         for name, _sql in self.triggers:
             conn.exec_driver_sql(f"DROP TRIGGER main.{name}")
         try:
-            copied = conn.exec_driver_sql(copy_sql, params).rowcount
+            added = insert()
             for statement in self.statements:
                 conn.exec_driver_sql(statement, (before,))
             new_rows = conn.exec_driver_sql(
                 f"SELECT count(*) FROM main.{self.table} WHERE rowid > ?", (before,)
             ).scalar()  # fmt: skip
-            if new_rows != copied:
-                raise RuntimeError(f"bulk copy into {self.table}: {copied} rows copied, "
+            if new_rows != added:
+                raise RuntimeError(f"bulk copy into {self.table}: {added} rows copied, "
                                    f"{new_rows} new rows")  # fmt: skip
         finally:
             for _name, sql in self.triggers:

@@ -9,8 +9,6 @@ inserted, known ones merged field by field (app/sync/merge.py), ledger rows only
 
 from __future__ import annotations
 
-import importlib
-import re
 import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
@@ -22,6 +20,7 @@ import sqlalchemy as sa
 
 from app.i18n import _
 from app.models import SyncConflict
+from app.services.bulk import TriggerReplay
 from app.sync.batches import Batch
 from app.sync.checks import CHECKS
 from app.sync.columns import HEAD, TableSpec, WireError, _milli_in, schema_fingerprint
@@ -60,16 +59,10 @@ def _cursor(conn: sa.Connection):
     return conn.connection.dbapi_connection.cursor()
 
 
-def integrity_error(cur) -> type[Exception]:
-    """The driver's IntegrityError (PEP 249 puts it in the driver's module): what a unique
-    index refusing a row raises through a raw cursor, unwrapped by SQLAlchemy."""
-    driver = importlib.import_module(type(cur.connection).__module__.split(".")[0])
-    return driver.IntegrityError
-
-
 def integrity_errors(conn: sa.Connection) -> tuple[type[Exception], ...]:
-    """A record clashing with one held (a unique index), through SQLAlchemy or a raw cursor."""
-    return sa.exc.IntegrityError, integrity_error(_cursor(conn))
+    """A record clashing with one held (a unique index), through SQLAlchemy or through a raw
+    cursor (the driver's own error, unwrapped)."""
+    return sa.exc.IntegrityError, conn.dialect.loaded_dbapi.IntegrityError
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
@@ -210,7 +203,7 @@ def apply_changes(conn: sa.Connection, batch: Batch, tree: dict) -> Outcome:
         _check_references(cur, plans)
         outcome = Outcome(conflicts=result.conflicts, resolved=result.resolved)
         for plan in plans:
-            outcome.rows_changed += _write(cur, plan)
+            outcome.rows_changed += _write(conn, cur, plan)
         blank_purged(cur)
         return outcome
     finally:
@@ -300,15 +293,16 @@ def _check_references(cur, plans: list[_Plan]) -> None:
             raise BatchWaits("waiting for records it refers to")
 
 
-def _write(cur, plan: _Plan) -> int:
+def _write(conn: sa.Connection, cur, plan: _Plan) -> int:
     name, cols = plan.spec.name, plan.spec.stored_columns
     # Updates first: a code an existing row gave up may be taken by a new one in the same
     # batch (the origin saw the two edits one after the other; the batch carries the end).
     if plan.updates:
-        _update(cur, name, cols, [[*m.values[1:], m.values[0]] for m in plan.updates])
+        clash = conn.dialect.loaded_dbapi.IntegrityError
+        _update(cur, name, cols, [[*m.values[1:], m.values[0]] for m in plan.updates], clash)
     if plan.inserts:
         marks = ",".join("?" * len(cols))
-        _insert_new(cur, name, f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({marks})",
+        _insert_new(conn, cur, name, f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({marks})",
                     [r.insert_values() for r in plan.inserts])  # fmt: skip
     if plan.lines:
         fresh = {r.id for r in plan.inserts}
@@ -319,7 +313,8 @@ def _write(cur, plan: _Plan) -> int:
     return len(plan.inserts) + len(plan.updates)
 
 
-def _update(cur, name: str, cols: Sequence[str], rows: list[list]) -> None:
+def _update(cur, name: str, cols: Sequence[str], rows: list[list],
+            clash: type[Exception]) -> None:  # fmt: skip
     """The rows' final values. Codes swapped between rows (A takes B's code, B takes A's)
     clash row by row although the end state is valid: then every code that changes is
     first moved aside (the row's id appended, unique), and the final values written."""
@@ -331,7 +326,7 @@ def _update(cur, name: str, cols: Sequence[str], rows: list[list]) -> None:
     cur.execute("SAVEPOINT sync_update")
     try:
         cur.executemany(sql, rows)
-    except integrity_error(cur):
+    except clash:
         cur.execute("ROLLBACK TO sync_update")
         at = cols.index("code") - 1  # rows are the values after id, then the id
         cur.executemany(f"UPDATE {name} SET code = code || '~' || id WHERE id = ? AND code <> ?",
@@ -340,65 +335,16 @@ def _update(cur, name: str, cols: Sequence[str], rows: list[list]) -> None:
     cur.execute("RELEASE sync_update")
 
 
-_EVENT = re.compile(r"CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?\S+\s+"
-                    r"(?:BEFORE\s+|AFTER\s+|INSTEAD\s+OF\s+)?(INSERT|UPDATE|DELETE)\b", re.I)  # fmt: skip
-# An AFTER INSERT row trigger that one INSERT ... SELECT over the new rows stands for: one
-# INSERT ... VALUES of expressions of NEW (constants, subqueries), optionally with WHEN.
-_ROW_TRIGGER = re.compile(
-    r"CREATE TRIGGER (?P<name>\w+) AFTER INSERT ON (?P<table>\w+)(?: WHEN (?P<when>[^;]+?))? "
-    r"BEGIN INSERT INTO (?P<target>\w+) \((?P<columns>[\w, ]+)\) VALUES \((?P<values>[^;]+)\); "
-    r"END",
-    re.S,
-)
-
-
-def _insert_new(cur, table: str, sql: str, rows: list[list]) -> None:
-    """Insert rows known to be new. The table's AFTER INSERT triggers (the person search
-    index: the outbox ones are off for the whole import) run once for all the rows instead
-    of once per row: each row's INSERT is a statement of its own, and FTS5 writes its pending
-    terms out as a new index segment at every statement (and merges them later), which was
-    most of the import's time. The triggers are dropped, the rows inserted, each trigger's
-    INSERT ... VALUES (NEW...) run as one INSERT ... SELECT over the new rows (rowids above
-    the largest before, in rowid order: the rows and index entries the row triggers would
-    have made, in the same order), and the triggers created again from their stored SQL, all
-    in the caller's transaction (SQLite DDL is transactional: a crash or a rollback brings
-    them back). A trigger of any other shape leaves the work to the row triggers."""
-    found = cur.execute(
-        "SELECT name, sql, 'main' FROM main.sqlite_master WHERE type = 'trigger' AND "
-        "tbl_name = ? UNION ALL SELECT name, sql, 'temp' FROM temp.sqlite_master WHERE "
-        "type = 'trigger' AND tbl_name = ?", (table, table)).fetchall()  # fmt: skip
-    triggers, statements = [], []
-    for trigger, ddl, schema in found:
-        event = _EVENT.match(ddl or "")
-        if event is not None and event[1].upper() != "INSERT":
-            continue  # updates and deletes keep their row triggers
-        shape = _ROW_TRIGGER.fullmatch(ddl or "")
-        if shape is None or schema != "main" or shape["table"] != table:
-            triggers = []  # a shape not understood: the row triggers do the work
-            break
-        when = f" AND ({shape['when']})" if shape["when"] else ""
-        statements.append(
-            f"INSERT INTO {shape['target']} ({shape['columns']}) SELECT {shape['values']} "
-            f"FROM main.{table} AS NEW WHERE NEW.rowid > ?{when} ORDER BY NEW.rowid"
-        )  # fmt: skip
-        triggers.append((trigger, ddl))
-    before = triggers and cur.execute(f"SELECT max(rowid) FROM main.{table}").fetchone()[0] or 0
-    if not triggers or before >= 1 << 62:  # near the largest rowid, new ones are random
+def _insert_new(conn: sa.Connection, cur, table: str, sql: str, rows: list[list]) -> None:
+    """Insert rows known to be new. On SQLite the table's AFTER INSERT triggers (the person
+    search index: the outbox ones are off for the whole import) run once for all the rows
+    instead of once per row (bulk.TriggerReplay): FTS5 writes its pending terms out as a new
+    index segment at every statement, which was most of the import's time."""
+    replay = TriggerReplay.of(conn, table) if conn.dialect.name == "sqlite" else None
+    if replay is None or not replay.statements:
         cur.executemany(sql, rows)
         return
-    for trigger, _ddl in triggers:
-        cur.execute(f"DROP TRIGGER main.{trigger}")
-    try:
-        cur.executemany(sql, rows)
-        added = cur.execute(f"SELECT count(*) FROM main.{table} WHERE rowid > ?",
-                            (before,)).fetchone()[0]  # fmt: skip
-        if added != len(rows):  # pragma: no cover - rowids are max + 1 below 2**62
-            raise RuntimeError(f"{table}: {len(rows)} rows inserted, {added} new rowids")
-        for statement in statements:
-            cur.execute(statement, (before,))
-    finally:
-        for _trigger, ddl in triggers:
-            cur.execute(ddl)
+    replay.run(conn, lambda: (cur.executemany(sql, rows), len(rows))[1])
 
 
 def _replace_lines(cur, rows: list[tuple[str, list]], fresh: bool = False) -> None:

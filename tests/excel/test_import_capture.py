@@ -1,4 +1,4 @@
-"""A bulk import runs the outbox and search-index triggers once per chunk (bulk.py `_Replay`):
+"""A bulk import runs the outbox and search-index triggers once per chunk (bulk.py `TriggerReplay`):
 the outbox, the search index and the schema must end up exactly as the row triggers leave them."""
 
 from __future__ import annotations
@@ -112,14 +112,16 @@ def test_chunked_trigger_replay_leaves_what_the_row_triggers_leave(db, tmp_path,
     other = twin()
     before = _state(db)
     replayed = []
-    real_copy = bulk._Replay.copy
-    monkeypatch.setattr(bulk._Replay, "copy",
+    real_copy = bulk.TriggerReplay.copy
+    monkeypatch.setattr(bulk.TriggerReplay, "copy",
                         lambda self, *a: (replayed.append(self.table), real_copy(self, *a))[1])  # fmt: skip
     importer.commit_plan(db, "tester", plan)
     assert set(replayed) == {"household", "person", "category_assignment"}
     assert replayed.count("household") == 6  # one replay per chunk
 
-    monkeypatch.setattr(bulk._Replay, "of", lambda conn, table: bulk._Replay(table, [], []))
+    monkeypatch.setattr(
+        bulk.TriggerReplay, "of", lambda conn, table: bulk.TriggerReplay(table, [], [])
+    )
     replayed.clear()
     importer.commit_plan(other, "tester", plan)  # the same plan, row by row through the triggers
     assert replayed == []
@@ -181,8 +183,8 @@ def test_an_insert_trigger_of_another_shape_keeps_the_row_triggers(db, tmp_path)
             "CREATE TRIGGER trg_person_test AFTER INSERT ON person BEGIN "
             "UPDATE household SET note = 'x' WHERE id = NEW.household_id AND 0; END"
         )
-        assert bulk._Replay.of(conn, "person").statements == []
-        assert len(bulk._Replay.of(conn, "household").statements) == 1
+        assert bulk.TriggerReplay.of(conn, "person").statements == []
+        assert len(bulk.TriggerReplay.of(conn, "household").statements) == 1
     plan = plan_for(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + _family_rows(5)))
     importer.commit_plan(db, "tester", plan)
     state = _state(db)
