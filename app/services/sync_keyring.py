@@ -39,6 +39,7 @@ class Change:
     from_seq: int
     old_sign: bytes
     new_sign: bytes
+    document: bytes
 
 
 class Keyring:
@@ -68,10 +69,11 @@ class Keyring:
 def _in_order(rows: list[SyncKeyChange]) -> list[Change]:
     """Follow the chain old → new from the key no change leads to (a key is left once)."""
     by_old = {r.old_sign: r for r in rows}
-    start = [r for r in rows if r.old_sign not in {x.new_sign for x in rows}]
-    out, row = [], start[0] if start else None
+    reached = {r.new_sign for r in rows}
+    row = next((r for r in rows if r.old_sign not in reached), None)
+    out: list[Change] = []
     while row is not None and len(out) < len(rows):
-        out.append(Change(row.from_seq, row.old_sign, row.new_sign))
+        out.append(Change(row.from_seq, row.old_sign, row.new_sign, row.document))
         row = by_old.get(row.new_sign)
     return out
 
@@ -144,11 +146,8 @@ def documents(s: Session, office_id: uuid.UUID | None = None) -> list[bytes]:
     query = sa.select(SyncKeyChange)
     if office_id is not None:
         query = query.where(SyncKeyChange.office_id == office_id)
-    rows = list(s.scalars(query))
-    order = {(o, c.old_sign): i for o, found in Keyring(rows).changes.items()
-             for i, c in enumerate(found)}  # fmt: skip
-    rows.sort(key=lambda r: (r.office_id.hex, order.get((r.office_id, r.old_sign), 0)))
-    return [r.document for r in rows]
+    changes = Keyring(s.scalars(query)).changes
+    return [c.document for o in sorted(changes, key=lambda o: o.hex) for c in changes[o]]
 
 
 def retired_keys(s: Session, keys: OfficeKeys, me: uuid.UUID) -> dict[bytes, OfficeKeys]:
