@@ -29,7 +29,7 @@ from app.models.sync_state import OriginBatch, SyncKey, SyncKeyChange, SyncPeer,
 from app.services import roles
 from app.services import sync_keyring as keyring
 from app.services.office import LEVELS
-from app.sync import canonical, envelope, hlc, trust
+from app.sync import batches, canonical, envelope, hlc, trust
 from app.sync.keys import (
     OfficeKeys,
     PublicKeys,
@@ -252,8 +252,7 @@ def rotate_keys(db: Database, actor: roles.Actor, passphrase: str) -> str:
         if key.sign_pub != old.public.sign:
             raise UserError(_("The office's keys changed meanwhile. Open Settings → Sync again."))
         me = _me(s).id
-        last_seq = s.scalar(sa.select(sa.func.coalesce(sa.func.max(OriginBatch.seq), 0))
-                            .where(OriginBatch.origin_office_id == me))  # fmt: skip
+        last_seq, _hash = batches.last_batch(s.connection(), me)
         s.add(keyring.own_change(old, new, me, last_seq + 1, hlc.now_ms(), now))
         key.sign_pub, key.enc_pub, key.sealed_private = new.public.sign, new.public.enc, sealed
         s.flush()

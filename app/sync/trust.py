@@ -187,6 +187,13 @@ class Certificate:
     def is_root(self) -> bool:
         return self.issuer_office_id == self.subject.office_id
 
+    def signed_by(self, issuer_sign_pub: bytes) -> bool:
+        try:
+            self.check_signature(issuer_sign_pub)
+        except TrustError:
+            return False
+        return True
+
     def check_signature(self, issuer_sign_pub: bytes) -> None:
         doc, sigs, message = _read(self.raw, "certificate", _CERT_FIELDS, {"signature"},
                                    MAX_DOCUMENT)  # fmt: skip
@@ -272,15 +279,9 @@ def verify_chain(
         issuer = certs_by_office.get(current.issuer_office_id)
         if issuer is None or issuer.subject.office_id != current.issuer_office_id:
             raise TrustError("unknown_issuer")
-        keys = [issuer.public.sign, *(later_keys or {}).get(issuer.subject.office_id, ())]
-        for key in keys[:-1]:
-            try:
-                current.check_signature(key)
-                break
-            except TrustError:
-                continue
-        else:
-            current.check_signature(keys[-1])
+        *earlier, last = [issuer.public.sign, *(later_keys or {}).get(current.issuer_office_id, ())]
+        if not any(current.signed_by(key) for key in earlier):
+            current.check_signature(last)  # raises the error that names what failed
         current = issuer
     raise TrustError("loop", "chain too long")
 
