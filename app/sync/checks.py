@@ -73,12 +73,12 @@ def _hamlet(v: Mapping) -> str | None:
     return None if v["name"] and v["kind"] in vocab.HAMLET_KINDS else "kind"
 
 
-def _first_failing(v: Mapping, tests: Sequence[tuple[str, bool]]) -> str | None:
+def _first_failing(tests: Sequence[tuple[str, bool]]) -> str | None:
     return next((column for column, ok in tests if not ok), None)
 
 
 def _aid_item(v: Mapping) -> str | None:
-    return _first_failing(v, [
+    return _first_failing([
         ("code", bool(v["code"])), ("name_vi", bool(v["name_vi"])),
         ("unit", v["unit"] in vocab.UNITS),
         ("need_kind", _choice(v, "need_kind", vocab.NEED_KINDS, nullable=True)),
@@ -86,18 +86,18 @@ def _aid_item(v: Mapping) -> str | None:
 
 
 def _category(v: Mapping) -> str | None:
-    return _first_failing(v, [("code", bool(v["code"])), ("name_vi", bool(v["name_vi"])),
+    return _first_failing([("code", bool(v["code"])), ("name_vi", bool(v["name_vi"])),
                               ("scope", v["scope"] in ("household", "person"))])  # fmt: skip
 
 
 def _organisation(v: Mapping) -> str | None:
-    return _first_failing(v, [("name", bool(v["name"])),
+    return _first_failing([("name", bool(v["name"])),
                               ("kind", v["kind"] in vocab.ORGANISATION_KINDS)])  # fmt: skip
 
 
 def _program(v: Mapping) -> str | None:
     starts, ends = v["starts_on"], v["ends_on"]
-    return _first_failing(v, [
+    return _first_failing([
         ("code", bool(v["code"])), ("name", bool(v["name"])),
         ("funding", v["funding"] in vocab.FUNDING),
         ("list_status", v["list_status"] in vocab.LIST_STATUSES),
@@ -110,7 +110,7 @@ def _not_negative(text: str | None) -> bool:
 
 
 def _program_item(v: Mapping) -> str | None:
-    return _first_failing(v, [
+    return _first_failing([
         ("basis", v["basis"] in BASES),
         ("quantity_milli", _not_negative(v["quantity_milli"])),
         ("household_cap_milli", _not_negative(v["household_cap_milli"])),
@@ -122,7 +122,7 @@ def _donation(v: Mapping) -> str | None:
 
 
 def _receipt(v: Mapping) -> str | None:
-    return _first_failing(v, [
+    return _first_failing([
         ("kind", v["kind"] in ("give", "reverse")),
         ("collector", v["collector"] in vocab.COLLECTORS),
         ("id_check", v["id_check"] in vocab.ID_CHECKS),
