@@ -119,11 +119,11 @@ def export_bundle(
         # the child's own subtree that it lacks (a child restored from an older copy).
         their = {uuid.UUID(hex=o): (v[0], bytes.fromhex(v[1])) for o, v in
                  (peer.their_acks or {}).items()}  # fmt: skip
+        held = acks.ack_vector(conn)
         up = rel == "parent"
         if up:
             origins = ident.subtree(tree, me)
         else:
-            held = acks.ack_vector(conn)
             behind = {o for o in ident.subtree(tree, to_office)
                       if their.get(o, (0, b""))[0] < held.get(o, (0, b""))[0]}  # fmt: skip
             origins = {me, *ident.ancestors(tree, me), *behind}
@@ -137,7 +137,7 @@ def export_bundle(
         lists = [r.body for r in s.scalars(sa.select(TrustListRecord))]
         common = {
             "epoch": ident.epoch(s).hex,
-            "acks": {o.hex: [seq, h.hex()] for o, (seq, h) in acks.ack_vector(conn).items()},
+            "acks": {o.hex: [seq, h.hex()] for o, (seq, h) in held.items()},
             "certificates": [canonical.b64(c) for c in sent_certs],
             "trust_lists": [canonical.b64(b) for b in lists],
             "rotations": [canonical.b64(d) for d in keyring.documents(s)],
