@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from app.reports import kept_triggers
+
 TABLE = "aid_given_day"
 COLUMNS = "given_on, program_id, item_id, households, persons, quantity_milli, moved_milli"
 KEY = "given_on, program_id, item_id"
@@ -99,17 +101,9 @@ PG_FUNCTIONS = [
     "RETURN NULL; END; $$ LANGUAGE plpgsql",
 ]
 PG_TRIGGERS = {
-    "trg_receipt_line_given_day": (
-        "CREATE TRIGGER trg_receipt_line_given_day AFTER INSERT ON receipt_line "
-        "FOR EACH ROW EXECUTE FUNCTION lalanh_given_day_line()"
-    ),
-    "trg_recipient_given_day": (
-        "CREATE TRIGGER trg_recipient_given_day AFTER UPDATE ON recipient "
-        "FOR EACH ROW EXECUTE FUNCTION lalanh_given_day_recipient()"
-    ),
+    "trg_receipt_line_given_day": ("receipt_line", "AFTER INSERT", "lalanh_given_day_line"),
+    "trg_recipient_given_day": ("recipient", "AFTER UPDATE", "lalanh_given_day_recipient"),
 }
-PG_TRIGGER_TABLES = {"trg_receipt_line_given_day": "receipt_line",
-                     "trg_recipient_given_day": "recipient"}  # fmt: skip
 
 # The table from the ledger as it stands: what the triggers keep it equal to.
 REBUILD = (
@@ -129,25 +123,11 @@ REBUILD = (
 
 
 def create_triggers(conn: sa.Connection) -> None:
-    if conn.dialect.name == "postgresql":
-        for ddl in PG_FUNCTIONS:
-            conn.exec_driver_sql(ddl)
-        for ddl in PG_TRIGGERS.values():
-            conn.exec_driver_sql(ddl)
-    else:
-        for ddl in SQLITE_TRIGGERS.values():
-            conn.exec_driver_sql(ddl)
+    kept_triggers.create(conn, SQLITE_TRIGGERS, PG_FUNCTIONS, PG_TRIGGERS)
 
 
 def drop_triggers(conn: sa.Connection) -> None:
-    if conn.dialect.name == "postgresql":
-        for name, table in PG_TRIGGER_TABLES.items():
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
-        conn.exec_driver_sql("DROP FUNCTION IF EXISTS lalanh_given_day_line()")
-        conn.exec_driver_sql("DROP FUNCTION IF EXISTS lalanh_given_day_recipient()")
-    else:
-        for name in SQLITE_TRIGGERS:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    kept_triggers.drop(conn, SQLITE_TRIGGERS, PG_TRIGGERS)
 
 
 def rebuild(conn: sa.Connection) -> None:

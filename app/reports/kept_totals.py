@@ -33,6 +33,8 @@ from contextlib import contextmanager
 
 import sqlalchemy as sa
 
+from app.reports import kept_triggers
+
 REACHED = "aid_reached"
 PLAN = "program_plan"
 
@@ -157,26 +159,11 @@ FRESH_PLAN = (
 
 
 def create_triggers(conn: sa.Connection) -> None:
-    if conn.dialect.name == "postgresql":
-        for ddl in PG_FUNCTIONS:
-            conn.exec_driver_sql(ddl)
-        for name, (table, when, function) in PG_TRIGGERS.items():
-            conn.exec_driver_sql(f"CREATE TRIGGER {name} {when} ON {table} "
-                                 f"FOR EACH ROW EXECUTE FUNCTION {function}()")  # fmt: skip
-    else:
-        for ddl in SQLITE_TRIGGERS.values():
-            conn.exec_driver_sql(ddl)
+    kept_triggers.create(conn, SQLITE_TRIGGERS, PG_FUNCTIONS, PG_TRIGGERS)
 
 
 def drop_triggers(conn: sa.Connection) -> None:
-    if conn.dialect.name == "postgresql":
-        for name, (table, _when, _function) in PG_TRIGGERS.items():
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
-        for function in ("lalanh_reached_line", "lalanh_plan_entitlement", "lalanh_plan_recipient"):
-            conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {function}()")
-    else:
-        for name in SQLITE_TRIGGERS:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    kept_triggers.drop(conn, SQLITE_TRIGGERS, PG_TRIGGERS)
 
 
 def rebuild(conn: sa.Connection) -> None:
