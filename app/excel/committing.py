@@ -401,7 +401,7 @@ def _insert_new(s, conn, new: list[PlannedHousehold], batch_id: uuid.UUID, user:
                 pending.cancel()
             if fast:
                 for out in outs:
-                    out.drop_stage(conn)
+                    out.finish(conn)
 
 
 def _codes(s, new: list[PlannedHousehold]) -> list[str]:

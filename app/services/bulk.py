@@ -12,11 +12,11 @@ way they pass through the same triggers as every other write.
 
 `replay_triggers=True` (the spreadsheet import): the table's AFTER INSERT
 triggers (outbox, search index) run once per chunk instead of once per row.
-For the copy statement they are dropped, their own INSERT ... VALUES (NEW...)
-then runs as one INSERT ... SELECT over the rows just copied (the table aliased
-NEW, so their expressions are used verbatim), and they are created again from
-their stored SQL, all inside the caller's write transaction: no other writer
-can run meanwhile, and an error rolls the drop back with everything else. The
+They are dropped before the first copy, their own INSERT ... VALUES (NEW...)
+runs as one INSERT ... SELECT over the rows each copy added (the table aliased
+NEW, so their expressions are used verbatim), and `finish` creates them again
+from their stored SQL, all inside the caller's write transaction: no other
+writer can run meanwhile, and an error rolls the drop back with everything else. The
 outbox and the search index end up exactly as the row triggers make them
 (tests/excel/test_import_capture.py compares both); a trigger of any other shape
 leaves the copy to the row triggers. For 100,000 households (240,000 rows) the
@@ -209,7 +209,8 @@ class BulkInsert:
 
     def copy_staged(self, conn: sa.Connection, then: Sequence[str] = ()) -> None:
         """SQLite: the staged rows into the table, through its triggers, in one statement
-        (SQLite's own work; other Python threads run meanwhile), then the `then` statements."""
+        (SQLite's own work; other Python threads run meanwhile), then the `then` statements.
+        With `replay_triggers` the row triggers stay set aside until `finish`."""
         if self.replay_triggers and self._replay is None:
             self._replay = TriggerReplay.of(conn, self.table.name)
         if self._replay is not None and self._replay.statements:
@@ -220,7 +221,11 @@ class BulkInsert:
             conn.exec_driver_sql(statement)
         conn.exec_driver_sql(f"DELETE FROM temp.{self.stage}")
 
-    def drop_stage(self, conn: sa.Connection) -> None:
+    def finish(self, conn: sa.Connection) -> None:
+        """SQLite: the row triggers back and the staging table gone; once the last rows are
+        copied, and on an error too (before the rollback, which would undo both anyway)."""
+        if self._replay is not None:
+            self._replay.restore(conn)
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{self.stage}")
 
 
@@ -260,6 +265,7 @@ class TriggerReplay:
         self.table = table
         self.triggers = triggers  # (name, stored SQL), in the order SQLite stores them
         self.statements = statements  # one per trigger, with "?" for the last rowid before
+        self._aside = False  # the triggers dropped (inside the caller's transaction)
 
     @classmethod
     def of(cls, conn: sa.Connection, table: str) -> TriggerReplay:
@@ -293,31 +299,57 @@ class TriggerReplay:
         return cls(table, triggers, statements)
 
     def copy(self, conn: sa.Connection, copy_sql: str, params: tuple) -> None:
-        """The copy statement, with the triggers replayed (see `run`)."""
-        self.run(conn, lambda: conn.exec_driver_sql(copy_sql, params).rowcount)
+        """The copy statement, its rows then given the triggers' work by set-based statements.
+        The triggers stay set aside for the next copies (a DROP or CREATE TRIGGER makes SQLite
+        read its schema again: 0.2 s over an import's 60 copies) until `restore`."""
+        before = self._last_rowid(conn)
+        if before >= 1 << 62:  # near the largest rowid SQLite picks new ones at random
+            self.restore(conn)
+            conn.exec_driver_sql(copy_sql, params)
+            return
+        self._set_aside(conn)
+        self._replay(conn, before, conn.exec_driver_sql(copy_sql, params).rowcount)
 
     def run(self, conn: sa.Connection, insert: Callable[[], int]) -> None:
         """`insert()` (returning how many rows it added) without the row triggers, then their
         statements over the new rows, the triggers restored; in the caller's transaction."""
-        before = conn.exec_driver_sql(f"SELECT max(rowid) FROM main.{self.table}").scalar() or 0
-        if before >= 1 << 62:  # near the largest rowid SQLite picks new ones at random
+        before = self._last_rowid(conn)
+        if before >= 1 << 62:
             insert()
             return
-        for name, _sql in self.triggers:
-            conn.exec_driver_sql(f"DROP TRIGGER main.{name}")
+        self._set_aside(conn)
         try:
-            added = insert()
-            for statement in self.statements:
-                conn.exec_driver_sql(statement, (before,))
-            new_rows = conn.exec_driver_sql(
-                f"SELECT count(*) FROM main.{self.table} WHERE rowid > ?", (before,)
-            ).scalar()  # fmt: skip
-            if new_rows != added:
-                raise RuntimeError(f"bulk copy into {self.table}: {added} rows copied, "
-                                   f"{new_rows} new rows")  # fmt: skip
+            self._replay(conn, before, insert())
         finally:
-            for _name, sql in self.triggers:
-                conn.exec_driver_sql(sql)
+            self.restore(conn)
+
+    def restore(self, conn: sa.Connection) -> None:
+        """The row triggers as they were (a no-op unless they are set aside)."""
+        if self._aside:
+            self._aside = False
+            # After an error that rolled the transaction back the triggers are back already.
+            if conn.connection.driver_connection.in_transaction:
+                for _name, sql in self.triggers:
+                    conn.exec_driver_sql(sql)
+
+    def _set_aside(self, conn: sa.Connection) -> None:
+        if not self._aside:
+            for name, _sql in self.triggers:
+                conn.exec_driver_sql(f"DROP TRIGGER main.{name}")
+            self._aside = True
+
+    def _last_rowid(self, conn: sa.Connection) -> int:
+        return conn.exec_driver_sql(f"SELECT max(rowid) FROM main.{self.table}").scalar() or 0
+
+    def _replay(self, conn: sa.Connection, before: int, added: int) -> None:
+        for statement in self.statements:
+            conn.exec_driver_sql(statement, (before,))
+        new_rows = conn.exec_driver_sql(
+            f"SELECT count(*) FROM main.{self.table} WHERE rowid > ?", (before,)
+        ).scalar()  # fmt: skip
+        if new_rows != added:
+            raise RuntimeError(f"bulk copy into {self.table}: {added} rows copied, "
+                               f"{new_rows} new rows")  # fmt: skip
 
 
 def stored(type_: sa.types.TypeEngine, value):

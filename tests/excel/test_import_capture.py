@@ -169,7 +169,8 @@ def test_a_failed_copy_restores_the_triggers_and_writes_nothing(db, monkeypatch)
         out.stage_rows(conn, [row])
         try:
             out.copy_staged(conn)
-        finally:  # still inside the transaction: the triggers are there again
+        finally:  # as the import does: `finish` brings the triggers back in the transaction
+            out.finish(conn)
             names = set(conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())  # fmt: skip
             assert {"trg_person_outbox_insert", "trg_person_fts_insert"} <= names

@@ -32,7 +32,7 @@ def test_staged_rows_arrive_whole_and_in_order(empty_db, n):
         conn = s.connection()
         out.stage_rows(conn, rows)
         staged = conn.exec_driver_sql(f"SELECT * FROM temp.{out.stage} ORDER BY rowid").all()
-        out.drop_stage(conn)
+        out.finish(conn)
     assert [tuple(r) for r in staged] == rows
 
 
