@@ -207,9 +207,17 @@ def test_cancel_leaves_the_database_unchanged(db, tmp_path, row_counts):
         calls.append(done)
         return len(calls) < 3  # cancel after the first chunk was written
 
+    def triggers():
+        with db.engine.connect() as conn:
+            return conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+            ).all()  # fmt: skip
+
+    schema = triggers()
     with pytest.raises(Cancelled):
         importer.commit_plan(db, "tester", plan, progress)
     assert row_counts() == before
+    assert triggers() == schema  # the outbox and search-index triggers set aside are back
 
 
 def test_undo_voids_what_it_added_and_restores_what_it_changed(db, tmp_path, make_household):
