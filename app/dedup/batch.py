@@ -40,6 +40,7 @@ Pairs come back as the engine's `Candidate`s, strongest first, with their explan
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -407,37 +408,62 @@ def _year(p: PersonFacts) -> int | None:
 # --- against the registry ----------------------------------------------------------------------
 
 # Lookups read what decides whether a pair is worth scoring (id, numbers, birth date); the
-# rows of the persons kept are then read whole, with their household (_ROWS).
+# rows of the persons kept are then read whole, with their household (ROWS). The keys go in
+# as one JSON array: on SQLite read by json_each (`j.key` its index), on PostgreSQL by its
+# own JSON functions (ids are uuid there, and `+`, SQLite's hint, is no operator).
 _NARROW = "p.id, p.id_number, p.old_id_number, p.birth_date"
-_JOINED = f"""SELECT j.key, {_NARROW} FROM json_each(:keys) j CROSS JOIN person p
-WHERE {{where}} AND +p.voided = 0 AND +p.merged_into_id IS NULL"""
-# A name (as folded, or one of its forms) with the birth year ± 1; a name without a year.
-_BY_NAME = _JOINED.format(
-    where="""
-p.name_folded = json_extract(j.value, '$[0]')
-AND p.birth_year BETWEEN json_extract(j.value, '$[1]') - 1 AND json_extract(j.value, '$[1]') + 1""",
-)
-_BY_NAME_ANY_YEAR = _JOINED.format(where="p.name_folded = j.value")  # fmt: skip
-_BY_NAME_NO_YEAR = _JOINED.format(where="p.name_folded = j.value AND p.birth_year IS NULL")  # fmt: skip
-# A word of the name as the registered person's given name, with the birth year ± 1.
-_BY_GIVEN = _JOINED.format(
-    where="""
-p.given_folded = json_extract(j.value, '$[0]')
-AND p.birth_year BETWEEN json_extract(j.value, '$[1]') - 1 AND json_extract(j.value, '$[1]') + 1""",
-)
-_BY_GIVEN_ANY_YEAR = _JOINED.format(where="p.given_folded = j.value")  # fmt: skip
-_BY_GIVEN_NO_YEAR = _JOINED.format(where="p.given_folded = j.value AND p.birth_year IS NULL")  # fmt: skip
-# Numbers sharing all but their last three digits (an equal number among them), and
-# registered old CMNDs equal to a number of the file.
-_BY_PREFIX = f"""SELECT j.key, {_NARROW} FROM json_each(:keys) j
+_KEYS = {
+    "sqlite": {"keys": "json_each(:keys) j", "pairs": "json_each(:keys) j", "key": "j.key",
+               "first": "json_extract(j.value, '$[0]')",
+               "second": "json_extract(j.value, '$[1]')", "id": "j.value", "false": "0",
+               "cross": "CROSS JOIN"},  # SQLite: CROSS JOIN keeps this order of the tables
+    "postgresql": {
+        "keys": "json_array_elements_text(CAST(:keys AS json)) WITH ORDINALITY AS j(value, n)",
+        "pairs": "json_array_elements(CAST(:keys AS json)) WITH ORDINALITY AS j(value, n)",
+        "key": "j.n - 1", "first": "(j.value ->> 0)",
+        "second": "CAST(j.value ->> 1 AS integer)", "id": "CAST(j.value AS uuid)",
+        "false": "false", "cross": "JOIN"},
+}  # fmt: skip
+
+
+def _joined(where: str, keys: str = "{keys}") -> str:
+    """A lookup of live persons meeting `where` for each key ({…}: _KEYS' pieces)."""
+    return f"SELECT {{key}}, {_NARROW} FROM {keys} CROSS JOIN person p\nWHERE {where} AND {{alive}}"
+
+
+_NEAR_YEAR = "p.birth_year BETWEEN {second} - 1 AND {second} + 1"  # keys are [name, year]
+_LOOKUPS = {
+    # A name (as folded, or one of its forms) with the birth year ± 1; a name without a year.
+    "BY_NAME": _joined(f"p.name_folded = {{first}} AND {_NEAR_YEAR}", "{pairs}"),
+    "BY_NAME_ANY_YEAR": _joined("p.name_folded = j.value"),
+    "BY_NAME_NO_YEAR": _joined("p.name_folded = j.value AND p.birth_year IS NULL"),
+    # A word of the name as the registered person's given name, with the birth year ± 1.
+    "BY_GIVEN": _joined(f"p.given_folded = {{first}} AND {_NEAR_YEAR}", "{pairs}"),
+    "BY_GIVEN_ANY_YEAR": _joined("p.given_folded = j.value"),
+    "BY_GIVEN_NO_YEAR": _joined("p.given_folded = j.value AND p.birth_year IS NULL"),
+    # Numbers sharing all but their last three digits (an equal number among them), and
+    # registered old CMNDs equal to a number of the file.
+    "BY_PREFIX": f"""SELECT {{key}}, {_NARROW} FROM {{keys}}
 CROSS JOIN person p
-WHERE p.id_number >= j.value AND p.id_number < j.value || ':'"""
-_BY_OLD = f"""SELECT j.key, {_NARROW} FROM json_each(:keys) j
-CROSS JOIN person p WHERE p.old_id_number = j.value"""
-_ROWS = f"""SELECT {_engine.PERSON_COLUMNS} FROM json_each(:keys) j
-CROSS JOIN person p ON p.id = j.value JOIN household h ON h.id = p.household_id
-WHERE {_engine.LIVE}"""
-_ANY = "SELECT 1 FROM person WHERE voided = 0 AND merged_into_id IS NULL LIMIT 1"
+WHERE p.id_number >= j.value AND p.id_number < j.value || ':'""",
+    "BY_OLD": f"""SELECT {{key}}, {_NARROW} FROM {{keys}}
+CROSS JOIN person p WHERE p.old_id_number = j.value""",
+    "ROWS": f"""SELECT {_engine.PERSON_COLUMNS} FROM {{keys}}
+{{cross}} person p ON p.id = {{id}} JOIN household h ON h.id = p.household_id
+WHERE {{live}}""",
+    "ANY": "SELECT 1 FROM person WHERE voided = {false} AND merged_into_id IS NULL LIMIT 1",
+}  # fmt: skip
+
+
+@functools.cache
+def _lookup(dialect: str, name: str) -> sa.TextClause:
+    """One of the lookups as this database's SQL."""
+    pieces = _KEYS.get(dialect, _KEYS["postgresql"])
+    sql = _LOOKUPS[name].format(**pieces, alive=_engine.alive(dialect),
+                                live=_engine.live(dialect))  # fmt: skip
+    return sa.text(sql)
+
+
 _NAMES = "SELECT DISTINCT name_folded FROM person"  # in the order of its index, read whole
 _NO_YEAR = "SELECT 1 FROM person WHERE birth_year IS NULL LIMIT 1"  # an index's scan at most
 
@@ -468,13 +494,13 @@ def _lookup_names(full_name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _keyed(conn: sa.Connection, sql: str, keys: list, into: list, owners: list) -> None:
-    """Run a lookup for every key at once: (file persons of the key, row) into `into`."""
+def _keyed(conn: sa.Connection, name: str, keys: list, into: list, owners: list) -> None:
+    """Run lookup `name` for every key at once: (file persons of the key, row) into `into`."""
     if not keys:
         return
     order = sorted(range(len(keys)), key=keys.__getitem__)  # in index order: fewer pages
     keys = [keys[k] for k in order]
-    for row in conn.execute(sa.text(sql), {"keys": json.dumps(keys)}):
+    for row in conn.execute(_lookup(conn.dialect.name, name), {"keys": json.dumps(keys)}):
         into.append((owners[order[row[0]]], tuple(row[1:])))
 
 
@@ -494,7 +520,7 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
     with db.read() as s:
         conn = s.connection()
         t = t or _engine.stored_thresholds(conn)
-        if conn.execute(sa.text(_ANY)).first() is None:
+        if conn.execute(_lookup(conn.dialect.name, "ANY")).first() is None:
             return []
         numbers = [_digits(p.id_number) for p in people]
         olds = [_digits(p.old_id_number) for p in people]
@@ -519,7 +545,7 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
                 by_key[(name, years[i])].append(i)
         del registered, spellings
         dated = [k for k in by_key if k[1] is not None]
-        _keyed(conn, _BY_NAME, [list(k) for k in dated], found, [by_key[k] for k in dated])
+        _keyed(conn, "BY_NAME", [list(k) for k in dated], found, [by_key[k] for k in dated])
         # A registered person without a year meets any year; a file person without one too.
         by_name: dict[str, list[int]] = defaultdict(list)
         undated: dict[str, list[int]] = defaultdict(list)
@@ -530,9 +556,9 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
         no_year = conn.execute(sa.text(_NO_YEAR)).first() is not None
         if no_year:
             names = list(by_name)
-            _keyed(conn, _BY_NAME_NO_YEAR, names, found, [by_name[n] for n in names])
+            _keyed(conn, "BY_NAME_NO_YEAR", names, found, [by_name[n] for n in names])
         names = list(undated)
-        _keyed(conn, _BY_NAME_ANY_YEAR, names, found, [undated[n] for n in names])
+        _keyed(conn, "BY_NAME_ANY_YEAR", names, found, [undated[n] for n in names])
         del by_key, by_name, undated
         _report(progress, 25)
         # Given names: for persons without a number or with a CMND (a CCCD holder meets
@@ -545,16 +571,16 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
                     by_word[(w, years[i])].append(i)
         if by_word:
             dated = [k for k in by_word if k[1] is not None]
-            _keyed(conn, _BY_GIVEN, [list(k) for k in dated], found,
+            _keyed(conn, "BY_GIVEN", [list(k) for k in dated], found,
                    [by_word[k] for k in dated])  # fmt: skip
             words = sorted({k[0] for k in by_word})
             owners = defaultdict(list)
             for (w, _y), who in by_word.items():
                 owners[w].extend(who)
             if no_year:
-                _keyed(conn, _BY_GIVEN_NO_YEAR, words, found, [owners[w] for w in words])
+                _keyed(conn, "BY_GIVEN_NO_YEAR", words, found, [owners[w] for w in words])
             undated = sorted({k[0] for k in by_word if k[1] is None})
-            _keyed(conn, _BY_GIVEN_ANY_YEAR, undated, found,
+            _keyed(conn, "BY_GIVEN_ANY_YEAR", undated, found,
                    [by_word[(w, None)] for w in undated])  # fmt: skip
         _report(progress, 45)
         # Numbers: equal, or sharing all but the last three digits (one mistyped there);
@@ -568,13 +594,15 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
             for x in holders:
                 by_prefix[x[:-3] if len(x) > 3 else x].append(x)
             prefixes = list(by_prefix)
-            for row in conn.execute(sa.text(_BY_PREFIX), {"keys": json.dumps(prefixes)}):
+            for row in conn.execute(
+                _lookup(conn.dialect.name, "BY_PREFIX"), {"keys": json.dumps(prefixes)}
+            ):
                 number = _digits(row[2])
                 for x in by_prefix[prefixes[row[0]]]:
                     if x == number or OSA.distance(x, number, score_cutoff=1) <= 1:
                         found.append((holders[x], tuple(row[1:])))
             mine = list(holders)
-            _keyed(conn, _BY_OLD, mine, found, [holders[x] for x in mine])
+            _keyed(conn, "BY_OLD", mine, found, [holders[x] for x in mine])
         _report(progress, 55)
         # Pairs: each file person once with a registered person; what the numbers (or the
         # dates, where only the date can lift it) put out of reach is not scored.
@@ -597,7 +625,7 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
         del found
         ids = sorted({str(pid) for _i, pid in pairs})
         rows_by_id = {r[0]: tuple(r) for r in conn.execute(
-            sa.text(_ROWS), {"keys": json.dumps(ids)})} if ids else {}  # fmt: skip
+            _lookup(conn.dialect.name, "ROWS"), {"keys": json.dumps(ids)})} if ids else {}  # fmt: skip
         hamlets = _engine.hamlet_names(conn) if rows_by_id else {}
     _report(progress, 75)
     if not rows_by_id:

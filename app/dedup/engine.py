@@ -154,6 +154,17 @@ PERSON_COLUMNS = """p.id, p.full_name, p.birth_year, p.birth_date, p.gender, p.i
 LIVE = "+p.voided = 0 AND +p.merged_into_id IS NULL AND +h.voided = 0"
 
 
+def live(dialect: str) -> str:
+    """LIVE (a live person `p` of a live household `h`) in this database's SQL: PostgreSQL
+    has no unary + for these types (nor needs the hint) and compares booleans with false."""
+    return LIVE if dialect == "sqlite" else f"{alive(dialect)} AND h.voided = false"
+
+
+def alive(dialect: str) -> str:
+    """_ALIVE (a person `p` neither voided nor merged) in this database's SQL."""
+    return _ALIVE if dialect == "sqlite" else "p.voided = false AND p.merged_into_id IS NULL"
+
+
 def _hex(value) -> str:
     if value is None:
         return ""

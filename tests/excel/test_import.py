@@ -207,7 +207,9 @@ def test_cancel_leaves_the_database_unchanged(db, tmp_path, row_counts):
         calls.append(done)
         return len(calls) < 3  # cancel after the first chunk was written
 
-    def triggers():
+    def triggers():  # SQLite's, which a bulk insert sets aside while it copies
+        if not db.is_sqlite:
+            return []
         with db.engine.connect() as conn:
             return conn.exec_driver_sql(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
@@ -315,9 +317,13 @@ def test_gender_from_the_cccd_when_the_list_has_no_gender(db, tmp_path):
     assert plan.rows[0].warnings
 
 
-def test_imported_rows_reach_the_outbox_and_search(db, tmp_path):
+def test_imported_rows_reach_the_outbox_and_search(sqlite_empty_db, tmp_path):
+    """SQLite: PostgreSQL has no outbox or search-index triggers yet (decision 0001)."""
     from app.services.persons import search_persons
+    from tests.conftest import set_up_office
 
+    db = sqlite_empty_db
+    set_up_office(db)
     result = import_file(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + FAMILY))
     with db.read() as s:
         outbox = s.execute(

@@ -16,6 +16,13 @@ from app.services import bulk
 from app.services.persons import search_persons
 from tests.excel.test_import import PERSON_HEADER, TITLE, plan_for, xlsx
 
+
+@pytest.fixture
+def empty_db(sqlite_empty_db):
+    """SQLite only: its own write path (tests/excel/conftest.py runs the rest on both)."""
+    return sqlite_empty_db
+
+
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"]
 GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Lan", "Mai", "Nam"]
 

@@ -14,6 +14,12 @@ from tests.excel.test_import import PERSON_HEADER, TITLE, plan_for, xlsx
 from tests.excel.test_import_capture import _family_rows
 
 
+@pytest.fixture
+def empty_db(sqlite_empty_db):
+    """SQLite only: its own write path (tests/excel/conftest.py runs the rest on both)."""
+    return sqlite_empty_db
+
+
 def _held(db) -> list[sa.Connection]:
     """Every connection the pool holds, and one more."""
     return [db.engine.connect() for _ in range(db.engine.pool.checkedin() + 1)]

@@ -1,0 +1,11 @@
+"""The import and export tests run on SQLite and on a PostgreSQL server (tests/pg.py): an office
+that outgrows one PC imports its lists there too. Modules about SQLite's own write path (the
+triggers replayed, the WAL checkpoint) keep to SQLite."""
+
+import pytest
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db(request):
+    return request.getfixturevalue("sqlite_empty_db" if request.param == "sqlite"
+                                   else "pg_empty_db")  # fmt: skip
