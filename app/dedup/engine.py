@@ -165,6 +165,10 @@ def alive(dialect: str) -> str:
     return _ALIVE if dialect == "sqlite" else "p.voided = false AND p.merged_into_id IS NULL"
 
 
+def _false(dialect: str) -> str:
+    return "0" if dialect == "sqlite" else "false"
+
+
 def _hex(value) -> str:
     if value is None:
         return ""
@@ -213,7 +217,8 @@ def hamlet_names(conn: sa.Connection) -> dict[str, str]:
 
 def _decided(conn: sa.Connection) -> set[tuple[str, str]]:
     rows = conn.execute(sa.text(
-        "SELECT person_a_id, person_b_id FROM duplicate_decision WHERE voided = 0"))  # fmt: skip
+        "SELECT person_a_id, person_b_id FROM duplicate_decision WHERE voided = "
+        + _false(conn.dialect.name)))  # fmt: skip
     out = set()
     for a, b in rows:
         a, b = _hex(a), _hex(b)
@@ -224,8 +229,8 @@ def _decided(conn: sa.Connection) -> set[tuple[str, str]]:
 
 _SCAN_PERSONS = """SELECT p.id, p.full_name, p.birth_year, p.birth_date, p.gender, p.id_number,
        p.old_id_number, p.household_id, p.relation
-FROM person p WHERE +p.voided = 0 AND +p.merged_into_id IS NULL"""
-_SCAN_HOUSEHOLDS = "SELECT id, code, hamlet_id, office_id FROM household WHERE voided = 0"
+FROM person p WHERE {alive}"""
+_SCAN_HOUSEHOLDS = "SELECT id, code, hamlet_id, office_id FROM household WHERE voided = {false}"
 
 
 def _scan_recs(persons: list[tuple], households: dict) -> list[Rec]:
@@ -234,12 +239,12 @@ def _scan_recs(persons: list[tuple], households: dict) -> list[Rec]:
     append = recs.append
     for row in persons:
         pid, name, year, born, gender, idn, old, household, _rel = row
+        if type(pid) is not str:  # PostgreSQL: uuid and date values
+            pid, household = _hex(pid), _hex(household)
+            born = str(born)[:10] if born else ""
         h = households.get(household)
         if h is None:
             continue  # a voided household
-        if type(pid) is not str:
-            pid, household = _hex(pid), _hex(household)
-            born = str(born)[:10] if born else ""
         append(Rec(row, pid, name, year, born or "", gender, idn, old, household, h[1]))
     return recs
 
@@ -247,7 +252,7 @@ def _scan_recs(persons: list[tuple], households: dict) -> list[Rec]:
 def _scan_facts(hamlets: dict[str, str], households: dict) -> Callable[[Rec], PersonFacts]:
     def facts(r: Rec) -> PersonFacts:
         pid, name, year, born, gender, idn, old, household, rel = r.facts
-        code, hamlet, office = households[household]
+        code, hamlet, office = households[_hex(household)]
         return PersonFacts(
             id=_uuid(pid), full_name=name, birth_year=year, birth_date=_date(born),
             gender=gender, id_number=idn or "", old_id_number=old or "",
@@ -274,14 +279,16 @@ def scan(db: Database, t: Thresholds | None = None,
     try:
         with db.read() as s:
             conn = s.connection()
+            dialect = conn.dialect.name
             hamlets = hamlet_names(conn)
             decided = _decided(conn)
             households = {
                 (i if type(i) is str else _hex(i)): (code, _hex(hamlet), office)
-                for i, code, hamlet, office in raw_rows(conn, _SCAN_HOUSEHOLDS)
-            }
+                for i, code, hamlet, office in raw_rows(
+                    conn, _SCAN_HOUSEHOLDS.format(false=_false(dialect)))
+            }  # fmt: skip
             report(4)
-            persons = raw_rows(conn, _SCAN_PERSONS)
+            persons = raw_rows(conn, _SCAN_PERSONS.format(alive=alive(dialect)))
         report(8)
         recs = _scan_recs(persons, households)
         del persons
@@ -334,13 +341,13 @@ UNION ALL {_NAMED} p.given_folded IN :given AND p.birth_year IS NULL"""
 _CHECK_GIVEN_TYPO = f"""
 UNION ALL {_NAMED} p.given_folded IN :typos AND p.birth_year IN :years
   AND p.name_folded >= :lo{{n}} AND p.name_folded < :hi{{n}}"""
-_CHECK_BY_NAME = f"{_NAMED} p.name_folded IN :names AND {_ALIVE} LIMIT 2000"
+_CHECK_BY_NAME = f"{_NAMED} p.name_folded IN :names AND {{alive}} LIMIT 2000"
 _CHECK_ROWS = f"""SELECT {PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
-WHERE {{key}} IN :pids AND {LIVE}"""
+WHERE {{key}} IN :pids AND {{live}}"""
 _CHECK_BY_ID = f"""SELECT {PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
-WHERE (p.id_number IN :ids OR p.old_id_number IN :ids) AND {LIVE}"""
+WHERE (p.id_number IN :ids OR p.old_id_number IN :ids) AND {{live}}"""
 _CHECK_BY_ID_PREFIX = f"""SELECT {PERSON_COLUMNS} FROM person p JOIN household h ON h.id = p.household_id
-WHERE p.id_number >= :lo AND p.id_number < :hi AND {LIVE}"""
+WHERE p.id_number >= :lo AND p.id_number < :hi AND {{live}}"""
 # Name evidence that can lift a pair with no ID in common to "needs a look".
 _NEAR_NAMES = frozenset({"same_name", "same_name_folded", "same_name_reordered",
                          "name_abbreviated", "name_one_letter"})  # fmt: skip
@@ -366,6 +373,7 @@ def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
         conn = s.connection()
         t = t or stored_thresholds(conn)
         key = "p.rowid" if db.is_sqlite else "p.id"
+        dialect = conn.dialect.name
 
         def run(stmt, **params) -> None:
             for row in conn.execute(stmt, params):
@@ -387,10 +395,10 @@ def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
 
         ids = sorted({rec.idn, rec.old, person.id_number, person.old_id_number} - {""})
         if ids:
-            run(_text(_CHECK_BY_ID, "ids"), ids=ids)
+            run(_text(_CHECK_BY_ID.format(live=live(dialect)), "ids"), ids=ids)
         if len(rec.idn) >= 8:
             prefix = rec.idn[:-3]
-            run(sa.text(_CHECK_BY_ID_PREFIX), lo=prefix, hi=prefix + ":")
+            run(sa.text(_CHECK_BY_ID_PREFIX.format(live=live(dialect))), lo=prefix, hi=prefix + ":")
         words = set(forms.folded.split()) | {forms.given}
         if rec.year is not None and forms.given:
             # One statement: the given name and the name's other words (for swapped order)
@@ -412,9 +420,11 @@ def check(db: Database, person: PersonFacts, t: Thresholds | None = None,
             by_name(_text(sql, *expanding), **params)
         elif forms.canonical:
             names = sorted({forms.folded, forms.canonical, forms.ordered})
-            by_name(_text(_CHECK_BY_NAME.format(key=key), "names"), names=names)
+            by_name(
+                _text(_CHECK_BY_NAME.format(key=key, alive=alive(dialect)), "names"), names=names
+            )
         if wanted:
-            run(_text(_CHECK_ROWS.format(key=key), "pids"), pids=wanted)
+            run(_text(_CHECK_ROWS.format(key=key, live=live(dialect)), "pids"), pids=wanted)
         rows.pop(own, None)
         hamlet_ids = sorted({row[9] for row in rows.values() if row[9] is not None})
         hamlets = {
