@@ -40,6 +40,16 @@ def raw_rows(conn: sa.Connection, sql: str) -> list[tuple]:
         cursor.close()
 
 
+def json_values(dialect: str, param: str, ids: bool = False) -> str:
+    """`SELECT value FROM` the JSON array bound to `:param`, for `x IN (…)` in raw SQL: one
+    parameter for any number of values. SQLite reads it with json_each; PostgreSQL with
+    json_array_elements_text, the values cast to uuid when they are ids (`ids`)."""
+    if dialect == "sqlite":
+        return f"SELECT value FROM json_each(:{param})"
+    value = "CAST(value AS uuid)" if ids else "value"
+    return f"SELECT {value} FROM json_array_elements_text(CAST(:{param} AS json))"
+
+
 def url_for(db: str | os.PathLike | None) -> str:
     """A database URL from a path, a URL, or nothing (the default file)."""
     if db is None or str(db) == "":

@@ -112,6 +112,13 @@ def pg_empty_db(data_dir, pg_server):
     pg_server.drop_database(url)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def either_empty_db(request):
+    """`empty_db` on each backend in turn: a folder's or module's `empty_db` may return this."""
+    return request.getfixturevalue("sqlite_empty_db" if request.param == "sqlite"
+                                   else "pg_empty_db")  # fmt: skip
+
+
 # --- added for the non-GUI suite ----------------------------------------------
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from app.db import Database
+from app.db import Database, json_values
 from app.dedup import Candidate, PersonFacts
 from app.dedup import batch as dedup_batch
 from app.dedup import engine as dedup_engine
@@ -68,8 +68,8 @@ class SamePerson:
 _LISTED = f"""SELECT {dedup_engine.PERSON_COLUMNS}, r.program_id, r.seq
 FROM recipient r JOIN household h ON h.id = r.household_id
 JOIN person p ON p.household_id = h.id
-WHERE r.program_id IN (SELECT value FROM json_each(:programs)) AND r.status = 'listed'
-  AND {dedup_engine.LIVE}"""
+WHERE r.program_id IN ({{programs}}) AND r.status = 'listed'
+  AND {{live}}"""
 
 
 class _Raw:
@@ -105,7 +105,10 @@ def possible_same_persons(db: Database, program_id: uuid.UUID,
         t = dedup_engine.stored_thresholds(conn)
         decided = decided_pairs(conn)
         hexes = {dedup_engine._hex(k): k for k in programs}
-        rows = conn.execute(sa.text(_LISTED), {"programs": json.dumps(sorted(hexes))}).all()
+        dialect = conn.dialect.name
+        listed = _LISTED.format(programs=json_values(dialect, "programs", ids=True),
+                                live=dedup_engine.live(dialect))  # fmt: skip
+        rows = conn.execute(sa.text(listed), {"programs": json.dumps(sorted(hexes))}).all()
         hamlets = dedup_engine.hamlet_names(conn)
     _report(progress, 15)
     this = dedup_engine._hex(program_id)

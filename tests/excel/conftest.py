@@ -5,7 +5,6 @@ triggers replayed, the WAL checkpoint) keep to SQLite."""
 import pytest
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_db(request):
-    return request.getfixturevalue("sqlite_empty_db" if request.param == "sqlite"
-                                   else "pg_empty_db")  # fmt: skip
+@pytest.fixture
+def empty_db(either_empty_db):
+    return either_empty_db

@@ -19,6 +19,12 @@ CASH = vocab.item_id("cash")
 POOR, NEAR_POOR = vocab.category_id("poor"), vocab.category_id("near_poor")
 
 
+@pytest.fixture
+def empty_db(either_empty_db):
+    """On SQLite and on PostgreSQL: the lookup is raw SQL, with a form for each."""
+    return either_empty_db
+
+
 def program(db, actor, name, org, categories):
     org_id = ps.save_organisation(db, actor, org, "fatherland_front")
     return ps.save_program(db, actor, ps.ProgramDraft(
