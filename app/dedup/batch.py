@@ -415,14 +415,14 @@ _NARROW = "p.id, p.id_number, p.old_id_number, p.birth_date"
 _KEYS = {
     "sqlite": {"keys": "json_each(:keys) j", "pairs": "json_each(:keys) j", "key": "j.key",
                "first": "json_extract(j.value, '$[0]')",
-               "second": "json_extract(j.value, '$[1]')", "id": "j.value", "false": "0",
+               "second": "json_extract(j.value, '$[1]')", "id": "j.value",
                "cross": "CROSS JOIN"},  # SQLite: CROSS JOIN keeps this order of the tables
     "postgresql": {
         "keys": "json_array_elements_text(CAST(:keys AS json)) WITH ORDINALITY AS j(value, n)",
         "pairs": "json_array_elements(CAST(:keys AS json)) WITH ORDINALITY AS j(value, n)",
         "key": "j.n - 1", "first": "(j.value ->> 0)",
         "second": "CAST(j.value ->> 1 AS integer)", "id": "CAST(j.value AS uuid)",
-        "false": "false", "cross": "JOIN"},
+        "cross": "JOIN"},
 }  # fmt: skip
 
 
@@ -459,8 +459,10 @@ WHERE {{live}}""",
 def _lookup(dialect: str, name: str) -> sa.TextClause:
     """One of the lookups as this database's SQL."""
     pieces = _KEYS.get(dialect, _KEYS["postgresql"])
-    sql = _LOOKUPS[name].format(**pieces, alive=_engine.alive(dialect),
-                                live=_engine.live(dialect))  # fmt: skip
+    sql = _LOOKUPS[name].format(
+        **pieces, alive=_engine.alive(dialect), live=_engine.live(dialect),
+        false=_engine.sql_false(dialect),
+    )  # fmt: skip
     return sa.text(sql)
 
 

@@ -165,7 +165,8 @@ def alive(dialect: str) -> str:
     return _ALIVE if dialect == "sqlite" else "p.voided = false AND p.merged_into_id IS NULL"
 
 
-def _false(dialect: str) -> str:
+def sql_false(dialect: str) -> str:
+    """The boolean false as raw SQL compares it with a column (SQLite stores 0)."""
     return "0" if dialect == "sqlite" else "false"
 
 
@@ -218,7 +219,7 @@ def hamlet_names(conn: sa.Connection) -> dict[str, str]:
 def _decided(conn: sa.Connection) -> set[tuple[str, str]]:
     rows = conn.execute(sa.text(
         "SELECT person_a_id, person_b_id FROM duplicate_decision WHERE voided = "
-        + _false(conn.dialect.name)))  # fmt: skip
+        + sql_false(conn.dialect.name)))  # fmt: skip
     out = set()
     for a, b in rows:
         a, b = _hex(a), _hex(b)
@@ -285,7 +286,7 @@ def scan(db: Database, t: Thresholds | None = None,
             households = {
                 (i if type(i) is str else _hex(i)): (code, _hex(hamlet), office)
                 for i, code, hamlet, office in raw_rows(
-                    conn, _SCAN_HOUSEHOLDS.format(false=_false(dialect)))
+                    conn, _SCAN_HOUSEHOLDS.format(false=sql_false(dialect)))
             }  # fmt: skip
             report(4)
             persons = raw_rows(conn, _SCAN_PERSONS.format(alive=alive(dialect)))
