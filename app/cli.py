@@ -72,13 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--undo", metavar="IMPORT_ID", help=_("undo an earlier import"))
 
     export = sub.add_parser("export", help=_("write a list to an Excel file (.xlsx)"))
-    export.add_argument("list", choices=["households", "needs"],
-                        help=_("the list: households, or open needs"))  # fmt: skip
+    export.add_argument("list", choices=["households", "needs", "donations"],
+                        help=_("the list: households, open needs, or donations "
+                               "received"))  # fmt: skip
     export.add_argument("--out", required=True, metavar="FILE.xlsx",
                         help=_("the file to write (an existing one is replaced)"))  # fmt: skip
     export.add_argument("--hamlet", help=_("only the households or needs of this hamlet"))
     export.add_argument("--search", help=_("households: only those a search finds (name, ID "
-                                           "number, phone or code)"))  # fmt: skip
+                                           "number, phone or code); donations: by donor or "
+                                           "receipt number"))  # fmt: skip
     export.add_argument("--voided", action="store_true",
                         help=_("households: include voided households"))  # fmt: skip
     export.add_argument("--kind", help=_("needs: only this kind (rice, cash, food…)"))
@@ -327,6 +329,7 @@ def cmd_export(args) -> int:
     from app.numbers import format_number
     from app.services import exports, vocab
     from app.services.households import HouseholdQuery
+    from app.services.ledger import DonationQuery
     from app.services.needs import NeedQuery
 
     out = Path(args.out)
@@ -348,6 +351,11 @@ def cmd_export(args) -> int:
         query = HouseholdQuery(text=args.search or "", hamlet_id=hamlet_id,
                                include_voided=args.voided)  # fmt: skip
         rows = exports.export_households(db, query, out, progress)
+    elif args.list == "donations":
+        if args.voided or args.hamlet or args.kind or args.urgency:
+            raise UserError(_("For the donations list only --search applies (donor or receipt "
+                              "number)."))  # fmt: skip
+        rows = exports.export_donations(db, DonationQuery(text=args.search or ""), out, progress)
     else:
         if args.search or args.voided:
             raise UserError(_("--search and --voided are for the households list."))

@@ -1,9 +1,9 @@
 """What each list exports to Excel: exactly what its page shows, with its filters.
 
-`households_export` and `needs_export` give the columns, a row iterator that
-streams from the database in chunks (Core selects, no ORM objects), the
-number of rows when it is cheap to know, and the title lines; `export_households`
-and `export_needs` write them to a file (the GUI and `lalanh export` call these).
+`households_export`, `needs_export` and `donations_export` give the columns, a row
+iterator that streams from the database in chunks, the number of rows when it is cheap
+to know, and the title lines; `export_households`, `export_needs` and `export_donations`
+write them to a file (the GUI and `lalanh export` call these).
 """
 
 from __future__ import annotations
@@ -22,8 +22,16 @@ from app.dates import format_date
 from app.db import Database
 from app.excel.writing import Column, export_xlsx
 from app.i18n import _, language
-from app.models import Category, CategoryAssignment, Hamlet, Household, Need, Person
-from app.services import vocab
+from app.models import (
+    Category,
+    CategoryAssignment,
+    Hamlet,
+    Household,
+    Need,
+    Person,
+    Program,
+)
+from app.services import ledger, vocab
 from app.services.households import (
     HouseholdQuery,
     _filters,
@@ -31,8 +39,10 @@ from app.services.households import (
     list_households,
     member_count,
 )
+from app.services.ledger import DonationQuery
 from app.services.needs import NeedQuery, _open, _urgency_rank
 from app.services.office import current_office
+from app.services.programs import items_by_id
 from app.text import clean
 
 CHUNK = 2000  # households or needs read per query
@@ -310,6 +320,82 @@ def _need_rows(db: Database, query: NeedQuery) -> Iterator[tuple]:
                    vocab.label(vocab.NEED_KINDS, kind), quantity,
                    vocab.label(vocab.UNITS, unit) if quantity is not None else None, code,
                    head_name, hamlet, assessed_on, assessed_by, note)  # fmt: skip
+
+
+# --- donations ----------------------------------------------------------------
+
+
+def donations_export(db: Database, query: DonationQuery) -> ListExport:
+    """The donations ledger as the Donations page shows it (newest first, its filters), every
+    entry with its reversal status: what an accountant hands over or files."""
+    columns = [
+        Column(_("No."), "int", 6),
+        Column(_("Date"), "date", 12),
+        Column(_("Donor"), "text"),
+        Column(_("Source"), "text"),
+        Column(_("Item"), "text"),
+        Column(_("Quantity"), "number", 14),
+        Column(_("Unit"), "text", 8),
+        Column(_("Receipt no."), "id"),
+        Column(_("Earmarked for"), "text"),
+        Column(_("Recorded by"), "text"),
+        Column(_("Note"), "text"),
+    ]
+    return ListExport(
+        sheet_title=_("Donations"),
+        title=_title(db, _("LIST OF DONATIONS RECEIVED"), _donation_filters(db, query)),
+        columns=columns,
+        rows=_donation_rows(db, query),
+        total=ledger.count_donations(db, query),
+    )
+
+
+def export_donations(db: Database, query: DonationQuery, path: str | os.PathLike,
+                     progress: Progress | None = None) -> int:  # fmt: skip
+    """The Donations page's ledger, as filtered by `query`, to an .xlsx file."""
+    return write_export(donations_export(db, query), path, progress)
+
+
+def donations_file_name(today: date | None = None) -> str:
+    return _("donations-{date}.xlsx").format(date=(today or date.today()).isoformat())
+
+
+def _donation_filters(db: Database, query: DonationQuery) -> list[str]:
+    parts = []
+    if query.item_id is not None:
+        item = items_by_id(db).get(query.item_id)
+        parts.append(_("Item: {name}").format(name=item.name if item else "?"))
+    with db.read() as s:
+        if query.program_id is not None:
+            code, name = s.execute(sa.select(Program.code, Program.name)
+                                   .where(Program.id == query.program_id)).first() or ("?", "")  # fmt: skip
+            parts.append(_("Earmarked for: {program}").format(program=f"{code} {name}".strip()))
+    if clean(query.text):
+        parts.append(_("Search: “{text}”").format(text=clean(query.text)))
+    return parts
+
+
+def _donation_rows(db: Database, query: DonationQuery) -> Iterator[tuple]:
+    """The page's own query, CHUNK entries at a time (a ledger is thousands, not millions)."""
+    number = 0
+    offset = 0
+    while True:
+        page = ledger.list_donations(db, query, offset, CHUNK)
+        for row in page:
+            number += 1
+            if row.reversed:
+                note = _("cancelled by a reversing entry") + (f" — {row.note}" if row.note else "")
+            elif row.reverses_id is not None:
+                note = _("Reversing entry: {reason}").format(reason=row.note)
+            else:
+                note = row.note
+            yield (number, row.received_on, row.donor_name,
+                   vocab.label(vocab.DONATION_SOURCES, row.source), row.item, row.quantity,
+                   vocab.label(vocab.UNITS, row.unit) if row.unit else None, row.receipt_no,
+                   row.earmark, row.recorded_by, note)  # fmt: skip
+        if len(page) < CHUNK:
+            return
+        offset += CHUNK
 
 
 # --- shared -------------------------------------------------------------------

@@ -177,6 +177,7 @@ class DonationRow:
     recorded_at: datetime
     reverses_id: uuid.UUID | None
     reversed: bool
+    unit: str = ""  # the item's unit code (vocab.UNITS)
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,7 @@ def list_donations(db: Database, query: DonationQuery = DonationQuery(), offset:
             d.id, d.received_on, d.donor_name, d.source, item.name if item else "?", d.quantity,
             item.text(d.quantity) if item else str(d.quantity), d.receipt_no or "",
             f"{pcode} {pname}" if pcode else "", d.note or "", names.get(d.created_by, d.created_by), d.created_at,
-            d.reverses_id, bool(is_reversed),
+            d.reverses_id, bool(is_reversed), item.unit if item else "",
         ))  # fmt: skip
     return out
 

@@ -95,191 +95,196 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="76"/>
-        <source>the list: households, or open needs</source>
-        <translation>danh sách: households (hộ gia đình) hoặc needs (nhu cầu chưa đáp ứng)</translation>
+        <source>the list: households, open needs, or donations received</source>
+        <translation>danh sách: households (hộ gia đình), needs (nhu cầu chưa đáp ứng) hoặc donations (tiền, hàng ủng hộ đã nhận)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="78"/>
+        <location filename="../../app/cli.py" line="79"/>
         <source>the file to write (an existing one is replaced)</source>
         <translation>tệp cần ghi (nếu đã có sẽ bị thay thế)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="80"/>
         <source>only the households or needs of this hamlet</source>
         <translation>chỉ các hộ hoặc nhu cầu của thôn/tổ này</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="80"/>
-        <source>households: only those a search finds (name, ID number, phone or code)</source>
-        <translation>households: chỉ các hộ tìm thấy theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ</translation>
+        <location filename="../../app/cli.py" line="81"/>
+        <source>households: only those a search finds (name, ID number, phone or code); donations: by donor or receipt number</source>
+        <translation>households: chỉ các hộ tìm thấy theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ; donations: theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="83"/>
+        <location filename="../../app/cli.py" line="85"/>
         <source>households: include voided households</source>
         <translation>households: gồm cả các hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="84"/>
+        <location filename="../../app/cli.py" line="86"/>
         <source>needs: only this kind (rice, cash, food…)</source>
         <translation>needs: chỉ loại nhu cầu này (rice, cash, food…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="85"/>
+        <location filename="../../app/cli.py" line="87"/>
         <source>needs: only this urgency (low, normal, high, critical)</source>
         <translation>needs: chỉ mức độ khẩn cấp này (low, normal, high, critical)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="88"/>
+        <location filename="../../app/cli.py" line="90"/>
         <source>database maintenance</source>
         <translation>bảo trì cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="90"/>
+        <location filename="../../app/cli.py" line="92"/>
         <source>upgrade the database to this version (after a backup)</source>
         <translation>nâng cấp cơ sở dữ liệu lên phiên bản này (sau khi sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="91"/>
+        <location filename="../../app/cli.py" line="93"/>
         <source>check integrity and schema</source>
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="115"/>
+        <location filename="../../app/cli.py" line="117"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="123"/>
+        <location filename="../../app/cli.py" line="125"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="144"/>
+        <location filename="../../app/cli.py" line="146"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="149"/>
+        <location filename="../../app/cli.py" line="151"/>
         <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
         <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="167"/>
+        <location filename="../../app/cli.py" line="169"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="178"/>
+        <location filename="../../app/cli.py" line="180"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185"/>
+        <location filename="../../app/cli.py" line="187"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="188"/>
+        <location filename="../../app/cli.py" line="190"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli.py" line="201"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="206"/>
+        <location filename="../../app/cli.py" line="208"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="209"/>
+        <location filename="../../app/cli.py" line="211"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="227"/>
+        <location filename="../../app/cli.py" line="229"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="233"/>
+        <location filename="../../app/cli.py" line="235"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="238"/>
+        <location filename="../../app/cli.py" line="240"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="255"/>
+        <location filename="../../app/cli.py" line="257"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="265"/>
+        <location filename="../../app/cli.py" line="267"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="274"/>
+        <location filename="../../app/cli.py" line="276"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="288"/>
+        <location filename="../../app/cli.py" line="290"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="306"/>
+        <location filename="../../app/cli.py" line="308"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="310"/>
+        <location filename="../../app/cli.py" line="312"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="314"/>
+        <location filename="../../app/cli.py" line="316"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="316"/>
+        <location filename="../../app/cli.py" line="318"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="321"/>
+        <location filename="../../app/cli.py" line="323"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="323"/>
+        <location filename="../../app/cli.py" line="325"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="336"/>
+        <location filename="../../app/cli.py" line="339"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="341"/>
+        <location filename="../../app/cli.py" line="344"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="353"/>
+        <location filename="../../app/cli.py" line="356"/>
+        <source>For the donations list only --search applies (donor or receipt number).</source>
+        <translation>Với danh sách ủng hộ chỉ dùng được --search (người ủng hộ hoặc số phiếu thu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="361"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="357"/>
+        <location filename="../../app/cli.py" line="365"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -758,7 +763,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="488"/>
-        <location filename="../../app/services/exports.py" line="113"/>
+        <location filename="../../app/services/exports.py" line="123"/>
         <location filename="../../app/ui/main_window.py" line="59"/>
         <location filename="../../app/ui/pages/duplicates.py" line="62"/>
         <location filename="../../app/ui/pages/program_models.py" line="44"/>
@@ -1519,42 +1524,42 @@
         <translation>Không có xung đột nào cần xem xét.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="110"/>
+        <location filename="../../app/db.py" line="127"/>
         <source>{path} is a folder, not a database file. Choose the database file (e.g. lalanh.db) inside it.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tệp cơ sở dữ liệu (ví dụ lalanh.db) trong thư mục đó.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="120"/>
+        <location filename="../../app/db.py" line="137"/>
         <source>Cannot create the data folder {folder}: {error}. Choose another folder or ask for write permission.</source>
         <translation>Không tạo được thư mục dữ liệu {folder}: {error}. Hãy chọn thư mục khác hoặc đề nghị cấp quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="127"/>
+        <location filename="../../app/db.py" line="144"/>
         <source>The data folder {folder} is read-only. Lá Lành needs to write there: ask for write permission or start it with another data folder.</source>
         <translation>Thư mục dữ liệu {folder} chỉ cho phép đọc. Lá Lành cần ghi dữ liệu vào đó: hãy đề nghị cấp quyền ghi hoặc mở chương trình với thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="137"/>
+        <location filename="../../app/db.py" line="154"/>
         <source>The file {path} is not a Lá Lành database (it is not an SQLite file). Choose the right file, or move this one away to start a new database.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu của Lá Lành (không phải tệp SQLite). Hãy chọn đúng tệp, hoặc chuyển tệp này sang nơi khác để tạo cơ sở dữ liệu mới.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="144"/>
+        <location filename="../../app/db.py" line="161"/>
         <source>The database file {path} is read-only. Ask for write permission, or copy it to a folder you can write to.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy đề nghị cấp quyền ghi, hoặc sao chép tệp sang thư mục mà bạn có quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="154"/>
+        <location filename="../../app/db.py" line="171"/>
         <source>The file {db} is not a Lá Lành database: it holds another program&apos;s tables. Choose the right file; nothing was changed.</source>
         <translation>Tệp {db} không phải là cơ sở dữ liệu của Lá Lành: tệp này chứa dữ liệu của một chương trình khác. Hãy chọn đúng tệp; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="275"/>
+        <location filename="../../app/db.py" line="292"/>
         <source>The database {db} cannot be opened: {detail}. If it is a file, restore the latest backup from {backups}.</source>
         <translation>Không mở được cơ sở dữ liệu {db}: {detail}. Nếu đây là một tệp, hãy khôi phục bản sao lưu gần nhất trong thư mục {backups}.</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="315"/>
+        <location filename="../../app/db.py" line="332"/>
         <source>This database was made by a newer version of Lá Lành (schema {rev}). Install the newer version to open it; nothing was changed.</source>
         <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Lá Lành mới hơn (cấu trúc {rev}). Hãy cài đặt phiên bản mới hơn để mở; dữ liệu chưa bị thay đổi.</translation>
     </message>
@@ -1579,7 +1584,7 @@
         <translation>Cơ sở dữ liệu đang bận (Lá Lành có đang mở ở một cửa sổ khác không?). Chưa có gì được lưu. Hãy chờ một lát rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/engine.py" line="457"/>
+        <location filename="../../app/dedup/engine.py" line="479"/>
         <source>The “needs a look” level must be above 0 and below the “probably the same person” level, which may be at most 100.</source>
         <translation>Mức “cần xem lại” phải lớn hơn 0 và nhỏ hơn mức “có lẽ là cùng một người”; mức này không quá 100.</translation>
     </message>
@@ -1765,15 +1770,16 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="20"/>
-        <location filename="../../app/services/exports.py" line="89"/>
-        <location filename="../../app/services/exports.py" line="243"/>
+        <location filename="../../app/services/exports.py" line="99"/>
+        <location filename="../../app/services/exports.py" line="253"/>
+        <location filename="../../app/services/exports.py" line="332"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="22"/>
-        <location filename="../../app/services/exports.py" line="90"/>
-        <location filename="../../app/services/exports.py" line="248"/>
+        <location filename="../../app/services/exports.py" line="100"/>
+        <location filename="../../app/services/exports.py" line="258"/>
         <location filename="../../app/services/sync_conflicts.py" line="49"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
@@ -1792,7 +1798,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="41"/>
-        <location filename="../../app/services/exports.py" line="93"/>
+        <location filename="../../app/services/exports.py" line="103"/>
         <location filename="../../app/services/merges.py" line="44"/>
         <location filename="../../app/services/sync_conflicts.py" line="46"/>
         <source>Date of birth</source>
@@ -1800,7 +1806,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="51"/>
-        <location filename="../../app/services/exports.py" line="94"/>
+        <location filename="../../app/services/exports.py" line="104"/>
         <location filename="../../app/services/merges.py" line="45"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <source>Year of birth</source>
@@ -1808,7 +1814,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="52"/>
-        <location filename="../../app/services/exports.py" line="95"/>
+        <location filename="../../app/services/exports.py" line="105"/>
         <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
@@ -1817,7 +1823,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="54"/>
-        <location filename="../../app/services/exports.py" line="96"/>
+        <location filename="../../app/services/exports.py" line="106"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
@@ -1828,8 +1834,8 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="71"/>
-        <location filename="../../app/services/exports.py" line="91"/>
-        <location filename="../../app/services/exports.py" line="250"/>
+        <location filename="../../app/services/exports.py" line="101"/>
+        <location filename="../../app/services/exports.py" line="260"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
@@ -1844,7 +1850,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="86"/>
-        <location filename="../../app/services/exports.py" line="98"/>
+        <location filename="../../app/services/exports.py" line="108"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
         <source>Address</source>
@@ -1864,7 +1870,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="97"/>
-        <location filename="../../app/services/exports.py" line="97"/>
+        <location filename="../../app/services/exports.py" line="107"/>
         <location filename="../../app/services/merges.py" line="49"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -1873,15 +1879,16 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="99"/>
-        <location filename="../../app/services/exports.py" line="99"/>
+        <location filename="../../app/services/exports.py" line="109"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="102"/>
-        <location filename="../../app/services/exports.py" line="101"/>
-        <location filename="../../app/services/exports.py" line="253"/>
+        <location filename="../../app/services/exports.py" line="111"/>
+        <location filename="../../app/services/exports.py" line="263"/>
+        <location filename="../../app/services/exports.py" line="342"/>
         <location filename="../../app/services/merges.py" line="51"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="201"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="133"/>
@@ -1893,7 +1900,7 @@
         <location filename="../../app/ui/dialogs/program_dialog.py" line="210"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="215"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/pages/donations.py" line="101"/>
         <location filename="../../app/ui/pages/needs.py" line="42"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
@@ -2303,7 +2310,7 @@
         <location filename="../../app/printing/list_data.py" line="140"/>
         <location filename="../../app/reports/donor.py" line="136"/>
         <location filename="../../app/services/ledger.py" line="118"/>
-        <location filename="../../app/services/list_building.py" line="492"/>
+        <location filename="../../app/services/list_building.py" line="497"/>
         <location filename="../../app/services/programs.py" line="293"/>
         <location filename="../../app/services/programs.py" line="330"/>
         <source>This program no longer exists.</source>
@@ -2585,18 +2592,18 @@
         <translation>Không có thành viên nào có tình trạng cư trú được tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="75"/>
+        <location filename="../../app/services/exports.py" line="85"/>
         <source>households-{date}.xlsx</source>
         <translation>ho-gia-dinh-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="79"/>
+        <location filename="../../app/services/exports.py" line="89"/>
         <source>needs-{date}.xlsx</source>
         <translation>nhu-cau-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="92"/>
-        <location filename="../../app/services/exports.py" line="249"/>
+        <location filename="../../app/services/exports.py" line="102"/>
+        <location filename="../../app/services/exports.py" line="259"/>
         <location filename="../../app/services/vocab.py" line="17"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
@@ -2608,7 +2615,7 @@
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="100"/>
+        <location filename="../../app/services/exports.py" line="110"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="108"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -2616,49 +2623,50 @@
         <translation>Diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="104"/>
+        <location filename="../../app/services/exports.py" line="114"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
         <source>Matched</source>
         <translation>Khớp với</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="106"/>
+        <location filename="../../app/services/exports.py" line="116"/>
         <source>Voided</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="114"/>
+        <location filename="../../app/services/exports.py" line="124"/>
         <source>LIST OF HOUSEHOLDS</source>
         <translation>DANH SÁCH HỘ GIA ĐÌNH</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="126"/>
-        <location filename="../../app/services/exports.py" line="281"/>
+        <location filename="../../app/services/exports.py" line="136"/>
+        <location filename="../../app/services/exports.py" line="291"/>
         <source>Hamlet: {name}</source>
         <translation>Thôn/tổ: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="130"/>
+        <location filename="../../app/services/exports.py" line="140"/>
         <source>Category: {name}</source>
         <translation>Diện đối tượng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="132"/>
+        <location filename="../../app/services/exports.py" line="142"/>
+        <location filename="../../app/services/exports.py" line="374"/>
         <source>Search: “{text}”</source>
         <translation>Tìm: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="134"/>
+        <location filename="../../app/services/exports.py" line="144"/>
         <source>voided households included</source>
         <translation>gồm cả hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="160"/>
+        <location filename="../../app/services/exports.py" line="170"/>
         <source>voided</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="244"/>
+        <location filename="../../app/services/exports.py" line="254"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="58"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
@@ -2666,7 +2674,7 @@
         <translation>Mức độ khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="245"/>
+        <location filename="../../app/services/exports.py" line="255"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="34"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
@@ -2674,33 +2682,35 @@
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="246"/>
+        <location filename="../../app/services/exports.py" line="256"/>
+        <location filename="../../app/services/exports.py" line="337"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
-        <location filename="../../app/ui/pages/donations.py" line="98"/>
-        <location filename="../../app/ui/pages/donations.py" line="124"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <location filename="../../app/ui/pages/donations.py" line="125"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="247"/>
+        <location filename="../../app/services/exports.py" line="257"/>
+        <location filename="../../app/services/exports.py" line="338"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="251"/>
+        <location filename="../../app/services/exports.py" line="261"/>
         <source>Assessed on</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="252"/>
+        <location filename="../../app/services/exports.py" line="262"/>
         <source>Assessed by</source>
         <translation>Người đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="263"/>
+        <location filename="../../app/services/exports.py" line="273"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="100"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
         <location filename="../../app/ui/pages/check_off.py" line="238"/>
@@ -2708,22 +2718,114 @@
         <translation>Nhu cầu chưa đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="264"/>
+        <location filename="../../app/services/exports.py" line="274"/>
         <source>LIST OF OPEN NEEDS</source>
         <translation>DANH SÁCH NHU CẦU CHƯA ĐÁP ỨNG</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="274"/>
+        <location filename="../../app/services/exports.py" line="284"/>
         <source>Need: {kind}</source>
         <translation>Nhu cầu: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="276"/>
+        <location filename="../../app/services/exports.py" line="286"/>
         <source>Urgency: {urgency}</source>
         <translation>Mức độ khẩn cấp: {urgency}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="325"/>
+        <location filename="../../app/services/exports.py" line="333"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="334"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <source>Donor</source>
+        <translation>Người/đơn vị ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="335"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="336"/>
+        <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
+        <location filename="../../app/ui/pages/donations.py" line="68"/>
+        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <source>Item</source>
+        <translation>Mặt hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="339"/>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <source>Receipt no.</source>
+        <translation>Số phiếu thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="340"/>
+        <location filename="../../app/ui/dialogs/donation_dialog.py" line="198"/>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <source>Earmarked for</source>
+        <translation>Dành riêng cho</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="341"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="345"/>
+        <location filename="../../app/services/vocab.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/pages/donations.py" line="205"/>
+        <source>Donations</source>
+        <translation>Tiếp nhận ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="346"/>
+        <source>LIST OF DONATIONS RECEIVED</source>
+        <translation>DANH SÁCH TIỀN, HÀNG ỦNG HỘ ĐÃ NHẬN</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="360"/>
+        <source>donations-{date}.xlsx</source>
+        <translation>ung-ho-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="367"/>
+        <source>Item: {name}</source>
+        <translation>Mặt hàng: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="372"/>
+        <source>Earmarked for: {program}</source>
+        <translation>Dành riêng cho: {program}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="387"/>
+        <location filename="../../app/ui/pages/donations.py" line="58"/>
+        <source>cancelled by a reversing entry</source>
+        <translation>đã hủy bằng bút toán đảo</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="389"/>
+        <location filename="../../app/ui/pages/donations.py" line="60"/>
+        <source>Reversing entry: {reason}</source>
+        <translation>Bút toán đảo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="411"/>
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
     </message>
@@ -2908,7 +3010,7 @@
     </message>
     <message>
         <location filename="../../app/services/ledger.py" line="99"/>
-        <location filename="../../app/services/ledger.py" line="247"/>
+        <location filename="../../app/services/ledger.py" line="248"/>
         <source>Choose the item.</source>
         <translation>Chọn mặt hàng.</translation>
     </message>
@@ -2924,13 +3026,13 @@
     </message>
     <message>
         <location filename="../../app/services/ledger.py" line="135"/>
-        <location filename="../../app/services/ledger.py" line="272"/>
+        <location filename="../../app/services/ledger.py" line="273"/>
         <source>Say why this entry is reversed; the reason is kept in the ledger.</source>
         <translation>Nhập lý do hủy khoản đã ghi này; lý do được lưu trong sổ sách.</translation>
     </message>
     <message>
         <location filename="../../app/services/ledger.py" line="139"/>
-        <location filename="../../app/services/ledger.py" line="276"/>
+        <location filename="../../app/services/ledger.py" line="277"/>
         <source>This entry no longer exists.</source>
         <translation>Khoản đã ghi này không còn tồn tại.</translation>
     </message>
@@ -2950,17 +3052,17 @@
         <translation>Khoản này đã bị hủy ngày {date} bởi {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="251"/>
+        <location filename="../../app/services/ledger.py" line="252"/>
         <source>Say why the stock goes down (spoilt, lost, sent to …).</source>
         <translation>Nhập lý do giảm tồn kho (hư hỏng, hao hụt, chuyển cho …).</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="253"/>
+        <location filename="../../app/services/ledger.py" line="254"/>
         <source>The adjustment cannot be recorded yet:</source>
         <translation>Chưa thể ghi nhận điều chỉnh kho:</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="257"/>
+        <location filename="../../app/services/ledger.py" line="258"/>
         <source>Only {on_hand} of {item} is in stock; an adjustment cannot take away {q}.</source>
         <translation>{item} chỉ còn tồn kho {on_hand}; không thể điều chỉnh giảm {q}.</translation>
     </message>
@@ -3644,7 +3746,7 @@
     </message>
     <message>
         <location filename="../../app/services/sync_bundles.py" line="251"/>
-        <location filename="../../app/services/sync_identity.py" line="333"/>
+        <location filename="../../app/services/sync_identity.py" line="332"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Không đọc được {file}: {reason}</translation>
     </message>
@@ -3786,67 +3888,67 @@
         <translation>Khóa của cơ quan vừa được thay đổi ở nơi khác. Hãy mở lại Cài đặt → Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="313"/>
+        <location filename="../../app/services/sync_identity.py" line="312"/>
         <source>This office is already enrolled.</source>
         <translation>Cơ quan này đã được cấp chứng thư.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="336"/>
+        <location filename="../../app/services/sync_identity.py" line="335"/>
         <source>{file} is too large to be an enrolment request.</source>
         <translation>{file} quá lớn, không thể là tệp xin cấp chứng thư.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="361"/>
+        <location filename="../../app/services/sync_identity.py" line="360"/>
         <source>The fingerprint you typed is not the one in the request. Call the office again and compare every group; the request may not come from them.</source>
         <translation>Dấu vân tay bạn gõ không khớp với tệp xin cấp. Hãy gọi lại cho cơ quan đó và so từng nhóm ký tự; có thể tệp không phải do họ gửi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="369"/>
+        <location filename="../../app/services/sync_identity.py" line="368"/>
         <source>This office is not enrolled yet, so it cannot enrol others. Enrol it with its own parent office first.</source>
         <translation>Cơ quan này chưa được cấp chứng thư nên chưa thể cấp cho cơ quan khác. Hãy xin cấp trên của mình cấp chứng thư trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="372"/>
+        <location filename="../../app/services/sync_identity.py" line="371"/>
         <source>This is this office&apos;s own request.</source>
         <translation>Đây là tệp xin cấp của chính cơ quan này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="374"/>
+        <location filename="../../app/services/sync_identity.py" line="373"/>
         <source>{name} is not below this office: only a lower office can be enrolled here.</source>
         <translation>{name} không phải cấp dưới của cơ quan này: chỉ cấp chứng thư được cho cơ quan cấp dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="430"/>
+        <location filename="../../app/services/sync_identity.py" line="429"/>
         <source>This bundle is not an enrolment answer.</source>
         <translation>Gói này không phải gói trả lời cấp chứng thư.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="442"/>
+        <location filename="../../app/services/sync_identity.py" line="441"/>
         <source>This enrolment answer is damaged. Ask the parent office for a new one.</source>
         <translation>Gói trả lời cấp chứng thư bị hỏng. Hãy đề nghị cấp trên gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="448"/>
+        <location filename="../../app/services/sync_identity.py" line="447"/>
         <source>This enrolment answer is for another office.</source>
         <translation>Gói trả lời cấp chứng thư này dành cho cơ quan khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="450"/>
+        <location filename="../../app/services/sync_identity.py" line="449"/>
         <source>This enrolment answer certifies other keys than this office&apos;s. Send a new request.</source>
         <translation>Gói trả lời này chứng nhận một khóa khác với khóa của cơ quan này. Hãy gửi tệp xin cấp mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="461"/>
+        <location filename="../../app/services/sync_identity.py" line="460"/>
         <source>This enrolment answer was not signed by the office that certifies this one.</source>
         <translation>Gói trả lời này không do cơ quan cấp chứng thư ký.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="480"/>
+        <location filename="../../app/services/sync_identity.py" line="479"/>
         <source>The fingerprint you typed is not the parent office&apos;s. Call them again and compare every group; do not accept an answer you cannot confirm.</source>
         <translation>Dấu vân tay bạn gõ không khớp với khóa của cấp trên. Hãy gọi lại và so từng nhóm ký tự; đừng nhận một gói trả lời mà bạn không xác nhận được.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_identity.py" line="562"/>
+        <location filename="../../app/services/sync_identity.py" line="561"/>
         <source>Only an office this office enrolled can be cut off here.</source>
         <translation>Chỉ thu hồi được chứng thư của cơ quan mà cơ quan này đã cấp.</translation>
     </message>
@@ -4256,13 +4358,6 @@
         <translation>Ngân sách nhà nước</translation>
     </message>
     <message>
-        <location filename="../../app/services/vocab.py" line="110"/>
-        <location filename="../../app/ui/main_window.py" line="64"/>
-        <location filename="../../app/ui/pages/donations.py" line="198"/>
-        <source>Donations</source>
-        <translation>Tiếp nhận ủng hộ</translation>
-    </message>
-    <message>
         <location filename="../../app/services/vocab.py" line="111"/>
         <source>A named donor</source>
         <translation>Nhà tài trợ (đích danh)</translation>
@@ -4450,22 +4545,22 @@
         <translation>Người này không có trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="93"/>
+        <location filename="../../app/sync/store.py" line="86"/>
         <source>Batch {seq} of office {office} holds a value that is not valid ({what}): refused.</source>
         <translation>Lô {seq} của cơ quan {office} có một giá trị không hợp lệ ({what}): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="190"/>
+        <location filename="../../app/sync/store.py" line="183"/>
         <source>Batch {seq} of office {office} was made by a different version of Lá Lành (another set of fields): refused. Update both offices to the same version.</source>
         <translation>Lô {seq} của cơ quan {office} được tạo bởi một phiên bản Lá Lành khác (khác bộ trường dữ liệu): đã từ chối. Hãy cập nhật hai cơ quan lên cùng một phiên bản.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="197"/>
+        <location filename="../../app/sync/store.py" line="190"/>
         <source>Batch {seq} of office {office} has records this version does not know: refused.</source>
         <translation>Lô {seq} của cơ quan {office} có loại bản ghi mà phiên bản này chưa biết: đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/store.py" line="276"/>
+        <location filename="../../app/sync/store.py" line="269"/>
         <source>Batch {seq} of office {office} changes records of an office outside its jurisdiction: refused, nothing of it was written.</source>
         <translation>Lô {seq} của cơ quan {office} sửa bản ghi của một cơ quan ngoài phạm vi quản lý của mình: đã từ chối, không ghi gì từ lô này.</translation>
     </message>
@@ -4605,12 +4700,6 @@
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="197"/>
         <source>Choose a program when the gift is meant for it only</source>
         <translation>Chọn đợt hỗ trợ nếu khoản ủng hộ chỉ dành riêng cho đợt đó</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/donation_dialog.py" line="198"/>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
-        <source>Earmarked for</source>
-        <translation>Dành riêng cho</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="203"/>
@@ -4797,7 +4886,7 @@
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="278"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
-        <location filename="../../app/ui/pages/donations.py" line="67"/>
+        <location filename="../../app/ui/pages/donations.py" line="68"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
         <location filename="../../app/ui/pages/sync.py" line="90"/>
         <source>Received</source>
@@ -6158,15 +6247,6 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
-        <location filename="../../app/ui/pages/donations.py" line="67"/>
-        <location filename="../../app/ui/pages/donations.py" line="98"/>
-        <location filename="../../app/ui/pages/donations.py" line="124"/>
-        <source>Item</source>
-        <translation>Mặt hàng</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
         <source>Basis</source>
         <translation>Tính theo</translation>
     </message>
@@ -6300,14 +6380,6 @@
     <message>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
-        <location filename="../../app/ui/pages/donations.py" line="98"/>
-        <location filename="../../app/ui/pages/donations.py" line="124"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <source>Entry</source>
         <translation>Loại</translation>
     </message>
@@ -6402,13 +6474,6 @@
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
         <source>Proxy</source>
         <translation>Người nhận thay</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
-        <location filename="../../app/ui/pages/donations.py" line="124"/>
-        <source>Recorded by</source>
-        <translation>Người ghi nhận</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="427"/>
@@ -7275,155 +7340,142 @@ XÃ YÊN LẠC</translation>
         <translation>Cần điền trước khi in: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="57"/>
-        <source>cancelled by a reversing entry</source>
-        <translation>đã hủy bằng bút toán đảo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/donations.py" line="59"/>
-        <source>Reversing entry: {reason}</source>
-        <translation>Bút toán đảo: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/donations.py" line="67"/>
+        <location filename="../../app/ui/pages/donations.py" line="68"/>
         <source>Given out</source>
         <translation>Đã cấp phát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="67"/>
+        <location filename="../../app/ui/pages/donations.py" line="68"/>
         <source>Adjusted</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="67"/>
+        <location filename="../../app/ui/pages/donations.py" line="68"/>
         <source>On hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="77"/>
+        <location filename="../../app/ui/pages/donations.py" line="78"/>
         <source>none left: {q}</source>
         <translation>hết hàng: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="78"/>
+        <location filename="../../app/ui/pages/donations.py" line="79"/>
         <source>below zero: {q}</source>
         <translation>âm kho: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="90"/>
+        <location filename="../../app/ui/pages/donations.py" line="91"/>
         <source>Nothing of {item} is left to hand out.</source>
         <translation>Không còn {item} để cấp phát.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="98"/>
-        <source>Donor</source>
-        <translation>Người/đơn vị ủng hộ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/donations.py" line="98"/>
-        <source>Source</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
-        <source>Receipt no.</source>
-        <translation>Số phiếu thu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/donations.py" line="124"/>
+        <location filename="../../app/ui/pages/donations.py" line="125"/>
         <location filename="../../app/ui/pages/program_models.py" line="80"/>
         <location filename="../../app/ui/pages/program_models.py" line="216"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="148"/>
+        <location filename="../../app/ui/pages/donations.py" line="149"/>
         <source>Stock on hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="155"/>
-        <location filename="../../app/ui/pages/donations.py" line="278"/>
+        <location filename="../../app/ui/pages/donations.py" line="156"/>
+        <location filename="../../app/ui/pages/donations.py" line="285"/>
         <source>Derived from the ledger: received − given out − adjusted.</source>
         <translation>Tính từ sổ theo dõi: đã nhận − đã cấp phát − điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="164"/>
+        <location filename="../../app/ui/pages/donations.py" line="165"/>
         <source>Search by donor or receipt number</source>
         <translation>Tìm theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="175"/>
+        <location filename="../../app/ui/pages/donations.py" line="176"/>
         <source>Record donation…</source>
         <translation>Tiếp nhận ủng hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="177"/>
+        <location filename="../../app/ui/pages/donations.py" line="178"/>
         <source>Reverse…</source>
         <translation>Hủy bằng bút toán đảo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="179"/>
+        <location filename="../../app/ui/pages/donations.py" line="180"/>
         <source>Stock adjustment…</source>
         <translation>Điều chỉnh kho…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="184"/>
+        <location filename="../../app/ui/pages/donations.py" line="185"/>
         <source>Record aid received: money, rice, goods, or a budget allocation</source>
         <translation>Ghi nhận hỗ trợ đã tiếp nhận: tiền, gạo, hàng hóa hoặc kinh phí cấp từ ngân sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="186"/>
+        <location filename="../../app/ui/pages/donations.py" line="187"/>
         <source>Cancel the selected entry with a reversing entry (the original stays)</source>
         <translation>Hủy khoản đang chọn bằng bút toán đảo (khoản gốc vẫn được giữ lại)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="188"/>
+        <location filename="../../app/ui/pages/donations.py" line="189"/>
         <source>Stock that left other than by a receipt: spoilt, lost, sent on</source>
         <translation>Hàng ra khỏi kho không qua cấp phát cho hộ: hư hỏng, hao hụt, chuyển đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="201"/>
+        <location filename="../../app/ui/pages/donations.py" line="194"/>
+        <location filename="../../app/ui/pages/households.py" line="102"/>
+        <location filename="../../app/ui/pages/needs.py" line="87"/>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="196"/>
+        <source>Save the donations listed here, with the filters above, as an Excel file</source>
+        <translation>Lưu các khoản ủng hộ đang hiện ở đây, theo bộ lọc bên trên, thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="208"/>
         <source>Stock adjustments</source>
         <translation>Điều chỉnh kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="231"/>
+        <location filename="../../app/ui/pages/donations.py" line="238"/>
         <source>All items</source>
         <translation>Tất cả mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="233"/>
+        <location filename="../../app/ui/pages/donations.py" line="240"/>
         <source>Any earmark</source>
         <translation>Không lọc theo đợt dành riêng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="260"/>
+        <location filename="../../app/ui/pages/donations.py" line="267"/>
         <source>{n} entries</source>
         <translation>{n} khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="274"/>
+        <location filename="../../app/ui/pages/donations.py" line="281"/>
         <source>Stock adjustments ({n})</source>
         <translation>Điều chỉnh kho ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="276"/>
+        <location filename="../../app/ui/pages/donations.py" line="283"/>
         <source>Nothing received yet: record the first donation.</source>
         <translation>Chưa tiếp nhận gì: hãy ghi nhận khoản ủng hộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="346"/>
+        <location filename="../../app/ui/pages/donations.py" line="359"/>
         <source>Select the entry to reverse first.</source>
         <translation>Hãy chọn khoản cần hủy trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="349"/>
+        <location filename="../../app/ui/pages/donations.py" line="362"/>
         <source>Reverse an entry</source>
         <translation>Hủy một khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="350"/>
+        <location filename="../../app/ui/pages/donations.py" line="363"/>
         <source>Cancel this entry with a reversing entry? The original stays in the ledger, marked as reversed.
 
 {entry}
@@ -7696,12 +7748,6 @@ Nhập lý do:</translation>
         <location filename="../../app/ui/pages/households.py" line="100"/>
         <source>Open (Enter)</source>
         <translation>Mở (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/households.py" line="102"/>
-        <location filename="../../app/ui/pages/needs.py" line="87"/>
-        <source>Export to Excel…</source>
-        <translation>Xuất Excel…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/households.py" line="104"/>

@@ -355,6 +355,84 @@ def test_needs_export_matches_the_needs_page(tmp_path, db, hamlets, registry):
     assert "Gạo" in rows[2][0] and "Thôn Tây" in rows[2][0]
 
 
+@pytest.fixture
+def donations(db):
+    """Three donations recorded by an accountant: cash earmarked for a program, rice, and
+    cash recorded by mistake and reversed."""
+    from app.services import ledger
+    from app.services import programs as ps
+    from app.services.roles import actor_for, save_user
+
+    save_user(actor_for(db, "tester"), db, "ketoan", "Phạm Thị Kế", ["accountant"])
+    accountant = actor_for(db, "ketoan")
+    org = ps.save_organisation(db, actor_for(db, "tester"), "Ủy ban MTTQ xã", "fatherland_front")
+    program = ps.save_program(db, actor_for(db, "tester"), ps.ProgramDraft(
+        name="Quà Tết 2026", organisation_id=org, funding="budget",
+        starts_on=date(2026, 1, 5), categories=[vocab.category_id("poor")],
+        norms=[ps.NormDraft(vocab.item_id("cash"), "per_household", Decimal(500_000))],
+    ))  # fmt: skip
+    cash, rice = vocab.item_id("cash"), vocab.item_id("rice")
+    ledger.record_donation(db, accountant, ledger.DonationDraft(
+        "Công ty TNHH Minh Phát", cash, Decimal(10_000_000), date(2026, 1, 10),
+        receipt_no="0012", program_id=program))  # fmt: skip
+    ledger.record_donation(db, accountant, ledger.DonationDraft(
+        "Hội Chữ thập đỏ tỉnh", rice, Decimal("250.5"), date(2026, 1, 12), receipt_no="0013"))  # fmt: skip
+    wrong = ledger.record_donation(db, accountant, ledger.DonationDraft(
+        "Bà Tư", cash, Decimal(200_000), date(2026, 1, 15), note="ghi nhầm"))  # fmt: skip
+    ledger.reverse_donation(db, accountant, wrong, "Ghi trùng phiếu 0012")
+    return program
+
+
+def test_donations_export_matches_the_donations_page(tmp_path, db, donations):
+    from app.services import ledger
+
+    path = tmp_path / "ung-ho.xlsx"
+    n = exports.export_donations(db, ledger.DonationQuery(), path)
+    page = ledger.list_donations(db, ledger.DonationQuery())
+    assert n == len(page) == 4  # the reversed entry and its reversal both stay in the ledger
+    rows = _calamine(path)
+    assert rows[1][0] == "DANH SÁCH TIỀN, HÀNG ỦNG HỘ ĐÃ NHẬN"
+    assert rows[4] == ["STT", "Ngày", "Người/đơn vị ủng hộ", "Nguồn", "Mặt hàng", "Số lượng",
+                       "Đơn vị tính", "Số phiếu thu", "Dành riêng cho", "Người ghi nhận",
+                       "Ghi chú"]  # fmt: skip
+    body = rows[5:]
+    assert [r[2] for r in body] == [r.donor_name for r in page]  # the page's order, newest first
+    by_donor = {r[2]: r for r in body if not str(r[10]).startswith("Bút toán đảo")}
+    minh_phat = by_donor["Công ty TNHH Minh Phát"]
+    assert minh_phat[1] == date(2026, 1, 10) and minh_phat[5] == 10_000_000
+    assert minh_phat[6] == "đồng" and minh_phat[7] == "0012"
+    assert minh_phat[8].endswith("Quà Tết 2026")
+    assert by_donor["Hội Chữ thập đỏ tỉnh"][5:7] == [250.5, "kg"]
+    assert by_donor["Bà Tư"][10] == "đã hủy bằng bút toán đảo — ghi nhầm"
+    assert "Bút toán đảo: Ghi trùng phiếu 0012" in [r[10] for r in body if r[2] == "Bà Tư"]
+    wb, ws = _open(path)
+    assert ws.freeze_panes == "A6" and ws["A5"].font.bold
+    at = {ws.cell(r, 3).value: r for r in range(6, 10)}
+    minh_phat, red_cross = at["Công ty TNHH Minh Phát"], at["Hội Chữ thập đỏ tỉnh"]
+    assert ws.cell(minh_phat, 2).number_format == "dd/mm/yyyy"
+    assert ws.cell(minh_phat, 8).number_format == "@"  # a receipt number stays text: "0012"
+    assert ws.cell(minh_phat, 6).number_format == "#,##0"
+    assert ws.cell(red_cross, 6).number_format == "#,##0.0##"
+    wb.close()
+    # The page's filters: an item, an earmark, a search.
+    exports.export_donations(db, ledger.DonationQuery(item_id=vocab.item_id("rice")), path)
+    assert [r[2] for r in _calamine(path)[5:]] == ["Hội Chữ thập đỏ tỉnh"]
+    exports.export_donations(db, ledger.DonationQuery(program_id=donations), path)
+    rows = _calamine(path)
+    assert [r[2] for r in rows[5:]] == ["Công ty TNHH Minh Phát"] and "Quà Tết 2026" in rows[2][0]
+    exports.export_donations(db, ledger.DonationQuery(text="0013"), path)
+    assert [r[7] for r in _calamine(path)[5:]] == ["0013"]
+
+
+def test_donations_export_streams_past_a_chunk(tmp_path, db, donations, monkeypatch):
+    from app.services import ledger
+
+    monkeypatch.setattr(exports, "CHUNK", 3)
+    path = tmp_path / "ung-ho.xlsx"
+    assert exports.export_donations(db, ledger.DonationQuery(), path) == 4
+    assert [r[0] for r in _calamine(path)[5:]] == [1, 2, 3, 4]
+
+
 def test_english_headers(tmp_path, db, registry, english):
     path = tmp_path / "households.xlsx"
     exports.export_households(db, hh.HouseholdQuery(), path)
@@ -368,6 +446,7 @@ def test_english_headers(tmp_path, db, registry, english):
 def test_file_names_in_vietnamese():
     assert exports.households_file_name(date(2026, 11, 27)) == "ho-gia-dinh-2026-11-27.xlsx"
     assert exports.needs_file_name(date(2026, 11, 27)) == "nhu-cau-2026-11-27.xlsx"
+    assert exports.donations_file_name(date(2026, 11, 27)) == "ung-ho-2026-11-27.xlsx"
 
 
 # --- lalanh export ------------------------------------------------------------
@@ -402,11 +481,22 @@ def test_cli_export_households_and_needs(tmp_path, db, registry, capsys):
     assert [r[5] for r in _data(tmp_path / "needs.xlsx")] == [binh.code]
 
 
+def test_cli_export_donations(tmp_path, db, donations, capsys):
+    db_path = db.url.removeprefix("sqlite:///")
+    out_file = tmp_path / "ung-ho.xlsx"
+    code, out, err = _run(capsys, "--db", db_path, "export", "donations", "--search",
+                          "minh phat", "--out", out_file)  # fmt: skip
+    assert code == 0, err
+    assert out.strip() == f"1 rows written to {out_file}."
+    assert [r[2] for r in _data(out_file)] == ["Công ty TNHH Minh Phát"]
+
+
 @pytest.mark.parametrize("args, message", [
     (["households", "--out", "x.csv"], "Excel files (.xlsx)"),
     (["households", "--hamlet", "Thôn Bắc", "--out", "x.xlsx"], "Thôn Đông, Thôn Tây"),
     (["needs", "--kind", "gạo", "--out", "x.xlsx"], "rice, cash"),
     (["needs", "--search", "an", "--out", "x.xlsx"], "households list"),
+    (["donations", "--hamlet", "Thôn Đông", "--out", "x.xlsx"], "only --search applies"),
 ])  # fmt: skip
 def test_cli_export_mistakes_are_user_errors(tmp_path, db, capsys, monkeypatch, args, message):
     db_path = db.url.removeprefix("sqlite:///")

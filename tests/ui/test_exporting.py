@@ -1,4 +1,5 @@
-"""The "Export to Excel…" buttons of the Households and Needs pages, driven like a person."""
+"""The "Export to Excel…" buttons of the Households, Needs and Donations pages, driven like a
+person."""
 
 from __future__ import annotations
 
@@ -120,6 +121,35 @@ def test_needs_page_exports_its_filtered_needs(qtbot, ctx, hamlets, make_househo
     qtbot.waitUntil(lambda: _saved_box() is not None, timeout=5000)
     assert _codes(save_as.answer, 5) == [rice_home.code]
     assert Path(save_as.offered[0]).name.startswith("nhu-cau-")
+    _saved_box().close()
+    assert not errors
+
+
+def test_donations_page_exports_its_filtered_ledger(qtbot, ctx, save_as, errors):
+    from datetime import date
+
+    from app.services import ledger, vocab
+    from app.services.roles import actor_for, save_user
+    from app.ui.pages.donations import DonationsPage
+
+    save_user(actor_for(ctx.db, "tester"), ctx.db, "ketoan", "Phạm Thị Kế", ["accountant"])
+    accountant = actor_for(ctx.db, "ketoan")
+    for donor, receipt in (("Công ty Minh Phát", "0012"), ("Hội Chữ thập đỏ", "0013")):
+        ledger.record_donation(ctx.db, accountant, ledger.DonationDraft(
+            donor, vocab.item_id("cash"), Decimal(1_000_000), date(2026, 1, 10),
+            receipt_no=receipt))  # fmt: skip
+    page = DonationsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 2)
+    assert page.export_button.text() == "Xuất Excel…"
+    page.search.setText("0013")
+    page.reload()
+    qtbot.waitUntil(lambda: not page.model.loading and len(page.model.rows) == 1)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _saved_box() is not None, timeout=5000)
+    assert _codes(save_as.answer, 2) == ["Hội Chữ thập đỏ"]
+    assert Path(save_as.offered[0]).name.startswith("ung-ho-")
     _saved_box().close()
     assert not errors
 

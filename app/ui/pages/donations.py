@@ -26,12 +26,13 @@ from app.dates import format_date
 from app.errors import UserError
 from app.i18n import _
 from app.numbers import format_number
-from app.services import ledger, vocab
+from app.services import exports, ledger, vocab
 from app.services import programs as programs_service
 from app.ui.changes import Changes, WhenShown
 from app.ui.context import AppContext
 from app.ui.dialogs.donation_dialog import AdjustmentDialog, DonationDialog, load_donation_choices
 from app.ui.errors import show_error
+from app.ui.exporting import export_list
 from app.ui.ledger_views import (
     MUTED,
     RIGHT,
@@ -190,6 +191,12 @@ class DonationsPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         actions.addWidget(self.count_label)
+        self.export_button = QPushButton(_("Export to Excel…"))
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(_("Save the donations listed here, with the filters "
+                                        "above, as an Excel file"))  # fmt: skip
+        self.export_button.clicked.connect(self.on_export)
+        actions.addWidget(self.export_button)
         layout.addLayout(actions)
 
         self.tabs = QTabWidget()
@@ -295,6 +302,12 @@ class DonationsPage(QWidget):
             self.load_stock()
 
     # --- actions --------------------------------------------------------------
+
+    def on_export(self) -> None:
+        """The ledger as shown (search, item, earmark) to an .xlsx file."""
+        query, db = self.query(), self.ctx.db
+        export_list(self, self.ctx, self.export_button, exports.donations_file_name(),
+                    lambda path, progress: exports.export_donations(db, query, path, progress))  # fmt: skip
 
     def on_record(self) -> None:
         db = self.ctx.db
