@@ -360,6 +360,45 @@ def donations_file_name(today: date | None = None) -> str:
     return _("donations-{date}.xlsx").format(date=(today or date.today()).isoformat())
 
 
+def adjustments_export(db: Database) -> ListExport:
+    """The stock adjustments as the Donations page's second tab shows them, newest first."""
+    rows = ledger.list_adjustments(db, limit=None)
+    columns = [
+        Column(_("No."), "int", 6),
+        Column(_("Date"), "date", 12),
+        Column(_("Item"), "text"),
+        Column(_("Quantity"), "number", 14),
+        Column(_("Unit"), "text", 8),
+        Column(_("Reason"), "text"),
+        Column(_("Recorded by"), "text"),
+    ]
+    return ListExport(
+        sheet_title=_("Stock adjustments"),
+        title=_title(db, _("LIST OF STOCK ADJUSTMENTS"), []),
+        columns=columns,
+        rows=_adjustment_rows(rows),
+        total=len(rows),
+    )
+
+
+def _adjustment_rows(rows: list[ledger.AdjustmentRow]) -> Iterator[tuple]:
+    for n, row in enumerate(rows, 1):
+        yield (n, row.made_on, row.item, row.quantity,
+               vocab.label(vocab.UNITS, row.unit) if row.unit else None,
+               ledger.entry_note(row.reason, row.reversed, row.reverses_id is not None),
+               row.recorded_by)  # fmt: skip
+
+
+def export_adjustments(db: Database, path: str | os.PathLike,
+                       progress: Progress | None = None) -> int:  # fmt: skip
+    """The stock adjustments to an .xlsx file."""
+    return write_export(adjustments_export(db), path, progress)
+
+
+def adjustments_file_name(today: date | None = None) -> str:
+    return _("stock-adjustments-{date}.xlsx").format(date=(today or date.today()).isoformat())
+
+
 def _donation_filters(db: Database, query: DonationQuery) -> list[str]:
     parts = []
     if query.item_id is not None:
@@ -383,12 +422,7 @@ def _donation_rows(db: Database, query: DonationQuery) -> Iterator[tuple]:
         page = ledger.list_donations(db, query, offset, CHUNK)
         for row in page:
             number += 1
-            if row.reversed:
-                note = _("cancelled by a reversing entry") + (f" — {row.note}" if row.note else "")
-            elif row.reverses_id is not None:
-                note = _("Reversing entry: {reason}").format(reason=row.note)
-            else:
-                note = row.note
+            note = ledger.entry_note(row.note, row.reversed, row.reverses_id is not None)
             yield (number, row.received_on, row.donor_name,
                    vocab.label(vocab.DONATION_SOURCES, row.source), row.item, row.quantity,
                    vocab.label(vocab.UNITS, row.unit) if row.unit else None, row.receipt_no,

@@ -161,6 +161,16 @@ def _check_reversible(s: Session, model, original) -> None:
             date=format_date(done.created_at.date()), user=display_name(s, done.created_by)))  # fmt: skip
 
 
+def entry_note(note: str, reversed_: bool, reverses: bool) -> str:
+    """What a ledger entry's note says where it is listed: whether a reversing entry cancelled
+    it, or it cancels another."""
+    if reversed_:
+        return _("cancelled by a reversing entry") + (f" — {note}" if note else "")
+    if reverses:
+        return _("Reversing entry: {reason}").format(reason=note)
+    return note
+
+
 @dataclass(frozen=True)
 class DonationRow:
     id: uuid.UUID
@@ -346,9 +356,12 @@ class AdjustmentRow:
     recorded_by: str
     reverses_id: uuid.UUID | None
     reversed: bool
+    quantity: Decimal | None = None
+    unit: str = ""  # the item's unit code (vocab.UNITS)
 
 
-def list_adjustments(db: Database, limit: int = 500) -> list[AdjustmentRow]:
+def list_adjustments(db: Database, limit: int | None = 500) -> list[AdjustmentRow]:
+    """The stock adjustments, newest first (`limit` None: all of them)."""
     items = items_by_id(db)
     other = sa.orm.aliased(StockAdjustment)
     with db.read() as s:
@@ -359,5 +372,6 @@ def list_adjustments(db: Database, limit: int = 500) -> list[AdjustmentRow]:
         names = display_names(s)
     return [AdjustmentRow(a.id, a.made_on, items[a.item_id].name if a.item_id in items else "?",
                           items[a.item_id].text(a.quantity) if a.item_id in items else str(a.quantity),
-                          a.reason, names.get(a.created_by, a.created_by), a.reverses_id, bool(rev))
+                          a.reason, names.get(a.created_by, a.created_by), a.reverses_id, bool(rev),
+                          a.quantity, items[a.item_id].unit if a.item_id in items else "")
             for a, rev in rows]  # fmt: skip

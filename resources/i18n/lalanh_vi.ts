@@ -1773,6 +1773,7 @@
         <location filename="../../app/services/exports.py" line="99"/>
         <location filename="../../app/services/exports.py" line="253"/>
         <location filename="../../app/services/exports.py" line="332"/>
+        <location filename="../../app/services/exports.py" line="367"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -1900,7 +1901,7 @@
         <location filename="../../app/ui/dialogs/program_dialog.py" line="210"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="215"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
-        <location filename="../../app/ui/pages/donations.py" line="101"/>
+        <location filename="../../app/ui/pages/donations.py" line="92"/>
         <location filename="../../app/ui/pages/needs.py" line="42"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
@@ -2651,7 +2652,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="142"/>
-        <location filename="../../app/services/exports.py" line="374"/>
+        <location filename="../../app/services/exports.py" line="413"/>
         <source>Search: “{text}”</source>
         <translation>Tìm: “{text}”</translation>
     </message>
@@ -2684,11 +2685,12 @@
     <message>
         <location filename="../../app/services/exports.py" line="256"/>
         <location filename="../../app/services/exports.py" line="337"/>
+        <location filename="../../app/services/exports.py" line="370"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
-        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <location filename="../../app/ui/pages/donations.py" line="90"/>
+        <location filename="../../app/ui/pages/donations.py" line="116"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
@@ -2696,6 +2698,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="257"/>
         <location filename="../../app/services/exports.py" line="338"/>
+        <location filename="../../app/services/exports.py" line="371"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
@@ -2734,53 +2737,56 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="333"/>
+        <location filename="../../app/services/exports.py" line="368"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
-        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <location filename="../../app/ui/pages/donations.py" line="90"/>
+        <location filename="../../app/ui/pages/donations.py" line="116"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="334"/>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <location filename="../../app/ui/pages/donations.py" line="90"/>
         <source>Donor</source>
         <translation>Người/đơn vị ủng hộ</translation>
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="335"/>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
+        <location filename="../../app/ui/pages/donations.py" line="90"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="336"/>
+        <location filename="../../app/services/exports.py" line="369"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
-        <location filename="../../app/ui/pages/donations.py" line="68"/>
-        <location filename="../../app/ui/pages/donations.py" line="99"/>
-        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <location filename="../../app/ui/pages/donations.py" line="59"/>
+        <location filename="../../app/ui/pages/donations.py" line="90"/>
+        <location filename="../../app/ui/pages/donations.py" line="116"/>
         <source>Item</source>
         <translation>Mặt hàng</translation>
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="339"/>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/pages/donations.py" line="91"/>
         <source>Receipt no.</source>
         <translation>Số phiếu thu</translation>
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="340"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="198"/>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
+        <location filename="../../app/ui/pages/donations.py" line="91"/>
         <source>Earmarked for</source>
         <translation>Dành riêng cho</translation>
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="341"/>
+        <location filename="../../app/services/exports.py" line="373"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
-        <location filename="../../app/ui/pages/donations.py" line="100"/>
-        <location filename="../../app/ui/pages/donations.py" line="125"/>
+        <location filename="../../app/ui/pages/donations.py" line="91"/>
+        <location filename="../../app/ui/pages/donations.py" line="116"/>
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
@@ -2788,7 +2794,7 @@
         <location filename="../../app/services/exports.py" line="345"/>
         <location filename="../../app/services/vocab.py" line="110"/>
         <location filename="../../app/ui/main_window.py" line="64"/>
-        <location filename="../../app/ui/pages/donations.py" line="205"/>
+        <location filename="../../app/ui/pages/donations.py" line="197"/>
         <source>Donations</source>
         <translation>Tiếp nhận ủng hộ</translation>
     </message>
@@ -2803,29 +2809,41 @@
         <translation>ung-ho-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="367"/>
+        <location filename="../../app/services/exports.py" line="372"/>
+        <location filename="../../app/ui/pages/donations.py" line="116"/>
+        <location filename="../../app/ui/pages/program_models.py" line="80"/>
+        <location filename="../../app/ui/pages/program_models.py" line="216"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="376"/>
+        <location filename="../../app/ui/pages/donations.py" line="200"/>
+        <source>Stock adjustments</source>
+        <translation>Điều chỉnh kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="377"/>
+        <source>LIST OF STOCK ADJUSTMENTS</source>
+        <translation>DANH SÁCH ĐIỀU CHỈNH KHO</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="399"/>
+        <source>stock-adjustments-{date}.xlsx</source>
+        <translation>dieu-chinh-kho-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="406"/>
         <source>Item: {name}</source>
         <translation>Mặt hàng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="372"/>
+        <location filename="../../app/services/exports.py" line="411"/>
         <source>Earmarked for: {program}</source>
         <translation>Dành riêng cho: {program}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="387"/>
-        <location filename="../../app/ui/pages/donations.py" line="58"/>
-        <source>cancelled by a reversing entry</source>
-        <translation>đã hủy bằng bút toán đảo</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="389"/>
-        <location filename="../../app/ui/pages/donations.py" line="60"/>
-        <source>Reversing entry: {reason}</source>
-        <translation>Bút toán đảo: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="411"/>
+        <location filename="../../app/services/exports.py" line="445"/>
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
     </message>
@@ -3010,7 +3028,7 @@
     </message>
     <message>
         <location filename="../../app/services/ledger.py" line="99"/>
-        <location filename="../../app/services/ledger.py" line="248"/>
+        <location filename="../../app/services/ledger.py" line="258"/>
         <source>Choose the item.</source>
         <translation>Chọn mặt hàng.</translation>
     </message>
@@ -3026,13 +3044,13 @@
     </message>
     <message>
         <location filename="../../app/services/ledger.py" line="135"/>
-        <location filename="../../app/services/ledger.py" line="273"/>
+        <location filename="../../app/services/ledger.py" line="283"/>
         <source>Say why this entry is reversed; the reason is kept in the ledger.</source>
         <translation>Nhập lý do hủy khoản đã ghi này; lý do được lưu trong sổ sách.</translation>
     </message>
     <message>
         <location filename="../../app/services/ledger.py" line="139"/>
-        <location filename="../../app/services/ledger.py" line="277"/>
+        <location filename="../../app/services/ledger.py" line="287"/>
         <source>This entry no longer exists.</source>
         <translation>Khoản đã ghi này không còn tồn tại.</translation>
     </message>
@@ -3052,17 +3070,27 @@
         <translation>Khoản này đã bị hủy ngày {date} bởi {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="252"/>
+        <location filename="../../app/services/ledger.py" line="168"/>
+        <source>cancelled by a reversing entry</source>
+        <translation>đã hủy bằng bút toán đảo</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="170"/>
+        <source>Reversing entry: {reason}</source>
+        <translation>Bút toán đảo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ledger.py" line="262"/>
         <source>Say why the stock goes down (spoilt, lost, sent to …).</source>
         <translation>Nhập lý do giảm tồn kho (hư hỏng, hao hụt, chuyển cho …).</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="254"/>
+        <location filename="../../app/services/ledger.py" line="264"/>
         <source>The adjustment cannot be recorded yet:</source>
         <translation>Chưa thể ghi nhận điều chỉnh kho:</translation>
     </message>
     <message>
-        <location filename="../../app/services/ledger.py" line="258"/>
+        <location filename="../../app/services/ledger.py" line="268"/>
         <source>Only {on_hand} of {item} is in stock; an adjustment cannot take away {q}.</source>
         <translation>{item} chỉ còn tồn kho {on_hand}; không thể điều chỉnh giảm {q}.</translation>
     </message>
@@ -4886,7 +4914,7 @@
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="278"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
-        <location filename="../../app/ui/pages/donations.py" line="68"/>
+        <location filename="../../app/ui/pages/donations.py" line="59"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
         <location filename="../../app/ui/pages/sync.py" line="90"/>
         <source>Received</source>
@@ -7340,142 +7368,130 @@ XÃ YÊN LẠC</translation>
         <translation>Cần điền trước khi in: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="68"/>
+        <location filename="../../app/ui/pages/donations.py" line="59"/>
         <source>Given out</source>
         <translation>Đã cấp phát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="68"/>
+        <location filename="../../app/ui/pages/donations.py" line="59"/>
         <source>Adjusted</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="68"/>
+        <location filename="../../app/ui/pages/donations.py" line="59"/>
         <source>On hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="78"/>
+        <location filename="../../app/ui/pages/donations.py" line="69"/>
         <source>none left: {q}</source>
         <translation>hết hàng: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="79"/>
+        <location filename="../../app/ui/pages/donations.py" line="70"/>
         <source>below zero: {q}</source>
         <translation>âm kho: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="91"/>
+        <location filename="../../app/ui/pages/donations.py" line="82"/>
         <source>Nothing of {item} is left to hand out.</source>
         <translation>Không còn {item} để cấp phát.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="125"/>
-        <location filename="../../app/ui/pages/program_models.py" line="80"/>
-        <location filename="../../app/ui/pages/program_models.py" line="216"/>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/donations.py" line="149"/>
+        <location filename="../../app/ui/pages/donations.py" line="140"/>
         <source>Stock on hand</source>
         <translation>Tồn kho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="156"/>
-        <location filename="../../app/ui/pages/donations.py" line="285"/>
+        <location filename="../../app/ui/pages/donations.py" line="147"/>
+        <location filename="../../app/ui/pages/donations.py" line="277"/>
         <source>Derived from the ledger: received − given out − adjusted.</source>
         <translation>Tính từ sổ theo dõi: đã nhận − đã cấp phát − điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="165"/>
+        <location filename="../../app/ui/pages/donations.py" line="156"/>
         <source>Search by donor or receipt number</source>
         <translation>Tìm theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="176"/>
+        <location filename="../../app/ui/pages/donations.py" line="167"/>
         <source>Record donation…</source>
         <translation>Tiếp nhận ủng hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="178"/>
+        <location filename="../../app/ui/pages/donations.py" line="169"/>
         <source>Reverse…</source>
         <translation>Hủy bằng bút toán đảo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="180"/>
+        <location filename="../../app/ui/pages/donations.py" line="171"/>
         <source>Stock adjustment…</source>
         <translation>Điều chỉnh kho…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="185"/>
+        <location filename="../../app/ui/pages/donations.py" line="176"/>
         <source>Record aid received: money, rice, goods, or a budget allocation</source>
         <translation>Ghi nhận hỗ trợ đã tiếp nhận: tiền, gạo, hàng hóa hoặc kinh phí cấp từ ngân sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="187"/>
+        <location filename="../../app/ui/pages/donations.py" line="178"/>
         <source>Cancel the selected entry with a reversing entry (the original stays)</source>
         <translation>Hủy khoản đang chọn bằng bút toán đảo (khoản gốc vẫn được giữ lại)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="189"/>
+        <location filename="../../app/ui/pages/donations.py" line="180"/>
         <source>Stock that left other than by a receipt: spoilt, lost, sent on</source>
         <translation>Hàng ra khỏi kho không qua cấp phát cho hộ: hư hỏng, hao hụt, chuyển đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="194"/>
+        <location filename="../../app/ui/pages/donations.py" line="185"/>
         <location filename="../../app/ui/pages/households.py" line="102"/>
         <location filename="../../app/ui/pages/needs.py" line="87"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="196"/>
-        <source>Save the donations listed here, with the filters above, as an Excel file</source>
-        <translation>Lưu các khoản ủng hộ đang hiện ở đây, theo bộ lọc bên trên, thành tệp Excel</translation>
+        <location filename="../../app/ui/pages/donations.py" line="187"/>
+        <source>Save the list of the tab shown (the donations, with the filters above, or the stock adjustments) as an Excel file</source>
+        <translation>Lưu danh sách của thẻ đang mở (các khoản ủng hộ theo bộ lọc bên trên, hoặc các lần điều chỉnh kho) thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="208"/>
-        <source>Stock adjustments</source>
-        <translation>Điều chỉnh kho</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/donations.py" line="238"/>
+        <location filename="../../app/ui/pages/donations.py" line="230"/>
         <source>All items</source>
         <translation>Tất cả mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="240"/>
+        <location filename="../../app/ui/pages/donations.py" line="232"/>
         <source>Any earmark</source>
         <translation>Không lọc theo đợt dành riêng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="267"/>
+        <location filename="../../app/ui/pages/donations.py" line="259"/>
         <source>{n} entries</source>
         <translation>{n} khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="281"/>
+        <location filename="../../app/ui/pages/donations.py" line="273"/>
         <source>Stock adjustments ({n})</source>
         <translation>Điều chỉnh kho ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="283"/>
+        <location filename="../../app/ui/pages/donations.py" line="275"/>
         <source>Nothing received yet: record the first donation.</source>
         <translation>Chưa tiếp nhận gì: hãy ghi nhận khoản ủng hộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="359"/>
+        <location filename="../../app/ui/pages/donations.py" line="357"/>
         <source>Select the entry to reverse first.</source>
         <translation>Hãy chọn khoản cần hủy trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="362"/>
+        <location filename="../../app/ui/pages/donations.py" line="360"/>
         <source>Reverse an entry</source>
         <translation>Hủy một khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="363"/>
+        <location filename="../../app/ui/pages/donations.py" line="361"/>
         <source>Cancel this entry with a reversing entry? The original stays in the ledger, marked as reversed.
 
 {entry}

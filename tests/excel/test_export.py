@@ -380,6 +380,8 @@ def donations(db):
     wrong = ledger.record_donation(db, accountant, ledger.DonationDraft(
         "Bà Tư", cash, Decimal(200_000), date(2026, 1, 15), note="ghi nhầm"))  # fmt: skip
     ledger.reverse_donation(db, accountant, wrong, "Ghi trùng phiếu 0012")
+    ledger.record_adjustment(db, accountant, rice, Decimal("5.5"), date(2026, 1, 20),
+                             "Gạo bị ẩm mốc")  # fmt: skip
     return program
 
 
@@ -431,6 +433,18 @@ def test_donations_export_streams_past_a_chunk(tmp_path, db, donations, monkeypa
     path = tmp_path / "ung-ho.xlsx"
     assert exports.export_donations(db, ledger.DonationQuery(), path) == 4
     assert [r[0] for r in _calamine(path)[5:]] == [1, 2, 3, 4]
+
+
+def test_stock_adjustments_export(tmp_path, db, donations):
+    path = tmp_path / "dieu-chinh.xlsx"
+    assert exports.export_adjustments(db, path) == 1
+    rows = _calamine(path)
+    assert rows[1][0] == "DANH SÁCH ĐIỀU CHỈNH KHO"
+    assert rows[4] == ["STT", "Ngày", "Mặt hàng", "Số lượng", "Đơn vị tính", "Lý do",
+                       "Người ghi nhận"]  # fmt: skip
+    assert rows[5] == [1, date(2026, 1, 20), "Gạo", 5.5, "kg", "Gạo bị ẩm mốc",
+                       "Phạm Thị Kế (ketoan)"]  # fmt: skip
+    assert exports.adjustments_file_name(date(2026, 11, 27)) == "dieu-chinh-kho-2026-11-27.xlsx"
 
 
 def test_english_headers(tmp_path, db, registry, english):

@@ -151,6 +151,15 @@ def test_donations_page_exports_its_filtered_ledger(qtbot, ctx, save_as, errors)
     assert _codes(save_as.answer, 2) == ["Hội Chữ thập đỏ"]
     assert Path(save_as.offered[0]).name.startswith("ung-ho-")
     _saved_box().close()
+    # On the stock adjustments tab the same button saves that tab's list.
+    ledger.record_adjustment(ctx.db, accountant, vocab.item_id("cash"), Decimal(50_000),
+                             date(2026, 1, 11), "Tiền rách")  # fmt: skip
+    page.tabs.setCurrentWidget(page.adjustments)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _saved_box() is not None, timeout=5000)
+    assert _codes(save_as.answer, 5) == ["Tiền rách"]
+    assert Path(save_as.offered[-1]).name.startswith("dieu-chinh-kho-")
+    _saved_box().close()
     assert not errors
 
 

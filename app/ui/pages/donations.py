@@ -52,15 +52,6 @@ SEARCH_DELAY_MS = 250
 ACCOUNTANT = "accountant"
 
 
-def entry_note(note: str, reversed_: bool, reverses: bool) -> str:
-    """What the note column says of an entry, reversals first."""
-    if reversed_:
-        return _("cancelled by a reversing entry") + (f" — {note}" if note else "")
-    if reverses:
-        return _("Reversing entry: {reason}").format(reason=note)
-    return note
-
-
 class StockModel(RowsModel):
     """Per item: received, given out, adjusted, on hand. Nothing left (or less) is marked."""
 
@@ -105,7 +96,7 @@ class DonationTableModel(PagedTableModel):
             return (format_date(row.received_on), row.donor_name,
                     vocab.label(vocab.DONATION_SOURCES, row.source), row.item, row.quantity_text,
                     row.receipt_no, row.earmark, row.recorded_by,
-                    entry_note(row.note, row.reversed, row.reverses_id is not None))[column]  # fmt: skip
+                    ledger.entry_note(row.note, row.reversed, row.reverses_id is not None))[column]  # fmt: skip
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
@@ -116,7 +107,7 @@ class DonationTableModel(PagedTableModel):
             if role == Qt.ItemDataRole.FontRole:
                 return struck_font() if row.reversed else italic_font()
             if role == Qt.ItemDataRole.ToolTipRole:
-                return entry_note(row.note, row.reversed, row.reverses_id is not None)
+                return ledger.entry_note(row.note, row.reversed, row.reverses_id is not None)
         return None
 
 
@@ -126,7 +117,7 @@ class AdjustmentModel(RowsModel):
 
     def cell(self, row: ledger.AdjustmentRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            reason = entry_note(row.reason, row.reversed, row.reverses_id is not None)
+            reason = ledger.entry_note(row.reason, row.reversed, row.reverses_id is not None)
             return (format_date(row.made_on), row.item, row.quantity_text, reason,
                     row.recorded_by)[column]  # fmt: skip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
@@ -193,8 +184,9 @@ class DonationsPage(QWidget):
         actions.addWidget(self.count_label)
         self.export_button = QPushButton(_("Export to Excel…"))
         self.export_button.setObjectName("export_button")
-        self.export_button.setToolTip(_("Save the donations listed here, with the filters "
-                                        "above, as an Excel file"))  # fmt: skip
+        self.export_button.setToolTip(_("Save the list of the tab shown (the donations, with "
+                                        "the filters above, or the stock adjustments) as an "
+                                        "Excel file"))  # fmt: skip
         self.export_button.clicked.connect(self.on_export)
         actions.addWidget(self.export_button)
         layout.addLayout(actions)
@@ -304,8 +296,14 @@ class DonationsPage(QWidget):
     # --- actions --------------------------------------------------------------
 
     def on_export(self) -> None:
-        """The ledger as shown (search, item, earmark) to an .xlsx file."""
-        query, db = self.query(), self.ctx.db
+        """The tab shown to an .xlsx file: the donations as filtered (search, item, earmark),
+        or the stock adjustments."""
+        db = self.ctx.db
+        if self.tabs.currentWidget() is self.adjustments:
+            export_list(self, self.ctx, self.export_button, exports.adjustments_file_name(),
+                        lambda path, progress: exports.export_adjustments(db, path, progress))  # fmt: skip
+            return
+        query = self.query()
         export_list(self, self.ctx, self.export_button, exports.donations_file_name(),
                     lambda path, progress: exports.export_donations(db, query, path, progress))  # fmt: skip
 
