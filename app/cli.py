@@ -72,9 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--undo", metavar="IMPORT_ID", help=_("undo an earlier import"))
 
     export = sub.add_parser("export", help=_("write a list to an Excel file (.xlsx)"))
-    export.add_argument("list", choices=["households", "needs", "donations"],
-                        help=_("the list: households, open needs, or donations "
-                               "received"))  # fmt: skip
+    export.add_argument("list", choices=["households", "needs", "donations", "programs"],
+                        help=_("the list: households, open needs, donations received, or "
+                               "programs"))  # fmt: skip
     export.add_argument("--out", required=True, metavar="FILE.xlsx",
                         help=_("the file to write (an existing one is replaced)"))  # fmt: skip
     export.add_argument("--hamlet", help=_("only the households or needs of this hamlet"))
@@ -351,6 +351,10 @@ def cmd_export(args) -> int:
         query = HouseholdQuery(text=args.search or "", hamlet_id=hamlet_id,
                                include_voided=args.voided)  # fmt: skip
         rows = exports.export_households(db, query, out, progress)
+    elif args.list == "programs":
+        if args.search or args.voided or args.hamlet or args.kind or args.urgency:
+            raise UserError(_("The programs list takes no filter: every program is written."))
+        rows = exports.export_programs(db, out, progress)
     elif args.list == "donations":
         if args.voided or args.hamlet or args.kind or args.urgency:
             raise UserError(_("For the donations list only --search applies (donor or receipt "

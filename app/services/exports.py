@@ -42,7 +42,7 @@ from app.services.households import (
 from app.services.ledger import DonationQuery
 from app.services.needs import NeedQuery, _open, _urgency_rank
 from app.services.office import current_office
-from app.services.programs import items_by_id
+from app.services.programs import items_by_id, list_programs, list_status_label
 from app.text import clean
 
 CHUNK = 2000  # households or needs read per query
@@ -358,6 +358,47 @@ def export_donations(db: Database, query: DonationQuery, path: str | os.PathLike
 
 def donations_file_name(today: date | None = None) -> str:
     return _("donations-{date}.xlsx").format(date=(today or date.today()).isoformat())
+
+
+def programs_export(db: Database) -> ListExport:
+    """The Programs page's list: each program with its organisation, period, overlap group,
+    list status, households listed and norms."""
+    rows = list_programs(db)
+    columns = [
+        Column(_("No."), "int", 6),
+        Column(_("Program code"), "id", 8),
+        Column(_("Program"), "text"),
+        Column(_("Organisation"), "text"),
+        Column(_("Funding"), "text"),
+        Column(_("Period"), "text"),
+        Column(_("Overlap group"), "text"),
+        Column(_("List"), "text"),
+        Column(_("Households on the list"), "int", 10),
+        Column(_("Norms"), "text"),
+    ]
+    return ListExport(
+        sheet_title=_("Programs"),
+        title=_title(db, _("LIST OF AID PROGRAMS"), []),
+        columns=columns,
+        rows=_program_rows(rows),
+        total=len(rows),
+    )
+
+
+def export_programs(db: Database, path: str | os.PathLike,
+                    progress: Progress | None = None) -> int:  # fmt: skip
+    """The Programs page's list to an .xlsx file."""
+    return write_export(programs_export(db), path, progress)
+
+
+def programs_file_name(today: date | None = None) -> str:
+    return _("programs-{date}.xlsx").format(date=(today or date.today()).isoformat())
+
+
+def _program_rows(rows: list) -> Iterator[tuple]:
+    for n, p in enumerate(rows, 1):
+        yield (n, p.code, p.name, p.organisation, p.funding, p.period, p.overlap_group,
+               list_status_label(p.list_status, p.list_version), p.households, p.norms)  # fmt: skip
 
 
 def adjustments_export(db: Database) -> ListExport:

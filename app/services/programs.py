@@ -375,6 +375,12 @@ class ProgramRow:
     norms: str  # "Tiền mặt 1.000.000 đ / người; Gạo 15 kg / người"
 
 
+def list_status_label(status: str, version: int) -> str:
+    """ "Approved", or "Approved (version 2)" once the list was amended."""
+    label = vocab.label(vocab.LIST_STATUSES, status)
+    return _("{status} (version {n})").format(status=label, n=version) if version > 1 else label
+
+
 def find_program(db: Database, text: str) -> uuid.UUID:
     """A program by its id, its code (P0003) or its exact name; UserError if none or several."""
     text = clean(text)

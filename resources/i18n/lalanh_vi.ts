@@ -95,8 +95,8 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="76"/>
-        <source>the list: households, open needs, or donations received</source>
-        <translation>danh sách: households (hộ gia đình), needs (nhu cầu chưa đáp ứng) hoặc donations (tiền, hàng ủng hộ đã nhận)</translation>
+        <source>the list: households, open needs, donations received, or programs</source>
+        <translation>danh sách: households (hộ gia đình), needs (nhu cầu chưa đáp ứng), donations (tiền, hàng ủng hộ đã nhận) hoặc programs (đợt hỗ trợ)</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="79"/>
@@ -275,16 +275,21 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="356"/>
+        <source>The programs list takes no filter: every program is written.</source>
+        <translation>Danh sách đợt hỗ trợ không có bộ lọc: mọi đợt đều được ghi ra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="360"/>
         <source>For the donations list only --search applies (donor or receipt number).</source>
         <translation>Với danh sách ủng hộ chỉ dùng được --search (người ủng hộ hoặc số phiếu thu).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="361"/>
+        <location filename="../../app/cli.py" line="365"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="365"/>
+        <location filename="../../app/cli.py" line="369"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -717,47 +722,53 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="484"/>
+        <location filename="../../app/services/exports.py" line="371"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="171"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="46"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
-        <location filename="../../app/ui/pages/program_models.py" line="43"/>
+        <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="484"/>
-        <location filename="../../app/ui/pages/program_models.py" line="43"/>
+        <location filename="../../app/services/exports.py" line="372"/>
+        <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="485"/>
-        <location filename="../../app/ui/pages/program_models.py" line="43"/>
+        <location filename="../../app/services/exports.py" line="373"/>
+        <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Period</source>
         <translation>Thời gian thực hiện</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="485"/>
+        <location filename="../../app/services/exports.py" line="374"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="207"/>
-        <location filename="../../app/ui/pages/program_models.py" line="44"/>
+        <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Overlap group</source>
         <translation>Nhóm chống trùng</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="486"/>
-        <location filename="../../app/ui/pages/program_models.py" line="44"/>
+        <location filename="../../app/services/exports.py" line="377"/>
+        <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Norms</source>
         <translation>Định mức</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="486"/>
-        <location filename="../../app/ui/pages/program_models.py" line="44"/>
+        <location filename="../../app/services/exports.py" line="375"/>
+        <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="487"/>
-        <location filename="../../app/ui/pages/program_models.py" line="216"/>
+        <location filename="../../app/ui/pages/program_models.py" line="210"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -766,7 +777,7 @@
         <location filename="../../app/services/exports.py" line="123"/>
         <location filename="../../app/ui/main_window.py" line="59"/>
         <location filename="../../app/ui/pages/duplicates.py" line="62"/>
-        <location filename="../../app/ui/pages/program_models.py" line="44"/>
+        <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
@@ -778,7 +789,7 @@
     <message>
         <location filename="../../app/cli_aid.py" line="491"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
-        <location filename="../../app/ui/pages/program_models.py" line="79"/>
+        <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <source>Persons</source>
         <translation>Nhân khẩu</translation>
     </message>
@@ -1773,7 +1784,8 @@
         <location filename="../../app/services/exports.py" line="99"/>
         <location filename="../../app/services/exports.py" line="253"/>
         <location filename="../../app/services/exports.py" line="332"/>
-        <location filename="../../app/services/exports.py" line="367"/>
+        <location filename="../../app/services/exports.py" line="368"/>
+        <location filename="../../app/services/exports.py" line="408"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -1843,9 +1855,9 @@
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
-        <location filename="../../app/ui/pages/program_models.py" line="79"/>
-        <location filename="../../app/ui/pages/program_models.py" line="160"/>
-        <location filename="../../app/ui/pages/program_models.py" line="191"/>
+        <location filename="../../app/ui/pages/program_models.py" line="73"/>
+        <location filename="../../app/ui/pages/program_models.py" line="154"/>
+        <location filename="../../app/ui/pages/program_models.py" line="185"/>
         <source>Hamlet</source>
         <translation>Thôn/Tổ</translation>
     </message>
@@ -2609,9 +2621,9 @@
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
-        <location filename="../../app/ui/pages/program_models.py" line="79"/>
-        <location filename="../../app/ui/pages/program_models.py" line="160"/>
-        <location filename="../../app/ui/pages/program_models.py" line="191"/>
+        <location filename="../../app/ui/pages/program_models.py" line="73"/>
+        <location filename="../../app/ui/pages/program_models.py" line="154"/>
+        <location filename="../../app/ui/pages/program_models.py" line="185"/>
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
@@ -2652,7 +2664,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="142"/>
-        <location filename="../../app/services/exports.py" line="413"/>
+        <location filename="../../app/services/exports.py" line="454"/>
         <source>Search: “{text}”</source>
         <translation>Tìm: “{text}”</translation>
     </message>
@@ -2685,7 +2697,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="256"/>
         <location filename="../../app/services/exports.py" line="337"/>
-        <location filename="../../app/services/exports.py" line="370"/>
+        <location filename="../../app/services/exports.py" line="411"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
@@ -2698,7 +2710,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="257"/>
         <location filename="../../app/services/exports.py" line="338"/>
-        <location filename="../../app/services/exports.py" line="371"/>
+        <location filename="../../app/services/exports.py" line="412"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
@@ -2737,7 +2749,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="333"/>
-        <location filename="../../app/services/exports.py" line="368"/>
+        <location filename="../../app/services/exports.py" line="409"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
@@ -2759,7 +2771,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="336"/>
-        <location filename="../../app/services/exports.py" line="369"/>
+        <location filename="../../app/services/exports.py" line="410"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
         <location filename="../../app/ui/pages/donations.py" line="59"/>
@@ -2783,7 +2795,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="341"/>
-        <location filename="../../app/services/exports.py" line="373"/>
+        <location filename="../../app/services/exports.py" line="414"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
@@ -2809,41 +2821,74 @@
         <translation>ung-ho-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="372"/>
+        <location filename="../../app/services/exports.py" line="369"/>
+        <source>Program code</source>
+        <translation>Mã đợt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="370"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
+        <location filename="../../app/ui/pages/program_models.py" line="37"/>
+        <source>Program</source>
+        <translation>Đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="376"/>
+        <source>Households on the list</source>
+        <translation>Số hộ trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
+        <source>Programs</source>
+        <translation>Đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="381"/>
+        <source>LIST OF AID PROGRAMS</source>
+        <translation>DANH SÁCH CÁC ĐỢT HỖ TRỢ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="395"/>
+        <source>programs-{date}.xlsx</source>
+        <translation>dot-ho-tro-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="413"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
-        <location filename="../../app/ui/pages/program_models.py" line="80"/>
-        <location filename="../../app/ui/pages/program_models.py" line="216"/>
+        <location filename="../../app/ui/pages/program_models.py" line="74"/>
+        <location filename="../../app/ui/pages/program_models.py" line="210"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="376"/>
+        <location filename="../../app/services/exports.py" line="417"/>
         <location filename="../../app/ui/pages/donations.py" line="200"/>
         <source>Stock adjustments</source>
         <translation>Điều chỉnh kho</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="377"/>
+        <location filename="../../app/services/exports.py" line="418"/>
         <source>LIST OF STOCK ADJUSTMENTS</source>
         <translation>DANH SÁCH ĐIỀU CHỈNH KHO</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="399"/>
+        <location filename="../../app/services/exports.py" line="440"/>
         <source>stock-adjustments-{date}.xlsx</source>
         <translation>dieu-chinh-kho-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="406"/>
+        <location filename="../../app/services/exports.py" line="447"/>
         <source>Item: {name}</source>
         <translation>Mặt hàng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="411"/>
+        <location filename="../../app/services/exports.py" line="452"/>
         <source>Earmarked for: {program}</source>
         <translation>Dành riêng cho: {program}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="445"/>
+        <location filename="../../app/services/exports.py" line="486"/>
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
     </message>
@@ -3510,32 +3555,37 @@
         <translation>Danh sách của đợt “{name}” đang ở trạng thái {status}: không thể thay đổi điều kiện hưởng và định mức của đợt hỗ trợ nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="395"/>
+        <location filename="../../app/services/programs.py" line="381"/>
+        <source>{status} (version {n})</source>
+        <translation>{status} (phiên bản {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/programs.py" line="401"/>
         <source>No program “{text}”. `lalanh program list` shows them.</source>
         <translation>Không có đợt hỗ trợ “{text}”. Xem các đợt hỗ trợ bằng lệnh `lalanh program list`.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="397"/>
+        <location filename="../../app/services/programs.py" line="403"/>
         <source>Several programs are called “{text}”; use its code.</source>
         <translation>Có nhiều đợt hỗ trợ cùng tên “{text}”; hãy dùng mã của đợt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="425"/>
+        <location filename="../../app/services/programs.py" line="431"/>
         <source>at most {q} per household</source>
         <translation>tối đa {q} mỗi hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="442"/>
+        <location filename="../../app/services/programs.py" line="448"/>
         <source>person</source>
         <translation>người</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="442"/>
+        <location filename="../../app/services/programs.py" line="448"/>
         <source>household</source>
         <translation>hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/programs.py" line="448"/>
+        <location filename="../../app/services/programs.py" line="454"/>
         <source>from {date}</source>
         <translation>từ {date}</translation>
     </message>
@@ -3608,7 +3658,7 @@
     </message>
     <message>
         <location filename="../../app/services/recipient_lists.py" line="373"/>
-        <location filename="../../app/ui/pages/program_models.py" line="132"/>
+        <location filename="../../app/ui/pages/program_models.py" line="126"/>
         <source>Removed by hand</source>
         <translation>Đã đưa ra (thủ công)</translation>
     </message>
@@ -3860,9 +3910,9 @@
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="95"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
-        <location filename="../../app/ui/pages/program_models.py" line="79"/>
-        <location filename="../../app/ui/pages/program_models.py" line="160"/>
-        <location filename="../../app/ui/pages/program_models.py" line="191"/>
+        <location filename="../../app/ui/pages/program_models.py" line="73"/>
+        <location filename="../../app/ui/pages/program_models.py" line="154"/>
+        <location filename="../../app/ui/pages/program_models.py" line="185"/>
         <location filename="../../app/ui/pages/sync.py" line="90"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
@@ -4870,7 +4920,7 @@
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="257"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="267"/>
-        <location filename="../../app/ui/pages/programs.py" line="60"/>
+        <location filename="../../app/ui/pages/programs.py" line="63"/>
         <location filename="../../app/ui/pages/settings.py" line="131"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
@@ -5082,7 +5132,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
-        <location filename="../../app/ui/pages/program_models.py" line="79"/>
+        <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -5471,7 +5521,7 @@
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
         <location filename="../../app/ui/pages/duplicates.py" line="82"/>
-        <location filename="../../app/ui/pages/program_models.py" line="216"/>
+        <location filename="../../app/ui/pages/program_models.py" line="210"/>
         <location filename="../../app/ui/pages/sync.py" line="70"/>
         <source>When</source>
         <translation>Lúc</translation>
@@ -5507,7 +5557,7 @@
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="38"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
         <location filename="../../app/ui/pages/duplicates.py" line="83"/>
-        <location filename="../../app/ui/pages/program_models.py" line="80"/>
+        <location filename="../../app/ui/pages/program_models.py" line="74"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -6488,12 +6538,6 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
-        <location filename="../../app/ui/pages/program_models.py" line="43"/>
-        <source>Program</source>
-        <translation>Đợt hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <source>List code</source>
         <translation>Mã dòng</translation>
@@ -6724,11 +6768,6 @@ Tổ dân phố 3</translation>
         <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Needs</source>
         <translation>Nhu cầu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
-        <source>Programs</source>
-        <translation>Đợt hỗ trợ</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="63"/>
@@ -7167,7 +7206,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
-        <location filename="../../app/ui/pages/program_models.py" line="139"/>
+        <location filename="../../app/ui/pages/program_models.py" line="133"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
         <source>Waiting</source>
         <translation>Chờ nhận</translation>
@@ -7180,7 +7219,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/distribution_list.py" line="29"/>
-        <location filename="../../app/ui/pages/program_models.py" line="136"/>
+        <location filename="../../app/ui/pages/program_models.py" line="130"/>
         <source>Received {date}</source>
         <translation>Đã nhận ngày {date}</translation>
     </message>
@@ -7447,6 +7486,7 @@ XÃ YÊN LẠC</translation>
         <location filename="../../app/ui/pages/donations.py" line="185"/>
         <location filename="../../app/ui/pages/households.py" line="102"/>
         <location filename="../../app/ui/pages/needs.py" line="87"/>
+        <location filename="../../app/ui/pages/programs.py" line="75"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
@@ -8008,139 +8048,139 @@ Nhập lý do:</translation>
         <translation>{n} nhu cầu chưa đáp ứng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="36"/>
-        <source>{status} (version {n})</source>
-        <translation>{status} (phiên bản {n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/program_models.py" line="134"/>
+        <location filename="../../app/ui/pages/program_models.py" line="128"/>
         <source>Dropped by the rules</source>
         <translation>Bị loại theo tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="138"/>
+        <location filename="../../app/ui/pages/program_models.py" line="132"/>
         <source>Waiting (added by hand)</source>
         <translation>Chờ nhận (thêm thủ công)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="148"/>
+        <location filename="../../app/ui/pages/program_models.py" line="142"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="160"/>
+        <location filename="../../app/ui/pages/program_models.py" line="154"/>
         <source>Eligible now</source>
         <translation>Hiện đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="161"/>
+        <location filename="../../app/ui/pages/program_models.py" line="155"/>
         <source>Why it is not on the list</source>
         <translation>Lý do chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="166"/>
+        <location filename="../../app/ui/pages/program_models.py" line="160"/>
         <source>Same household</source>
         <translation>Cùng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="167"/>
+        <location filename="../../app/ui/pages/program_models.py" line="161"/>
         <source>Same ID number (household {code})</source>
         <translation>Cùng số CCCD/CMND (hộ {code})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="180"/>
+        <location filename="../../app/ui/pages/program_models.py" line="174"/>
         <source>{program}: received {date}</source>
         <translation>{program}: đã nhận ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="183"/>
+        <location filename="../../app/ui/pages/program_models.py" line="177"/>
         <source>Listed only</source>
         <translation>Mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="191"/>
+        <location filename="../../app/ui/pages/program_models.py" line="185"/>
         <source>Also on the list of</source>
         <translation>Có tên cả trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="192"/>
+        <location filename="../../app/ui/pages/program_models.py" line="186"/>
         <source>Matched by</source>
         <translation>Trùng theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="192"/>
+        <location filename="../../app/ui/pages/program_models.py" line="186"/>
         <source>Other program gave</source>
         <translation>Đợt khác đã cấp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="200"/>
+        <location filename="../../app/ui/pages/program_models.py" line="194"/>
         <source>{listed} listed, {added} added, {dropped} dropped</source>
         <translation>{listed} trong danh sách, thêm {added}, loại {dropped}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="216"/>
+        <location filename="../../app/ui/pages/program_models.py" line="210"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="216"/>
+        <location filename="../../app/ui/pages/program_models.py" line="210"/>
         <location filename="../../app/ui/pages/sync.py" line="70"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="57"/>
+        <location filename="../../app/ui/pages/programs.py" line="60"/>
         <source>New program…</source>
         <translation>Thêm đợt hỗ trợ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="62"/>
+        <location filename="../../app/ui/pages/programs.py" line="65"/>
         <source>The program&apos;s rules and norms (read only once its list is submitted)</source>
         <translation>Tiêu chí và định mức của đợt hỗ trợ (chỉ xem, không sửa được khi danh sách đã trình duyệt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="64"/>
+        <location filename="../../app/ui/pages/programs.py" line="67"/>
         <source>Organisations…</source>
         <translation>Tổ chức…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="92"/>
+        <location filename="../../app/ui/pages/programs.py" line="77"/>
+        <source>Save the list of programs as an Excel file</source>
+        <translation>Lưu danh sách các đợt hỗ trợ thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/programs.py" line="100"/>
         <source>Recipient list</source>
         <translation>Danh sách nhận hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="93"/>
+        <location filename="../../app/ui/pages/programs.py" line="101"/>
         <source>Omissions</source>
         <translation>Bỏ sót</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="94"/>
+        <location filename="../../app/ui/pages/programs.py" line="102"/>
         <source>Overlaps</source>
         <translation>Trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="95"/>
+        <location filename="../../app/ui/pages/programs.py" line="103"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="132"/>
+        <location filename="../../app/ui/pages/programs.py" line="145"/>
         <source>{n} programs</source>
         <translation>{n} đợt hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="134"/>
+        <location filename="../../app/ui/pages/programs.py" line="147"/>
         <source>No program yet. A program (đợt hỗ trợ) is one round of aid: press “New program…” to say who runs it, who is eligible and what each household receives. The organisation comes first: add it with “Organisations…” or from the program&apos;s form.</source>
         <translation>Chưa có đợt hỗ trợ nào. Mỗi đợt hỗ trợ là một lần cấp phát hỗ trợ: bấm “Thêm đợt hỗ trợ…” để khai báo tổ chức thực hiện, đối tượng được hưởng và mức mỗi hộ được nhận. Cần có tổ chức trước: thêm bằng nút “Tổ chức…” hoặc ngay trong biểu mẫu của đợt hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="151"/>
+        <location filename="../../app/ui/pages/programs.py" line="164"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="200"/>
         <source>Choose a program above to see its recipient list.</source>
         <translation>Chọn một đợt hỗ trợ ở trên để xem danh sách nhận hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="155"/>
+        <location filename="../../app/ui/pages/programs.py" line="168"/>
         <source>list: {status}</source>
         <translation>danh sách: {status}</translation>
     </message>

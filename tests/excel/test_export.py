@@ -447,6 +447,22 @@ def test_stock_adjustments_export(tmp_path, db, donations):
     assert exports.adjustments_file_name(date(2026, 11, 27)) == "dieu-chinh-kho-2026-11-27.xlsx"
 
 
+def test_programs_export_lists_the_programs_page(tmp_path, db, donations):
+    from app.services.programs import list_programs
+
+    path = tmp_path / "dot.xlsx"
+    assert exports.export_programs(db, path) == 1
+    rows = _calamine(path)
+    assert rows[1][0] == "DANH SÁCH CÁC ĐỢT HỖ TRỢ"
+    assert rows[4] == ["STT", "Mã đợt", "Đợt hỗ trợ", "Tổ chức", "Nguồn kinh phí",
+                       "Thời gian thực hiện", "Nhóm chống trùng", "Danh sách",
+                       "Số hộ trong danh sách", "Định mức"]  # fmt: skip
+    [page] = list_programs(db)
+    assert rows[5][:4] == [1, page.code, "Quà Tết 2026", "Ủy ban MTTQ xã"]
+    assert rows[5][7] == "Nháp" and rows[5][8] == 0 and rows[5][9] == page.norms
+    assert exports.programs_file_name(date(2026, 11, 27)) == "dot-ho-tro-2026-11-27.xlsx"
+
+
 def test_english_headers(tmp_path, db, registry, english):
     path = tmp_path / "households.xlsx"
     exports.export_households(db, hh.HouseholdQuery(), path)
@@ -495,7 +511,7 @@ def test_cli_export_households_and_needs(tmp_path, db, registry, capsys):
     assert [r[5] for r in _data(tmp_path / "needs.xlsx")] == [binh.code]
 
 
-def test_cli_export_donations(tmp_path, db, donations, capsys):
+def test_cli_export_donations_and_programs(tmp_path, db, donations, capsys):
     db_path = db.url.removeprefix("sqlite:///")
     out_file = tmp_path / "ung-ho.xlsx"
     code, out, err = _run(capsys, "--db", db_path, "export", "donations", "--search",
@@ -503,6 +519,9 @@ def test_cli_export_donations(tmp_path, db, donations, capsys):
     assert code == 0, err
     assert out.strip() == f"1 rows written to {out_file}."
     assert [r[2] for r in _data(out_file)] == ["Công ty TNHH Minh Phát"]
+    code, out, err = _run(capsys, "--db", db_path, "export", "programs", "--out", out_file)
+    assert code == 0, err
+    assert [r[2] for r in _data(out_file)] == ["Quà Tết 2026"]
 
 
 @pytest.mark.parametrize("args, message", [
@@ -511,6 +530,7 @@ def test_cli_export_donations(tmp_path, db, donations, capsys):
     (["needs", "--kind", "gạo", "--out", "x.xlsx"], "rice, cash"),
     (["needs", "--search", "an", "--out", "x.xlsx"], "households list"),
     (["donations", "--hamlet", "Thôn Đông", "--out", "x.xlsx"], "only --search applies"),
+    (["programs", "--search", "Tết", "--out", "x.xlsx"], "takes no filter"),
 ])  # fmt: skip
 def test_cli_export_mistakes_are_user_errors(tmp_path, db, capsys, monkeypatch, args, message):
     db_path = db.url.removeprefix("sqlite:///")

@@ -1,5 +1,5 @@
-"""The "Export to Excel…" buttons of the Households, Needs and Donations pages, driven like a
-person."""
+"""The "Export to Excel…" buttons of the Households, Needs, Donations and Programs pages,
+driven like a person."""
 
 from __future__ import annotations
 
@@ -159,6 +159,33 @@ def test_donations_page_exports_its_filtered_ledger(qtbot, ctx, save_as, errors)
     qtbot.waitUntil(lambda: _saved_box() is not None, timeout=5000)
     assert _codes(save_as.answer, 5) == ["Tiền rách"]
     assert Path(save_as.offered[-1]).name.startswith("dieu-chinh-kho-")
+    _saved_box().close()
+    assert not errors
+
+
+def test_programs_page_exports_its_programs(qtbot, ctx, save_as, errors):
+    from datetime import date
+
+    from app.services import programs as ps
+    from app.services import vocab
+    from app.services.roles import actor_for
+    from app.ui.pages.programs import ProgramsPage
+
+    actor = actor_for(ctx.db, "tester")
+    org = ps.save_organisation(ctx.db, actor, "Hội Chữ thập đỏ xã", "red_cross")
+    ps.save_program(ctx.db, actor, ps.ProgramDraft(
+        name="Gạo cứu đói", organisation_id=org, funding="donations", starts_on=date(2026, 2, 1),
+        categories=[vocab.category_id("poor")],
+        norms=[ps.NormDraft(vocab.item_id("rice"), "per_person", Decimal(10))],
+    ))  # fmt: skip
+    page = ProgramsPage(ctx, open_household=lambda *a, **k: None)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _saved_box() is not None, timeout=5000)
+    assert _codes(save_as.answer, 2) == ["Gạo cứu đói"]
+    assert Path(save_as.offered[0]).name.startswith("dot-ho-tro-")
     _saved_box().close()
     assert not errors
 

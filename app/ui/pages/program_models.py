@@ -13,8 +13,8 @@ from app.i18n import _
 from app.numbers import format_number
 from app.services import programs as programs_service
 from app.services import recipient_lists as rl
-from app.services import vocab
 from app.services.overlap import Listing, Overlap
+from app.services.programs import list_status_label
 from app.ui.paged_model import PagedTableModel
 from app.ui.tables import RowsModel
 from app.ui.tasks import Tasks
@@ -30,12 +30,6 @@ STATUS_COLOURS = {"draft": QColor("#555555"), "submitted": QColor("#8a5300"),
                   "approved": QColor("#1b6e20"), "locked": QColor("#1a4f8b")}  # fmt: skip
 
 
-def status_text(status: str, version: int) -> str:
-    """ "Approved", or "Approved (version 2)" once it was amended."""
-    label = vocab.label(vocab.LIST_STATUSES, status)
-    return _("{status} (version {n})").format(status=label, n=version) if version > 1 else label
-
-
 # --- programs ---------------------------------------------------------------------------
 
 
@@ -47,7 +41,7 @@ def program_columns() -> list[str]:
 def program_cell(p: programs_service.ProgramRow, column: int, role: int) -> Any:
     if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
         return (f"{p.code} {p.name}", p.organisation, p.funding, p.period, p.overlap_group,
-                status_text(p.list_status, p.list_version), format_number(p.households),
+                list_status_label(p.list_status, p.list_version), format_number(p.households),
                 p.norms)[column]  # fmt: skip
     if role == Qt.ItemDataRole.TextAlignmentRole and column == 6:
         return RIGHT

@@ -24,14 +24,17 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.i18n import _
 from app.numbers import format_number
+from app.services import exports
 from app.services import programs as programs_service
+from app.services.programs import list_status_label
 from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.dialogs.organisations_dialog import OrganisationsDialog
 from app.ui.dialogs.program_dialog import ProgramChoices, ProgramDialog, load_choices
 from app.ui.errors import show_error
+from app.ui.exporting import export_list
 from app.ui.pages.list_reports import HistoryView, OmissionsView, OverlapsView
-from app.ui.pages.program_models import programs_model, status_text
+from app.ui.pages.program_models import programs_model
 from app.ui.pages.recipient_list import RecipientListPanel, empty_state, show_hint
 from app.ui.tables import table_view
 
@@ -69,6 +72,11 @@ class ProgramsPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("programs_count")
         bar.addWidget(self.count)
+        self.export_button = QPushButton(_("Export to Excel…"))
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(_("Save the list of programs as an Excel file"))
+        self.export_button.clicked.connect(self.on_export)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
 
         self.model = programs_model()
@@ -115,6 +123,11 @@ class ProgramsPage(QWidget):
 
     # --- programs ---------------------------------------------------------------------
 
+    def on_export(self) -> None:
+        db = self.ctx.db
+        export_list(self, self.ctx, self.export_button, exports.programs_file_name(),
+                    lambda path, progress: exports.export_programs(db, path, progress))  # fmt: skip
+
     def reload(self) -> None:
         self.ctx.tasks.read(lambda: programs_service.list_programs(self.ctx.db), self._show_programs,
                             owner=self)  # fmt: skip
@@ -152,7 +165,7 @@ class ProgramsPage(QWidget):
         else:
             self.title.setText(
                 f"<b>{escape(p.code)} — {escape(p.name)}</b> · {escape(p.organisation)} · "
-                + escape(_("list: {status}").format(status=status_text(p.list_status,
+                + escape(_("list: {status}").format(status=list_status_label(p.list_status,
                                                                         p.list_version)))
             )  # fmt: skip
         self.list.show_program(p)
