@@ -1,9 +1,9 @@
 """What each list exports to Excel: exactly what its page shows, with its filters.
 
-`households_export`, `needs_export` and `donations_export` give the columns, a row
-iterator that streams from the database in chunks, the number of rows when it is cheap
-to know, and the title lines; `export_households`, `export_needs` and `export_donations`
-write them to a file (the GUI and `lalanh export` call these).
+Each list has a `…_export` giving the columns, a row iterator (streamed from the database
+in chunks where a list can be long), the number of rows when it is cheap to know, and the
+title lines, and an `export_…` writing it to a file (the GUI and `lalanh export` call
+these): households, open needs, donations, stock adjustments, programs.
 """
 
 from __future__ import annotations
@@ -360,47 +360,6 @@ def donations_file_name(today: date | None = None) -> str:
     return _("donations-{date}.xlsx").format(date=(today or date.today()).isoformat())
 
 
-def programs_export(db: Database) -> ListExport:
-    """The Programs page's list: each program with its organisation, period, overlap group,
-    list status, households listed and norms."""
-    rows = list_programs(db)
-    columns = [
-        Column(_("No."), "int", 6),
-        Column(_("Program code"), "id", 8),
-        Column(_("Program"), "text"),
-        Column(_("Organisation"), "text"),
-        Column(_("Funding"), "text"),
-        Column(_("Period"), "text"),
-        Column(_("Overlap group"), "text"),
-        Column(_("List"), "text"),
-        Column(_("Households on the list"), "int", 10),
-        Column(_("Norms"), "text"),
-    ]
-    return ListExport(
-        sheet_title=_("Programs"),
-        title=_title(db, _("LIST OF AID PROGRAMS"), []),
-        columns=columns,
-        rows=_program_rows(rows),
-        total=len(rows),
-    )
-
-
-def export_programs(db: Database, path: str | os.PathLike,
-                    progress: Progress | None = None) -> int:  # fmt: skip
-    """The Programs page's list to an .xlsx file."""
-    return write_export(programs_export(db), path, progress)
-
-
-def programs_file_name(today: date | None = None) -> str:
-    return _("programs-{date}.xlsx").format(date=(today or date.today()).isoformat())
-
-
-def _program_rows(rows: list) -> Iterator[tuple]:
-    for n, p in enumerate(rows, 1):
-        yield (n, p.code, p.name, p.organisation, p.funding, p.period, p.overlap_group,
-               list_status_label(p.list_status, p.list_version), p.households, p.norms)  # fmt: skip
-
-
 def adjustments_export(db: Database) -> ListExport:
     """The stock adjustments as the Donations page's second tab shows them, newest first."""
     rows = ledger.list_adjustments(db, limit=None)
@@ -471,6 +430,50 @@ def _donation_rows(db: Database, query: DonationQuery) -> Iterator[tuple]:
         if len(page) < CHUNK:
             return
         offset += CHUNK
+
+
+# --- programs -----------------------------------------------------------------
+
+
+def programs_export(db: Database) -> ListExport:
+    """The Programs page's list: each program with its organisation, period, overlap group,
+    list status, households listed and norms."""
+    rows = list_programs(db)
+    columns = [
+        Column(_("No."), "int", 6),
+        Column(_("Program code"), "id", 8),
+        Column(_("Program"), "text"),
+        Column(_("Organisation"), "text"),
+        Column(_("Funding"), "text"),
+        Column(_("Period"), "text"),
+        Column(_("Overlap group"), "text"),
+        Column(_("List"), "text"),
+        Column(_("Households on the list"), "int", 10),
+        Column(_("Norms"), "text"),
+    ]
+    return ListExport(
+        sheet_title=_("Programs"),
+        title=_title(db, _("LIST OF AID PROGRAMS"), []),
+        columns=columns,
+        rows=_program_rows(rows),
+        total=len(rows),
+    )
+
+
+def export_programs(db: Database, path: str | os.PathLike,
+                    progress: Progress | None = None) -> int:  # fmt: skip
+    """The Programs page's list to an .xlsx file."""
+    return write_export(programs_export(db), path, progress)
+
+
+def programs_file_name(today: date | None = None) -> str:
+    return _("programs-{date}.xlsx").format(date=(today or date.today()).isoformat())
+
+
+def _program_rows(rows: list) -> Iterator[tuple]:
+    for n, p in enumerate(rows, 1):
+        yield (n, p.code, p.name, p.organisation, p.funding, p.period, p.overlap_group,
+               list_status_label(p.list_status, p.list_version), p.households, p.norms)  # fmt: skip
 
 
 # --- shared -------------------------------------------------------------------
