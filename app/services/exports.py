@@ -3,7 +3,8 @@
 Each list has a `…_export` giving the columns, a row iterator (streamed from the database
 in chunks where a list can be long), the number of rows when it is cheap to know, and the
 title lines, and an `export_…` writing it to a file (the GUI and `lalanh export` call
-these): households, open needs, donations, stock adjustments, programs.
+these): households, open needs, donations, stock adjustments, programs, and the pairs of
+a duplicate scan.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
 
-from app.dates import format_date
+from app.dates import format_birth, format_date
 from app.db import Database
+from app.dedup import Candidate
 from app.excel.writing import Column, export_xlsx
 from app.i18n import _, language
 from app.models import (
@@ -474,6 +476,59 @@ def _program_rows(rows: list) -> Iterator[tuple]:
     for n, p in enumerate(rows, 1):
         yield (n, p.code, p.name, p.organisation, p.funding, p.period, p.overlap_group,
                list_status_label(p.list_status, p.list_version), p.households, p.norms)  # fmt: skip
+
+
+# --- possible duplicates --------------------------------------------------------
+
+
+def pairs_export(db: Database, pairs: Sequence[Candidate], scanned_at: datetime,
+                 filters: list[str]) -> ListExport:  # fmt: skip
+    """The Duplicates page's queue as it shows it (a scan's pairs, strongest first, its level
+    filter): each person in columns of their own, to check them on paper or in the field."""
+    columns = [Column(_("No."), "int", 6), Column(_("Score"), "int", 7),
+               Column(_("Level"), "text", 20)]  # fmt: skip
+    for n in (1, 2):
+        columns += [
+            Column(_("Person {n}").format(n=n), "text"),
+            Column(_("Born ({n})").format(n=n), "text", 11),
+            Column(_("ID number ({n})").format(n=n), "id", 14),
+            Column(_("Household ({n})").format(n=n), "id"),
+            Column(_("Hamlet ({n})").format(n=n), "text"),
+        ]
+    columns.append(Column(_("Why"), "text", 45))
+    scanned = _("Scan of {time}").format(time=scanned_at.strftime("%H:%M %d/%m/%Y"))
+    return ListExport(
+        sheet_title=_("Possible duplicates"),
+        title=_title(db, _("LIST OF POSSIBLE DUPLICATE PERSONS"), [scanned, *filters]),
+        columns=columns,
+        rows=_pair_rows(pairs),
+        total=len(pairs),
+    )
+
+
+def export_pairs(db: Database, pairs: Sequence[Candidate], scanned_at: datetime,
+                 filters: list[str], path: str | os.PathLike,
+                 progress: Progress | None = None) -> int:  # fmt: skip
+    """The possible duplicates shown on the Duplicates page to an .xlsx file."""
+    return write_export(pairs_export(db, pairs, scanned_at, filters), path, progress)
+
+
+def pairs_file_name(today: date | None = None) -> str:
+    return _("possible-duplicates-{date}.xlsx").format(date=(today or date.today()).isoformat())
+
+
+def level_label(level: str) -> str:
+    """A pair's level as the Duplicates page and its export say it."""
+    return _("Probably the same") if level == "suggest" else _("Needs a look")
+
+
+def _pair_rows(pairs: Sequence[Candidate]) -> Iterator[tuple]:
+    for n, c in enumerate(pairs, 1):
+        sides = []
+        for p in (c.a, c.b):
+            sides += [p.full_name, format_birth(p.birth_date, p.birth_year), p.id_number or None,
+                      p.household_code or None, p.hamlet or None]  # fmt: skip
+        yield (n, c.score, level_label(c.level), *sides, c.explanation)
 
 
 # --- shared -------------------------------------------------------------------

@@ -722,7 +722,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="484"/>
-        <location filename="../../app/services/exports.py" line="371"/>
+        <location filename="../../app/services/exports.py" line="448"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="171"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="46"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
@@ -732,21 +732,21 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="484"/>
-        <location filename="../../app/services/exports.py" line="372"/>
+        <location filename="../../app/services/exports.py" line="449"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="485"/>
-        <location filename="../../app/services/exports.py" line="373"/>
+        <location filename="../../app/services/exports.py" line="450"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Period</source>
         <translation>Thời gian thực hiện</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="485"/>
-        <location filename="../../app/services/exports.py" line="374"/>
+        <location filename="../../app/services/exports.py" line="451"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="207"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Overlap group</source>
@@ -754,14 +754,14 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="486"/>
-        <location filename="../../app/services/exports.py" line="377"/>
+        <location filename="../../app/services/exports.py" line="454"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Norms</source>
         <translation>Định mức</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="486"/>
-        <location filename="../../app/services/exports.py" line="375"/>
+        <location filename="../../app/services/exports.py" line="452"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>List</source>
         <translation>Danh sách</translation>
@@ -774,9 +774,9 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="488"/>
-        <location filename="../../app/services/exports.py" line="123"/>
+        <location filename="../../app/services/exports.py" line="125"/>
         <location filename="../../app/ui/main_window.py" line="59"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="62"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="59"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
@@ -996,25 +996,27 @@
     </message>
     <message>
         <location filename="../../app/cli_dedup.py" line="134"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="61"/>
+        <location filename="../../app/services/exports.py" line="488"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
         <location filename="../../app/cli_dedup.py" line="134"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="61"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Person 1</source>
         <translation>Người 1</translation>
     </message>
     <message>
         <location filename="../../app/cli_dedup.py" line="134"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="61"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Person 2</source>
         <translation>Người 2</translation>
     </message>
     <message>
         <location filename="../../app/cli_dedup.py" line="134"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="62"/>
+        <location filename="../../app/services/exports.py" line="498"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="59"/>
         <location filename="../../app/ui/pages/list_reports.py" line="235"/>
         <location filename="../../app/ui/pages/sync.py" line="89"/>
         <source>Why</source>
@@ -1781,18 +1783,19 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="20"/>
-        <location filename="../../app/services/exports.py" line="99"/>
-        <location filename="../../app/services/exports.py" line="253"/>
-        <location filename="../../app/services/exports.py" line="332"/>
-        <location filename="../../app/services/exports.py" line="368"/>
-        <location filename="../../app/services/exports.py" line="408"/>
+        <location filename="../../app/services/exports.py" line="101"/>
+        <location filename="../../app/services/exports.py" line="255"/>
+        <location filename="../../app/services/exports.py" line="334"/>
+        <location filename="../../app/services/exports.py" line="369"/>
+        <location filename="../../app/services/exports.py" line="445"/>
+        <location filename="../../app/services/exports.py" line="488"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="22"/>
-        <location filename="../../app/services/exports.py" line="100"/>
-        <location filename="../../app/services/exports.py" line="258"/>
+        <location filename="../../app/services/exports.py" line="102"/>
+        <location filename="../../app/services/exports.py" line="260"/>
         <location filename="../../app/services/sync_conflicts.py" line="49"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
@@ -1811,7 +1814,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="41"/>
-        <location filename="../../app/services/exports.py" line="103"/>
+        <location filename="../../app/services/exports.py" line="105"/>
         <location filename="../../app/services/merges.py" line="44"/>
         <location filename="../../app/services/sync_conflicts.py" line="46"/>
         <source>Date of birth</source>
@@ -1819,7 +1822,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="51"/>
-        <location filename="../../app/services/exports.py" line="104"/>
+        <location filename="../../app/services/exports.py" line="106"/>
         <location filename="../../app/services/merges.py" line="45"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <source>Year of birth</source>
@@ -1827,7 +1830,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="52"/>
-        <location filename="../../app/services/exports.py" line="105"/>
+        <location filename="../../app/services/exports.py" line="107"/>
         <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
@@ -1836,7 +1839,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="54"/>
-        <location filename="../../app/services/exports.py" line="106"/>
+        <location filename="../../app/services/exports.py" line="108"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
@@ -1847,8 +1850,8 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="71"/>
-        <location filename="../../app/services/exports.py" line="101"/>
-        <location filename="../../app/services/exports.py" line="260"/>
+        <location filename="../../app/services/exports.py" line="103"/>
+        <location filename="../../app/services/exports.py" line="262"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
@@ -1863,7 +1866,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="86"/>
-        <location filename="../../app/services/exports.py" line="108"/>
+        <location filename="../../app/services/exports.py" line="110"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
         <source>Address</source>
@@ -1883,7 +1886,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="97"/>
-        <location filename="../../app/services/exports.py" line="107"/>
+        <location filename="../../app/services/exports.py" line="109"/>
         <location filename="../../app/services/merges.py" line="49"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -1892,16 +1895,16 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="99"/>
-        <location filename="../../app/services/exports.py" line="109"/>
+        <location filename="../../app/services/exports.py" line="111"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="102"/>
-        <location filename="../../app/services/exports.py" line="111"/>
-        <location filename="../../app/services/exports.py" line="263"/>
-        <location filename="../../app/services/exports.py" line="342"/>
+        <location filename="../../app/services/exports.py" line="113"/>
+        <location filename="../../app/services/exports.py" line="265"/>
+        <location filename="../../app/services/exports.py" line="344"/>
         <location filename="../../app/services/merges.py" line="51"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="201"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="133"/>
@@ -2605,18 +2608,18 @@
         <translation>Không có thành viên nào có tình trạng cư trú được tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="85"/>
+        <location filename="../../app/services/exports.py" line="87"/>
         <source>households-{date}.xlsx</source>
         <translation>ho-gia-dinh-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="89"/>
+        <location filename="../../app/services/exports.py" line="91"/>
         <source>needs-{date}.xlsx</source>
         <translation>nhu-cau-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="102"/>
-        <location filename="../../app/services/exports.py" line="259"/>
+        <location filename="../../app/services/exports.py" line="104"/>
+        <location filename="../../app/services/exports.py" line="261"/>
         <location filename="../../app/services/vocab.py" line="17"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
@@ -2628,7 +2631,7 @@
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="110"/>
+        <location filename="../../app/services/exports.py" line="112"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="108"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -2636,50 +2639,50 @@
         <translation>Diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="114"/>
+        <location filename="../../app/services/exports.py" line="116"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
         <source>Matched</source>
         <translation>Khớp với</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="116"/>
+        <location filename="../../app/services/exports.py" line="118"/>
         <source>Voided</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="124"/>
+        <location filename="../../app/services/exports.py" line="126"/>
         <source>LIST OF HOUSEHOLDS</source>
         <translation>DANH SÁCH HỘ GIA ĐÌNH</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="136"/>
-        <location filename="../../app/services/exports.py" line="291"/>
+        <location filename="../../app/services/exports.py" line="138"/>
+        <location filename="../../app/services/exports.py" line="293"/>
         <source>Hamlet: {name}</source>
         <translation>Thôn/tổ: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="140"/>
+        <location filename="../../app/services/exports.py" line="142"/>
         <source>Category: {name}</source>
         <translation>Diện đối tượng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="142"/>
-        <location filename="../../app/services/exports.py" line="454"/>
+        <location filename="../../app/services/exports.py" line="144"/>
+        <location filename="../../app/services/exports.py" line="415"/>
         <source>Search: “{text}”</source>
         <translation>Tìm: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="144"/>
+        <location filename="../../app/services/exports.py" line="146"/>
         <source>voided households included</source>
         <translation>gồm cả hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="170"/>
+        <location filename="../../app/services/exports.py" line="172"/>
         <source>voided</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="254"/>
+        <location filename="../../app/services/exports.py" line="256"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="58"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
@@ -2687,7 +2690,7 @@
         <translation>Mức độ khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="255"/>
+        <location filename="../../app/services/exports.py" line="257"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="34"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
@@ -2695,9 +2698,9 @@
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="256"/>
-        <location filename="../../app/services/exports.py" line="337"/>
-        <location filename="../../app/services/exports.py" line="411"/>
+        <location filename="../../app/services/exports.py" line="258"/>
+        <location filename="../../app/services/exports.py" line="339"/>
+        <location filename="../../app/services/exports.py" line="372"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
@@ -2708,24 +2711,24 @@
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="257"/>
-        <location filename="../../app/services/exports.py" line="338"/>
-        <location filename="../../app/services/exports.py" line="412"/>
+        <location filename="../../app/services/exports.py" line="259"/>
+        <location filename="../../app/services/exports.py" line="340"/>
+        <location filename="../../app/services/exports.py" line="373"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="261"/>
+        <location filename="../../app/services/exports.py" line="263"/>
         <source>Assessed on</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="262"/>
+        <location filename="../../app/services/exports.py" line="264"/>
         <source>Assessed by</source>
         <translation>Người đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="273"/>
+        <location filename="../../app/services/exports.py" line="275"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="100"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
         <location filename="../../app/ui/pages/check_off.py" line="238"/>
@@ -2733,23 +2736,23 @@
         <translation>Nhu cầu chưa đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="274"/>
+        <location filename="../../app/services/exports.py" line="276"/>
         <source>LIST OF OPEN NEEDS</source>
         <translation>DANH SÁCH NHU CẦU CHƯA ĐÁP ỨNG</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="284"/>
+        <location filename="../../app/services/exports.py" line="286"/>
         <source>Need: {kind}</source>
         <translation>Nhu cầu: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="286"/>
+        <location filename="../../app/services/exports.py" line="288"/>
         <source>Urgency: {urgency}</source>
         <translation>Mức độ khẩn cấp: {urgency}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="333"/>
-        <location filename="../../app/services/exports.py" line="409"/>
+        <location filename="../../app/services/exports.py" line="335"/>
+        <location filename="../../app/services/exports.py" line="370"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
@@ -2758,20 +2761,20 @@
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="334"/>
+        <location filename="../../app/services/exports.py" line="336"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
         <source>Donor</source>
         <translation>Người/đơn vị ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="335"/>
+        <location filename="../../app/services/exports.py" line="337"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="336"/>
-        <location filename="../../app/services/exports.py" line="410"/>
+        <location filename="../../app/services/exports.py" line="338"/>
+        <location filename="../../app/services/exports.py" line="371"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
         <location filename="../../app/ui/pages/donations.py" line="59"/>
@@ -2781,21 +2784,21 @@
         <translation>Mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="339"/>
+        <location filename="../../app/services/exports.py" line="341"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <source>Receipt no.</source>
         <translation>Số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="340"/>
+        <location filename="../../app/services/exports.py" line="342"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="198"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <source>Earmarked for</source>
         <translation>Dành riêng cho</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="341"/>
-        <location filename="../../app/services/exports.py" line="414"/>
+        <location filename="../../app/services/exports.py" line="343"/>
+        <location filename="../../app/services/exports.py" line="375"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
@@ -2803,7 +2806,7 @@
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="345"/>
+        <location filename="../../app/services/exports.py" line="347"/>
         <location filename="../../app/services/vocab.py" line="110"/>
         <location filename="../../app/ui/main_window.py" line="64"/>
         <location filename="../../app/ui/pages/donations.py" line="197"/>
@@ -2811,50 +2814,17 @@
         <translation>Tiếp nhận ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="346"/>
+        <location filename="../../app/services/exports.py" line="348"/>
         <source>LIST OF DONATIONS RECEIVED</source>
         <translation>DANH SÁCH TIỀN, HÀNG ỦNG HỘ ĐÃ NHẬN</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="360"/>
+        <location filename="../../app/services/exports.py" line="362"/>
         <source>donations-{date}.xlsx</source>
         <translation>ung-ho-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="369"/>
-        <source>Program code</source>
-        <translation>Mã đợt</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="370"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
-        <location filename="../../app/ui/pages/program_models.py" line="37"/>
-        <source>Program</source>
-        <translation>Đợt hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="376"/>
-        <source>Households on the list</source>
-        <translation>Số hộ trong danh sách</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="380"/>
-        <location filename="../../app/ui/main_window.py" line="62"/>
-        <source>Programs</source>
-        <translation>Đợt hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="381"/>
-        <source>LIST OF AID PROGRAMS</source>
-        <translation>DANH SÁCH CÁC ĐỢT HỖ TRỢ</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="395"/>
-        <source>programs-{date}.xlsx</source>
-        <translation>dot-ho-tro-{date}.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="413"/>
+        <location filename="../../app/services/exports.py" line="374"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
         <location filename="../../app/ui/pages/program_models.py" line="74"/>
         <location filename="../../app/ui/pages/program_models.py" line="210"/>
@@ -2862,33 +2832,130 @@
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="417"/>
+        <location filename="../../app/services/exports.py" line="378"/>
         <location filename="../../app/ui/pages/donations.py" line="200"/>
         <source>Stock adjustments</source>
         <translation>Điều chỉnh kho</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="418"/>
+        <location filename="../../app/services/exports.py" line="379"/>
         <source>LIST OF STOCK ADJUSTMENTS</source>
         <translation>DANH SÁCH ĐIỀU CHỈNH KHO</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="440"/>
+        <location filename="../../app/services/exports.py" line="401"/>
         <source>stock-adjustments-{date}.xlsx</source>
         <translation>dieu-chinh-kho-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="447"/>
+        <location filename="../../app/services/exports.py" line="408"/>
         <source>Item: {name}</source>
         <translation>Mặt hàng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="452"/>
+        <location filename="../../app/services/exports.py" line="413"/>
         <source>Earmarked for: {program}</source>
         <translation>Dành riêng cho: {program}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="486"/>
+        <location filename="../../app/services/exports.py" line="446"/>
+        <source>Program code</source>
+        <translation>Mã đợt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="447"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
+        <location filename="../../app/ui/pages/program_models.py" line="37"/>
+        <source>Program</source>
+        <translation>Đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="453"/>
+        <source>Households on the list</source>
+        <translation>Số hộ trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
+        <source>Programs</source>
+        <translation>Đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="458"/>
+        <source>LIST OF AID PROGRAMS</source>
+        <translation>DANH SÁCH CÁC ĐỢT HỖ TRỢ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="472"/>
+        <source>programs-{date}.xlsx</source>
+        <translation>dot-ho-tro-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="489"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="58"/>
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="492"/>
+        <source>Person {n}</source>
+        <translation>Người {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="493"/>
+        <source>Born ({n})</source>
+        <translation>Ngày/năm sinh ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="494"/>
+        <source>ID number ({n})</source>
+        <translation>Số CCCD/CMND ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="495"/>
+        <source>Household ({n})</source>
+        <translation>Mã hộ ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="496"/>
+        <source>Hamlet ({n})</source>
+        <translation>Thôn/Tổ ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="499"/>
+        <source>Scan of {time}</source>
+        <translation>Lần dò lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="501"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="110"/>
+        <source>Possible duplicates</source>
+        <translation>Cặp có thể trùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="502"/>
+        <source>LIST OF POSSIBLE DUPLICATE PERSONS</source>
+        <translation>DANH SÁCH NGƯỜI CÓ THỂ BỊ GHI TRÙNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="517"/>
+        <source>possible-duplicates-{date}.xlsx</source>
+        <translation>nguoi-co-the-trung-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="522"/>
+        <source>Probably the same</source>
+        <translation>Có lẽ là một người</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="522"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="132"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="222"/>
+        <source>Needs a look</source>
+        <translation>Cần xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="544"/>
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
     </message>
@@ -4822,7 +4889,7 @@
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="61"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <location filename="../../app/ui/pages/sync.py" line="89"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
@@ -5254,7 +5321,7 @@
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="390"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="440"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="454"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
         <location filename="../../app/ui/widgets.py" line="63"/>
         <source>Cancel</source>
@@ -5337,7 +5404,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="564"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="131"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="128"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
@@ -5520,7 +5587,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="82"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
         <location filename="../../app/ui/pages/program_models.py" line="210"/>
         <location filename="../../app/ui/pages/sync.py" line="70"/>
         <source>When</source>
@@ -5528,7 +5595,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="82"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
@@ -5556,7 +5623,7 @@
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="38"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="83"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
         <location filename="../../app/ui/pages/program_models.py" line="74"/>
         <source>State</source>
         <translation>Trạng thái</translation>
@@ -5732,7 +5799,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="82"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
         <source>Record that stays</source>
         <translation>Hồ sơ được giữ lại</translation>
     </message>
@@ -5951,7 +6018,7 @@
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="126"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="62"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="59"/>
         <source>Hamlets</source>
         <translation>Thôn/tổ</translation>
     </message>
@@ -7484,6 +7551,7 @@ XÃ YÊN LẠC</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/donations.py" line="185"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="139"/>
         <location filename="../../app/ui/pages/households.py" line="102"/>
         <location filename="../../app/ui/pages/needs.py" line="87"/>
         <location filename="../../app/ui/pages/programs.py" line="75"/>
@@ -7544,188 +7612,171 @@ Type the reason:</source>
 Nhập lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="48"/>
-        <source>Probably the same</source>
-        <translation>Có lẽ là một người</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="48"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="135"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="222"/>
-        <source>Needs a look</source>
-        <translation>Cần xem xét</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="61"/>
-        <source>Level</source>
-        <translation>Mức</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="62"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="59"/>
         <source>ID numbers</source>
         <translation>Số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="82"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
         <source>Merged record</source>
         <translation>Hồ sơ bị gộp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="83"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
         <source>Values taken from the merged record</source>
         <translation>Thông tin lấy từ hồ sơ bị gộp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="89"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="86"/>
         <source>Undone</source>
         <translation>Đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="89"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="359"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="86"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="373"/>
         <source>Merged</source>
         <translation>Đã gộp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="113"/>
-        <source>Possible duplicates</source>
-        <translation>Cặp có thể trùng</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="114"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="111"/>
         <source>Merges</source>
         <translation>Các lần gộp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="125"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="122"/>
         <source>Scan again (F5)</source>
         <translation>Dò lại (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="127"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="124"/>
         <source>Compare every registered person with the others; on a big registry this takes up to a minute.</source>
         <translation>So sánh từng người đã đăng ký với những người khác; sổ lớn có thể mất tới một phút.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="134"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="131"/>
         <location filename="../../app/ui/pages/list_reports.py" line="221"/>
         <source>Probably the same person</source>
         <translation>Có lẽ là cùng một người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="135"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="132"/>
         <source>All pairs</source>
         <translation>Tất cả các cặp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="161"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="141"/>
+        <source>Save the pairs shown here as an Excel file, to check them on paper or in the hamlets</source>
+        <translation>Lưu các cặp đang hiện ở đây thành tệp Excel, để đối chiếu trên giấy hoặc tại thôn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="164"/>
         <source>Same person → Merge… (Ctrl+M)</source>
         <translation>Cùng một người → Gộp… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="163"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="166"/>
         <source>Different people… (Ctrl+D)</source>
         <translation>Hai người khác nhau… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="165"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="168"/>
         <source>Later (Ctrl+L)</source>
         <translation>Để sau (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="167"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="170"/>
         <source>Leave the pair in the queue and go to the next one</source>
         <translation>Để cặp này lại trong danh sách và chuyển sang cặp tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="170"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="173"/>
         <source>Open household {n}</source>
         <translation>Mở hộ {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="198"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="201"/>
         <source>Undo merge…</source>
         <translation>Hoàn tác việc gộp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="237"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="240"/>
         <source>Looking for duplicates…</source>
         <translation>Đang dò hồ sơ trùng lặp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="238"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="241"/>
         <source>Comparing the registered persons…</source>
         <translation>Đang so sánh những người đã đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="267"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="271"/>
         <source>Not scanned yet in this session: press “Scan again” (F5).</source>
         <translation>Chưa dò trong phiên làm việc này: bấm “Dò lại” (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="270"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="274"/>
         <source>Scanned at {time}: {n} pairs ({sure} probably the same, {look} need a look)</source>
         <translation>Dò lúc {time}: {n} cặp ({sure} có lẽ là một người, {look} cần xem xét)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="303"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="317"/>
         <source>No pair chosen.</source>
         <translation>Chưa chọn cặp nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="305"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="319"/>
         <source>Reading the two records…</source>
         <translation>Đang đọc hai hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="324"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="338"/>
         <source>Score {score} — {level}: {why}</source>
         <translation>Điểm {score} — {level}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="328"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="342"/>
         <source>Record {n} was voided or merged since the scan.</source>
         <translation>Hồ sơ {n} đã bị hủy hoặc bị gộp sau lần dò.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="360"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="374"/>
         <source>The records were merged.</source>
         <translation>Đã gộp hai hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="373"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="378"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="387"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="392"/>
         <source>Different people</source>
         <translation>Hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="374"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="388"/>
         <source>Record that {a} and {b} are two different people? The pair will not be raised again. A note for whoever looks later (optional, e.g. twins, father and son):</source>
         <translation>Ghi nhận {a} và {b} là hai người khác nhau? Cặp này sẽ không được nêu lại nữa. Ghi chú cho người xem sau (không bắt buộc, ví dụ: sinh đôi, hai cha con):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="420"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="434"/>
         <source>{n} merges</source>
         <translation>{n} lần gộp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="421"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="435"/>
         <source>No merges yet.</source>
         <translation>Chưa có lần gộp nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="432"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="439"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="446"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="453"/>
         <source>Undo merge</source>
         <translation>Hoàn tác việc gộp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="433"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="447"/>
         <source>Undo the merge of {merged} into {survivor}? {merged} comes back as a record of its own, with its needs and categories; the values taken from it go back to what they were, unless they were changed since.</source>
         <translation>Hoàn tác việc gộp {merged} vào {survivor}? {merged} trở lại thành một hồ sơ riêng, cùng với nhu cầu và diện đối tượng của mình; các thông tin đã lấy từ hồ sơ đó được trả về như cũ, trừ khi đã bị sửa sau đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="455"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="469"/>
         <source>Merge undone: scan again to see the pair in the queue.</source>
         <translation>Đã hoàn tác việc gộp: hãy dò lại để thấy cặp này trong danh sách.</translation>
     </message>

@@ -109,6 +109,50 @@ def test_the_queue_lists_the_pairs_strongest_first_with_their_evidence(qtbot, ct
     assert not errors
 
 
+def test_the_queue_exports_as_shown(qtbot, ctx, registry, errors, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+    from python_calamine import CalamineWorkbook
+
+    from app.ui import exporting
+
+    target = tmp_path / "trung.xlsx"
+    offered = []
+
+    def save_as(parent, caption, directory, filters):
+        offered.append(directory)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    monkeypatch.setattr(exporting, "_last_folder", None)
+    page = DuplicatesPage(ctx)
+    qtbot.addWidget(page)
+    assert not page.export_button.isEnabled()  # nothing scanned yet
+    with qtbot.waitSignal(page.scanned, timeout=20000):
+        page.show()
+    assert page.export_button.isEnabled()
+    page.level.setCurrentIndex(page.level.findData(page.model.rows[0].level))
+    shown = list(page.model.rows)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and page.export_button.isEnabled(), timeout=5000)
+    book = CalamineWorkbook.from_path(str(target))
+    rows = book.get_sheet_by_index(0).to_python()
+    book.close()
+    assert rows[1][0] == "DANH SÁCH NGƯỜI CÓ THỂ BỊ GHI TRÙNG"
+    assert "Lần dò lúc" in rows[2][0]
+    assert rows[4][:5] == ["STT", "Điểm", "Mức", "Người 1", "Ngày/năm sinh (1)"]
+    body = rows[5:]
+    assert [(r[3], r[8]) for r in body] == [(c.a.full_name, c.b.full_name) for c in shown]
+    first = body[0]
+    assert first[1] == shown[0].score and first[4] == first[9] == "08/03/1975"
+    assert {first[5], first[10]} == {"026175000111", "026175000112"}  # numbers stay text
+    assert first[-1] == shown[0].explanation
+    assert offered and "nguoi-co-the-trung-" in offered[0]
+    for box in QApplication.topLevelWidgets():
+        if box.objectName() == "export_saved":
+            box.close()
+    assert not errors
+
+
 def test_merge_through_the_dialog_moves_the_need_and_the_pair_leaves_the_queue(
         qtbot, ctx, db, registry, english, errors):  # fmt: skip
     page = open_page(qtbot, ctx)

@@ -31,21 +31,18 @@ from app.dates import format_birth
 from app.dedup import Candidate, PersonFacts, Thresholds, engine
 from app.i18n import _
 from app.numbers import format_number
-from app.services import merges
+from app.services import exports, merges
 from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.dialogs.merge_dialog import EvidenceModel, MergeDialog, describe, evidence_rows
 from app.ui.errors import show_error
+from app.ui.exporting import export_list
 from app.ui.jobs import run_job
 from app.ui.ledger_views import GOOD, MUTED, RIGHT, guard
 from app.ui.tables import RowsModel, table_view
 from app.ui.widgets import ReasonDialog, fill_combo
 
 DECIDERS = merges.ROLES  # data entry: who registers people decides whether two are one
-
-
-def level_word(level: str) -> str:
-    return _("Probably the same") if level == "suggest" else _("Needs a look")
 
 
 def born(p: PersonFacts) -> str:
@@ -64,7 +61,7 @@ class QueueModel(RowsModel):
     def cell(self, c: Candidate, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             a, b = c.a, c.b
-            return (str(c.score), level_word(c.level), a.full_name, b.full_name,
+            return (str(c.score), exports.level_label(c.level), a.full_name, b.full_name,
                     both(born(a), born(b)), both(a.id_number, b.id_number),
                     both(a.household_code, b.household_code), both(a.hamlet, b.hamlet),
                     c.explanation)[column]  # fmt: skip
@@ -139,6 +136,12 @@ class DuplicatesPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("status")
         bar.addWidget(self.status)
+        self.export_button = QPushButton(_("Export to Excel…"))
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(_("Save the pairs shown here as an Excel file, to check "
+                                        "them on paper or in the hamlets"))  # fmt: skip
+        self.export_button.clicked.connect(self.on_export)
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -263,6 +266,7 @@ class DuplicatesPage(QWidget):
 
     def _show_status(self) -> None:
         self.scan_button.setEnabled(not self._scanning)
+        self.export_button.setEnabled(self.scanned_at is not None and not self._scanning)
         if self.scanned_at is None:
             self.status.setText(_("Not scanned yet in this session: press “Scan again” (F5)."))
         else:
@@ -273,6 +277,16 @@ class DuplicatesPage(QWidget):
                 n=format_number(len(self.candidates)), sure=format_number(sure),
                 look=format_number(len(self.candidates) - sure)))  # fmt: skip
         self._update_buttons()
+
+    def on_export(self) -> None:
+        if self.scanned_at is None:
+            return  # the button waits for the first scan
+        pairs, when, db = self.shown(), self.scanned_at, self.ctx.db
+        level = self.level.currentData()
+        filters = [exports.level_label(level)] if level else []
+        export_list(self, self.ctx, self.export_button, exports.pairs_file_name(),
+                    lambda path, progress: exports.export_pairs(db, pairs, when, filters, path,
+                                                                progress))  # fmt: skip
 
     def current(self) -> Candidate | None:
         return self.model.row_at(self.table.currentIndex().row())
@@ -322,7 +336,7 @@ class DuplicatesPage(QWidget):
         self.sides = sides
         self.evidence.set_rows(evidence_rows(*sides))
         lines = [_("Score {score} — {level}: {why}").format(
-            score=c.score, level=level_word(c.level), why=c.explanation)]  # fmt: skip
+            score=c.score, level=exports.level_label(c.level), why=c.explanation)]  # fmt: skip
         for i, side in enumerate(sides, 1):
             if side.merged_into_id or side.voided:
                 lines.append(_("Record {n} was voided or merged since the scan.").format(n=i))
