@@ -151,7 +151,8 @@ PERSON_COLUMNS = """p.id, p.full_name, p.birth_year, p.birth_date, p.gender, p.i
        p.old_id_number, p.household_id, h.code, h.hamlet_id, p.relation, h.office_id"""
 # Unary + keeps SQLite from choosing the index on merged_into_id (nearly every row has it
 # NULL) over the lookup's own index.
-LIVE = "+p.voided = 0 AND +p.merged_into_id IS NULL AND +h.voided = 0"
+_ALIVE = "+p.voided = 0 AND +p.merged_into_id IS NULL"
+LIVE = f"{_ALIVE} AND +h.voided = 0"
 
 
 def live(dialect: str) -> str:
@@ -334,7 +335,6 @@ def _one_letter_variants(word: str) -> set[str]:
 # near names' rows are read whole (with their household): a few instead of a thousand.
 # The key is the rowid on SQLite (in every index entry), the id elsewhere.
 _NAMED = "SELECT {key}, p.name_folded FROM person p WHERE "
-_ALIVE = "+p.voided = 0 AND +p.merged_into_id IS NULL"
 _CHECK_BY_GIVEN = f"""{_NAMED} p.given_folded IN :given AND p.birth_year IN :years
 UNION ALL {_NAMED} p.given_folded IN :given AND p.birth_year IS NULL"""
 # A given name one letter off, with the surname and middle names as typed (a range of

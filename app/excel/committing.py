@@ -114,7 +114,6 @@ def _write(s, conn, plan: ImportPlan, new: list[PlannedHousehold],
     _recheck_ids(s, new)
     hamlets = _create_hamlets(s, plan, new + updates, batch)
     changed = list(batch.changed)
-    added_members = 0
     for n, h in enumerate(updates):
         changed += _update_household(s, h, batch.id, hamlets)
         if n % 200 == 0:

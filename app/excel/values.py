@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from app.dates import DateFormatError, parse_date
 from app.excel.reading import Value
 from app.i18n import _
-from app.services.validation import normalise_phone
+from app.services.validation import normalise_phone, stored_phone
 from app.text import clean, fold
 
 EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug folded in)
@@ -113,13 +113,7 @@ def clean_id_number(value: Value) -> Cleaned:
 
 def clean_phone(value: Value) -> Cleaned:
     """A phone number; a leading zero Excel dropped is put back."""
-    if (
-        type(value) is str
-        and len(value) in (10, 11)
-        and value[0] == "0"
-        and value.isdigit()
-        and value.isascii()
-    ):
+    if type(value) is str and stored_phone(value):
         return value, None  # already as stored: the common case, settled at once
     text = clean_text(value)
     if not text:

@@ -33,6 +33,7 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from itertools import chain
@@ -221,6 +222,14 @@ class BulkInsert:
             conn.exec_driver_sql(statement)
         conn.exec_driver_sql(f"DELETE FROM temp.{self.stage}")
 
+    @contextmanager
+    def finishing(self, conn: sa.Connection) -> Iterator[BulkInsert]:
+        """`finish` once the block ends, however it ends."""
+        try:
+            yield self
+        finally:
+            self.finish(conn)
+
     def finish(self, conn: sa.Connection) -> None:
         """SQLite: the row triggers back and the staging table gone; once the last rows are
         copied, and on an error too (before the rollback, which would undo both anyway)."""
@@ -302,24 +311,13 @@ class TriggerReplay:
         """The copy statement, its rows then given the triggers' work by set-based statements.
         The triggers stay set aside for the next copies (a DROP or CREATE TRIGGER makes SQLite
         read its schema again: 0.2 s over an import's 60 copies) until `restore`."""
-        before = self._last_rowid(conn)
-        if before >= 1 << 62:  # near the largest rowid SQLite picks new ones at random
-            self.restore(conn)
-            conn.exec_driver_sql(copy_sql, params)
-            return
-        self._set_aside(conn)
-        self._replay(conn, before, conn.exec_driver_sql(copy_sql, params).rowcount)
+        self._insert(conn, lambda: conn.exec_driver_sql(copy_sql, params).rowcount)
 
     def run(self, conn: sa.Connection, insert: Callable[[], int]) -> None:
         """`insert()` (returning how many rows it added) without the row triggers, then their
         statements over the new rows, the triggers restored; in the caller's transaction."""
-        before = self._last_rowid(conn)
-        if before >= 1 << 62:
-            insert()
-            return
-        self._set_aside(conn)
         try:
-            self._replay(conn, before, insert())
+            self._insert(conn, insert)
         finally:
             self.restore(conn)
 
@@ -338,8 +336,14 @@ class TriggerReplay:
                 conn.exec_driver_sql(f"DROP TRIGGER main.{name}")
             self._aside = True
 
-    def _last_rowid(self, conn: sa.Connection) -> int:
-        return conn.exec_driver_sql(f"SELECT max(rowid) FROM main.{self.table}").scalar() or 0
+    def _insert(self, conn: sa.Connection, insert: Callable[[], int]) -> None:
+        before = conn.exec_driver_sql(f"SELECT max(rowid) FROM main.{self.table}").scalar() or 0
+        if before >= 1 << 62:  # near the largest rowid SQLite picks new ones at random
+            self.restore(conn)
+            insert()
+            return
+        self._set_aside(conn)
+        self._replay(conn, before, insert())
 
     def _replay(self, conn: sa.Connection, before: int, added: int) -> None:
         for statement in self.statements:

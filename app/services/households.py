@@ -98,23 +98,19 @@ class SavedHousehold:
 _ID_TYPE_BY_LENGTH = {12: "cccd", 9: "cmnd"}
 
 
-def _digits(text: str) -> bool:
-    return text.isdigit() and text.isascii()
-
-
 def normalise_member(m: MemberDraft) -> None:
     """NFC, trimmed, digits-only IDs and phone; type inferred from an ID's length."""
     m.full_name = clean(m.full_name)
     # Digits alone are already as stored (an import gives them so): not cleaned again.
     if not m.id_number:
         m.id_number = ""
-    elif not _digits(m.id_number):
+    elif not v.ascii_digits(m.id_number):
         m.id_number = clean(m.id_number).replace(" ", "")
     if not m.old_id_number:
         m.old_id_number = ""
-    elif not _digits(m.old_id_number):
+    elif not v.ascii_digits(m.old_id_number):
         m.old_id_number = clean(m.old_id_number).replace(" ", "")
-    if m.phone and not (m.phone[0] == "0" and len(m.phone) in (10, 11) and _digits(m.phone)):
+    if m.phone and not v.stored_phone(m.phone):
         m.phone = v.normalise_phone(m.phone) if not v.check_phone(m.phone) else clean(m.phone)
     m.note = clean(m.note) if m.note else ""
     m.remove_reason = clean(m.remove_reason) if m.remove_reason else ""

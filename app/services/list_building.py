@@ -396,39 +396,37 @@ def _insert_new(s: Session, actor: Actor, program: Program, ids: RawIds, fresh: 
                 f"JOIN temp.{LINES} AS l ON l.lines = r.lines ORDER BY r.rowid",
                 # The program's plan: the chunk's lines at once, not a trigger per line.
                 kept_totals.bulk_plan_sql(program.id.hex, staged_lines)]  # fmt: skip
-    # SQLite: the per-line plan trigger set aside meanwhile (the `then` statement adds).
-    try:
-        with kept_totals.bulk_plan(conn) if ids.sqlite else nullcontext():
-            for start in range(0, len(fresh), CHUNK):
-                rows, new_lines = [], []
-                for hid in fresh[start : start + CHUNK]:
-                    a = assessed[hid]
-                    number = numbered.get(id(a))
-                    if number is None:
-                        number = numbered[id(a)] = len(numbered)
-                        lines_of[number] = [
-                            (ids.hex(i), int(q * MILLI)) for i, q in a.entitled.items()
-                        ]
-                        new_lines += [(number, item, milli) for item, milli in lines_of[number]]
-                    seq += 1
-                    rows.append((ids.hex(hid), seq, a.persons, next_id(), stamp, number))
-                    stamp += 1
-                if ids.sqlite:
-                    conn.exec_driver_sql(f"INSERT INTO temp.{LINES} VALUES (?, ?, ?)", new_lines)
-                    recipients.insert(conn, rows, True, then)
-                else:
-                    recipients.insert(conn, rows, False)
-                    # The column's Milli type scales a Decimal to thousandths itself: the
-                    # thousandths go in as the Decimal they stand for (passed as they were, every
-                    # line was a thousand times its entitlement on PostgreSQL).
-                    conn.execute(sa.insert(Entitlement.__table__), [
-                        {"recipient_id": uuid.UUID(hex=rid), "item_id": uuid.UUID(hex=item),
-                         "quantity_milli": Decimal(milli) / MILLI}
-                        for _hid, _seq, _persons, rid, _stamp, number in rows
-                        for item, milli in lines_of[number]])  # fmt: skip
-    finally:
-        if ids.sqlite:
-            recipients.finish(conn)  # its outbox trigger back
+    # SQLite: the per-line plan trigger set aside meanwhile (the `then` statement adds), and
+    # the recipients' outbox trigger until the last chunk is in (BulkInsert.finish).
+    with (
+        kept_totals.bulk_plan(conn) if ids.sqlite else nullcontext(),
+        recipients.finishing(conn) if ids.sqlite else nullcontext(),
+    ):
+        for start in range(0, len(fresh), CHUNK):
+            rows, new_lines = [], []
+            for hid in fresh[start : start + CHUNK]:
+                a = assessed[hid]
+                number = numbered.get(id(a))
+                if number is None:
+                    number = numbered[id(a)] = len(numbered)
+                    lines_of[number] = [(ids.hex(i), int(q * MILLI)) for i, q in a.entitled.items()]
+                    new_lines += [(number, item, milli) for item, milli in lines_of[number]]
+                seq += 1
+                rows.append((ids.hex(hid), seq, a.persons, next_id(), stamp, number))
+                stamp += 1
+            if ids.sqlite:
+                conn.exec_driver_sql(f"INSERT INTO temp.{LINES} VALUES (?, ?, ?)", new_lines)
+                recipients.insert(conn, rows, True, then)
+            else:
+                recipients.insert(conn, rows, False)
+                # The column's Milli type scales a Decimal to thousandths itself: the
+                # thousandths go in as the Decimal they stand for (passed as they were, every
+                # line was a thousand times its entitlement on PostgreSQL).
+                conn.execute(sa.insert(Entitlement.__table__), [
+                    {"recipient_id": uuid.UUID(hex=rid), "item_id": uuid.UUID(hex=item),
+                     "quantity_milli": Decimal(milli) / MILLI}
+                    for _hid, _seq, _persons, rid, _stamp, number in rows
+                    for item, milli in lines_of[number]])  # fmt: skip
     if ids.sqlite:
         conn.exec_driver_sql(f"DROP TABLE temp.{LINES}")
     return len(fresh)

@@ -29,11 +29,17 @@ def normalise_phone(text: str | None) -> str:
     return digits
 
 
+def stored_phone(text: str) -> bool:
+    """A phone number already as stored (0 and 9 or 10 more digits): the common case,
+    settled without cleaning."""
+    return text[:1] == "0" and len(text) in (10, 11) and ascii_digits(text)
+
+
 def check_phone(text: str | None, field: str = "phone", member: int | None = None):
     if not text:
         return []
-    if text[0] == "0" and len(text) in (10, 11) and text.isdigit() and text.isascii():
-        return []  # already as stored: the common case, settled without cleaning
+    if stored_phone(text):
+        return []
     raw = clean(text)
     if not raw:
         return []
@@ -46,7 +52,7 @@ def check_phone(text: str | None, field: str = "phone", member: int | None = Non
     return []
 
 
-def _ascii_digits(text: str) -> bool:
+def ascii_digits(text: str) -> bool:
     """0-9 only: str.isdigit() also takes "²", "０" and "٣", which are no ID digits."""
     return text.isascii() and text.isdigit()
 
@@ -65,7 +71,7 @@ def check_id(
     member: int | None = None,
 ) -> list[FieldError]:
     # Digits alone are clean already (the common case, settled in C).
-    number = id_number if id_number and _ascii_digits(id_number) else clean(id_number)
+    number = id_number if id_number and ascii_digits(id_number) else clean(id_number)
     if id_type not in vocab.ID_TYPES:
         return [FieldError("id_type", _("Choose the kind of ID document."), member)]
     if id_type == "none":
@@ -75,7 +81,7 @@ def check_id(
     if not number:
         return [FieldError("id_number", _("Type the ID number, or choose “None”."), member)]
     length = vocab.ID_LENGTHS[id_type]
-    if not _ascii_digits(number) or len(number) != length:
+    if not ascii_digits(number) or len(number) != length:
         msg = (
             _("A CCCD number has exactly 12 digits (you typed {n}). Check it on the card.")
             if id_type == "cccd"
@@ -112,7 +118,7 @@ def check_id(
 
 def check_old_id(number: str | None, member: int | None = None) -> list[FieldError]:
     number = clean(number)
-    if number and (not _ascii_digits(number) or len(number) not in (9, 12)):
+    if number and (not ascii_digits(number) or len(number) not in (9, 12)):
         return [FieldError("old_id_number", _("An old ID number (CMND) has 9 or 12 digits."),
                            member)]  # fmt: skip
     return []
