@@ -53,6 +53,15 @@ def ask_save_path(parent: QWidget, title: str, file_name: str, file_filter: str)
     return path
 
 
+def export_button(tooltip: str, on_click: Callable[[], None]) -> QPushButton:
+    """A list page's "Export to Excel…" button (named export_button, as tests find it)."""
+    button = QPushButton(_("Export to Excel…"))
+    button.setObjectName("export_button")
+    button.setToolTip(tooltip)
+    button.clicked.connect(on_click)
+    return button
+
+
 def export_list(parent: QWidget, ctx: AppContext, button: QPushButton | None, file_name: str,
                 write: Callable[[Path, ProgressFn], int]) -> None:  # fmt: skip
     """Ask for a file name, run `write(path, progress)` as a long job, then say where it went.

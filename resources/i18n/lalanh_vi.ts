@@ -1857,7 +1857,7 @@
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
-        <location filename="../../app/ui/pages/needs.py" line="41"/>
+        <location filename="../../app/ui/pages/needs.py" line="40"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <location filename="../../app/ui/pages/program_models.py" line="154"/>
         <location filename="../../app/ui/pages/program_models.py" line="185"/>
@@ -1917,34 +1917,34 @@
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="215"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
         <location filename="../../app/ui/pages/donations.py" line="92"/>
-        <location filename="../../app/ui/pages/needs.py" line="42"/>
+        <location filename="../../app/ui/pages/needs.py" line="41"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="121"/>
+        <location filename="../../app/excel/committing.py" line="120"/>
         <source>Updating households…</source>
         <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="132"/>
+        <location filename="../../app/excel/committing.py" line="131"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="557"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="338"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="195"/>
+        <location filename="../../app/excel/committing.py" line="194"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
         <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="244"/>
+        <location filename="../../app/excel/committing.py" line="243"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="397"/>
+        <location filename="../../app/excel/committing.py" line="396"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
     </message>
@@ -2267,17 +2267,17 @@
         <translation>Số giấy tờ {v} có {n} chữ số; số CCCD có 12 chữ số, số CMND có 9 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="131"/>
+        <location filename="../../app/excel/values.py" line="125"/>
         <source>“{v}” is not a phone number.</source>
         <translation>“{v}” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="145"/>
+        <location filename="../../app/excel/values.py" line="139"/>
         <source>“{v}” is not a gender: write Nam or Nữ.</source>
         <translation>“{v}” không phải là giới tính: hãy ghi Nam hoặc Nữ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="158"/>
+        <location filename="../../app/excel/values.py" line="152"/>
         <source>“{v}” is not a number.</source>
         <translation>“{v}” không phải là một số.</translation>
     </message>
@@ -2326,7 +2326,7 @@
         <location filename="../../app/printing/list_data.py" line="140"/>
         <location filename="../../app/reports/donor.py" line="136"/>
         <location filename="../../app/services/ledger.py" line="118"/>
-        <location filename="../../app/services/list_building.py" line="497"/>
+        <location filename="../../app/services/list_building.py" line="495"/>
         <location filename="../../app/services/programs.py" line="293"/>
         <location filename="../../app/services/programs.py" line="330"/>
         <source>This program no longer exists.</source>
@@ -2623,7 +2623,7 @@
         <location filename="../../app/services/vocab.py" line="17"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
-        <location filename="../../app/ui/pages/needs.py" line="41"/>
+        <location filename="../../app/ui/pages/needs.py" line="40"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <location filename="../../app/ui/pages/program_models.py" line="154"/>
         <location filename="../../app/ui/pages/program_models.py" line="185"/>
@@ -2685,7 +2685,7 @@
         <location filename="../../app/services/exports.py" line="256"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="58"/>
-        <location filename="../../app/ui/pages/needs.py" line="40"/>
+        <location filename="../../app/ui/pages/needs.py" line="39"/>
         <source>Urgency</source>
         <translation>Mức độ khẩn cấp</translation>
     </message>
@@ -2693,7 +2693,7 @@
         <location filename="../../app/services/exports.py" line="257"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="34"/>
-        <location filename="../../app/ui/pages/needs.py" line="40"/>
+        <location filename="../../app/ui/pages/needs.py" line="39"/>
         <source>Need</source>
         <translation>Nhu cầu</translation>
     </message>
@@ -2706,7 +2706,7 @@
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
-        <location filename="../../app/ui/pages/needs.py" line="40"/>
+        <location filename="../../app/ui/pages/needs.py" line="39"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
@@ -2809,7 +2809,7 @@
         <location filename="../../app/services/exports.py" line="347"/>
         <location filename="../../app/services/vocab.py" line="110"/>
         <location filename="../../app/ui/main_window.py" line="64"/>
-        <location filename="../../app/ui/pages/donations.py" line="197"/>
+        <location filename="../../app/ui/pages/donations.py" line="194"/>
         <source>Donations</source>
         <translation>Tiếp nhận ủng hộ</translation>
     </message>
@@ -2833,7 +2833,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="378"/>
-        <location filename="../../app/ui/pages/donations.py" line="200"/>
+        <location filename="../../app/ui/pages/donations.py" line="197"/>
         <source>Stock adjustments</source>
         <translation>Điều chỉnh kho</translation>
     </message>
@@ -2960,146 +2960,146 @@
         <translation>Xuất ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="134"/>
+        <location filename="../../app/services/households.py" line="130"/>
         <source>Type why this member is removed from the household.</source>
         <translation>Nhập lý do đưa thành viên này ra khỏi hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="142"/>
+        <location filename="../../app/services/households.py" line="138"/>
         <source>Choose the gender.</source>
         <translation>Chọn giới tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="151"/>
+        <location filename="../../app/services/households.py" line="147"/>
         <source>Choose the relation to the head of household.</source>
         <translation>Chọn quan hệ với chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="154"/>
+        <location filename="../../app/services/households.py" line="150"/>
         <source>Choose the residence status.</source>
         <translation>Chọn tình trạng cư trú.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="163"/>
+        <location filename="../../app/services/households.py" line="159"/>
         <source>Choose what is needed.</source>
         <translation>Chọn loại nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="165"/>
+        <location filename="../../app/services/households.py" line="161"/>
         <source>Choose how urgent it is.</source>
         <translation>Chọn mức độ khẩn cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="167"/>
+        <location filename="../../app/services/households.py" line="163"/>
         <source>Type the date of the assessment.</source>
         <translation>Nhập ngày đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="169"/>
+        <location filename="../../app/services/households.py" line="165"/>
         <source>The assessment date is in the future.</source>
         <translation>Ngày đánh giá không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="171"/>
+        <location filename="../../app/services/households.py" line="167"/>
         <source>Type who assessed the need.</source>
         <translation>Nhập tên người đánh giá nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="175"/>
+        <location filename="../../app/services/households.py" line="171"/>
         <location filename="../../app/services/needs.py" line="222"/>
         <source>Choose the status of the need.</source>
         <translation>Chọn tình trạng của nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="177"/>
+        <location filename="../../app/services/households.py" line="173"/>
         <location filename="../../app/services/needs.py" line="224"/>
         <source>Type why the need is cancelled.</source>
         <translation>Nhập lý do hủy nhu cầu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="188"/>
+        <location filename="../../app/services/households.py" line="184"/>
         <source>Choose the hamlet (thôn/tổ) of the household.</source>
         <translation>Chọn thôn/tổ của hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="199"/>
+        <location filename="../../app/services/households.py" line="195"/>
         <source>The number of members is between 1 and {n}.</source>
         <translation>Số nhân khẩu phải từ 1 đến {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="206"/>
+        <location filename="../../app/services/households.py" line="202"/>
         <source>A household has at least one member: add the head of household.</source>
         <translation>Mỗi hộ phải có ít nhất một thành viên: hãy thêm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="212"/>
+        <location filename="../../app/services/households.py" line="208"/>
         <source>A household has exactly one head; now it has {n}. Set one member as head.</source>
         <translation>Mỗi hộ chỉ có đúng một chủ hộ; hiện đang có {n}. Hãy chọn một thành viên làm chủ hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="219"/>
+        <location filename="../../app/services/households.py" line="215"/>
         <source>ID number {id} is typed for two members of this household.</source>
         <translation>Số CCCD/CMND {id} bị nhập trùng cho hai thành viên của hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="260"/>
-        <location filename="../../app/services/households.py" line="379"/>
-        <location filename="../../app/services/households.py" line="491"/>
+        <location filename="../../app/services/households.py" line="256"/>
+        <location filename="../../app/services/households.py" line="375"/>
+        <location filename="../../app/services/households.py" line="487"/>
         <source>This household no longer exists.</source>
         <translation>Hộ này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="327"/>
+        <location filename="../../app/services/households.py" line="323"/>
         <source>This hamlet no longer exists; choose another.</source>
         <translation>Thôn/tổ này không còn tồn tại; hãy chọn thôn/tổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="335"/>
+        <location filename="../../app/services/households.py" line="331"/>
         <source>Household code {code} is already used; leave it empty to get a new one.</source>
         <translation>Mã hộ {code} đã được sử dụng; hãy để trống để chương trình cấp mã mới.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="353"/>
+        <location filename="../../app/services/households.py" line="349"/>
         <source>ID number {id} is already registered to {name} in household {code}. Open that household instead of registering the person again.</source>
         <translation>Số CCCD/CMND {id} đã được đăng ký cho {name} thuộc hộ {code}. Hãy mở hộ đó thay vì đăng ký lại người này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="358"/>
+        <location filename="../../app/services/households.py" line="354"/>
         <source>The member this need is for is not in the household.</source>
         <translation>Thành viên có nhu cầu này không thuộc hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="381"/>
+        <location filename="../../app/services/households.py" line="377"/>
         <source>This household was voided; it cannot be edited.</source>
         <translation>Hộ này đã bị hủy nên không thể sửa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="383"/>
+        <location filename="../../app/services/households.py" line="379"/>
         <source>Someone else changed this household while you were editing it. Close it, open it again and redo your change.</source>
         <translation>Người khác đã thay đổi thông tin hộ này trong lúc bạn đang sửa. Hãy đóng hộ, mở lại rồi thực hiện lại thay đổi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="417"/>
+        <location filename="../../app/services/households.py" line="413"/>
         <source>A member of this household no longer exists; reopen it.</source>
         <translation>Một thành viên của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="458"/>
+        <location filename="../../app/services/households.py" line="454"/>
         <source>A chosen category no longer exists; reopen the household.</source>
         <translation>Một diện đối tượng đã chọn không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="471"/>
+        <location filename="../../app/services/households.py" line="467"/>
         <source>A need of this household no longer exists; reopen it.</source>
         <translation>Một nhu cầu của hộ này không còn tồn tại; hãy mở lại hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="486"/>
+        <location filename="../../app/services/households.py" line="482"/>
         <source>Type the reason for voiding this household (e.g. moved away, registered twice).</source>
         <translation>Nhập lý do hủy hộ này (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng).</translation>
     </message>
     <message>
-        <location filename="../../app/services/households.py" line="493"/>
+        <location filename="../../app/services/households.py" line="489"/>
         <source>This household is already voided.</source>
         <translation>Hộ này đã bị hủy trước đó.</translation>
     </message>
@@ -3323,7 +3323,7 @@
         <location filename="../../app/services/office.py" line="279"/>
         <location filename="../../app/services/office_documents.py" line="190"/>
         <location filename="../../app/services/programs.py" line="226"/>
-        <location filename="../../app/services/validation.py" line="170"/>
+        <location filename="../../app/services/validation.py" line="176"/>
         <source>Too long: at most {n} characters.</source>
         <translation>Quá dài: tối đa {n} ký tự.</translation>
     </message>
@@ -3976,7 +3976,7 @@
     <message>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="95"/>
-        <location filename="../../app/ui/pages/needs.py" line="40"/>
+        <location filename="../../app/ui/pages/needs.py" line="39"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <location filename="../../app/ui/pages/program_models.py" line="154"/>
         <location filename="../../app/ui/pages/program_models.py" line="185"/>
@@ -4118,107 +4118,107 @@
         <translation>các lô của {office} từ lô {seq} trở đi: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="44"/>
+        <location filename="../../app/services/validation.py" line="50"/>
         <source>A phone number has 10 or 11 digits and starts with 0 (or +84), e.g. 0912 345 678.</source>
         <translation>Số điện thoại gồm 10 hoặc 11 chữ số và bắt đầu bằng 0 (hoặc +84), ví dụ 0912 345 678.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="70"/>
+        <location filename="../../app/services/validation.py" line="76"/>
         <source>Choose the kind of ID document.</source>
         <translation>Chọn loại giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="73"/>
+        <location filename="../../app/services/validation.py" line="79"/>
         <source>Choose CCCD or CMND for this ID number.</source>
         <translation>Chọn CCCD hoặc CMND cho số giấy tờ này.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="76"/>
+        <location filename="../../app/services/validation.py" line="82"/>
         <source>Type the ID number, or choose “None”.</source>
         <translation>Nhập số giấy tờ, hoặc chọn “Không có”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="80"/>
+        <location filename="../../app/services/validation.py" line="86"/>
         <source>A CCCD number has exactly 12 digits (you typed {n}). Check it on the card.</source>
         <translation>Số CCCD gồm đúng 12 chữ số (bạn đã nhập {n}). Hãy đối chiếu lại với thẻ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="82"/>
+        <location filename="../../app/services/validation.py" line="88"/>
         <source>A CMND number has exactly 9 digits (you typed {n}). Check it on the card.</source>
         <translation>Số CMND gồm đúng 9 chữ số (bạn đã nhập {n}). Hãy đối chiếu lại với giấy CMND.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="89"/>
+        <location filename="../../app/services/validation.py" line="95"/>
         <source>A CCCD number starts with 0 (the province code, e.g. 001 for Hà Nội).</source>
         <translation>Số CCCD bắt đầu bằng chữ số 0 (mã tỉnh, ví dụ 001 là Hà Nội).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="95"/>
+        <location filename="../../app/services/validation.py" line="101"/>
         <source>The 4th digit of this CCCD ({d}) does not match the gender and birth year: for {g} born in {y} it should be {e}. Check the number, the gender and the birth year.</source>
         <translation>Chữ số thứ 4 của số CCCD này ({d}) không khớp với giới tính và năm sinh: {g} sinh năm {y} thì chữ số này phải là {e}. Hãy kiểm tra lại số CCCD, giới tính và năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="105"/>
+        <location filename="../../app/services/validation.py" line="111"/>
         <source>Digits 5–6 of this CCCD ({d}) should be the last two digits of the birth year ({y}). Check the number and the birth year.</source>
         <translation>Chữ số thứ 5–6 của số CCCD này ({d}) phải là hai số cuối của năm sinh ({y}). Hãy kiểm tra lại số CCCD và năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="116"/>
+        <location filename="../../app/services/validation.py" line="122"/>
         <source>An old ID number (CMND) has 9 or 12 digits.</source>
         <translation>Số CMND cũ gồm 9 hoặc 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="125"/>
+        <location filename="../../app/services/validation.py" line="131"/>
         <source>Type the date of birth (dd/mm/yyyy) or at least the year of birth.</source>
         <translation>Nhập ngày sinh (ngày/tháng/năm) hoặc ít nhất là năm sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="129"/>
+        <location filename="../../app/services/validation.py" line="135"/>
         <source>The date of birth is in the future. Check the day, month and year.</source>
         <translation>Ngày sinh không được sau ngày hôm nay. Hãy kiểm tra lại ngày, tháng, năm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="132"/>
+        <location filename="../../app/services/validation.py" line="138"/>
         <source>The year of birth does not match the date of birth.</source>
         <translation>Năm sinh không khớp với ngày sinh.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="136"/>
+        <location filename="../../app/services/validation.py" line="142"/>
         <source>The year of birth must be between {a} and {b}.</source>
         <translation>Năm sinh phải từ {a} đến {b}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="144"/>
+        <location filename="../../app/services/validation.py" line="150"/>
         <source>Type the full name.</source>
         <translation>Nhập họ và tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="146"/>
+        <location filename="../../app/services/validation.py" line="152"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>Họ tên quá dài (tối đa 200 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="151"/>
+        <location filename="../../app/services/validation.py" line="157"/>
         <source>A name has only letters and spaces; check for digits or symbols.</source>
         <translation>Họ tên chỉ gồm chữ cái và dấu cách; hãy kiểm tra xem có chữ số hoặc ký hiệu không.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="179"/>
+        <location filename="../../app/services/validation.py" line="185"/>
         <source>The quantity cannot be negative.</source>
         <translation>Số lượng không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="181"/>
+        <location filename="../../app/services/validation.py" line="187"/>
         <source>The quantity is too large.</source>
         <translation>Số lượng quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="183"/>
+        <location filename="../../app/services/validation.py" line="189"/>
         <source>Choose the unit of the quantity.</source>
         <translation>Chọn đơn vị tính của số lượng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/validation.py" line="185"/>
+        <location filename="../../app/services/validation.py" line="191"/>
         <source>Choose a unit from the list.</source>
         <translation>Chọn đơn vị tính trong danh sách.</translation>
     </message>
@@ -4912,7 +4912,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
-        <location filename="../../app/ui/pages/needs.py" line="41"/>
+        <location filename="../../app/ui/pages/needs.py" line="40"/>
         <source>Assessed</source>
         <translation>Ngày đánh giá</translation>
     </message>
@@ -5057,7 +5057,7 @@
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="138"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="375"/>
-        <location filename="../../app/ui/exporting.py" line="84"/>
+        <location filename="../../app/ui/exporting.py" line="93"/>
         <location filename="../../app/ui/pages/document_settings.py" line="253"/>
         <source>Close</source>
         <translation>Đóng</translation>
@@ -5142,7 +5142,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="589"/>
-        <location filename="../../app/ui/pages/households.py" line="317"/>
+        <location filename="../../app/ui/pages/households.py" line="315"/>
         <source>Void household</source>
         <translation>Hủy hộ</translation>
     </message>
@@ -5321,7 +5321,7 @@
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="390"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="454"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="452"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
         <location filename="../../app/ui/widgets.py" line="63"/>
         <source>Cancel</source>
@@ -5494,7 +5494,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="707"/>
-        <location filename="../../app/ui/exporting.py" line="69"/>
+        <location filename="../../app/ui/exporting.py" line="78"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
@@ -6007,9 +6007,9 @@
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="119"/>
         <location filename="../../app/ui/pages/distribution.py" line="211"/>
-        <location filename="../../app/ui/pages/households.py" line="170"/>
-        <location filename="../../app/ui/pages/households.py" line="192"/>
-        <location filename="../../app/ui/pages/needs.py" line="126"/>
+        <location filename="../../app/ui/pages/households.py" line="168"/>
+        <location filename="../../app/ui/pages/households.py" line="190"/>
+        <location filename="../../app/ui/pages/needs.py" line="123"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="182"/>
         <location filename="../../app/ui/pages/reports.py" line="148"/>
         <source>All hamlets</source>
@@ -6590,9 +6590,9 @@
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="371"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="417"/>
         <location filename="../../app/ui/pages/distribution.py" line="231"/>
-        <location filename="../../app/ui/pages/households.py" line="212"/>
+        <location filename="../../app/ui/pages/households.py" line="210"/>
         <location filename="../../app/ui/pages/list_reports.py" line="100"/>
-        <location filename="../../app/ui/pages/needs.py" line="139"/>
+        <location filename="../../app/ui/pages/needs.py" line="136"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="222"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="243"/>
         <source>Loading…</source>
@@ -6790,28 +6790,33 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/exporting.py" line="36"/>
-        <location filename="../../app/ui/exporting.py" line="67"/>
-        <location filename="../../app/ui/exporting.py" line="78"/>
+        <location filename="../../app/ui/exporting.py" line="76"/>
+        <location filename="../../app/ui/exporting.py" line="87"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="80"/>
+        <location filename="../../app/ui/exporting.py" line="58"/>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="89"/>
         <source>{n} rows exported to {name}.</source>
         <translation>Đã xuất {n} dòng vào tệp {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="81"/>
+        <location filename="../../app/ui/exporting.py" line="90"/>
         <source>Folder: {folder}</source>
         <translation>Thư mục: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="82"/>
+        <location filename="../../app/ui/exporting.py" line="91"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="83"/>
+        <location filename="../../app/ui/exporting.py" line="92"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
@@ -7510,7 +7515,7 @@ XÃ YÊN LẠC</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/donations.py" line="147"/>
-        <location filename="../../app/ui/pages/donations.py" line="277"/>
+        <location filename="../../app/ui/pages/donations.py" line="274"/>
         <source>Derived from the ledger: received − given out − adjusted.</source>
         <translation>Tính từ sổ theo dõi: đã nhận − đã cấp phát − điều chỉnh.</translation>
     </message>
@@ -7551,55 +7556,46 @@ XÃ YÊN LẠC</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/donations.py" line="185"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="139"/>
-        <location filename="../../app/ui/pages/households.py" line="102"/>
-        <location filename="../../app/ui/pages/needs.py" line="87"/>
-        <location filename="../../app/ui/pages/programs.py" line="75"/>
-        <source>Export to Excel…</source>
-        <translation>Xuất Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/donations.py" line="187"/>
         <source>Save the list of the tab shown (the donations, with the filters above, or the stock adjustments) as an Excel file</source>
         <translation>Lưu danh sách của thẻ đang mở (các khoản ủng hộ theo bộ lọc bên trên, hoặc các lần điều chỉnh kho) thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="230"/>
+        <location filename="../../app/ui/pages/donations.py" line="227"/>
         <source>All items</source>
         <translation>Tất cả mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="232"/>
+        <location filename="../../app/ui/pages/donations.py" line="229"/>
         <source>Any earmark</source>
         <translation>Không lọc theo đợt dành riêng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="259"/>
+        <location filename="../../app/ui/pages/donations.py" line="256"/>
         <source>{n} entries</source>
         <translation>{n} khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="273"/>
+        <location filename="../../app/ui/pages/donations.py" line="270"/>
         <source>Stock adjustments ({n})</source>
         <translation>Điều chỉnh kho ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="275"/>
+        <location filename="../../app/ui/pages/donations.py" line="272"/>
         <source>Nothing received yet: record the first donation.</source>
         <translation>Chưa tiếp nhận gì: hãy ghi nhận khoản ủng hộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="357"/>
+        <location filename="../../app/ui/pages/donations.py" line="354"/>
         <source>Select the entry to reverse first.</source>
         <translation>Hãy chọn khoản cần hủy trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="360"/>
+        <location filename="../../app/ui/pages/donations.py" line="357"/>
         <source>Reverse an entry</source>
         <translation>Hủy một khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="361"/>
+        <location filename="../../app/ui/pages/donations.py" line="358"/>
         <source>Cancel this entry with a reversing entry? The original stays in the ledger, marked as reversed.
 
 {entry}
@@ -7633,7 +7629,7 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/duplicates.py" line="86"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="373"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="371"/>
         <source>Merged</source>
         <translation>Đã gộp</translation>
     </message>
@@ -7664,119 +7660,119 @@ Nhập lý do:</translation>
         <translation>Tất cả các cặp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="141"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="139"/>
         <source>Save the pairs shown here as an Excel file, to check them on paper or in the hamlets</source>
         <translation>Lưu các cặp đang hiện ở đây thành tệp Excel, để đối chiếu trên giấy hoặc tại thôn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="164"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="162"/>
         <source>Same person → Merge… (Ctrl+M)</source>
         <translation>Cùng một người → Gộp… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="166"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="164"/>
         <source>Different people… (Ctrl+D)</source>
         <translation>Hai người khác nhau… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="168"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="166"/>
         <source>Later (Ctrl+L)</source>
         <translation>Để sau (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="170"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="168"/>
         <source>Leave the pair in the queue and go to the next one</source>
         <translation>Để cặp này lại trong danh sách và chuyển sang cặp tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="173"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="171"/>
         <source>Open household {n}</source>
         <translation>Mở hộ {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="201"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="199"/>
         <source>Undo merge…</source>
         <translation>Hoàn tác việc gộp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="240"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="238"/>
         <source>Looking for duplicates…</source>
         <translation>Đang dò hồ sơ trùng lặp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="241"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="239"/>
         <source>Comparing the registered persons…</source>
         <translation>Đang so sánh những người đã đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="271"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="269"/>
         <source>Not scanned yet in this session: press “Scan again” (F5).</source>
         <translation>Chưa dò trong phiên làm việc này: bấm “Dò lại” (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="274"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="272"/>
         <source>Scanned at {time}: {n} pairs ({sure} probably the same, {look} need a look)</source>
         <translation>Dò lúc {time}: {n} cặp ({sure} có lẽ là một người, {look} cần xem xét)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="317"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="315"/>
         <source>No pair chosen.</source>
         <translation>Chưa chọn cặp nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="319"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="317"/>
         <source>Reading the two records…</source>
         <translation>Đang đọc hai hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="338"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="336"/>
         <source>Score {score} — {level}: {why}</source>
         <translation>Điểm {score} — {level}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="342"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="340"/>
         <source>Record {n} was voided or merged since the scan.</source>
         <translation>Hồ sơ {n} đã bị hủy hoặc bị gộp sau lần dò.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="374"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="372"/>
         <source>The records were merged.</source>
         <translation>Đã gộp hai hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="387"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="392"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="385"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="390"/>
         <source>Different people</source>
         <translation>Hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="388"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="386"/>
         <source>Record that {a} and {b} are two different people? The pair will not be raised again. A note for whoever looks later (optional, e.g. twins, father and son):</source>
         <translation>Ghi nhận {a} và {b} là hai người khác nhau? Cặp này sẽ không được nêu lại nữa. Ghi chú cho người xem sau (không bắt buộc, ví dụ: sinh đôi, hai cha con):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="434"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="432"/>
         <source>{n} merges</source>
         <translation>{n} lần gộp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="435"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="433"/>
         <source>No merges yet.</source>
         <translation>Chưa có lần gộp nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="446"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="453"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="444"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="451"/>
         <source>Undo merge</source>
         <translation>Hoàn tác việc gộp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="447"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="445"/>
         <source>Undo the merge of {merged} into {survivor}? {merged} comes back as a record of its own, with its needs and categories; the values taken from it go back to what they were, unless they were changed since.</source>
         <translation>Hoàn tác việc gộp {merged} vào {survivor}? {merged} trở lại thành một hồ sơ riêng, cùng với nhu cầu và diện đối tượng của mình; các thông tin đã lấy từ hồ sơ đó được trả về như cũ, trừ khi đã bị sửa sau đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="469"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="467"/>
         <source>Merge undone: scan again to see the pair in the queue.</source>
         <translation>Đã hoàn tác việc gộp: hãy dò lại để thấy cặp này trong danh sách.</translation>
     </message>
@@ -7857,43 +7853,43 @@ Nhập lý do:</translation>
         <translation>Mở (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="104"/>
+        <location filename="../../app/ui/pages/households.py" line="102"/>
         <source>Save the households listed here, with the filters and search above, as an Excel file</source>
         <translation>Lưu các hộ đang hiển thị (theo bộ lọc và từ khóa tìm ở trên) thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="169"/>
+        <location filename="../../app/ui/pages/households.py" line="167"/>
         <location filename="../../app/ui/pages/reports.py" line="152"/>
         <source>All offices</source>
         <translation>Tất cả các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="171"/>
+        <location filename="../../app/ui/pages/households.py" line="169"/>
         <source>All categories</source>
         <translation>Tất cả diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="222"/>
+        <location filename="../../app/ui/pages/households.py" line="220"/>
         <source>More than {n} households found</source>
         <translation>Tìm thấy hơn {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="225"/>
+        <location filename="../../app/ui/pages/households.py" line="223"/>
         <source>{n} households found</source>
         <translation>Tìm thấy {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="227"/>
+        <location filename="../../app/ui/pages/households.py" line="225"/>
         <source>No households yet: press “New household” (Ctrl+N) to register the first one.</source>
         <translation>Chưa có hộ nào: bấm “Thêm hộ mới” (Ctrl+N) để đăng ký hộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="230"/>
+        <location filename="../../app/ui/pages/households.py" line="228"/>
         <source>{n} households</source>
         <translation>{n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/households.py" line="318"/>
+        <location filename="../../app/ui/pages/households.py" line="316"/>
         <source>Void household {code} ({name})? It stays in the records but leaves every list and search. Type the reason (e.g. moved away, registered twice):</source>
         <translation>Hủy hộ {code} ({name})? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
@@ -8054,47 +8050,47 @@ Nhập lý do:</translation>
         <translation>Đưa hộ {code} ({name}, dòng {row}) ra khỏi danh sách. {name} có thể là {other} của hộ {other_code} ({why}). Hãy ghi lý do đưa ra:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/needs.py" line="65"/>
+        <location filename="../../app/ui/pages/needs.py" line="64"/>
         <source>{kind}: {h} households</source>
         <translation>{kind}: {h} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/needs.py" line="66"/>
+        <location filename="../../app/ui/pages/needs.py" line="65"/>
         <source>{kind}: {q} {unit} for {h} households</source>
         <translation>{kind}: {q} {unit} cho {h} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/needs.py" line="78"/>
+        <location filename="../../app/ui/pages/needs.py" line="77"/>
         <source>All kinds</source>
         <translation>Tất cả loại nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/needs.py" line="80"/>
+        <location filename="../../app/ui/pages/needs.py" line="79"/>
         <source>Any urgency</source>
         <translation>Mọi mức độ khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/needs.py" line="84"/>
+        <location filename="../../app/ui/pages/needs.py" line="83"/>
         <source>Open needs:</source>
         <translation>Nhu cầu chưa đáp ứng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/needs.py" line="89"/>
+        <location filename="../../app/ui/pages/needs.py" line="86"/>
         <source>Save the open needs listed here, with the filters on the left, as an Excel file</source>
         <translation>Lưu các nhu cầu đang hiển thị (theo bộ lọc bên trái) thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/needs.py" line="113"/>
+        <location filename="../../app/ui/pages/needs.py" line="110"/>
         <source>Double-click a row to open the household.</source>
         <translation>Nhấp đúp vào một dòng để mở hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/needs.py" line="145"/>
+        <location filename="../../app/ui/pages/needs.py" line="142"/>
         <source>No open needs.</source>
         <translation>Không có nhu cầu nào chưa đáp ứng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/needs.py" line="148"/>
+        <location filename="../../app/ui/pages/needs.py" line="145"/>
         <source>{n} open needs:</source>
         <translation>{n} nhu cầu chưa đáp ứng:</translation>
     </message>
@@ -8190,48 +8186,48 @@ Nhập lý do:</translation>
         <translation>Tổ chức…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="77"/>
+        <location filename="../../app/ui/pages/programs.py" line="75"/>
         <source>Save the list of programs as an Excel file</source>
         <translation>Lưu danh sách các đợt hỗ trợ thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="100"/>
+        <location filename="../../app/ui/pages/programs.py" line="98"/>
         <source>Recipient list</source>
         <translation>Danh sách nhận hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="101"/>
+        <location filename="../../app/ui/pages/programs.py" line="99"/>
         <source>Omissions</source>
         <translation>Bỏ sót</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="102"/>
+        <location filename="../../app/ui/pages/programs.py" line="100"/>
         <source>Overlaps</source>
         <translation>Trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="103"/>
+        <location filename="../../app/ui/pages/programs.py" line="101"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="145"/>
+        <location filename="../../app/ui/pages/programs.py" line="143"/>
         <source>{n} programs</source>
         <translation>{n} đợt hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="147"/>
+        <location filename="../../app/ui/pages/programs.py" line="145"/>
         <source>No program yet. A program (đợt hỗ trợ) is one round of aid: press “New program…” to say who runs it, who is eligible and what each household receives. The organisation comes first: add it with “Organisations…” or from the program&apos;s form.</source>
         <translation>Chưa có đợt hỗ trợ nào. Mỗi đợt hỗ trợ là một lần cấp phát hỗ trợ: bấm “Thêm đợt hỗ trợ…” để khai báo tổ chức thực hiện, đối tượng được hưởng và mức mỗi hộ được nhận. Cần có tổ chức trước: thêm bằng nút “Tổ chức…” hoặc ngay trong biểu mẫu của đợt hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="164"/>
+        <location filename="../../app/ui/pages/programs.py" line="162"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="200"/>
         <source>Choose a program above to see its recipient list.</source>
         <translation>Chọn một đợt hỗ trợ ở trên để xem danh sách nhận hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/programs.py" line="168"/>
+        <location filename="../../app/ui/pages/programs.py" line="166"/>
         <source>list: {status}</source>
         <translation>danh sách: {status}</translation>
     </message>

@@ -32,7 +32,7 @@ from app.ui.changes import Changes, WhenShown
 from app.ui.context import AppContext
 from app.ui.dialogs.donation_dialog import AdjustmentDialog, DonationDialog, load_donation_choices
 from app.ui.errors import show_error
-from app.ui.exporting import export_list
+from app.ui.exporting import export_button, export_list
 from app.ui.ledger_views import (
     MUTED,
     RIGHT,
@@ -182,12 +182,9 @@ class DonationsPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         actions.addWidget(self.count_label)
-        self.export_button = QPushButton(_("Export to Excel…"))
-        self.export_button.setObjectName("export_button")
-        self.export_button.setToolTip(_("Save the list of the tab shown (the donations, with "
-                                        "the filters above, or the stock adjustments) as an "
-                                        "Excel file"))  # fmt: skip
-        self.export_button.clicked.connect(self.on_export)
+        self.export_button = export_button(_("Save the list of the tab shown (the donations, "
+                                             "with the filters above, or the stock "
+                                             "adjustments) as an Excel file"), self.on_export)  # fmt: skip
         actions.addWidget(self.export_button)
         layout.addLayout(actions)
 

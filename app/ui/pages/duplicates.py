@@ -36,7 +36,7 @@ from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.dialogs.merge_dialog import EvidenceModel, MergeDialog, describe, evidence_rows
 from app.ui.errors import show_error
-from app.ui.exporting import export_list
+from app.ui.exporting import export_button, export_list
 from app.ui.jobs import run_job
 from app.ui.ledger_views import GOOD, MUTED, RIGHT, guard
 from app.ui.tables import RowsModel, table_view
@@ -136,11 +136,9 @@ class DuplicatesPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("status")
         bar.addWidget(self.status)
-        self.export_button = QPushButton(_("Export to Excel…"))
-        self.export_button.setObjectName("export_button")
-        self.export_button.setToolTip(_("Save the pairs shown here as an Excel file, to check "
-                                        "them on paper or in the hamlets"))  # fmt: skip
-        self.export_button.clicked.connect(self.on_export)
+        self.export_button = export_button(_("Save the pairs shown here as an Excel file, to "
+                                             "check them on paper or in the hamlets"),
+                                           self.on_export)  # fmt: skip
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
 

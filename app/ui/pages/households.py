@@ -28,7 +28,7 @@ from app.services import households as hh
 from app.services import office as office_service
 from app.ui.changes import Changes
 from app.ui.context import AppContext
-from app.ui.exporting import export_list
+from app.ui.exporting import export_button, export_list
 from app.ui.paged_model import PagedTableModel
 from app.ui.widgets import ReasonDialog, fill_combo, find_data
 
@@ -99,10 +99,9 @@ class HouseholdsPage(QWidget):
         self.new_button = QPushButton(_("New household (Ctrl+N)"))
         self.open_button = QPushButton(_("Open (Enter)"))
         self.void_button = QPushButton(_("Void household…"))
-        self.export_button = QPushButton(_("Export to Excel…"))
-        self.export_button.setObjectName("export_button")
-        self.export_button.setToolTip(_("Save the households listed here, with the filters "
-                                        "and search above, as an Excel file"))  # fmt: skip
+        self.export_button = export_button(_("Save the households listed here, with the "
+                                             "filters and search above, as an Excel file"),
+                                           self.on_export)  # fmt: skip
         for b in (self.new_button, self.open_button, self.void_button, self.export_button):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -140,7 +139,6 @@ class HouseholdsPage(QWidget):
         self.new_button.clicked.connect(self.new_household)
         self.open_button.clicked.connect(self.open_selected)
         self.void_button.clicked.connect(self.void_selected)
-        self.export_button.clicked.connect(self.on_export)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())  # Enter: shortcut
         self.model.page_loaded.connect(self._after_page)
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from app.services import needs as needs_service
 from app.services import office as office_service
 from app.ui.changes import Changes
 from app.ui.context import AppContext
-from app.ui.exporting import export_list
+from app.ui.exporting import export_button, export_list
 from app.ui.paged_model import PagedTableModel
 from app.ui.widgets import fill_combo, find_data, vocab_combo
 
@@ -84,11 +83,9 @@ class NeedsPage(QWidget):
         for w in (QLabel(_("Open needs:")), self.kind, self.urgency, self.hamlet):
             bar.addWidget(w)
         bar.addStretch(1)
-        self.export_button = QPushButton(_("Export to Excel…"))
-        self.export_button.setObjectName("export_button")
-        self.export_button.setToolTip(_("Save the open needs listed here, with the filters "
-                                        "on the left, as an Excel file"))  # fmt: skip
-        self.export_button.clicked.connect(self.on_export)
+        self.export_button = export_button(_("Save the open needs listed here, with the "
+                                             "filters on the left, as an Excel file"),
+                                           self.on_export)  # fmt: skip
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
         self.totals = QLabel()

@@ -32,7 +32,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.organisations_dialog import OrganisationsDialog
 from app.ui.dialogs.program_dialog import ProgramChoices, ProgramDialog, load_choices
 from app.ui.errors import show_error
-from app.ui.exporting import export_list
+from app.ui.exporting import export_button, export_list
 from app.ui.pages.list_reports import HistoryView, OmissionsView, OverlapsView
 from app.ui.pages.program_models import programs_model
 from app.ui.pages.recipient_list import RecipientListPanel, empty_state, show_hint
@@ -72,10 +72,8 @@ class ProgramsPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("programs_count")
         bar.addWidget(self.count)
-        self.export_button = QPushButton(_("Export to Excel…"))
-        self.export_button.setObjectName("export_button")
-        self.export_button.setToolTip(_("Save the list of programs as an Excel file"))
-        self.export_button.clicked.connect(self.on_export)
+        self.export_button = export_button(_("Save the list of programs as an Excel file"),
+                                           self.on_export)  # fmt: skip
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
 
