@@ -14,6 +14,12 @@ from app import __version__, cli_aid, cli_dedup, cli_office, cli_print, cli_repo
 from app.errors import Cancelled, UserError
 from app.i18n import _, set_language
 
+# `lalanh export NAME`: lists written whole, without filters (the exports.py function).
+SIMPLE_LISTS = {"merges": "merges_export", "imports": "imports_export",
+                "sync-bundles": "sync_log_export", "sync-conflicts": "conflicts_export",
+                "same-persons": "same_persons_export", "hamlets": "hamlets_export",
+                "users": "users_export", "organisations": "organisations_export"}  # fmt: skip
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -72,9 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--undo", metavar="IMPORT_ID", help=_("undo an earlier import"))
 
     export = sub.add_parser("export", help=_("write a list to an Excel file (.xlsx)"))
-    export.add_argument("list", choices=["households", "needs", "donations", "programs"],
-                        help=_("the list: households, open needs, donations received, or "
-                               "programs"))  # fmt: skip
+    export.add_argument("list", choices=["households", "needs", "donations", "programs",
+                                         *SIMPLE_LISTS],
+                        help=_("the list: households, open needs, donations received, "
+                               "programs; the records of merges, imports, sync bundles, sync "
+                               "conflicts and persons registered by two offices; the hamlets, "
+                               "users or organisations"))  # fmt: skip
     export.add_argument("--out", required=True, metavar="FILE.xlsx",
                         help=_("the file to write (an existing one is replaced)"))  # fmt: skip
     export.add_argument("--hamlet", help=_("only the households or needs of this hamlet"))
@@ -351,10 +360,15 @@ def cmd_export(args) -> int:
         query = HouseholdQuery(text=args.search or "", hamlet_id=hamlet_id,
                                include_voided=args.voided)  # fmt: skip
         rows = exports.export_households(db, query, out, progress)
-    elif args.list == "programs":
+    elif args.list == "programs" or args.list in SIMPLE_LISTS:
         if args.search or args.voided or args.hamlet or args.kind or args.urgency:
-            raise UserError(_("The programs list takes no filter: every program is written."))
-        rows = exports.export_programs(db, out, progress)
+            raise UserError(_("The {list} list takes no filter: all of it is written.").format(
+                list=args.list))  # fmt: skip
+        if args.list == "programs":
+            rows = exports.export_programs(db, out, progress)
+        else:
+            export = getattr(exports, SIMPLE_LISTS[args.list])(db)
+            rows = exports.write_export(export, out, progress)
     elif args.list == "donations":
         if args.voided or args.hamlet or args.kind or args.urgency:
             raise UserError(_("For the donations list only --search applies (donor or receipt "

@@ -15,6 +15,8 @@ their column's kind:
 - text: inline strings, NFC; characters XML cannot carry are dropped
 - id: text with number format "@" (CCCD, phone, household code): leading zeros stay
 - date: real dates formatted dd/mm/yyyy (text if before 1900, which Excel cannot hold)
+- datetime: real date and time formatted dd/mm/yyyy hh:mm (when a merge, import or
+  bundle happened)
 - int: "#,##0"; year: "0" (no thousands separator); money: whole đồng, "#,##0"
 - number: "#,##0" for whole values, "#,##0.0##" otherwise (no dangling separator)
 
@@ -43,7 +45,7 @@ from app.errors import Cancelled, UserError
 from app.fileio import atomic_file
 from app.i18n import _
 
-Kind = Literal["text", "id", "date", "int", "year", "number", "money"]
+Kind = Literal["text", "id", "date", "datetime", "int", "year", "number", "money"]
 Progress = Callable[[int, int], bool]  # (rows done, total or 0) → False to cancel
 
 MAX_ROWS = 1_048_576  # Excel's limit for one sheet
@@ -62,9 +64,10 @@ class Column:
 
 
 # Styles (indexes into cellXfs of styles.xml below).
-_S_DEFAULT, _S_HEADER, _S_TEXT, _S_DATE, _S_INT, _S_DECIMAL, _S_YEAR, _S_TITLE, _S_BIG = range(9)
-_KIND_STYLE = {"text": _S_DEFAULT, "id": _S_TEXT, "date": _S_DATE, "int": _S_INT,
-               "year": _S_YEAR, "number": _S_INT, "money": _S_INT}  # fmt: skip
+(_S_DEFAULT, _S_HEADER, _S_TEXT, _S_DATE, _S_INT, _S_DECIMAL, _S_YEAR, _S_TITLE, _S_BIG,
+ _S_DATETIME) = range(10)  # fmt: skip
+_KIND_STYLE = {"text": _S_DEFAULT, "id": _S_TEXT, "date": _S_DATE, "datetime": _S_DATETIME,
+               "int": _S_INT, "year": _S_YEAR, "number": _S_INT, "money": _S_INT}  # fmt: skip
 
 
 def export_xlsx(
@@ -190,8 +193,8 @@ def _cell_writer(kind: str) -> Callable[[str, Any], str]:
     text = text_cell_writer(_S_DEFAULT)
     if kind in ("text", "id"):
         return text_cell_writer(_KIND_STYLE[kind])
-    if kind == "date":
-        date_tail = f' s="{_S_DATE}"><v>'
+    if kind in ("date", "datetime"):
+        date_tail = f' s="{_KIND_STYLE[kind]}"><v>'
 
         def write_date(start: str, value: Any) -> str:
             if value is None or value == "":
@@ -243,6 +246,8 @@ def _show(kind: str, value: Any) -> str:
         return max(value.splitlines() or [""], key=len)
     if kind == "date" and isinstance(value, date):
         return value.strftime("%d/%m/%Y") if value.year >= 1000 else str(value)
+    if kind == "datetime" and isinstance(value, date):
+        return value.strftime("%d/%m/%Y %H:%M") if value.year >= 1000 else str(value)
     if kind in ("int", "money", "number"):
         return f"{value:,}"
     return str(value)
@@ -462,8 +467,9 @@ _APP = (
 _STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     f'<styleSheet xmlns="{NS_MAIN}">'
-    '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>'
-    '<numFmt numFmtId="165" formatCode="#,##0.0##"/></numFmts>'
+    '<numFmts count="3"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>'
+    '<numFmt numFmtId="165" formatCode="#,##0.0##"/>'
+    '<numFmt numFmtId="166" formatCode="dd/mm/yyyy hh:mm"/></numFmts>'
     '<fonts count="4">'
     '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
     '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
@@ -480,7 +486,7 @@ _STYLES = (
     "</bottom><diagonal/></border></borders>"
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
     "</cellStyleXfs>"
-    '<cellXfs count="9">'
+    '<cellXfs count="10">'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" '
     'applyFill="1" applyBorder="1" applyAlignment="1">'
@@ -492,6 +498,7 @@ _STYLES = (
     '<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
     '<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"

@@ -3,8 +3,10 @@
 Each list has a `…_export` giving the columns, a row iterator (streamed from the database
 in chunks where a list can be long), the number of rows when it is cheap to know, and the
 title lines, and an `export_…` writing it to a file (the GUI and `lalanh export` call
-these): households, open needs, donations, stock adjustments, programs, and the pairs of
-a duplicate scan.
+these): households, open needs, donations, stock adjustments, programs, the pairs of a
+duplicate scan; the records of what was done (merges, imports, sync bundles, sync
+conflicts, persons registered by two offices); and the settings lists (hamlets, users,
+organisations).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import sqlalchemy as sa
 from app.dates import format_birth, format_date
 from app.db import Database
 from app.dedup import Candidate
+from app.excel import batches
 from app.excel.writing import Column, export_xlsx
 from app.i18n import _, language
 from app.models import (
@@ -33,7 +36,16 @@ from app.models import (
     Person,
     Program,
 )
-from app.services import ledger, vocab
+from app.services import (
+    ledger,
+    merges,
+    roles,
+    sync_conflicts,
+    sync_people,
+    sync_status,
+    vocab,
+)
+from app.services import office as office_service
 from app.services.households import (
     HouseholdQuery,
     _filters,
@@ -44,7 +56,12 @@ from app.services.households import (
 from app.services.ledger import DonationQuery
 from app.services.needs import NeedQuery, _open, _urgency_rank
 from app.services.office import current_office
-from app.services.programs import items_by_id, list_programs, list_status_label
+from app.services.programs import (
+    items_by_id,
+    list_organisations,
+    list_programs,
+    list_status_label,
+)
 from app.text import clean
 
 CHUNK = 2000  # households or needs read per query
@@ -529,6 +546,182 @@ def _pair_rows(pairs: Sequence[Candidate]) -> Iterator[tuple]:
             sides += [p.full_name, format_birth(p.birth_date, p.birth_year), p.id_number or None,
                       p.household_code or None, p.hamlet or None]  # fmt: skip
         yield (n, c.score, level_label(c.level), *sides, c.explanation)
+
+
+# --- records of what was done: merges, imports, sync ------------------------------------------
+
+
+def merges_export(db: Database) -> ListExport:
+    """The Duplicates page's Merges tab: every merge, newest first, undone ones included."""
+    rows = merges.list_merges(db, limit=None)
+    columns = [Column(_("No."), "int", 6), Column(_("When"), "datetime", 17),
+               Column(_("Merged by"), "text"), Column(_("Record that stays"), "text"),
+               Column(_("Merged record"), "text"),
+               Column(_("Values taken from the merged record"), "text", 40),
+               Column(_("State"), "text", 12)]  # fmt: skip
+    return ListExport(_("Merges"), _title(db, _("LIST OF MERGED RECORDS"), []), columns,
+                      _merge_rows(rows), len(rows))  # fmt: skip
+
+
+def _merge_rows(rows: list[merges.MergeRow]) -> Iterator[tuple]:
+    for n, m in enumerate(rows, 1):
+        yield (n, m.at, m.by, m.survivor_name, m.merged_name, merges.fields_label(m) or None,
+               merges.state_label(m))  # fmt: skip
+
+
+def imports_export(db: Database) -> ListExport:
+    """The "Earlier imports" window: each Excel import with its counts, undone ones too."""
+    rows = batches.list_imports(db)
+    columns = [Column(_("No."), "int", 6), Column(_("When"), "datetime", 17),
+               Column(_("By"), "text"), Column(_("File"), "text", 30),
+               Column(_("Sheet"), "text"), Column(_("Households added"), "int", 11),
+               Column(_("People added"), "int", 10), Column(_("Households updated"), "int", 11),
+               Column(_("Rows skipped"), "int", 10), Column(_("Rows with problems"), "int", 11),
+               Column(_("Undone on"), "datetime", 17)]  # fmt: skip
+    return ListExport(_("Imports"), _title(db, _("LIST OF EXCEL IMPORTS"), []), columns,
+                      _import_rows(rows), len(rows))  # fmt: skip
+
+
+def _import_rows(rows: list[batches.BatchInfo]) -> Iterator[tuple]:
+    for n, b in enumerate(rows, 1):
+        yield (n, b.created_at, b.created_by, b.file_name, b.sheet_name, b.households_added,
+               b.persons_added, b.households_updated, b.rows_skipped, b.rows_failed,
+               b.undone_at)  # fmt: skip
+
+
+def sync_log_export(db: Database) -> ListExport:
+    """The Sync page's Bundles tab, whole: every bundle written or read, newest first."""
+    rows = sync_status.sync_log(db)
+    columns = [Column(_("No."), "int", 6), Column(_("When"), "datetime", 17),
+               Column(_("Sent or received"), "text", 12), Column(_("Office"), "text"),
+               Column(_("File"), "text", 30), Column(_("What"), "text", 50)]  # fmt: skip
+    return ListExport(_("Bundles"), _title(db, _("LIST OF SYNC BUNDLES"), []), columns,
+                      _log_rows(rows), len(rows))  # fmt: skip
+
+
+def _log_rows(rows: list[sync_status.LogLine]) -> Iterator[tuple]:
+    for n, line in enumerate(rows, 1):
+        way = _("Sent") if line.direction == "out" else _("Received")
+        yield n, line.at, way, line.office, line.file_name, line.summary
+
+
+def conflicts_export(db: Database) -> ListExport:
+    """The Sync page's Conflicts tab: each field two offices changed differently, both sides
+    with who and when, to settle them on paper or by telephone."""
+    rows = sync_conflicts.list_conflicts(db)
+    columns = [Column(_("No."), "int", 6), Column(_("Changed record"), "text", 30),
+               Column(_("Field"), "text")]  # fmt: skip
+    for side in (_("One side"), _("Other side")):
+        columns += [Column(side, "text", 25), Column(_("Office ({side})").format(side=side)),
+                    Column(_("By ({side})").format(side=side)),
+                    Column(_("When ({side})").format(side=side), "datetime", 17)]  # fmt: skip
+    return ListExport(_("Conflicts"), _title(db, _("LIST OF SYNC CONFLICTS"), []), columns,
+                      _conflict_rows(rows), len(rows))  # fmt: skip
+
+
+def _conflict_rows(rows: list[sync_conflicts.ConflictInfo]) -> Iterator[tuple]:
+    for n, c in enumerate(rows, 1):
+        yield (n, c.record, c.field_label, *_side(c.a), *_side(c.b))
+
+
+def _side(side: sync_conflicts.ConflictSide) -> tuple:
+    return side.shown, side.office, side.by, side.at
+
+
+def same_persons_export(db: Database) -> ListExport:
+    """The Sync page's "Same person in two offices" tab: one row per registration, each group
+    numbered with its reason, and what each was given."""
+    groups = sync_people.same_person_in_offices(db)
+    columns = [Column(_("Group"), "int", 7), Column(_("Why"), "text", 30),
+               Column(_("Name"), "text"), Column(_("Born"), "text", 11),
+               Column(_("ID number"), "id", 14), Column(_("Office"), "text"),
+               Column(_("Household"), "id"), Column(_("Hamlet"), "text"),
+               Column(_("Received"), "text", 50)]  # fmt: skip
+    return ListExport(_("Same person"),
+                      _title(db, _("LIST OF PERSONS REGISTERED BY TWO OFFICES"), []), columns,
+                      _same_rows(groups), sum(len(g.records) for g in groups))  # fmt: skip
+
+
+def _same_rows(groups: list[sync_people.SamePerson]) -> Iterator[tuple]:
+    for n, group in enumerate(groups, 1):
+        for r in group.records:
+            yield (n, group.reason, r.full_name, r.birth, r.id_number or None, r.office,
+                   r.household_code or None, r.hamlet or None,
+                   "; ".join(r.received) or _("nothing"))  # fmt: skip
+
+
+def sync_file_name(tab: str, today: date | None = None) -> str:
+    """File names for the Sync page's tabs: `tab` is "bundles", "conflicts" or "same"."""
+    names = {"bundles": _("sync-bundles-{date}.xlsx"), "conflicts": _("sync-conflicts-{date}.xlsx"),
+             "same": _("same-persons-{date}.xlsx")}  # fmt: skip
+    return names[tab].format(date=(today or date.today()).isoformat())
+
+
+def merges_file_name(today: date | None = None) -> str:
+    return _("merges-{date}.xlsx").format(date=(today or date.today()).isoformat())
+
+
+def imports_file_name(today: date | None = None) -> str:
+    return _("imports-{date}.xlsx").format(date=(today or date.today()).isoformat())
+
+
+# --- settings lists: hamlets, users, organisations ---------------------------------------------
+
+
+def hamlets_export(db: Database) -> ListExport:
+    """The hamlets of Settings, with how many households each has; at an upper office, with
+    the office each belongs to."""
+    hamlets = office_service.list_hamlets(db)
+    with db.read() as s:
+        counts = dict(s.execute(
+            sa.select(Household.hamlet_id, sa.func.count()).where(Household.voided.is_(False))
+            .group_by(Household.hamlet_id)).all())  # fmt: skip
+    offices = dict(office_service.registry_offices(db))
+    several = len({h.office_id for h in hamlets}) > 1
+    columns = [Column(_("No."), "int", 6), Column(_("Hamlet"), "text", 25),
+               Column(_("Kind"), "text", 18)]  # fmt: skip
+    if several:
+        columns.append(Column(_("Office"), "text", 25))
+    columns.append(Column(_("Number of households"), "int", 11))
+
+    def rows() -> Iterator[tuple]:
+        for n, h in enumerate(hamlets, 1):
+            where = (offices.get(h.office_id, ""),) if several else ()
+            yield (n, h.name, vocab.label(vocab.HAMLET_KINDS, h.kind), *where,
+                   counts.get(h.id, 0))  # fmt: skip
+
+    return ListExport(_("Hamlets"), _title(db, _("LIST OF HAMLETS"), []), columns, rows(),
+                      len(hamlets))  # fmt: skip
+
+
+def users_export(db: Database) -> ListExport:
+    """The users of Settings with their roles: who may do what, for the office's records."""
+    users = roles.list_users(db)
+    columns = [Column(_("No."), "int", 6), Column(_("Login name"), "text"),
+               Column(_("Full name"), "text", 25), Column(_("Roles"), "text", 40),
+               Column(_("State"), "text", 12)]  # fmt: skip
+    rows = ((n, u.username, u.full_name, roles.role_names(u.roles) or _("no role"),
+             _("Active") if u.active else _("Inactive")) for n, u in enumerate(users, 1))  # fmt: skip
+    return ListExport(_("Users"), _title(db, _("LIST OF USERS AND ROLES"), []), columns, rows,
+                      len(users))  # fmt: skip
+
+
+def organisations_export(db: Database) -> ListExport:
+    """The Organisations window's list."""
+    orgs = list_organisations(db)
+    columns = [Column(_("No."), "int", 6), Column(_("Name"), "text", 30),
+               Column(_("Kind"), "text", 25), Column(_("Note"), "text", 40)]  # fmt: skip
+    rows = ((n, o.name, vocab.label(vocab.ORGANISATION_KINDS, o.kind), o.note or None)
+            for n, o in enumerate(orgs, 1))  # fmt: skip
+    return ListExport(_("Organisations"), _title(db, _("LIST OF ORGANISATIONS"), []), columns,
+                      rows, len(orgs))  # fmt: skip
+
+
+def settings_file_name(which: str, today: date | None = None) -> str:
+    """File names for the settings lists: "hamlets", "users" or "organisations"."""
+    names = {"hamlets": _("hamlets-{date}.xlsx"), "users": _("users-{date}.xlsx"),
+             "organisations": _("organisations-{date}.xlsx")}  # fmt: skip
+    return names[which].format(date=(today or date.today()).isoformat())
 
 
 # --- shared -------------------------------------------------------------------

@@ -311,8 +311,9 @@ class MergeRow:
     undone: bool
 
 
-def list_merges(db: Database, limit: int = 500) -> list[MergeRow]:
-    """The merges, newest first: the audit an officer reads (and where a merge is undone)."""
+def list_merges(db: Database, limit: int | None = 500) -> list[MergeRow]:
+    """The merges, newest first (the last `limit`, None: all): the audit an officer reads (and
+    where a merge is undone)."""
     survivor, merged = sa.orm.aliased(Person), sa.orm.aliased(Person)
     with db.read() as s:
         rows = s.execute(
@@ -325,6 +326,15 @@ def list_merges(db: Database, limit: int = 500) -> list[MergeRow]:
         return [MergeRow(m.id, m.created_at, m.merged_by, m.survivor_id, sname, m.merged_id,
                          mname, sorted(m.chosen), m.undone_at is not None)
                 for m, sname, mname in rows]  # fmt: skip
+
+
+def fields_label(m: MergeRow) -> str:
+    """The fields a merge took from the merged record, as the Merges tab and its file say."""
+    return ", ".join(_(FIELDS[f]) for f in m.fields if f in FIELDS)
+
+
+def state_label(m: MergeRow) -> str:
+    return _("Undone") if m.undone else _("Merged")
 
 
 def _json(value: object) -> object:

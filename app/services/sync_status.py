@@ -38,6 +38,21 @@ class SyncStatus:
     clock_warning: str | None
 
 
+def sync_log(db: Database, limit: int | None = None) -> list[LogLine]:
+    """Every bundle written or read (the last `limit`), newest first."""
+    with db.read() as s:
+        names = {p.office_id: p.name for p in s.scalars(sa.select(SyncPeer))}
+        me = ident.my_card(s)
+        names[me.office_id] = me.name
+        return _log(s, names, limit)
+
+
+def _log(s, names: dict, limit: int | None) -> list[LogLine]:
+    query = sa.select(SyncLog).order_by(SyncLog.id.desc()).limit(limit)
+    return [LogLine(r.at, r.direction, names.get(r.peer_office_id, "?"), r.file_name, r.summary)
+            for r in s.scalars(query)]  # fmt: skip
+
+
 def sync_status(db: Database, log_lines: int = 20) -> SyncStatus:
     info = ident.identity(db)
     with db.read() as s:
@@ -81,9 +96,6 @@ def sync_status(db: Database, log_lines: int = 20) -> SyncStatus:
                              .where(SyncConflict.status == "open"))  # fmt: skip
         alarms = tuple(f"{a.at:%d/%m/%Y %H:%M} {ident.with_office_names(a.detail, names)}" for a in s.scalars(
             sa.select(SyncAlarm).order_by(SyncAlarm.id.desc()).limit(10)))  # fmt: skip
-        log = tuple(
-            LogLine(r.at, r.direction, names.get(r.peer_office_id, "?"), r.file_name, r.summary)
-            for r in s.scalars(sa.select(SyncLog).order_by(SyncLog.id.desc()).limit(log_lines))
-        )
+        log = tuple(_log(s, names, log_lines))
     return SyncStatus(info, unsent or 0, unacked, tuple(waiting), tuple(quarantined),
                       conflicts or 0, alarms, log, clock_warning(db))  # fmt: skip

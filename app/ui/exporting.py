@@ -16,8 +16,10 @@ from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
+from app.db import Database
 from app.i18n import _
 from app.numbers import format_number
+from app.services.exports import ListExport, write_export
 from app.ui.context import AppContext
 from app.ui.jobs import ProgressFn, run_job
 
@@ -78,6 +80,24 @@ def export_list(parent: QWidget, ctx: AppContext, button: QPushButton | None, fi
                   label=_("Writing {name}…").format(name=path.name))  # fmt: skip
     if button is not None:
         job.finished.connect(lambda: shiboken6.isValid(button) and button.setEnabled(True))
+
+
+def export_whole(parent: QWidget, ctx: AppContext, button: QPushButton | None, file_name: str,
+                 make: Callable[[Database], ListExport]) -> None:  # fmt: skip
+    """`export_list` for a list written whole (a record of what was done, a settings list):
+    `make(db)` reads it in the background once the file is chosen."""
+    db = ctx.db
+    export_list(parent, ctx, button, file_name,
+                lambda path, progress: write_export(make(db), path, progress))  # fmt: skip
+
+
+def whole_list_button(parent: QWidget, ctx: AppContext, name: str, tooltip: str,
+                      file_name: Callable[[], str],
+                      make: Callable[[Database], ListExport]) -> QPushButton:  # fmt: skip
+    """An "Export to Excel…" button (named `name`) writing such a list."""
+    button = export_button(tooltip, lambda: export_whole(parent, ctx, button, file_name(), make))
+    button.setObjectName(name)
+    return button
 
 
 def show_saved(parent: QWidget, path: Path, rows: int) -> QMessageBox:

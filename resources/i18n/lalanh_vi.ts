@@ -4,292 +4,292 @@
 <context>
     <name>lalanh</name>
     <message>
-        <location filename="../../app/cli.py" line="21"/>
+        <location filename="../../app/cli.py" line="27"/>
         <source>Lá Lành — relief aid registry. Without a command, opens the window.</source>
         <translation>Lá Lành — phần mềm quản lý hỗ trợ, cứu trợ. Nếu không có lệnh, chương trình mở cửa sổ làm việc.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="25"/>
+        <location filename="../../app/cli.py" line="31"/>
         <source>database file or URL (default: lalanh.db in the data folder; the data folder is set by LALANH_DATA_DIR)</source>
         <translation>tệp hoặc địa chỉ URL của cơ sở dữ liệu (mặc định: lalanh.db trong thư mục dữ liệu; thư mục dữ liệu được đặt bằng biến LALANH_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="27"/>
+        <location filename="../../app/cli.py" line="33"/>
         <source>language of messages</source>
         <translation>ngôn ngữ hiển thị thông báo</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="28"/>
+        <location filename="../../app/cli.py" line="34"/>
         <source>act as this user (default: the computer&apos;s user); the services check its roles</source>
         <translation>thực hiện với tư cách người dùng này (mặc định: người dùng đang đăng nhập máy tính); chương trình sẽ kiểm tra vai trò của người dùng đó</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="35"/>
+        <location filename="../../app/cli.py" line="41"/>
         <source>fill an empty database with a synthetic commune and its aid season</source>
         <translation>tạo dữ liệu mẫu trong cơ sở dữ liệu trống: một xã giả định cùng các đợt hỗ trợ của xã</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="40"/>
+        <location filename="../../app/cli.py" line="46"/>
         <source>find persons by name, ID number, phone or code</source>
         <translation>tìm nhân khẩu theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="44"/>
+        <location filename="../../app/cli.py" line="50"/>
         <source>import a list of households from .xlsx, .xls, .ods or .csv</source>
         <translation>nhập danh sách hộ từ tệp .xlsx, .xls, .ods hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="46"/>
+        <location filename="../../app/cli.py" line="52"/>
         <source>the list to import</source>
         <translation>tệp danh sách cần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="47"/>
+        <location filename="../../app/cli.py" line="53"/>
         <source>the sheet to import (default: the first with a list)</source>
         <translation>trang tính cần nhập (mặc định: trang đầu tiên có danh sách)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="49"/>
+        <location filename="../../app/cli.py" line="55"/>
         <source>which column holds which field, e.g. “B=full_name,C=birth_year”; fields: {fields}</source>
         <translation>cột nào chứa thông tin gì, ví dụ “B=full_name,C=birth_year”; các trường: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="51"/>
+        <location filename="../../app/cli.py" line="57"/>
         <source>the hamlet of rows that name none</source>
         <translation>thôn/tổ cho các dòng không ghi thôn</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="55"/>
+        <location filename="../../app/cli.py" line="61"/>
         <source>add hamlets the list names that the commune does not have yet</source>
         <translation>thêm các thôn/tổ có trong danh sách mà xã chưa có</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="61"/>
+        <location filename="../../app/cli.py" line="67"/>
         <source>what to do with people already registered (default: skip)</source>
         <translation>xử lý người đã có trong sổ (mặc định: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="64"/>
+        <location filename="../../app/cli.py" line="70"/>
         <source>check the list and report, without importing</source>
         <translation>chỉ kiểm tra danh sách và báo lỗi, không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="69"/>
+        <location filename="../../app/cli.py" line="75"/>
         <source>where to write the list of wrong rows (default: next to the file)</source>
         <translation>nơi lưu tệp các dòng lỗi (mặc định: cạnh tệp gốc)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="77"/>
         <source>list earlier imports</source>
         <translation>liệt kê các lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="72"/>
+        <location filename="../../app/cli.py" line="78"/>
         <source>undo an earlier import</source>
         <translation>hoàn tác một lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="74"/>
+        <location filename="../../app/cli.py" line="80"/>
         <source>write a list to an Excel file (.xlsx)</source>
         <translation>xuất một danh sách ra tệp Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="76"/>
-        <source>the list: households, open needs, donations received, or programs</source>
-        <translation>danh sách: households (hộ gia đình), needs (nhu cầu chưa đáp ứng), donations (tiền, hàng ủng hộ đã nhận) hoặc programs (đợt hỗ trợ)</translation>
+        <location filename="../../app/cli.py" line="83"/>
+        <source>the list: households, open needs, donations received, programs; the records of merges, imports, sync bundles, sync conflicts and persons registered by two offices; the hamlets, users or organisations</source>
+        <translation>danh sách: households (hộ gia đình), needs (nhu cầu chưa đáp ứng), donations (ủng hộ đã nhận), programs (đợt hỗ trợ); merges (các lần gộp hồ sơ), imports (các lần nhập Excel), sync-bundles (gói đồng bộ), sync-conflicts (xung đột đồng bộ), same-persons (người được hai đơn vị đăng ký); hamlets (thôn/tổ), users (người dùng), organisations (tổ chức)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="88"/>
         <source>the file to write (an existing one is replaced)</source>
         <translation>tệp cần ghi (nếu đã có sẽ bị thay thế)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="80"/>
+        <location filename="../../app/cli.py" line="89"/>
         <source>only the households or needs of this hamlet</source>
         <translation>chỉ các hộ hoặc nhu cầu của thôn/tổ này</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="81"/>
+        <location filename="../../app/cli.py" line="90"/>
         <source>households: only those a search finds (name, ID number, phone or code); donations: by donor or receipt number</source>
         <translation>households: chỉ các hộ tìm thấy theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ; donations: theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="85"/>
+        <location filename="../../app/cli.py" line="94"/>
         <source>households: include voided households</source>
         <translation>households: gồm cả các hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="86"/>
+        <location filename="../../app/cli.py" line="95"/>
         <source>needs: only this kind (rice, cash, food…)</source>
         <translation>needs: chỉ loại nhu cầu này (rice, cash, food…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="87"/>
+        <location filename="../../app/cli.py" line="96"/>
         <source>needs: only this urgency (low, normal, high, critical)</source>
         <translation>needs: chỉ mức độ khẩn cấp này (low, normal, high, critical)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="90"/>
+        <location filename="../../app/cli.py" line="99"/>
         <source>database maintenance</source>
         <translation>bảo trì cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="92"/>
+        <location filename="../../app/cli.py" line="101"/>
         <source>upgrade the database to this version (after a backup)</source>
         <translation>nâng cấp cơ sở dữ liệu lên phiên bản này (sau khi sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="93"/>
+        <location filename="../../app/cli.py" line="102"/>
         <source>check integrity and schema</source>
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="117"/>
+        <location filename="../../app/cli.py" line="126"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="125"/>
+        <location filename="../../app/cli.py" line="134"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="146"/>
+        <location filename="../../app/cli.py" line="155"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151"/>
+        <location filename="../../app/cli.py" line="160"/>
         <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
         <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="169"/>
+        <location filename="../../app/cli.py" line="178"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="180"/>
+        <location filename="../../app/cli.py" line="189"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="187"/>
+        <location filename="../../app/cli.py" line="196"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="190"/>
+        <location filename="../../app/cli.py" line="199"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201"/>
+        <location filename="../../app/cli.py" line="210"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="208"/>
+        <location filename="../../app/cli.py" line="217"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="211"/>
+        <location filename="../../app/cli.py" line="220"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="229"/>
+        <location filename="../../app/cli.py" line="238"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="235"/>
+        <location filename="../../app/cli.py" line="244"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="240"/>
+        <location filename="../../app/cli.py" line="249"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="257"/>
+        <location filename="../../app/cli.py" line="266"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="267"/>
+        <location filename="../../app/cli.py" line="276"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="276"/>
+        <location filename="../../app/cli.py" line="285"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="290"/>
+        <location filename="../../app/cli.py" line="299"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="308"/>
+        <location filename="../../app/cli.py" line="317"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="312"/>
+        <location filename="../../app/cli.py" line="321"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="316"/>
+        <location filename="../../app/cli.py" line="325"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="318"/>
+        <location filename="../../app/cli.py" line="327"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="323"/>
+        <location filename="../../app/cli.py" line="332"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="325"/>
+        <location filename="../../app/cli.py" line="334"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="339"/>
+        <location filename="../../app/cli.py" line="348"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="344"/>
+        <location filename="../../app/cli.py" line="353"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="356"/>
-        <source>The programs list takes no filter: every program is written.</source>
-        <translation>Danh sách đợt hỗ trợ không có bộ lọc: mọi đợt đều được ghi ra.</translation>
+        <location filename="../../app/cli.py" line="365"/>
+        <source>The {list} list takes no filter: all of it is written.</source>
+        <translation>Danh sách {list} không có bộ lọc: toàn bộ danh sách được ghi ra.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="360"/>
+        <location filename="../../app/cli.py" line="374"/>
         <source>For the donations list only --search applies (donor or receipt number).</source>
         <translation>Với danh sách ủng hộ chỉ dùng được --search (người ủng hộ hoặc số phiếu thu).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="365"/>
+        <location filename="../../app/cli.py" line="379"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="369"/>
+        <location filename="../../app/cli.py" line="383"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="367"/>
-        <location filename="../../app/ui/pages/settings.py" line="148"/>
+        <location filename="../../app/ui/pages/settings.py" line="156"/>
         <source>inactive</source>
         <translation>ngừng hoạt động</translation>
     </message>
@@ -722,9 +722,9 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="484"/>
-        <location filename="../../app/services/exports.py" line="448"/>
+        <location filename="../../app/services/exports.py" line="465"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="171"/>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="47"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Organisation</source>
@@ -732,21 +732,21 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="484"/>
-        <location filename="../../app/services/exports.py" line="449"/>
+        <location filename="../../app/services/exports.py" line="466"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="485"/>
-        <location filename="../../app/services/exports.py" line="450"/>
+        <location filename="../../app/services/exports.py" line="467"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Period</source>
         <translation>Thời gian thực hiện</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="485"/>
-        <location filename="../../app/services/exports.py" line="451"/>
+        <location filename="../../app/services/exports.py" line="468"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="207"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Overlap group</source>
@@ -754,14 +754,14 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="486"/>
-        <location filename="../../app/services/exports.py" line="454"/>
+        <location filename="../../app/services/exports.py" line="471"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Norms</source>
         <translation>Định mức</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="486"/>
-        <location filename="../../app/services/exports.py" line="452"/>
+        <location filename="../../app/services/exports.py" line="469"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>List</source>
         <translation>Danh sách</translation>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="488"/>
-        <location filename="../../app/services/exports.py" line="125"/>
+        <location filename="../../app/services/exports.py" line="142"/>
         <location filename="../../app/ui/main_window.py" line="59"/>
         <location filename="../../app/ui/pages/duplicates.py" line="59"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <location filename="../../app/cli_dedup.py" line="134"/>
-        <location filename="../../app/services/exports.py" line="488"/>
+        <location filename="../../app/services/exports.py" line="505"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Score</source>
         <translation>Điểm</translation>
@@ -1015,10 +1015,11 @@
     </message>
     <message>
         <location filename="../../app/cli_dedup.py" line="134"/>
-        <location filename="../../app/services/exports.py" line="498"/>
+        <location filename="../../app/services/exports.py" line="515"/>
+        <location filename="../../app/services/exports.py" line="635"/>
         <location filename="../../app/ui/pages/duplicates.py" line="59"/>
         <location filename="../../app/ui/pages/list_reports.py" line="235"/>
-        <location filename="../../app/ui/pages/sync.py" line="89"/>
+        <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
@@ -1783,19 +1784,26 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="20"/>
-        <location filename="../../app/services/exports.py" line="101"/>
-        <location filename="../../app/services/exports.py" line="255"/>
-        <location filename="../../app/services/exports.py" line="334"/>
-        <location filename="../../app/services/exports.py" line="369"/>
-        <location filename="../../app/services/exports.py" line="445"/>
-        <location filename="../../app/services/exports.py" line="488"/>
+        <location filename="../../app/services/exports.py" line="118"/>
+        <location filename="../../app/services/exports.py" line="272"/>
+        <location filename="../../app/services/exports.py" line="351"/>
+        <location filename="../../app/services/exports.py" line="386"/>
+        <location filename="../../app/services/exports.py" line="462"/>
+        <location filename="../../app/services/exports.py" line="505"/>
+        <location filename="../../app/services/exports.py" line="557"/>
+        <location filename="../../app/services/exports.py" line="575"/>
+        <location filename="../../app/services/exports.py" line="595"/>
+        <location filename="../../app/services/exports.py" line="612"/>
+        <location filename="../../app/services/exports.py" line="681"/>
+        <location filename="../../app/services/exports.py" line="700"/>
+        <location filename="../../app/services/exports.py" line="712"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="22"/>
-        <location filename="../../app/services/exports.py" line="102"/>
-        <location filename="../../app/services/exports.py" line="260"/>
+        <location filename="../../app/services/exports.py" line="119"/>
+        <location filename="../../app/services/exports.py" line="277"/>
         <location filename="../../app/services/sync_conflicts.py" line="49"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
@@ -1804,6 +1812,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
+        <location filename="../../app/services/exports.py" line="701"/>
         <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
@@ -1814,7 +1823,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="41"/>
-        <location filename="../../app/services/exports.py" line="105"/>
+        <location filename="../../app/services/exports.py" line="122"/>
         <location filename="../../app/services/merges.py" line="44"/>
         <location filename="../../app/services/sync_conflicts.py" line="46"/>
         <source>Date of birth</source>
@@ -1822,7 +1831,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="51"/>
-        <location filename="../../app/services/exports.py" line="106"/>
+        <location filename="../../app/services/exports.py" line="123"/>
         <location filename="../../app/services/merges.py" line="45"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <source>Year of birth</source>
@@ -1830,7 +1839,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="52"/>
-        <location filename="../../app/services/exports.py" line="107"/>
+        <location filename="../../app/services/exports.py" line="124"/>
         <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
@@ -1839,19 +1848,22 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="54"/>
-        <location filename="../../app/services/exports.py" line="108"/>
+        <location filename="../../app/services/exports.py" line="125"/>
+        <location filename="../../app/services/exports.py" line="637"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
-        <location filename="../../app/ui/pages/sync.py" line="89"/>
+        <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>ID number</source>
         <translation>Số CCCD/CMND</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="71"/>
-        <location filename="../../app/services/exports.py" line="103"/>
-        <location filename="../../app/services/exports.py" line="262"/>
+        <location filename="../../app/services/exports.py" line="120"/>
+        <location filename="../../app/services/exports.py" line="279"/>
+        <location filename="../../app/services/exports.py" line="638"/>
+        <location filename="../../app/services/exports.py" line="681"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
@@ -1866,7 +1878,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="86"/>
-        <location filename="../../app/services/exports.py" line="110"/>
+        <location filename="../../app/services/exports.py" line="127"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
         <source>Address</source>
@@ -1886,7 +1898,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="97"/>
-        <location filename="../../app/services/exports.py" line="109"/>
+        <location filename="../../app/services/exports.py" line="126"/>
         <location filename="../../app/services/merges.py" line="49"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -1895,24 +1907,25 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="99"/>
-        <location filename="../../app/services/exports.py" line="111"/>
+        <location filename="../../app/services/exports.py" line="128"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="102"/>
-        <location filename="../../app/services/exports.py" line="113"/>
-        <location filename="../../app/services/exports.py" line="265"/>
-        <location filename="../../app/services/exports.py" line="344"/>
+        <location filename="../../app/services/exports.py" line="130"/>
+        <location filename="../../app/services/exports.py" line="282"/>
+        <location filename="../../app/services/exports.py" line="361"/>
+        <location filename="../../app/services/exports.py" line="713"/>
         <location filename="../../app/services/merges.py" line="51"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="201"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="133"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="237"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="83"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="81"/>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="66"/>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="126"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="210"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="215"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
@@ -2282,17 +2295,17 @@
         <translation>“{v}” không phải là một số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/writing.py" line="123"/>
+        <location filename="../../app/excel/writing.py" line="126"/>
         <source>Could not save {path}: it may be open in Excel, or the folder is read-only. Close the file or choose another folder, then export again.</source>
         <translation>Không lưu được {path}: có thể tệp đang mở trong Excel, hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn thư mục khác, rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/writing.py" line="126"/>
+        <location filename="../../app/excel/writing.py" line="129"/>
         <source>Could not save {path}: {error}. Choose another folder or free some disk space, then export again.</source>
         <translation>Không lưu được {path}: {error}. Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng ổ đĩa, rồi xuất lại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/writing.py" line="333"/>
+        <location filename="../../app/excel/writing.py" line="338"/>
         <location filename="../../app/printing/list_xlsx.py" line="77"/>
         <source>The list has more rows than one Excel sheet can hold ({n}). Filter it (by hamlet, for example) and export each part.</source>
         <translation>Danh sách có nhiều dòng hơn mức một trang tính Excel chứa được ({n}). Hãy lọc bớt (ví dụ theo thôn/tổ) rồi xuất từng phần.</translation>
@@ -2608,18 +2621,18 @@
         <translation>Không có thành viên nào có tình trạng cư trú được tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="87"/>
+        <location filename="../../app/services/exports.py" line="104"/>
         <source>households-{date}.xlsx</source>
         <translation>ho-gia-dinh-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="91"/>
+        <location filename="../../app/services/exports.py" line="108"/>
         <source>needs-{date}.xlsx</source>
         <translation>nhu-cau-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="104"/>
-        <location filename="../../app/services/exports.py" line="261"/>
+        <location filename="../../app/services/exports.py" line="121"/>
+        <location filename="../../app/services/exports.py" line="278"/>
         <location filename="../../app/services/vocab.py" line="17"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
@@ -2631,7 +2644,7 @@
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="112"/>
+        <location filename="../../app/services/exports.py" line="129"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="108"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -2639,50 +2652,50 @@
         <translation>Diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="116"/>
+        <location filename="../../app/services/exports.py" line="133"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
         <source>Matched</source>
         <translation>Khớp với</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="118"/>
+        <location filename="../../app/services/exports.py" line="135"/>
         <source>Voided</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="126"/>
+        <location filename="../../app/services/exports.py" line="143"/>
         <source>LIST OF HOUSEHOLDS</source>
         <translation>DANH SÁCH HỘ GIA ĐÌNH</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="138"/>
-        <location filename="../../app/services/exports.py" line="293"/>
+        <location filename="../../app/services/exports.py" line="155"/>
+        <location filename="../../app/services/exports.py" line="310"/>
         <source>Hamlet: {name}</source>
         <translation>Thôn/tổ: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="142"/>
+        <location filename="../../app/services/exports.py" line="159"/>
         <source>Category: {name}</source>
         <translation>Diện đối tượng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="144"/>
-        <location filename="../../app/services/exports.py" line="415"/>
+        <location filename="../../app/services/exports.py" line="161"/>
+        <location filename="../../app/services/exports.py" line="432"/>
         <source>Search: “{text}”</source>
         <translation>Tìm: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="146"/>
+        <location filename="../../app/services/exports.py" line="163"/>
         <source>voided households included</source>
         <translation>gồm cả hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="172"/>
+        <location filename="../../app/services/exports.py" line="189"/>
         <source>voided</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="256"/>
+        <location filename="../../app/services/exports.py" line="273"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="58"/>
         <location filename="../../app/ui/pages/needs.py" line="39"/>
@@ -2690,7 +2703,7 @@
         <translation>Mức độ khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="257"/>
+        <location filename="../../app/services/exports.py" line="274"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="34"/>
         <location filename="../../app/ui/pages/needs.py" line="39"/>
@@ -2698,9 +2711,9 @@
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="258"/>
-        <location filename="../../app/services/exports.py" line="339"/>
-        <location filename="../../app/services/exports.py" line="372"/>
+        <location filename="../../app/services/exports.py" line="275"/>
+        <location filename="../../app/services/exports.py" line="356"/>
+        <location filename="../../app/services/exports.py" line="389"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
@@ -2711,24 +2724,24 @@
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="259"/>
-        <location filename="../../app/services/exports.py" line="340"/>
-        <location filename="../../app/services/exports.py" line="373"/>
+        <location filename="../../app/services/exports.py" line="276"/>
+        <location filename="../../app/services/exports.py" line="357"/>
+        <location filename="../../app/services/exports.py" line="390"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="263"/>
+        <location filename="../../app/services/exports.py" line="280"/>
         <source>Assessed on</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="264"/>
+        <location filename="../../app/services/exports.py" line="281"/>
         <source>Assessed by</source>
         <translation>Người đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="275"/>
+        <location filename="../../app/services/exports.py" line="292"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="100"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
         <location filename="../../app/ui/pages/check_off.py" line="238"/>
@@ -2736,23 +2749,23 @@
         <translation>Nhu cầu chưa đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="276"/>
+        <location filename="../../app/services/exports.py" line="293"/>
         <source>LIST OF OPEN NEEDS</source>
         <translation>DANH SÁCH NHU CẦU CHƯA ĐÁP ỨNG</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="286"/>
+        <location filename="../../app/services/exports.py" line="303"/>
         <source>Need: {kind}</source>
         <translation>Nhu cầu: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="288"/>
+        <location filename="../../app/services/exports.py" line="305"/>
         <source>Urgency: {urgency}</source>
         <translation>Mức độ khẩn cấp: {urgency}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="335"/>
-        <location filename="../../app/services/exports.py" line="370"/>
+        <location filename="../../app/services/exports.py" line="352"/>
+        <location filename="../../app/services/exports.py" line="387"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
@@ -2761,20 +2774,20 @@
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="336"/>
+        <location filename="../../app/services/exports.py" line="353"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
         <source>Donor</source>
         <translation>Người/đơn vị ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="337"/>
+        <location filename="../../app/services/exports.py" line="354"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="338"/>
-        <location filename="../../app/services/exports.py" line="371"/>
+        <location filename="../../app/services/exports.py" line="355"/>
+        <location filename="../../app/services/exports.py" line="388"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
         <location filename="../../app/ui/pages/donations.py" line="59"/>
@@ -2784,21 +2797,21 @@
         <translation>Mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="341"/>
+        <location filename="../../app/services/exports.py" line="358"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <source>Receipt no.</source>
         <translation>Số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="342"/>
+        <location filename="../../app/services/exports.py" line="359"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="198"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <source>Earmarked for</source>
         <translation>Dành riêng cho</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="343"/>
-        <location filename="../../app/services/exports.py" line="375"/>
+        <location filename="../../app/services/exports.py" line="360"/>
+        <location filename="../../app/services/exports.py" line="392"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
@@ -2806,7 +2819,7 @@
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="347"/>
+        <location filename="../../app/services/exports.py" line="364"/>
         <location filename="../../app/services/vocab.py" line="110"/>
         <location filename="../../app/ui/main_window.py" line="64"/>
         <location filename="../../app/ui/pages/donations.py" line="194"/>
@@ -2814,17 +2827,17 @@
         <translation>Tiếp nhận ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="348"/>
+        <location filename="../../app/services/exports.py" line="365"/>
         <source>LIST OF DONATIONS RECEIVED</source>
         <translation>DANH SÁCH TIỀN, HÀNG ỦNG HỘ ĐÃ NHẬN</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="362"/>
+        <location filename="../../app/services/exports.py" line="379"/>
         <source>donations-{date}.xlsx</source>
         <translation>ung-ho-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="374"/>
+        <location filename="../../app/services/exports.py" line="391"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
         <location filename="../../app/ui/pages/program_models.py" line="74"/>
         <location filename="../../app/ui/pages/program_models.py" line="210"/>
@@ -2832,130 +2845,518 @@
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="378"/>
+        <location filename="../../app/services/exports.py" line="395"/>
         <location filename="../../app/ui/pages/donations.py" line="197"/>
         <source>Stock adjustments</source>
         <translation>Điều chỉnh kho</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="379"/>
+        <location filename="../../app/services/exports.py" line="396"/>
         <source>LIST OF STOCK ADJUSTMENTS</source>
         <translation>DANH SÁCH ĐIỀU CHỈNH KHO</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="401"/>
+        <location filename="../../app/services/exports.py" line="418"/>
         <source>stock-adjustments-{date}.xlsx</source>
         <translation>dieu-chinh-kho-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="408"/>
+        <location filename="../../app/services/exports.py" line="425"/>
         <source>Item: {name}</source>
         <translation>Mặt hàng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="413"/>
+        <location filename="../../app/services/exports.py" line="430"/>
         <source>Earmarked for: {program}</source>
         <translation>Dành riêng cho: {program}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="446"/>
+        <location filename="../../app/services/exports.py" line="463"/>
         <source>Program code</source>
         <translation>Mã đợt</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="447"/>
+        <location filename="../../app/services/exports.py" line="464"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Program</source>
         <translation>Đợt hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="453"/>
+        <location filename="../../app/services/exports.py" line="470"/>
         <source>Households on the list</source>
         <translation>Số hộ trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="457"/>
+        <location filename="../../app/services/exports.py" line="474"/>
         <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Programs</source>
         <translation>Đợt hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="458"/>
+        <location filename="../../app/services/exports.py" line="475"/>
         <source>LIST OF AID PROGRAMS</source>
         <translation>DANH SÁCH CÁC ĐỢT HỖ TRỢ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="472"/>
+        <location filename="../../app/services/exports.py" line="489"/>
         <source>programs-{date}.xlsx</source>
         <translation>dot-ho-tro-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="489"/>
+        <location filename="../../app/services/exports.py" line="506"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Level</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="492"/>
+        <location filename="../../app/services/exports.py" line="509"/>
         <source>Person {n}</source>
         <translation>Người {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="493"/>
+        <location filename="../../app/services/exports.py" line="510"/>
         <source>Born ({n})</source>
         <translation>Ngày/năm sinh ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="494"/>
+        <location filename="../../app/services/exports.py" line="511"/>
         <source>ID number ({n})</source>
         <translation>Số CCCD/CMND ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="495"/>
+        <location filename="../../app/services/exports.py" line="512"/>
         <source>Household ({n})</source>
         <translation>Mã hộ ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="496"/>
+        <location filename="../../app/services/exports.py" line="513"/>
         <source>Hamlet ({n})</source>
         <translation>Thôn/Tổ ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="499"/>
+        <location filename="../../app/services/exports.py" line="516"/>
         <source>Scan of {time}</source>
         <translation>Lần dò lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="501"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="110"/>
+        <location filename="../../app/services/exports.py" line="518"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="109"/>
         <source>Possible duplicates</source>
         <translation>Cặp có thể trùng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="502"/>
+        <location filename="../../app/services/exports.py" line="519"/>
         <source>LIST OF POSSIBLE DUPLICATE PERSONS</source>
         <translation>DANH SÁCH NGƯỜI CÓ THỂ BỊ GHI TRÙNG</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="517"/>
+        <location filename="../../app/services/exports.py" line="534"/>
         <source>possible-duplicates-{date}.xlsx</source>
         <translation>nguoi-co-the-trung-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="522"/>
+        <location filename="../../app/services/exports.py" line="539"/>
         <source>Probably the same</source>
         <translation>Có lẽ là một người</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="522"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="132"/>
+        <location filename="../../app/services/exports.py" line="539"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="131"/>
         <location filename="../../app/ui/pages/list_reports.py" line="222"/>
         <source>Needs a look</source>
         <translation>Cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="544"/>
+        <location filename="../../app/services/exports.py" line="557"/>
+        <location filename="../../app/services/exports.py" line="575"/>
+        <location filename="../../app/services/exports.py" line="595"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <location filename="../../app/ui/pages/program_models.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="78"/>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="558"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <source>Merged by</source>
+        <translation>Người gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="558"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="167"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <source>Record that stays</source>
+        <translation>Hồ sơ được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="559"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <source>Merged record</source>
+        <translation>Hồ sơ bị gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="560"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
+        <source>Values taken from the merged record</source>
+        <translation>Thông tin lấy từ hồ sơ bị gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="561"/>
+        <location filename="../../app/services/exports.py" line="702"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="40"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
+        <location filename="../../app/ui/pages/program_models.py" line="74"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="562"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="110"/>
+        <source>Merges</source>
+        <translation>Các lần gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="562"/>
+        <source>LIST OF MERGED RECORDS</source>
+        <translation>DANH SÁCH CÁC LẦN GỘP HỒ SƠ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="576"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
+        <source>By</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="576"/>
+        <location filename="../../app/services/exports.py" line="597"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
+        <location filename="../../app/ui/pages/sync.py" line="78"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="577"/>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="577"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
+        <source>Households added</source>
+        <translation>Số hộ thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="578"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
+        <source>People added</source>
+        <translation>Số người thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="578"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="40"/>
+        <source>Households updated</source>
+        <translation>Số hộ cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="579"/>
+        <source>Rows skipped</source>
+        <translation>Số dòng bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="579"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="555"/>
+        <source>Rows with problems</source>
+        <translation>Các dòng có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="580"/>
+        <source>Undone on</source>
+        <translation>Hoàn tác lúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="581"/>
+        <source>Imports</source>
+        <translation>Các lần nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="581"/>
+        <source>LIST OF EXCEL IMPORTS</source>
+        <translation>DANH SÁCH CÁC LẦN NHẬP TỪ EXCEL</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="596"/>
+        <source>Sent or received</source>
+        <translation>Gửi/nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="596"/>
+        <location filename="../../app/services/exports.py" line="637"/>
+        <location filename="../../app/services/exports.py" line="684"/>
+        <location filename="../../app/ui/pages/settings.py" line="53"/>
+        <location filename="../../app/ui/pages/sync.py" line="78"/>
+        <location filename="../../app/ui/pages/sync.py" line="97"/>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="597"/>
+        <location filename="../../app/ui/pages/program_models.py" line="210"/>
+        <location filename="../../app/ui/pages/sync.py" line="78"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="598"/>
+        <location filename="../../app/ui/pages/sync.py" line="80"/>
+        <source>Bundles</source>
+        <translation>Các gói</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="598"/>
+        <source>LIST OF SYNC BUNDLES</source>
+        <translation>DANH SÁCH GÓI ĐỒNG BỘ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="604"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="604"/>
+        <location filename="../../app/services/exports.py" line="639"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="278"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
+        <location filename="../../app/ui/pages/donations.py" line="59"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
+        <location filename="../../app/ui/pages/sync.py" line="98"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="612"/>
+        <location filename="../../app/ui/pages/sync.py" line="83"/>
+        <source>Changed record</source>
+        <translation>Hồ sơ có thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="613"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="181"/>
+        <location filename="../../app/ui/pages/sync.py" line="83"/>
+        <source>Field</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="614"/>
+        <location filename="../../app/ui/pages/sync.py" line="83"/>
+        <source>One side</source>
+        <translation>Một bên</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="614"/>
+        <location filename="../../app/ui/pages/sync.py" line="83"/>
+        <source>Other side</source>
+        <translation>Bên kia</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="615"/>
+        <source>Office ({side})</source>
+        <translation>Đơn vị ({side})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="616"/>
+        <source>By ({side})</source>
+        <translation>Người sửa ({side})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="617"/>
+        <source>When ({side})</source>
+        <translation>Lúc ({side})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="618"/>
+        <location filename="../../app/ui/pages/sync.py" line="96"/>
+        <location filename="../../app/ui/pages/sync.py" line="161"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="618"/>
+        <source>LIST OF SYNC CONFLICTS</source>
+        <translation>DANH SÁCH XUNG ĐỘT ĐỒNG BỘ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="635"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="636"/>
+        <location filename="../../app/services/exports.py" line="712"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="126"/>
+        <location filename="../../app/ui/pages/document_settings.py" line="116"/>
+        <location filename="../../app/ui/pages/settings.py" line="62"/>
+        <location filename="../../app/ui/pages/sync.py" line="97"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="636"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="58"/>
+        <location filename="../../app/ui/pages/sync.py" line="97"/>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="638"/>
+        <location filename="../../app/services/sync_conflicts.py" line="47"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../app/ui/pages/needs.py" line="39"/>
+        <location filename="../../app/ui/pages/program_models.py" line="73"/>
+        <location filename="../../app/ui/pages/program_models.py" line="154"/>
+        <location filename="../../app/ui/pages/program_models.py" line="185"/>
+        <location filename="../../app/ui/pages/sync.py" line="98"/>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="640"/>
+        <source>Same person</source>
+        <translation>Trùng người</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="641"/>
+        <source>LIST OF PERSONS REGISTERED BY TWO OFFICES</source>
+        <translation>DANH SÁCH NGƯỜI ĐƯỢC HAI ĐƠN VỊ CÙNG ĐĂNG KÝ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="650"/>
+        <location filename="../../app/ui/pages/sync.py" line="196"/>
+        <source>nothing</source>
+        <translation>chưa nhận gì</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="655"/>
+        <source>sync-bundles-{date}.xlsx</source>
+        <translation>goi-dong-bo-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="655"/>
+        <source>sync-conflicts-{date}.xlsx</source>
+        <translation>xung-dot-dong-bo-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="656"/>
+        <source>same-persons-{date}.xlsx</source>
+        <translation>trung-nguoi-giua-don-vi-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="661"/>
+        <source>merges-{date}.xlsx</source>
+        <translation>gop-ho-so-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="665"/>
+        <source>imports-{date}.xlsx</source>
+        <translation>cac-lan-nhap-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="682"/>
+        <location filename="../../app/services/exports.py" line="713"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="126"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="685"/>
+        <source>Number of households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="693"/>
+        <location filename="../../app/ui/dialogs/print_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="59"/>
+        <source>Hamlets</source>
+        <translation>Thôn/tổ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="693"/>
+        <source>LIST OF HAMLETS</source>
+        <translation>DANH SÁCH THÔN, TỔ DÂN PHỐ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="700"/>
+        <location filename="../../app/ui/dialogs/user_dialog.py" line="42"/>
+        <source>Login name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="701"/>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="703"/>
+        <location filename="../../app/ui/pages/settings.py" line="128"/>
+        <location filename="../../app/ui/pages/settings.py" line="158"/>
+        <source>no role</source>
+        <translation>chưa có vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="704"/>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="704"/>
+        <source>Inactive</source>
+        <translation>Đã ngừng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="705"/>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="705"/>
+        <source>LIST OF USERS AND ROLES</source>
+        <translation>DANH SÁCH NGƯỜI DÙNG VÀ VAI TRÒ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="716"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="113"/>
+        <source>Organisations</source>
+        <translation>Các tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="716"/>
+        <source>LIST OF ORGANISATIONS</source>
+        <translation>DANH SÁCH TỔ CHỨC</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="722"/>
+        <source>hamlets-{date}.xlsx</source>
+        <translation>thon-to-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="722"/>
+        <source>users-{date}.xlsx</source>
+        <translation>nguoi-dung-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="723"/>
+        <source>organisations-{date}.xlsx</source>
+        <translation>to-chuc-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="737"/>
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
     </message>
@@ -3300,6 +3701,17 @@
         <location filename="../../app/services/merges.py" line="298"/>
         <source>The merge was undone</source>
         <translation>Đã hoàn tác việc gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="337"/>
+        <source>Undone</source>
+        <translation>Đã hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merges.py" line="337"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="374"/>
+        <source>Merged</source>
+        <translation>Đã gộp</translation>
     </message>
     <message>
         <location filename="../../app/services/needs.py" line="228"/>
@@ -3850,7 +4262,7 @@
     </message>
     <message>
         <location filename="../../app/services/roles.py" line="113"/>
-        <location filename="../../app/ui/pages/settings.py" line="137"/>
+        <location filename="../../app/ui/pages/settings.py" line="142"/>
         <source>Only an administrator may add or change users.</source>
         <translation>Chỉ người quản trị mới được thêm hoặc sửa người dùng.</translation>
     </message>
@@ -3903,7 +4315,7 @@
     <message>
         <location filename="../../app/services/sync_bundles.py" line="289"/>
         <location filename="../../app/services/sync_identity.py" line="100"/>
-        <location filename="../../app/ui/pages/sync.py" line="116"/>
+        <location filename="../../app/ui/pages/sync.py" line="128"/>
         <source>This office has no keys yet: create them in Settings → Sync.</source>
         <translation>Cơ quan này chưa có khóa: hãy tạo trong Cài đặt → Đồng bộ.</translation>
     </message>
@@ -3934,7 +4346,7 @@
     </message>
     <message>
         <location filename="../../app/services/sync_bundles.py" line="446"/>
-        <location filename="../../app/services/sync_status.py" line="71"/>
+        <location filename="../../app/services/sync_status.py" line="86"/>
         <source>an unknown office</source>
         <translation>một cơ quan chưa biết</translation>
     </message>
@@ -3972,17 +4384,6 @@
         <location filename="../../app/services/sync_bundles.py" line="485"/>
         <source>{n} batches refused: {why}</source>
         <translation>{n} lô bị từ chối: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/sync_conflicts.py" line="47"/>
-        <location filename="../../app/ui/dialogs/merge_dialog.py" line="95"/>
-        <location filename="../../app/ui/pages/needs.py" line="39"/>
-        <location filename="../../app/ui/pages/program_models.py" line="73"/>
-        <location filename="../../app/ui/pages/program_models.py" line="154"/>
-        <location filename="../../app/ui/pages/program_models.py" line="185"/>
-        <location filename="../../app/ui/pages/sync.py" line="90"/>
-        <source>Household</source>
-        <translation>Hộ gia đình</translation>
     </message>
     <message>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
@@ -4108,12 +4509,12 @@
         <translation>cùng họ tên và ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_status.py" line="73"/>
+        <location filename="../../app/services/sync_status.py" line="88"/>
         <source>batch {seq} from {office} (later ones are kept until it comes)</source>
         <translation>lô {seq} của {office} (các lô sau được giữ lại cho đến khi lô này đến)</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_status.py" line="78"/>
+        <location filename="../../app/services/sync_status.py" line="93"/>
         <source>batches from {office} from {seq} on: {why}</source>
         <translation>các lô của {office} từ lô {seq} trở đi: {why}</translation>
     </message>
@@ -4849,7 +5250,6 @@
     <message>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="203"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="274"/>
-        <location filename="../../app/ui/pages/sync.py" line="75"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -4885,14 +5285,6 @@
         <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="58"/>
-        <location filename="../../app/ui/pages/sync.py" line="89"/>
-        <source>Born</source>
-        <translation>Năm sinh</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
@@ -4988,7 +5380,7 @@
         <location filename="../../app/ui/dialogs/household_dialog.py" line="257"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="267"/>
         <location filename="../../app/ui/pages/programs.py" line="63"/>
-        <location filename="../../app/ui/pages/settings.py" line="131"/>
+        <location filename="../../app/ui/pages/settings.py" line="136"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
@@ -5029,15 +5421,6 @@
         <translation>Đã nhận ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="278"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
-        <location filename="../../app/ui/pages/donations.py" line="59"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
-        <location filename="../../app/ui/pages/sync.py" line="90"/>
-        <source>Received</source>
-        <translation>Đã nhận</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="283"/>
         <location filename="../../app/ui/pages/households.py" line="101"/>
         <source>Void household…</source>
@@ -5052,12 +5435,12 @@
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="292"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="753"/>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="52"/>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="149"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="138"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="375"/>
-        <location filename="../../app/ui/exporting.py" line="93"/>
+        <location filename="../../app/ui/exporting.py" line="113"/>
         <location filename="../../app/ui/pages/document_settings.py" line="253"/>
         <source>Close</source>
         <translation>Đóng</translation>
@@ -5074,7 +5457,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="348"/>
-        <location filename="../../app/ui/pages/settings.py" line="217"/>
+        <location filename="../../app/ui/pages/settings.py" line="225"/>
         <source>New hamlet</source>
         <translation>Thêm thôn/tổ</translation>
     </message>
@@ -5321,7 +5704,7 @@
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="390"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="452"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="455"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
         <location filename="../../app/ui/widgets.py" line="63"/>
         <source>Cancel</source>
@@ -5378,11 +5761,6 @@
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="555"/>
-        <source>Rows with problems</source>
-        <translation>Các dòng có lỗi</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="556"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
@@ -5404,7 +5782,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="564"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="128"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="127"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
@@ -5482,7 +5860,7 @@
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
-        <location filename="../../app/ui/exporting.py" line="36"/>
+        <location filename="../../app/ui/exporting.py" line="38"/>
         <location filename="../../app/ui/pages/reports.py" line="347"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
@@ -5494,7 +5872,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="707"/>
-        <location filename="../../app/ui/exporting.py" line="78"/>
+        <location filename="../../app/ui/exporting.py" line="80"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
@@ -5581,80 +5959,42 @@
         <translation>3. Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="34"/>
         <source>Earlier imports</source>
         <translation>Các lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <location filename="../../app/ui/pages/program_models.py" line="210"/>
-        <location filename="../../app/ui/pages/sync.py" line="70"/>
-        <source>When</source>
-        <translation>Lúc</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <source>By</source>
-        <translation>Người nhập</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
-        <location filename="../../app/ui/pages/sync.py" line="70"/>
-        <source>File</source>
-        <translation>Tệp</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
-        <source>Households added</source>
-        <translation>Số hộ thêm</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="37"/>
-        <source>People added</source>
-        <translation>Số người thêm</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="38"/>
-        <source>Households updated</source>
-        <translation>Số hộ cập nhật</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="38"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
-        <location filename="../../app/ui/pages/program_models.py" line="74"/>
-        <source>State</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="47"/>
         <source>Undoing an import voids the households and people it added and puts back what it changed. It is refused once anyone has edited them or recorded something for them.</source>
         <translation>Hoàn tác một lần nhập sẽ hủy các hộ và người đã thêm, và trả lại những gì đã thay đổi. Không thể hoàn tác khi đã có người sửa các hộ đó hoặc ghi thêm thông tin cho họ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="51"/>
         <source>Undo this import…</source>
         <translation>Hoàn tác lần nhập này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="59"/>
+        <source>Save the list of imports as an Excel file</source>
+        <translation>Lưu danh sách các lần nhập thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="76"/>
         <source>Undone on {when}</source>
         <translation>Đã hoàn tác lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="100"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="101"/>
         <source>Void the {h} households and {p} people imported from {file} on {when}, and put back what it changed?</source>
         <translation>Hủy {h} hộ và {p} người đã nhập từ {file} lúc {when}, và trả lại những gì lần nhập đã thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="113"/>
         <source>Undoing the import</source>
         <translation>Đang hoàn tác lần nhập</translation>
     </message>
@@ -5761,13 +6101,6 @@
     <message>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="181"/>
-        <location filename="../../app/ui/pages/sync.py" line="75"/>
-        <source>Field</source>
-        <translation>Thông tin</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
-        <location filename="../../app/ui/dialogs/merge_dialog.py" line="181"/>
         <source>Record 1</source>
         <translation>Hồ sơ 1</translation>
     </message>
@@ -5796,12 +6129,6 @@
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="160"/>
         <source>The two records become one. The record that stays keeps its household; the other is kept in the history, voided, and points to it, so lists and receipts that name it still find the person. Its needs and categories move to the record that stays. A merge can be undone in the Merges tab.</source>
         <translation>Hai hồ sơ sẽ thành một. Hồ sơ được giữ lại vẫn ở hộ của nó; hồ sơ kia được lưu trong lịch sử, bị hủy và trỏ tới hồ sơ được giữ lại, nên các danh sách và phiếu nhận có tên nó vẫn tìm được người này. Nhu cầu và diện đối tượng của nó chuyển sang hồ sơ được giữ lại. Có thể hoàn tác việc gộp ở thẻ Các lần gộp.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <source>Record that stays</source>
-        <translation>Hồ sơ được giữ lại</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="179"/>
@@ -5865,33 +6192,33 @@
         <translation>Nhập số lượng bằng chữ số, ví dụ 45 hoặc 12,5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="47"/>
         <source>New organisation</source>
         <translation>Thêm tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="57"/>
         <source>e.g. Hội Chữ thập đỏ xã</source>
         <translation>ví dụ: Hội Chữ thập đỏ xã</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="58"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="148"/>
         <source>Name *</source>
         <translation>Tên *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="63"/>
         <source>Kind *</source>
         <translation>Loại *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="66"/>
         <source>e.g. a contact person and phone</source>
         <translation>ví dụ: người liên hệ và số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="69"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="127"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="353"/>
         <location filename="../../app/ui/pages/document_settings.py" line="146"/>
@@ -5899,44 +6226,31 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="112"/>
-        <source>Organisations</source>
-        <translation>Các tổ chức</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="116"/>
         <source>The organisations that run programs or give: the Fatherland Front, the Red Cross, the unions, the People&apos;s Committee, businesses…</source>
         <translation>Các tổ chức thực hiện đợt hỗ trợ hoặc ủng hộ: Mặt trận Tổ quốc, Hội Chữ thập đỏ, các đoàn thể, Ủy ban nhân dân, doanh nghiệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
-        <location filename="../../app/ui/pages/document_settings.py" line="116"/>
-        <location filename="../../app/ui/pages/settings.py" line="61"/>
-        <location filename="../../app/ui/pages/sync.py" line="89"/>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="125"/>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="140"/>
         <source>No organisation yet: press “Add…” to add the first one.</source>
         <translation>Chưa có tổ chức nào: bấm “Thêm…” để thêm tổ chức đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="144"/>
-        <location filename="../../app/ui/pages/settings.py" line="72"/>
-        <location filename="../../app/ui/pages/settings.py" line="130"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="145"/>
+        <location filename="../../app/ui/pages/settings.py" line="73"/>
+        <location filename="../../app/ui/pages/settings.py" line="135"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="147"/>
         <source>Rename / change…</source>
         <translation>Đổi tên / sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/organisations_dialog.py" line="154"/>
+        <source>Save the list of organisations as an Excel file</source>
+        <translation>Lưu danh sách tổ chức thành tệp Excel</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/possible_records.py" line="56"/>
@@ -6014,13 +6328,6 @@
         <location filename="../../app/ui/pages/reports.py" line="148"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn/tổ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/print_dialog.py" line="126"/>
-        <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="59"/>
-        <source>Hamlets</source>
-        <translation>Thôn/tổ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="132"/>
@@ -6672,7 +6979,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="63"/>
-        <location filename="../../app/ui/pages/settings.py" line="63"/>
+        <location filename="../../app/ui/pages/settings.py" line="64"/>
         <source>Province / city</source>
         <translation>Tỉnh / thành phố</translation>
     </message>
@@ -6683,7 +6990,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="67"/>
-        <location filename="../../app/ui/pages/settings.py" line="62"/>
+        <location filename="../../app/ui/pages/settings.py" line="63"/>
         <source>Commune / ward</source>
         <translation>Xã / phường</translation>
     </message>
@@ -6759,11 +7066,6 @@ Tổ dân phố 3</translation>
         <translation>tên đăng nhập Windows, ví dụ canbo1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_dialog.py" line="42"/>
-        <source>Login name</source>
-        <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="45"/>
         <source>Roles:</source>
         <translation>Vai trò:</translation>
@@ -6789,34 +7091,34 @@ Tổ dân phố 3</translation>
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="36"/>
-        <location filename="../../app/ui/exporting.py" line="76"/>
-        <location filename="../../app/ui/exporting.py" line="87"/>
+        <location filename="../../app/ui/exporting.py" line="38"/>
+        <location filename="../../app/ui/exporting.py" line="78"/>
+        <location filename="../../app/ui/exporting.py" line="107"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="58"/>
+        <location filename="../../app/ui/exporting.py" line="60"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="89"/>
+        <location filename="../../app/ui/exporting.py" line="109"/>
         <source>{n} rows exported to {name}.</source>
         <translation>Đã xuất {n} dòng vào tệp {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="90"/>
+        <location filename="../../app/ui/exporting.py" line="110"/>
         <source>Folder: {folder}</source>
         <translation>Thư mục: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="91"/>
+        <location filename="../../app/ui/exporting.py" line="111"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="92"/>
+        <location filename="../../app/ui/exporting.py" line="112"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
@@ -7613,166 +7915,145 @@ Nhập lý do:</translation>
         <translation>Số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <source>Merged record</source>
-        <translation>Hồ sơ bị gộp</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
-        <source>Values taken from the merged record</source>
-        <translation>Thông tin lấy từ hồ sơ bị gộp</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="86"/>
-        <source>Undone</source>
-        <translation>Đã hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="86"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="371"/>
-        <source>Merged</source>
-        <translation>Đã gộp</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="111"/>
-        <source>Merges</source>
-        <translation>Các lần gộp</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="122"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="121"/>
         <source>Scan again (F5)</source>
         <translation>Dò lại (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="124"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="123"/>
         <source>Compare every registered person with the others; on a big registry this takes up to a minute.</source>
         <translation>So sánh từng người đã đăng ký với những người khác; sổ lớn có thể mất tới một phút.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="131"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="130"/>
         <location filename="../../app/ui/pages/list_reports.py" line="221"/>
         <source>Probably the same person</source>
         <translation>Có lẽ là cùng một người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="132"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="131"/>
         <source>All pairs</source>
         <translation>Tất cả các cặp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="139"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="138"/>
         <source>Save the pairs shown here as an Excel file, to check them on paper or in the hamlets</source>
         <translation>Lưu các cặp đang hiện ở đây thành tệp Excel, để đối chiếu trên giấy hoặc tại thôn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="162"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="161"/>
         <source>Same person → Merge… (Ctrl+M)</source>
         <translation>Cùng một người → Gộp… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="164"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="163"/>
         <source>Different people… (Ctrl+D)</source>
         <translation>Hai người khác nhau… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="166"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="165"/>
         <source>Later (Ctrl+L)</source>
         <translation>Để sau (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="168"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="167"/>
         <source>Leave the pair in the queue and go to the next one</source>
         <translation>Để cặp này lại trong danh sách và chuyển sang cặp tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="171"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="170"/>
         <source>Open household {n}</source>
         <translation>Mở hộ {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="199"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="198"/>
         <source>Undo merge…</source>
         <translation>Hoàn tác việc gộp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="238"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="203"/>
+        <source>Save every merge, undone ones too, as an Excel file</source>
+        <translation>Lưu mọi lần gộp hồ sơ, kể cả lần đã hoàn tác, thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/duplicates.py" line="241"/>
         <source>Looking for duplicates…</source>
         <translation>Đang dò hồ sơ trùng lặp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="239"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="242"/>
         <source>Comparing the registered persons…</source>
         <translation>Đang so sánh những người đã đăng ký…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="269"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="272"/>
         <source>Not scanned yet in this session: press “Scan again” (F5).</source>
         <translation>Chưa dò trong phiên làm việc này: bấm “Dò lại” (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="272"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="275"/>
         <source>Scanned at {time}: {n} pairs ({sure} probably the same, {look} need a look)</source>
         <translation>Dò lúc {time}: {n} cặp ({sure} có lẽ là một người, {look} cần xem xét)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="315"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="318"/>
         <source>No pair chosen.</source>
         <translation>Chưa chọn cặp nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="317"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="320"/>
         <source>Reading the two records…</source>
         <translation>Đang đọc hai hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="336"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="339"/>
         <source>Score {score} — {level}: {why}</source>
         <translation>Điểm {score} — {level}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="340"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="343"/>
         <source>Record {n} was voided or merged since the scan.</source>
         <translation>Hồ sơ {n} đã bị hủy hoặc bị gộp sau lần dò.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="372"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="375"/>
         <source>The records were merged.</source>
         <translation>Đã gộp hai hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="385"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="390"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="388"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="393"/>
         <source>Different people</source>
         <translation>Hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="386"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="389"/>
         <source>Record that {a} and {b} are two different people? The pair will not be raised again. A note for whoever looks later (optional, e.g. twins, father and son):</source>
         <translation>Ghi nhận {a} và {b} là hai người khác nhau? Cặp này sẽ không được nêu lại nữa. Ghi chú cho người xem sau (không bắt buộc, ví dụ: sinh đôi, hai cha con):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="432"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="435"/>
         <source>{n} merges</source>
         <translation>{n} lần gộp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="433"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="436"/>
         <source>No merges yet.</source>
         <translation>Chưa có lần gộp nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="444"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="451"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="447"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="454"/>
         <source>Undo merge</source>
         <translation>Hoàn tác việc gộp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="445"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="448"/>
         <source>Undo the merge of {merged} into {survivor}? {merged} comes back as a record of its own, with its needs and categories; the values taken from it go back to what they were, unless they were changed since.</source>
         <translation>Hoàn tác việc gộp {merged} vào {survivor}? {merged} trở lại thành một hồ sơ riêng, cùng với nhu cầu và diện đối tượng của mình; các thông tin đã lấy từ hồ sơ đó được trả về như cũ, trừ khi đã bị sửa sau đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/duplicates.py" line="467"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="470"/>
         <source>Merge undone: scan again to see the pair in the queue.</source>
         <translation>Đã hoàn tác việc gộp: hãy dò lại để thấy cặp này trong danh sách.</translation>
     </message>
@@ -8165,12 +8446,6 @@ Nhập lý do:</translation>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="210"/>
-        <location filename="../../app/ui/pages/sync.py" line="70"/>
-        <source>What</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/programs.py" line="60"/>
         <source>New program…</source>
         <translation>Thêm đợt hỗ trợ…</translation>
@@ -8528,226 +8803,202 @@ Nhập lý do:</translation>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="52"/>
-        <location filename="../../app/ui/pages/sync.py" line="70"/>
-        <location filename="../../app/ui/pages/sync.py" line="89"/>
-        <source>Office</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/settings.py" line="57"/>
+        <location filename="../../app/ui/pages/settings.py" line="58"/>
         <source>Save name</source>
         <translation>Lưu tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="66"/>
+        <location filename="../../app/ui/pages/settings.py" line="67"/>
         <source>Hamlets and residential groups</source>
         <translation>Thôn và tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="72"/>
+        <location filename="../../app/ui/pages/settings.py" line="73"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="73"/>
+        <location filename="../../app/ui/pages/settings.py" line="74"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="90"/>
+        <location filename="../../app/ui/pages/settings.py" line="79"/>
+        <source>Save the hamlets, with their households, as an Excel file</source>
+        <translation>Lưu danh sách thôn/tổ, kèm số hộ, thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/settings.py" line="95"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="97"/>
+        <location filename="../../app/ui/pages/settings.py" line="102"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="104"/>
+        <location filename="../../app/ui/pages/settings.py" line="109"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="106"/>
+        <location filename="../../app/ui/pages/settings.py" line="111"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="107"/>
+        <location filename="../../app/ui/pages/settings.py" line="112"/>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="108"/>
+        <location filename="../../app/ui/pages/settings.py" line="113"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="119"/>
+        <location filename="../../app/ui/pages/settings.py" line="124"/>
         <source>Users and roles</source>
         <translation>Người dùng và vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="122"/>
+        <location filename="../../app/ui/pages/settings.py" line="127"/>
         <source>You work as {name} ({login}): {roles}.</source>
         <translation>Bạn đang làm việc với tài khoản {name} ({login}), vai trò: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="123"/>
-        <location filename="../../app/ui/pages/settings.py" line="150"/>
-        <source>no role</source>
-        <translation>chưa có vai trò</translation>
+        <location filename="../../app/ui/pages/settings.py" line="145"/>
+        <source>Save the users and their roles as an Excel file</source>
+        <translation>Lưu danh sách người dùng và vai trò thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="208"/>
+        <location filename="../../app/ui/pages/settings.py" line="216"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="212"/>
+        <location filename="../../app/ui/pages/settings.py" line="220"/>
         <source>Name (e.g. Thôn Đông, Tổ dân phố 3):</source>
         <translation>Tên (ví dụ: Thôn Đông, Tổ dân phố 3):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="231"/>
+        <location filename="../../app/ui/pages/settings.py" line="239"/>
         <source>Rename hamlet</source>
         <translation>Đổi tên thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="242"/>
+        <location filename="../../app/ui/pages/settings.py" line="250"/>
         <source>Remove hamlet</source>
         <translation>Xóa thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/settings.py" line="243"/>
+        <location filename="../../app/ui/pages/settings.py" line="251"/>
         <source>Remove “{name}” from the list? Only a hamlet with no households can be removed. Type the reason (e.g. merged into another):</source>
         <translation>Xóa “{name}” khỏi danh sách? Chỉ xóa được thôn/tổ không còn hộ nào. Nhập lý do (ví dụ: đã sáp nhập vào thôn/tổ khác):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="72"/>
-        <source>Bundles</source>
-        <translation>Các gói</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/sync.py" line="75"/>
-        <source>One side</source>
-        <translation>Một bên</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/sync.py" line="75"/>
-        <source>Other side</source>
-        <translation>Bên kia</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/sync.py" line="79"/>
+        <location filename="../../app/ui/pages/sync.py" line="87"/>
         <source>Keep the first value</source>
         <translation>Giữ giá trị thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="80"/>
+        <location filename="../../app/ui/pages/sync.py" line="88"/>
         <source>Keep the second value</source>
         <translation>Giữ giá trị thứ hai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="81"/>
+        <location filename="../../app/ui/pages/sync.py" line="89"/>
         <source>Type the right value…</source>
         <translation>Gõ giá trị đúng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="88"/>
-        <location filename="../../app/ui/pages/sync.py" line="149"/>
-        <source>Conflicts</source>
-        <translation>Xung đột</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/sync.py" line="92"/>
+        <location filename="../../app/ui/pages/sync.py" line="100"/>
         <source>Same person in two offices</source>
         <translation>Một người ở hai đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="112"/>
+        <location filename="../../app/ui/pages/sync.py" line="101"/>
+        <source>Save the list of the tab shown (the bundles, the conflicts, or the same persons) as an Excel file</source>
+        <translation>Lưu danh sách của thẻ đang xem (gói đồng bộ, xung đột, hoặc người trùng) thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sync.py" line="124"/>
         <source>{office} — fingerprint {fp}</source>
         <translation>{office} — dấu vân tay khóa {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="113"/>
+        <location filename="../../app/ui/pages/sync.py" line="125"/>
         <source>(no keys yet)</source>
         <translation>(chưa có khóa)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="118"/>
+        <location filename="../../app/ui/pages/sync.py" line="130"/>
         <source>This office is not enrolled yet: in Settings → Sync, write the enrolment request for the office above.</source>
         <translation>Cơ quan này chưa được cấp chứng thư: trong Cài đặt → Đồng bộ, hãy viết tệp xin cấp chứng thư gửi cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="126"/>
+        <location filename="../../app/ui/pages/sync.py" line="138"/>
         <source>Changes not yet sent: {n}.</source>
         <translation>Thay đổi chưa gửi: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="129"/>
+        <location filename="../../app/ui/pages/sync.py" line="141"/>
         <source>{office} has not yet confirmed {n} batches; they go again with the next bundle.</source>
         <translation>{office} chưa xác nhận đã nhận {n} lô; các lô này sẽ được gửi lại trong gói sau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="131"/>
+        <location filename="../../app/ui/pages/sync.py" line="143"/>
         <source>Waiting for {what}.</source>
         <translation>Đang chờ {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="132"/>
+        <location filename="../../app/ui/pages/sync.py" line="144"/>
         <source>Held back: {what}.</source>
         <translation>Đang giữ lại: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="134"/>
+        <location filename="../../app/ui/pages/sync.py" line="146"/>
         <source>{n} conflicts need review (tab Conflicts).</source>
         <translation>{n} xung đột cần xem xét (thẻ Xung đột).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="148"/>
+        <location filename="../../app/ui/pages/sync.py" line="160"/>
         <source>Conflicts ({n})</source>
         <translation>Xung đột ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="161"/>
+        <location filename="../../app/ui/pages/sync.py" line="173"/>
         <source>Export for {office}…</source>
         <translation>Xuất gói gửi {office}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="165"/>
+        <location filename="../../app/ui/pages/sync.py" line="177"/>
         <source>Import bundle…</source>
         <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="184"/>
-        <source>nothing</source>
-        <translation>chưa nhận gì</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/sync.py" line="188"/>
+        <location filename="../../app/ui/pages/sync.py" line="200"/>
         <source>No one is registered by two offices.</source>
         <translation>Không có ai được hai đơn vị cùng đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="197"/>
+        <location filename="../../app/ui/pages/sync.py" line="217"/>
         <source>Where to write the bundle for {office} (a USB stick, or a folder to attach to an e-mail)</source>
         <translation>Lưu gói gửi {office} vào đâu (USB, hoặc một thư mục để đính kèm email)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="208"/>
+        <location filename="../../app/ui/pages/sync.py" line="228"/>
         <source>Writing the bundle…</source>
         <translation>Đang viết gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="232"/>
         <source>Bundle written</source>
         <translation>Đã viết gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="213"/>
+        <location filename="../../app/ui/pages/sync.py" line="233"/>
         <source>For {office}: {changes} changes in {batches} batches.
 
 {files}
@@ -8760,43 +9011,43 @@ Code to read over the phone: {code}</source>
 Mã gói để đọc qua điện thoại: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="220"/>
+        <location filename="../../app/ui/pages/sync.py" line="240"/>
         <source>Import bundle</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="220"/>
+        <location filename="../../app/ui/pages/sync.py" line="240"/>
         <location filename="../../app/ui/pages/sync_settings.py" line="190"/>
         <source>Lá Lành bundles (*.llb)</source>
         <translation>Gói dữ liệu Lá Lành (*.llb)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="241"/>
+        <location filename="../../app/ui/pages/sync.py" line="261"/>
         <source>Checking and importing the bundle…</source>
         <translation>Đang kiểm tra và nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="248"/>
+        <location filename="../../app/ui/pages/sync.py" line="268"/>
         <source>Looking for the same persons in other offices…</source>
         <translation>Đang tìm những người trùng ở các đơn vị khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="256"/>
+        <location filename="../../app/ui/pages/sync.py" line="276"/>
         <source>Bundle imported</source>
         <translation>Đã nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="262"/>
+        <location filename="../../app/ui/pages/sync.py" line="282"/>
         <source>Choose a conflict in the list first.</source>
         <translation>Hãy chọn một xung đột trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="270"/>
+        <location filename="../../app/ui/pages/sync.py" line="290"/>
         <source>The right value</source>
         <translation>Giá trị đúng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sync.py" line="271"/>
+        <location filename="../../app/ui/pages/sync.py" line="291"/>
         <source>{record}: {field}</source>
         <translation>{record}: {field}</translation>
     </message>

@@ -4,12 +4,14 @@ jurisdiction, unknown keys, merge and conflicts, forwarding (SYNC.md §5–6).""
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 import pytest
 import sqlalchemy as sa
 import sync_sim as sim
 
 from app.models import Household, Person, SyncAlarm, SyncConflict
+from app.services import exports
 from app.services import office as office_service
 from app.services.households import HouseholdDraft, MemberDraft, save_household
 from app.sync import canonical, hlc
@@ -204,7 +206,7 @@ def test_a_batch_waits_for_records_of_another_office_it_refers_to(net):
     assert b.digest({a.office_id}) == prov.digest({a.office_id})
 
 
-def test_sequential_edits_do_not_conflict_concurrent_ones_do_with_the_same_id(net):
+def test_sequential_edits_do_not_conflict_concurrent_ones_do_with_the_same_id(net, tmp_path):
     _n, prov, a, _b = net
     person = household(a)
     send(a, prov)
@@ -233,6 +235,11 @@ def test_sequential_edits_do_not_conflict_concurrent_ones_do_with_the_same_id(ne
     assert ca.a_value == cp.a_value and ca.b_hlc == cp.b_hlc
     assert {ca.a_office_id, ca.b_office_id} == {a.office_id, prov.office_id}
     assert a.digest({a.office_id}) == prov.digest({a.office_id})
+    # Exported to Excel at A: the record, the field, both values with who changed them, when.
+    [row] = _written(exports.conflicts_export(a.db), tmp_path / "xung-dot.xlsx")
+    assert row[2] == "Số CCCD/CMND" and {row[3], row[7]} == {"001080111111", "001080222222"}
+    assert f"UBND {a.name}" in {row[4], row[8]}  # A's own edit, under its office's name
+    assert isinstance(row[6], datetime) and isinstance(row[10], datetime)
     # Resolved at A with the province's value: the edit travels and closes it there too.
     with a.db.write("tester") as s:
         resolve_conflict(s, ca.id, "001080222222", "tester")
@@ -242,6 +249,17 @@ def test_sequential_edits_do_not_conflict_concurrent_ones_do_with_the_same_id(ne
             assert (o.name, s.get(SyncConflict, ca.id).status) == (o.name, "resolved")
         assert person_value(o, person, "id_number") == "001080222222"
     assert a.digest({a.office_id}) == prov.digest({a.office_id})
+
+
+def _written(export, path) -> list[list]:
+    from python_calamine import CalamineWorkbook
+
+    exports.write_export(export, path)
+    book = CalamineWorkbook.from_path(str(path))
+    try:
+        return book.get_sheet_by_index(0).to_python()[5:]
+    finally:
+        book.close()
 
 
 def test_invalid_values_are_refused(net):

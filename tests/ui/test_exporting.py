@@ -1,5 +1,6 @@
 """The "Export to Excel…" buttons of the Households, Needs, Donations and Programs pages,
-driven like a person."""
+and of the lists written whole (hamlets, users, imports, organisations, merges), driven
+like a person."""
 
 from __future__ import annotations
 
@@ -247,3 +248,65 @@ def test_cancel_stops_a_long_export_and_leaves_no_file(qtbot, ctx, save_as, monk
     folder = save_as.answer.parent
     assert not save_as.answer.exists() and list(folder.iterdir()) == []
     assert _saved_box() is None and not errors
+
+
+# --- lists written whole: records of what was done, settings lists -------------------------
+
+
+def _settings(ctx):
+    from app.ui.pages.settings import SettingsPage
+
+    return SettingsPage(ctx, on_language_changed=lambda _c: None)
+
+
+def _imports(ctx):
+    from app.ui.dialogs.imports_dialog import ImportsDialog
+
+    return ImportsDialog(ctx)
+
+
+def _organisations(ctx):
+    from app.ui.dialogs.organisations_dialog import OrganisationsDialog
+
+    return OrganisationsDialog(ctx)
+
+
+def _duplicates(ctx):
+    from app.ui.pages.duplicates import DuplicatesPage
+
+    page = DuplicatesPage(ctx)
+    page.tabs.setCurrentIndex(1)  # the Merges tab
+    return page
+
+
+@pytest.mark.parametrize("make, button, offered, title, first", [
+    (_settings, "export_hamlets", "thon-to-", "DANH SÁCH THÔN, TỔ DÂN PHỐ", "Thôn Đông"),
+    (_settings, "export_users", "nguoi-dung-", "DANH SÁCH NGƯỜI DÙNG VÀ VAI TRÒ", "tester"),
+    (_imports, "export_imports", "cac-lan-nhap-", "DANH SÁCH CÁC LẦN NHẬP TỪ EXCEL", None),
+    (_organisations, "export_organisations", "to-chuc-", "DANH SÁCH TỔ CHỨC",
+     "Hội Chữ thập đỏ xã"),
+    (_duplicates, "export_merges", "gop-ho-so-", "DANH SÁCH CÁC LẦN GỘP HỒ SƠ", None),
+])  # fmt: skip
+def test_whole_lists_export_from_their_windows(qtbot, ctx, save_as, errors, make, button,
+                                               offered, title, first):  # fmt: skip
+    from app.services import programs as ps
+    from app.services.roles import actor_for
+
+    ps.save_organisation(ctx.db, actor_for(ctx.db, "tester"), "Hội Chữ thập đỏ xã", "red_cross")
+    window = make(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    clicked = window.findChild(QPushButton, button)
+    assert clicked is not None and clicked.isVisible() and clicked.isEnabled()
+    qtbot.mouseClick(clicked, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _saved_box() is not None, timeout=5000)
+    assert Path(save_as.offered[-1]).name.startswith(offered)
+    book = CalamineWorkbook.from_path(str(save_as.answer))
+    try:
+        rows = book.get_sheet_by_index(0).to_python()
+    finally:
+        book.close()
+    assert rows[1][0] == title
+    assert (rows[5][1] if len(rows) > 5 else None) == first
+    _saved_box().close()
+    assert clicked.isEnabled() and not errors

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from app.services import sync_identity
@@ -95,10 +96,34 @@ def test_export_up_and_import_there(qtbot, offices, said, monkeypatch, tmp_path)
     offices_named = {top.child(i).text(4) for i in range(top.childCount())}
     assert offices_named == {"UBND xã A", "UBND xã B"}
     qtbot.waitUntil(lambda: page_d.log.topLevelItemCount() == 2, timeout=20000)
+    # Export to Excel saves the tab shown: the same persons, then every bundle.
+    same = _export_tab(qtbot, page_d, monkeypatch, tmp_path / "trung.xlsx")
+    assert [r[0] for r in same] == [1, 1] and {r[5] for r in same} == {"UBND xã A", "UBND xã B"}
+    assert {r[4] for r in same} == {"001190000009"}
+    page_d.tabs.setCurrentIndex(0)
+    bundles = _export_tab(qtbot, page_d, monkeypatch, tmp_path / "goi.xlsx")
+    assert [(r[2], r[3]) for r in bundles] == [("Đã nhận", "UBND xã B"), ("Đã nhận", "UBND xã A")]
     for c in (ctx_a, ctx_d):
         c.tasks.wait_idle()
     QApplication.processEvents()
     assert not errors
+
+
+def _export_tab(qtbot, page, monkeypatch, path) -> list[list]:
+    """Export to Excel… on the page, saved to `path`; the rows under the header."""
+    from python_calamine import CalamineWorkbook
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: path.exists() and page.export_button.isEnabled(), timeout=20000)
+    for box in QApplication.topLevelWidgets():  # "… rows exported": closed
+        if isinstance(box, QMessageBox) and box.objectName() == "export_saved":
+            box.close()
+    book = CalamineWorkbook.from_path(str(path))
+    try:
+        return book.get_sheet_by_index(0).to_python()[5:]
+    finally:
+        book.close()
 
 
 def test_keys_created_from_settings(qtbot, empty_db, data_dir, monkeypatch):

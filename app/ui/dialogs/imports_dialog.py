@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from app.excel import batches
 from app.i18n import _
 from app.numbers import format_number
+from app.services import exports
 from app.ui.changes import Changes
 from app.ui.context import AppContext
+from app.ui.exporting import whole_list_button
 from app.ui.jobs import run_job
 
 
@@ -53,6 +55,9 @@ class ImportsDialog(QDialog):
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
+        buttons.addWidget(whole_list_button(
+            self, ctx, "export_imports", _("Save the list of imports as an Excel file"),
+            exports.imports_file_name, exports.imports_export))  # fmt: skip
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)

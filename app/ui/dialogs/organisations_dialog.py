@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.i18n import _
+from app.services import exports, vocab
 from app.services import programs as programs_service
-from app.services import vocab
 from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.exporting import whole_list_button
 from app.ui.tables import RowsModel
 from app.ui.widgets import InlineErrors, button_row, error_label, select_data, vocab_combo
 
@@ -149,6 +150,10 @@ class OrganisationsDialog(QDialog):
         close.clicked.connect(self.accept)
         for b in (self.add_button, self.change_button):
             row.addWidget(b)
+        row.addWidget(whole_list_button(
+            self, ctx, "export_organisations", _("Save the list of organisations as an Excel "
+                                                 "file"),
+            lambda: exports.settings_file_name("organisations"), exports.organisations_export))  # fmt: skip
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)

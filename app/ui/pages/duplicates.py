@@ -36,7 +36,7 @@ from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.dialogs.merge_dialog import EvidenceModel, MergeDialog, describe, evidence_rows
 from app.ui.errors import show_error
-from app.ui.exporting import export_button, export_list
+from app.ui.exporting import export_button, export_list, whole_list_button
 from app.ui.jobs import run_job
 from app.ui.ledger_views import GOOD, MUTED, RIGHT, guard
 from app.ui.tables import RowsModel, table_view
@@ -76,14 +76,13 @@ class QueueModel(RowsModel):
 
 class MergesModel(RowsModel):
     def __init__(self) -> None:
-        super().__init__([_("When"), _("By"), _("Record that stays"), _("Merged record"),
+        super().__init__([_("When"), _("Merged by"), _("Record that stays"), _("Merged record"),
                           _("Values taken from the merged record"), _("State")])  # fmt: skip
 
     def cell(self, m: merges.MergeRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            fields = ", ".join(_(merges.FIELDS[f]) for f in m.fields if f in merges.FIELDS)
             return (m.at.strftime("%d/%m/%Y %H:%M"), m.by, m.survivor_name, m.merged_name,
-                    fields or "—", _("Undone") if m.undone else _("Merged"))[column]  # fmt: skip
+                    merges.fields_label(m) or "—", merges.state_label(m))[column]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole and m.undone:
             return MUTED
         return None
@@ -200,6 +199,10 @@ class DuplicatesPage(QWidget):
         self.undo_button.setObjectName("undo_merge")
         self.undo_button.clicked.connect(self.on_undo)
         bar.addWidget(self.undo_button)
+        bar.addWidget(whole_list_button(
+            self, self.ctx, "export_merges", _("Save every merge, undone ones too, as an Excel "
+                                               "file"),
+            exports.merges_file_name, exports.merges_export))  # fmt: skip
         bar.addStretch(1)
         self.merges_status = QLabel()
         self.merges_status.setObjectName("merges_status")

@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.errors import UserError
 from app.i18n import LANGUAGES, _, language
+from app.services import exports, vocab
 from app.services import office as office_service
 from app.services import roles as roles_service
-from app.services import vocab
 from app.services.roles import role_names
 from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.dialogs.user_dialog import UserDialog
 from app.ui.errors import show_error
+from app.ui.exporting import whole_list_button
 from app.ui.pages.dedup_settings import DuplicateSettingsBox
 from app.ui.pages.document_settings import DocumentSettingsBox
 from app.ui.pages.sync_settings import SyncSettingsBox
@@ -74,6 +75,10 @@ class SettingsPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             hamlet_buttons.addWidget(button)
+        hamlet_buttons.addWidget(whole_list_button(
+            self, ctx, "export_hamlets", _("Save the hamlets, with their households, as an "
+                                           "Excel file"),
+            lambda: exports.settings_file_name("hamlets"), exports.hamlets_export))  # fmt: skip
         hamlet_buttons.addStretch(1)
         hamlet_layout.addLayout(hamlet_buttons)
         layout.addWidget(hamlet_box, 1)
@@ -136,6 +141,9 @@ class SettingsPage(QWidget):
                 button.setEnabled(False)
                 button.setToolTip(_("Only an administrator may add or change users."))
             buttons.addWidget(button)
+        buttons.addWidget(whole_list_button(
+            self, self.ctx, "export_users", _("Save the users and their roles as an Excel file"),
+            lambda: exports.settings_file_name("users"), exports.users_export))  # fmt: skip
         buttons.addStretch(1)
         row.addLayout(buttons)
         outer.addLayout(row)

@@ -23,10 +23,18 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.i18n import _
-from app.services import sync_bundles, sync_conflicts, sync_identity, sync_people, sync_status
+from app.services import (
+    exports,
+    sync_bundles,
+    sync_conflicts,
+    sync_identity,
+    sync_people,
+    sync_status,
+)
 from app.ui.changes import Changes, WhenShown
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.exporting import export_button, export_whole
 from app.ui.jobs import run_job
 from app.ui.pages.sync_settings import ask_file
 from app.ui.sync_keys import office_keys
@@ -72,7 +80,7 @@ class SyncPage(QWidget):
         self.tabs.addTab(self.log, _("Bundles"))
         conflicts = QWidget()
         c_layout = QVBoxLayout(conflicts)
-        self.conflicts = _tree([_("Record"), _("Field"), _("One side"), _("Other side")])
+        self.conflicts = _tree([_("Changed record"), _("Field"), _("One side"), _("Other side")])
         self.conflicts.setObjectName("conflicts")
         c_layout.addWidget(self.conflicts, 1)
         row = QHBoxLayout()
@@ -90,6 +98,10 @@ class SyncPage(QWidget):
                            _("Household"), _("Received")])  # fmt: skip
         self.same.setObjectName("same_persons")
         self.same_index = self.tabs.addTab(self.same, _("Same person in two offices"))
+        self.export_button = export_button(_("Save the list of the tab shown (the bundles, "
+                                             "the conflicts, or the same persons) as an Excel "
+                                             "file"), self.on_export_list)  # fmt: skip
+        self.tabs.setCornerWidget(self.export_button)
         layout.addWidget(self.tabs, 1)
         self._status: sync_status.SyncStatus | None = None
         self._conflict_rows: list[sync_conflicts.ConflictInfo] = []
@@ -188,6 +200,14 @@ class SyncPage(QWidget):
             self.same.addTopLevelItem(QTreeWidgetItem([_("No one is registered by two offices.")]))
 
     # --- actions ------------------------------------------------------------------
+
+    def on_export_list(self) -> None:
+        """The tab shown, whole: every bundle (the tab shows the last 20), the open conflicts,
+        or the persons registered by two offices."""
+        tab = ("bundles", "conflicts", "same")[min(self.tabs.currentIndex(), 2)]
+        make = {"bundles": exports.sync_log_export, "conflicts": exports.conflicts_export,
+                "same": exports.same_persons_export}[tab]  # fmt: skip
+        export_whole(self, self.ctx, self.export_button, exports.sync_file_name(tab), make)
 
     def on_export(self, peer) -> None:
         keys = office_keys(self, self.ctx)
