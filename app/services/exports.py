@@ -4,7 +4,7 @@ Each list has a `…_export` giving the columns, a row iterator (streamed from t
 in chunks where a list can be long), the number of rows when it is cheap to know, and the
 title lines, and an `export_…` writing it to a file (the GUI and `lalanh export` call
 these): households, open needs, donations, stock adjustments, programs, the pairs of a
-duplicate scan; the records of what was done (merges, imports, sync bundles, sync
+duplicate scan, a program's distribution rows; the records of what was done (merges, imports, sync bundles, sync
 conflicts, persons registered by two offices); and the settings lists (hamlets, users,
 organisations).
 """
@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from app.dates import format_birth, format_date
 from app.db import Database
 from app.dedup import Candidate
+from app.errors import UserError
 from app.excel import batches
 from app.excel.writing import Column, export_xlsx
 from app.i18n import _, language
@@ -37,6 +38,7 @@ from app.models import (
     Program,
 )
 from app.services import (
+    distribution,
     ledger,
     merges,
     roles,
@@ -46,6 +48,7 @@ from app.services import (
     vocab,
 )
 from app.services import office as office_service
+from app.services import recipient_lists as rl
 from app.services.households import (
     HouseholdQuery,
     _filters,
@@ -62,6 +65,7 @@ from app.services.programs import (
     list_programs,
     list_status_label,
 )
+from app.services.recipient_lists import ListQuery
 from app.text import clean
 
 CHUNK = 2000  # households or needs read per query
@@ -548,6 +552,74 @@ def _pair_rows(pairs: Sequence[Candidate]) -> Iterator[tuple]:
         yield (n, c.score, level_label(c.level), *sides, c.explanation)
 
 
+# --- the Distribution page -------------------------------------------------------------------
+
+
+def distribution_export(db: Database, program_id: uuid.UUID, query: ListQuery) -> ListExport:
+    """The Distribution page's rows as filtered (hamlet, state, search): each household's
+    entitlement and what it was given per item, its state and the day it received — e.g. the
+    households still waiting, to call them."""
+    with db.read() as s:
+        program = s.get(Program, program_id)
+        if program is None:
+            raise UserError(_("This program no longer exists."))
+        name = f"{program.code} {program.name}"
+    items = distribution.program_progress(db, program_id).items
+    columns = [Column(_("No."), "int", 6), Column(_("List code"), "id", 15),
+               Column(_("Household code"), "id", 10), Column(_("Head of household"), "text"),
+               Column(_("ID number"), "id", 14), Column(_("Hamlet"), "text"),
+               Column(_("Persons"), "int", 8)]  # fmt: skip
+    for item in items:
+        named = f"{item.name} ({vocab.label(vocab.UNITS, item.unit)})"
+        kind = "money" if item.unit == "VND" else "number"
+        columns += [Column(_("{item}: entitled").format(item=named), kind, 12),
+                    Column(_("{item}: given").format(item=named), kind, 12)]  # fmt: skip
+    columns += [Column(_("State"), "text", 22), Column(_("Received on"), "date", 11)]
+    filters = [_("Program: {name}").format(name=name), *_list_filters(db, query)]
+    return ListExport(
+        sheet_title=_("Distribution"),
+        title=_title(db, _("AID DISTRIBUTION LIST"), filters),
+        columns=columns,
+        rows=_distribution_rows(db, program_id, query, [i.item_id for i in items]),
+        total=rl.count_rows(db, program_id, query),
+    )
+
+
+def _list_filters(db: Database, query: ListQuery) -> list[str]:
+    parts = []
+    if query.hamlet_id is not None:
+        with db.read() as s:
+            name = s.scalar(sa.select(Hamlet.name).where(Hamlet.id == query.hamlet_id))
+        parts.append(_("Hamlet: {name}").format(name=name or "?"))
+    if query.state in rl.ROW_STATES:
+        parts.append(_("State: {state}").format(state=_(rl.ROW_STATES[query.state])))
+    if clean(query.text):
+        parts.append(_("Search: “{text}”").format(text=clean(query.text)))
+    return parts
+
+
+def _distribution_rows(db: Database, program_id: uuid.UUID, query: ListQuery,
+                       items: list[uuid.UUID]) -> Iterator[tuple]:  # fmt: skip
+    n, after = 0, 0
+    while True:
+        rows = rl.list_rows(db, program_id, query, after, CHUNK)
+        for r in rows:
+            n += 1
+            per_item = []
+            for item in items:
+                per_item += [r.entitled.get(item), r.given.get(item) or None]
+            yield (n, r.code, r.household_code or None, r.head_name, r.head_id_number or None,
+                   r.hamlet or None, r.persons, *per_item, rl.row_state_label(r),
+                   r.received_on if r.state == "received" else None)  # fmt: skip
+        if len(rows) < CHUNK:
+            return
+        after = rows[-1].seq
+
+
+def distribution_file_name(today: date | None = None) -> str:
+    return _("distribution-{date}.xlsx").format(date=(today or date.today()).isoformat())
+
+
 # --- records of what was done: merges, imports, sync ------------------------------------------
 
 
@@ -722,6 +794,39 @@ def settings_file_name(which: str, today: date | None = None) -> str:
     names = {"hamlets": _("hamlets-{date}.xlsx"), "users": _("users-{date}.xlsx"),
              "organisations": _("organisations-{date}.xlsx")}  # fmt: skip
     return names[which].format(date=(today or date.today()).isoformat())
+
+
+# --- a table as a window shows it --------------------------------------------------------------
+
+
+def table_export(db: Database, sheet_title: str, list_name: str, filters: list[str],
+                 headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> ListExport:  # fmt: skip
+    """A short table exactly as a window shows it (a program's report views): each column
+    typed by its values — dates and times, whole numbers — else text."""
+    columns = [Column(_("No."), "int", 6)]
+    columns += [Column(h, _kind_of(rows, i)) for i, h in enumerate(headers)]
+    return ListExport(sheet_title, _title(db, list_name, filters), columns,
+                      ((n, *r) for n, r in enumerate(rows, 1)), len(rows))  # fmt: skip
+
+
+def _kind_of(rows: Sequence[Sequence[Any]], column: int) -> str:
+    types = {type(r[column]) for r in rows if r[column] is not None and r[column] != ""}
+    if types == {datetime}:
+        return "datetime"
+    if types == {date}:
+        return "date"
+    if types == {int}:
+        return "int"
+    return "text"
+
+
+def report_file_name(name: str, today: date | None = None) -> str:
+    """File names for a program's report views: "omissions", "overlaps", "history", "same"."""
+    names = {"omissions": _("not-on-the-list-{date}.xlsx"),
+             "overlaps": _("on-other-lists-{date}.xlsx"),
+             "history": _("list-history-{date}.xlsx"),
+             "same": _("possibly-same-persons-{date}.xlsx")}  # fmt: skip
+    return names[name].format(date=(today or date.today()).isoformat())
 
 
 # --- shared -------------------------------------------------------------------

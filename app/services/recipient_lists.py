@@ -24,6 +24,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app.dates import format_date
 from app.db import Database
 from app.errors import UserError
 from app.i18n import N_, _
@@ -207,6 +208,18 @@ def received(s: Session, recipient_id: uuid.UUID) -> bool:
 
 
 # --- reading the list ----------------------------------------------------------------------
+
+
+ROW_STATES = {"waiting": N_("Waiting"), "received": N_("Received"), "removed": N_("Removed")}
+
+
+def row_state_label(row: ListRow) -> str:
+    """A row's state as the Distribution page and its export say it."""
+    if row.state == "received":
+        return _("Received {date}").format(date=format_date(row.received_on))
+    if row.state == "removed":
+        return _("Removed: {reason}").format(reason=row.reason) if row.reason else _("Removed")
+    return _(ROW_STATES["waiting"])
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from app.db import Database
 from app.i18n import _
 from app.numbers import format_number
-from app.services.exports import ListExport, write_export
+from app.services.exports import ListExport, table_export, write_export
 from app.ui.context import AppContext
 from app.ui.jobs import ProgressFn, run_job
+from app.ui.tables import RowsModel
 
 _last_folder: Path | None = None  # where this session's last export went
 
@@ -98,6 +99,16 @@ def whole_list_button(parent: QWidget, ctx: AppContext, name: str, tooltip: str,
     button = export_button(tooltip, lambda: export_whole(parent, ctx, button, file_name(), make))
     button.setObjectName(name)
     return button
+
+
+def export_table(parent: QWidget, ctx: AppContext, button: QPushButton | None, file_name: str,
+                 model: RowsModel, list_name: str, filters: list[str]) -> None:  # fmt: skip
+    """`export_list` for a short table as the window shows it: its rows are taken now (they
+    belong to the window), the file is written in the background."""
+    headers, rows = list(model.columns), model.export_rows()
+    sheet = list_name.capitalize()[:31]
+    export_whole(parent, ctx, button, file_name,
+                 lambda db: table_export(db, sheet, list_name, filters, headers, rows))  # fmt: skip
 
 
 def show_saved(parent: QWidget, path: Path, rows: int) -> QMessageBox:

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 Cell = Callable[[Any, int, int], Any]  # (row, column, role) → value
+# A cell's value for an Excel file when it has a typed one (a date and time, a number); cells
+# that give none are written as shown.
+EXPORT_ROLE = Qt.ItemDataRole.UserRole + 100
 
 
 class RowsModel(QAbstractTableModel):
@@ -31,6 +34,20 @@ class RowsModel(QAbstractTableModel):
         if columns is not None:
             self.columns = list(columns)
         self.endResetModel()
+
+    def export_rows(self) -> list[list[Any]]:
+        """Every row as an Excel file should hold it: typed values where `cell` gives them for
+        EXPORT_ROLE, else the text shown."""
+        out = []
+        for row in self.rows:
+            values = []
+            for column in range(len(self.columns)):
+                value = self.cell(row, column, EXPORT_ROLE)
+                if value is None:
+                    value = self.cell(row, column, Qt.ItemDataRole.DisplayRole)
+                values.append(value)
+            out.append(values)
+        return out
 
     def row_at(self, row: int) -> Any | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None

@@ -722,7 +722,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="484"/>
-        <location filename="../../app/services/exports.py" line="465"/>
+        <location filename="../../app/services/exports.py" line="469"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="171"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="47"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
@@ -732,21 +732,21 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="484"/>
-        <location filename="../../app/services/exports.py" line="466"/>
+        <location filename="../../app/services/exports.py" line="470"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="485"/>
-        <location filename="../../app/services/exports.py" line="467"/>
+        <location filename="../../app/services/exports.py" line="471"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Period</source>
         <translation>Thời gian thực hiện</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="485"/>
-        <location filename="../../app/services/exports.py" line="468"/>
+        <location filename="../../app/services/exports.py" line="472"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="207"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Overlap group</source>
@@ -754,27 +754,27 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="486"/>
-        <location filename="../../app/services/exports.py" line="471"/>
+        <location filename="../../app/services/exports.py" line="475"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Norms</source>
         <translation>Định mức</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="486"/>
-        <location filename="../../app/services/exports.py" line="469"/>
+        <location filename="../../app/services/exports.py" line="473"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="487"/>
-        <location filename="../../app/ui/pages/program_models.py" line="210"/>
+        <location filename="../../app/ui/pages/program_models.py" line="212"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="488"/>
-        <location filename="../../app/services/exports.py" line="142"/>
+        <location filename="../../app/services/exports.py" line="146"/>
         <location filename="../../app/ui/main_window.py" line="59"/>
         <location filename="../../app/ui/pages/duplicates.py" line="59"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
@@ -788,7 +788,8 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="491"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
+        <location filename="../../app/services/exports.py" line="571"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="43"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <source>Persons</source>
         <translation>Nhân khẩu</translation>
@@ -996,7 +997,7 @@
     </message>
     <message>
         <location filename="../../app/cli_dedup.py" line="134"/>
-        <location filename="../../app/services/exports.py" line="505"/>
+        <location filename="../../app/services/exports.py" line="509"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Score</source>
         <translation>Điểm</translation>
@@ -1015,10 +1016,10 @@
     </message>
     <message>
         <location filename="../../app/cli_dedup.py" line="134"/>
-        <location filename="../../app/services/exports.py" line="515"/>
-        <location filename="../../app/services/exports.py" line="635"/>
+        <location filename="../../app/services/exports.py" line="519"/>
+        <location filename="../../app/services/exports.py" line="707"/>
         <location filename="../../app/ui/pages/duplicates.py" line="59"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="235"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="258"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Why</source>
         <translation>Lý do</translation>
@@ -1784,35 +1785,38 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="20"/>
-        <location filename="../../app/services/exports.py" line="118"/>
-        <location filename="../../app/services/exports.py" line="272"/>
-        <location filename="../../app/services/exports.py" line="351"/>
-        <location filename="../../app/services/exports.py" line="386"/>
-        <location filename="../../app/services/exports.py" line="462"/>
-        <location filename="../../app/services/exports.py" line="505"/>
-        <location filename="../../app/services/exports.py" line="557"/>
-        <location filename="../../app/services/exports.py" line="575"/>
-        <location filename="../../app/services/exports.py" line="595"/>
-        <location filename="../../app/services/exports.py" line="612"/>
-        <location filename="../../app/services/exports.py" line="681"/>
-        <location filename="../../app/services/exports.py" line="700"/>
-        <location filename="../../app/services/exports.py" line="712"/>
+        <location filename="../../app/services/exports.py" line="122"/>
+        <location filename="../../app/services/exports.py" line="276"/>
+        <location filename="../../app/services/exports.py" line="355"/>
+        <location filename="../../app/services/exports.py" line="390"/>
+        <location filename="../../app/services/exports.py" line="466"/>
+        <location filename="../../app/services/exports.py" line="509"/>
+        <location filename="../../app/services/exports.py" line="568"/>
+        <location filename="../../app/services/exports.py" line="629"/>
+        <location filename="../../app/services/exports.py" line="647"/>
+        <location filename="../../app/services/exports.py" line="667"/>
+        <location filename="../../app/services/exports.py" line="684"/>
+        <location filename="../../app/services/exports.py" line="753"/>
+        <location filename="../../app/services/exports.py" line="772"/>
+        <location filename="../../app/services/exports.py" line="784"/>
+        <location filename="../../app/services/exports.py" line="806"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="22"/>
-        <location filename="../../app/services/exports.py" line="119"/>
-        <location filename="../../app/services/exports.py" line="277"/>
+        <location filename="../../app/services/exports.py" line="123"/>
+        <location filename="../../app/services/exports.py" line="281"/>
+        <location filename="../../app/services/exports.py" line="569"/>
         <location filename="../../app/services/sync_conflicts.py" line="49"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
-        <location filename="../../app/services/exports.py" line="701"/>
+        <location filename="../../app/services/exports.py" line="773"/>
         <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
@@ -1823,7 +1827,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="41"/>
-        <location filename="../../app/services/exports.py" line="122"/>
+        <location filename="../../app/services/exports.py" line="126"/>
         <location filename="../../app/services/merges.py" line="44"/>
         <location filename="../../app/services/sync_conflicts.py" line="46"/>
         <source>Date of birth</source>
@@ -1831,7 +1835,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="51"/>
-        <location filename="../../app/services/exports.py" line="123"/>
+        <location filename="../../app/services/exports.py" line="127"/>
         <location filename="../../app/services/merges.py" line="45"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <source>Year of birth</source>
@@ -1839,7 +1843,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="52"/>
-        <location filename="../../app/services/exports.py" line="124"/>
+        <location filename="../../app/services/exports.py" line="128"/>
         <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
@@ -1848,8 +1852,9 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="54"/>
-        <location filename="../../app/services/exports.py" line="125"/>
-        <location filename="../../app/services/exports.py" line="637"/>
+        <location filename="../../app/services/exports.py" line="129"/>
+        <location filename="../../app/services/exports.py" line="570"/>
+        <location filename="../../app/services/exports.py" line="709"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
@@ -1860,14 +1865,15 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="71"/>
-        <location filename="../../app/services/exports.py" line="120"/>
-        <location filename="../../app/services/exports.py" line="279"/>
-        <location filename="../../app/services/exports.py" line="638"/>
-        <location filename="../../app/services/exports.py" line="681"/>
+        <location filename="../../app/services/exports.py" line="124"/>
+        <location filename="../../app/services/exports.py" line="283"/>
+        <location filename="../../app/services/exports.py" line="570"/>
+        <location filename="../../app/services/exports.py" line="710"/>
+        <location filename="../../app/services/exports.py" line="753"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
@@ -1878,7 +1884,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="86"/>
-        <location filename="../../app/services/exports.py" line="127"/>
+        <location filename="../../app/services/exports.py" line="131"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
         <source>Address</source>
@@ -1898,7 +1904,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="97"/>
-        <location filename="../../app/services/exports.py" line="126"/>
+        <location filename="../../app/services/exports.py" line="130"/>
         <location filename="../../app/services/merges.py" line="49"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -1907,17 +1913,17 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="99"/>
-        <location filename="../../app/services/exports.py" line="128"/>
+        <location filename="../../app/services/exports.py" line="132"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="102"/>
-        <location filename="../../app/services/exports.py" line="130"/>
-        <location filename="../../app/services/exports.py" line="282"/>
-        <location filename="../../app/services/exports.py" line="361"/>
-        <location filename="../../app/services/exports.py" line="713"/>
+        <location filename="../../app/services/exports.py" line="134"/>
+        <location filename="../../app/services/exports.py" line="286"/>
+        <location filename="../../app/services/exports.py" line="365"/>
+        <location filename="../../app/services/exports.py" line="785"/>
         <location filename="../../app/services/merges.py" line="51"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="201"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="133"/>
@@ -2338,6 +2344,7 @@
     <message>
         <location filename="../../app/printing/list_data.py" line="140"/>
         <location filename="../../app/reports/donor.py" line="136"/>
+        <location filename="../../app/services/exports.py" line="565"/>
         <location filename="../../app/services/ledger.py" line="118"/>
         <location filename="../../app/services/list_building.py" line="495"/>
         <location filename="../../app/services/programs.py" line="293"/>
@@ -2484,7 +2491,7 @@
     </message>
     <message>
         <location filename="../../app/services/distribution.py" line="196"/>
-        <location filename="../../app/services/recipient_lists.py" line="508"/>
+        <location filename="../../app/services/recipient_lists.py" line="521"/>
         <source>Row {code} was taken off the list: {reason}</source>
         <translation>Dòng {code} đã bị đưa ra khỏi danh sách: {reason}</translation>
     </message>
@@ -2621,20 +2628,21 @@
         <translation>Không có thành viên nào có tình trạng cư trú được tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="104"/>
+        <location filename="../../app/services/exports.py" line="108"/>
         <source>households-{date}.xlsx</source>
         <translation>ho-gia-dinh-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="108"/>
+        <location filename="../../app/services/exports.py" line="112"/>
         <source>needs-{date}.xlsx</source>
         <translation>nhu-cau-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="121"/>
-        <location filename="../../app/services/exports.py" line="278"/>
+        <location filename="../../app/services/exports.py" line="125"/>
+        <location filename="../../app/services/exports.py" line="282"/>
+        <location filename="../../app/services/exports.py" line="569"/>
         <location filename="../../app/services/vocab.py" line="17"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
         <location filename="../../app/ui/pages/needs.py" line="40"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
@@ -2644,7 +2652,7 @@
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="129"/>
+        <location filename="../../app/services/exports.py" line="133"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="108"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -2652,50 +2660,52 @@
         <translation>Diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="133"/>
+        <location filename="../../app/services/exports.py" line="137"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
         <source>Matched</source>
         <translation>Khớp với</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="135"/>
+        <location filename="../../app/services/exports.py" line="139"/>
         <source>Voided</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="143"/>
+        <location filename="../../app/services/exports.py" line="147"/>
         <source>LIST OF HOUSEHOLDS</source>
         <translation>DANH SÁCH HỘ GIA ĐÌNH</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="155"/>
-        <location filename="../../app/services/exports.py" line="310"/>
+        <location filename="../../app/services/exports.py" line="159"/>
+        <location filename="../../app/services/exports.py" line="314"/>
+        <location filename="../../app/services/exports.py" line="593"/>
         <source>Hamlet: {name}</source>
         <translation>Thôn/tổ: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="159"/>
+        <location filename="../../app/services/exports.py" line="163"/>
         <source>Category: {name}</source>
         <translation>Diện đối tượng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="161"/>
-        <location filename="../../app/services/exports.py" line="432"/>
+        <location filename="../../app/services/exports.py" line="165"/>
+        <location filename="../../app/services/exports.py" line="436"/>
+        <location filename="../../app/services/exports.py" line="597"/>
         <source>Search: “{text}”</source>
         <translation>Tìm: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="163"/>
+        <location filename="../../app/services/exports.py" line="167"/>
         <source>voided households included</source>
         <translation>gồm cả hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="189"/>
+        <location filename="../../app/services/exports.py" line="193"/>
         <source>voided</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="273"/>
+        <location filename="../../app/services/exports.py" line="277"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="58"/>
         <location filename="../../app/ui/pages/needs.py" line="39"/>
@@ -2703,7 +2713,7 @@
         <translation>Mức độ khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="274"/>
+        <location filename="../../app/services/exports.py" line="278"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="34"/>
         <location filename="../../app/ui/pages/needs.py" line="39"/>
@@ -2711,9 +2721,9 @@
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="275"/>
-        <location filename="../../app/services/exports.py" line="356"/>
-        <location filename="../../app/services/exports.py" line="389"/>
+        <location filename="../../app/services/exports.py" line="279"/>
+        <location filename="../../app/services/exports.py" line="360"/>
+        <location filename="../../app/services/exports.py" line="393"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="132"/>
         <location filename="../../app/ui/dialogs/need_dialog.py" line="53"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
@@ -2724,24 +2734,24 @@
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="276"/>
-        <location filename="../../app/services/exports.py" line="357"/>
-        <location filename="../../app/services/exports.py" line="390"/>
+        <location filename="../../app/services/exports.py" line="280"/>
+        <location filename="../../app/services/exports.py" line="361"/>
+        <location filename="../../app/services/exports.py" line="394"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="280"/>
+        <location filename="../../app/services/exports.py" line="284"/>
         <source>Assessed on</source>
         <translation>Ngày đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="281"/>
+        <location filename="../../app/services/exports.py" line="285"/>
         <source>Assessed by</source>
         <translation>Người đánh giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="292"/>
+        <location filename="../../app/services/exports.py" line="296"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="100"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="257"/>
         <location filename="../../app/ui/pages/check_off.py" line="238"/>
@@ -2749,23 +2759,23 @@
         <translation>Nhu cầu chưa đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="293"/>
+        <location filename="../../app/services/exports.py" line="297"/>
         <source>LIST OF OPEN NEEDS</source>
         <translation>DANH SÁCH NHU CẦU CHƯA ĐÁP ỨNG</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="303"/>
+        <location filename="../../app/services/exports.py" line="307"/>
         <source>Need: {kind}</source>
         <translation>Nhu cầu: {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="305"/>
+        <location filename="../../app/services/exports.py" line="309"/>
         <source>Urgency: {urgency}</source>
         <translation>Mức độ khẩn cấp: {urgency}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="352"/>
-        <location filename="../../app/services/exports.py" line="387"/>
+        <location filename="../../app/services/exports.py" line="356"/>
+        <location filename="../../app/services/exports.py" line="391"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
@@ -2774,22 +2784,22 @@
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="353"/>
+        <location filename="../../app/services/exports.py" line="357"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
         <source>Donor</source>
         <translation>Người/đơn vị ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="354"/>
+        <location filename="../../app/services/exports.py" line="358"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="355"/>
-        <location filename="../../app/services/exports.py" line="388"/>
+        <location filename="../../app/services/exports.py" line="359"/>
+        <location filename="../../app/services/exports.py" line="392"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="109"/>
         <location filename="../../app/ui/pages/donations.py" line="59"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
@@ -2797,21 +2807,21 @@
         <translation>Mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="358"/>
+        <location filename="../../app/services/exports.py" line="362"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <source>Receipt no.</source>
         <translation>Số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="359"/>
+        <location filename="../../app/services/exports.py" line="363"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="198"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <source>Earmarked for</source>
         <translation>Dành riêng cho</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="360"/>
-        <location filename="../../app/services/exports.py" line="392"/>
+        <location filename="../../app/services/exports.py" line="364"/>
+        <location filename="../../app/services/exports.py" line="396"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
@@ -2819,7 +2829,7 @@
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="364"/>
+        <location filename="../../app/services/exports.py" line="368"/>
         <location filename="../../app/services/vocab.py" line="110"/>
         <location filename="../../app/ui/main_window.py" line="64"/>
         <location filename="../../app/ui/pages/donations.py" line="194"/>
@@ -2827,275 +2837,328 @@
         <translation>Tiếp nhận ủng hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="365"/>
+        <location filename="../../app/services/exports.py" line="369"/>
         <source>LIST OF DONATIONS RECEIVED</source>
         <translation>DANH SÁCH TIỀN, HÀNG ỦNG HỘ ĐÃ NHẬN</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="379"/>
+        <location filename="../../app/services/exports.py" line="383"/>
         <source>donations-{date}.xlsx</source>
         <translation>ung-ho-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="391"/>
+        <location filename="../../app/services/exports.py" line="395"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
         <location filename="../../app/ui/pages/program_models.py" line="74"/>
-        <location filename="../../app/ui/pages/program_models.py" line="210"/>
+        <location filename="../../app/ui/pages/program_models.py" line="212"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="395"/>
+        <location filename="../../app/services/exports.py" line="399"/>
         <location filename="../../app/ui/pages/donations.py" line="197"/>
         <source>Stock adjustments</source>
         <translation>Điều chỉnh kho</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="396"/>
+        <location filename="../../app/services/exports.py" line="400"/>
         <source>LIST OF STOCK ADJUSTMENTS</source>
         <translation>DANH SÁCH ĐIỀU CHỈNH KHO</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="418"/>
+        <location filename="../../app/services/exports.py" line="422"/>
         <source>stock-adjustments-{date}.xlsx</source>
         <translation>dieu-chinh-kho-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="425"/>
+        <location filename="../../app/services/exports.py" line="429"/>
         <source>Item: {name}</source>
         <translation>Mặt hàng: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="430"/>
+        <location filename="../../app/services/exports.py" line="434"/>
         <source>Earmarked for: {program}</source>
         <translation>Dành riêng cho: {program}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="463"/>
+        <location filename="../../app/services/exports.py" line="467"/>
         <source>Program code</source>
         <translation>Mã đợt</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="464"/>
+        <location filename="../../app/services/exports.py" line="468"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Program</source>
         <translation>Đợt hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="470"/>
+        <location filename="../../app/services/exports.py" line="474"/>
         <source>Households on the list</source>
         <translation>Số hộ trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="474"/>
+        <location filename="../../app/services/exports.py" line="478"/>
         <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Programs</source>
         <translation>Đợt hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="475"/>
+        <location filename="../../app/services/exports.py" line="479"/>
         <source>LIST OF AID PROGRAMS</source>
         <translation>DANH SÁCH CÁC ĐỢT HỖ TRỢ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="489"/>
+        <location filename="../../app/services/exports.py" line="493"/>
         <source>programs-{date}.xlsx</source>
         <translation>dot-ho-tro-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="506"/>
+        <location filename="../../app/services/exports.py" line="510"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Level</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="509"/>
+        <location filename="../../app/services/exports.py" line="513"/>
         <source>Person {n}</source>
         <translation>Người {n}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="510"/>
+        <location filename="../../app/services/exports.py" line="514"/>
         <source>Born ({n})</source>
         <translation>Ngày/năm sinh ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="511"/>
+        <location filename="../../app/services/exports.py" line="515"/>
         <source>ID number ({n})</source>
         <translation>Số CCCD/CMND ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="512"/>
+        <location filename="../../app/services/exports.py" line="516"/>
         <source>Household ({n})</source>
         <translation>Mã hộ ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="513"/>
+        <location filename="../../app/services/exports.py" line="517"/>
         <source>Hamlet ({n})</source>
         <translation>Thôn/Tổ ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="516"/>
+        <location filename="../../app/services/exports.py" line="520"/>
         <source>Scan of {time}</source>
         <translation>Lần dò lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="518"/>
+        <location filename="../../app/services/exports.py" line="522"/>
         <location filename="../../app/ui/pages/duplicates.py" line="109"/>
         <source>Possible duplicates</source>
         <translation>Cặp có thể trùng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="519"/>
+        <location filename="../../app/services/exports.py" line="523"/>
         <source>LIST OF POSSIBLE DUPLICATE PERSONS</source>
         <translation>DANH SÁCH NGƯỜI CÓ THỂ BỊ GHI TRÙNG</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="534"/>
+        <location filename="../../app/services/exports.py" line="538"/>
         <source>possible-duplicates-{date}.xlsx</source>
         <translation>nguoi-co-the-trung-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="539"/>
+        <location filename="../../app/services/exports.py" line="543"/>
         <source>Probably the same</source>
         <translation>Có lẽ là một người</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="539"/>
+        <location filename="../../app/services/exports.py" line="543"/>
         <location filename="../../app/ui/pages/duplicates.py" line="131"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="222"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="245"/>
         <source>Needs a look</source>
         <translation>Cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="557"/>
+        <location filename="../../app/services/exports.py" line="568"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
+        <source>List code</source>
+        <translation>Mã dòng</translation>
+    </message>
+    <message>
         <location filename="../../app/services/exports.py" line="575"/>
-        <location filename="../../app/services/exports.py" line="595"/>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <location filename="../../app/ui/pages/program_models.py" line="210"/>
-        <location filename="../../app/ui/pages/sync.py" line="78"/>
-        <source>When</source>
-        <translation>Lúc</translation>
+        <location filename="../../app/ui/pages/distribution_list.py" line="40"/>
+        <source>{item}: entitled</source>
+        <translation>{item}: được nhận</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="558"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <source>Merged by</source>
-        <translation>Người gộp</translation>
+        <location filename="../../app/services/exports.py" line="576"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="41"/>
+        <source>{item}: given</source>
+        <translation>{item}: đã cấp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="558"/>
-        <location filename="../../app/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <source>Record that stays</source>
-        <translation>Hồ sơ được giữ lại</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="559"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <source>Merged record</source>
-        <translation>Hồ sơ bị gộp</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="560"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
-        <source>Values taken from the merged record</source>
-        <translation>Thông tin lấy từ hồ sơ bị gộp</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="561"/>
-        <location filename="../../app/services/exports.py" line="702"/>
+        <location filename="../../app/services/exports.py" line="577"/>
+        <location filename="../../app/services/exports.py" line="633"/>
+        <location filename="../../app/services/exports.py" line="774"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="40"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="53"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="43"/>
         <location filename="../../app/ui/pages/duplicates.py" line="80"/>
         <location filename="../../app/ui/pages/program_models.py" line="74"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="562"/>
+        <location filename="../../app/services/exports.py" line="577"/>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="578"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="137"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="380"/>
+        <source>Program: {name}</source>
+        <translation>Đợt hỗ trợ: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
+        <source>Distribution</source>
+        <translation>Cấp phát</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="581"/>
+        <source>AID DISTRIBUTION LIST</source>
+        <translation>DANH SÁCH CẤP PHÁT HỖ TRỢ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="595"/>
+        <source>State: {state}</source>
+        <translation>Trạng thái: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="620"/>
+        <source>distribution-{date}.xlsx</source>
+        <translation>cap-phat-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="629"/>
+        <location filename="../../app/services/exports.py" line="647"/>
+        <location filename="../../app/services/exports.py" line="667"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <location filename="../../app/ui/pages/program_models.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="78"/>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="630"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <source>Merged by</source>
+        <translation>Người gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="630"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="167"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <source>Record that stays</source>
+        <translation>Hồ sơ được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="631"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <source>Merged record</source>
+        <translation>Hồ sơ bị gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="632"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
+        <source>Values taken from the merged record</source>
+        <translation>Thông tin lấy từ hồ sơ bị gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="634"/>
         <location filename="../../app/ui/pages/duplicates.py" line="110"/>
         <source>Merges</source>
         <translation>Các lần gộp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="562"/>
+        <location filename="../../app/services/exports.py" line="634"/>
         <source>LIST OF MERGED RECORDS</source>
         <translation>DANH SÁCH CÁC LẦN GỘP HỒ SƠ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="576"/>
+        <location filename="../../app/services/exports.py" line="648"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="576"/>
-        <location filename="../../app/services/exports.py" line="597"/>
+        <location filename="../../app/services/exports.py" line="648"/>
+        <location filename="../../app/services/exports.py" line="669"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
         <location filename="../../app/ui/pages/sync.py" line="78"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="577"/>
+        <location filename="../../app/services/exports.py" line="649"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="577"/>
+        <location filename="../../app/services/exports.py" line="649"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
         <source>Households added</source>
         <translation>Số hộ thêm</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="578"/>
+        <location filename="../../app/services/exports.py" line="650"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
         <source>People added</source>
         <translation>Số người thêm</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="578"/>
+        <location filename="../../app/services/exports.py" line="650"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="40"/>
         <source>Households updated</source>
         <translation>Số hộ cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="579"/>
+        <location filename="../../app/services/exports.py" line="651"/>
         <source>Rows skipped</source>
         <translation>Số dòng bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="579"/>
+        <location filename="../../app/services/exports.py" line="651"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="555"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="580"/>
+        <location filename="../../app/services/exports.py" line="652"/>
         <source>Undone on</source>
         <translation>Hoàn tác lúc</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="581"/>
+        <location filename="../../app/services/exports.py" line="653"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="581"/>
+        <location filename="../../app/services/exports.py" line="653"/>
         <source>LIST OF EXCEL IMPORTS</source>
         <translation>DANH SÁCH CÁC LẦN NHẬP TỪ EXCEL</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="596"/>
+        <location filename="../../app/services/exports.py" line="668"/>
         <source>Sent or received</source>
         <translation>Gửi/nhận</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="596"/>
-        <location filename="../../app/services/exports.py" line="637"/>
-        <location filename="../../app/services/exports.py" line="684"/>
+        <location filename="../../app/services/exports.py" line="668"/>
+        <location filename="../../app/services/exports.py" line="709"/>
+        <location filename="../../app/services/exports.py" line="756"/>
         <location filename="../../app/ui/pages/settings.py" line="53"/>
         <location filename="../../app/ui/pages/sync.py" line="78"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
@@ -3103,33 +3166,33 @@
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="597"/>
-        <location filename="../../app/ui/pages/program_models.py" line="210"/>
+        <location filename="../../app/services/exports.py" line="669"/>
+        <location filename="../../app/ui/pages/program_models.py" line="212"/>
         <location filename="../../app/ui/pages/sync.py" line="78"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="598"/>
+        <location filename="../../app/services/exports.py" line="670"/>
         <location filename="../../app/ui/pages/sync.py" line="80"/>
         <source>Bundles</source>
         <translation>Các gói</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="598"/>
+        <location filename="../../app/services/exports.py" line="670"/>
         <source>LIST OF SYNC BUNDLES</source>
         <translation>DANH SÁCH GÓI ĐỒNG BỘ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="604"/>
+        <location filename="../../app/services/exports.py" line="676"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="604"/>
-        <location filename="../../app/services/exports.py" line="639"/>
+        <location filename="../../app/services/exports.py" line="676"/>
+        <location filename="../../app/services/exports.py" line="711"/>
+        <location filename="../../app/services/recipient_lists.py" line="213"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="278"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
         <location filename="../../app/ui/pages/donations.py" line="59"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
         <location filename="../../app/ui/pages/sync.py" line="98"/>
@@ -3137,13 +3200,13 @@
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="612"/>
+        <location filename="../../app/services/exports.py" line="684"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
         <source>Changed record</source>
         <translation>Hồ sơ có thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="613"/>
+        <location filename="../../app/services/exports.py" line="685"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="181"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
@@ -3151,52 +3214,52 @@
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="614"/>
+        <location filename="../../app/services/exports.py" line="686"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
         <source>One side</source>
         <translation>Một bên</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="614"/>
+        <location filename="../../app/services/exports.py" line="686"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
         <source>Other side</source>
         <translation>Bên kia</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="615"/>
+        <location filename="../../app/services/exports.py" line="687"/>
         <source>Office ({side})</source>
         <translation>Đơn vị ({side})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="616"/>
+        <location filename="../../app/services/exports.py" line="688"/>
         <source>By ({side})</source>
         <translation>Người sửa ({side})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="617"/>
+        <location filename="../../app/services/exports.py" line="689"/>
         <source>When ({side})</source>
         <translation>Lúc ({side})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="618"/>
+        <location filename="../../app/services/exports.py" line="690"/>
         <location filename="../../app/ui/pages/sync.py" line="96"/>
         <location filename="../../app/ui/pages/sync.py" line="161"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="618"/>
+        <location filename="../../app/services/exports.py" line="690"/>
         <source>LIST OF SYNC CONFLICTS</source>
         <translation>DANH SÁCH XUNG ĐỘT ĐỒNG BỘ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="635"/>
+        <location filename="../../app/services/exports.py" line="707"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="636"/>
-        <location filename="../../app/services/exports.py" line="712"/>
+        <location filename="../../app/services/exports.py" line="708"/>
+        <location filename="../../app/services/exports.py" line="784"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="126"/>
         <location filename="../../app/ui/pages/document_settings.py" line="116"/>
         <location filename="../../app/ui/pages/settings.py" line="62"/>
@@ -3205,7 +3268,7 @@
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="636"/>
+        <location filename="../../app/services/exports.py" line="708"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
@@ -3214,7 +3277,7 @@
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="638"/>
+        <location filename="../../app/services/exports.py" line="710"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="95"/>
         <location filename="../../app/ui/pages/needs.py" line="39"/>
@@ -3226,60 +3289,60 @@
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="640"/>
+        <location filename="../../app/services/exports.py" line="712"/>
         <source>Same person</source>
         <translation>Trùng người</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="641"/>
+        <location filename="../../app/services/exports.py" line="713"/>
         <source>LIST OF PERSONS REGISTERED BY TWO OFFICES</source>
         <translation>DANH SÁCH NGƯỜI ĐƯỢC HAI ĐƠN VỊ CÙNG ĐĂNG KÝ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="650"/>
+        <location filename="../../app/services/exports.py" line="722"/>
         <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>nothing</source>
         <translation>chưa nhận gì</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="655"/>
+        <location filename="../../app/services/exports.py" line="727"/>
         <source>sync-bundles-{date}.xlsx</source>
         <translation>goi-dong-bo-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="655"/>
+        <location filename="../../app/services/exports.py" line="727"/>
         <source>sync-conflicts-{date}.xlsx</source>
         <translation>xung-dot-dong-bo-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="656"/>
+        <location filename="../../app/services/exports.py" line="728"/>
         <source>same-persons-{date}.xlsx</source>
         <translation>trung-nguoi-giua-don-vi-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="661"/>
+        <location filename="../../app/services/exports.py" line="733"/>
         <source>merges-{date}.xlsx</source>
         <translation>gop-ho-so-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="665"/>
+        <location filename="../../app/services/exports.py" line="737"/>
         <source>imports-{date}.xlsx</source>
         <translation>cac-lan-nhap-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="682"/>
-        <location filename="../../app/services/exports.py" line="713"/>
+        <location filename="../../app/services/exports.py" line="754"/>
+        <location filename="../../app/services/exports.py" line="785"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="126"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="685"/>
+        <location filename="../../app/services/exports.py" line="757"/>
         <source>Number of households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="693"/>
+        <location filename="../../app/services/exports.py" line="765"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="126"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
         <location filename="../../app/ui/pages/duplicates.py" line="59"/>
@@ -3287,76 +3350,96 @@
         <translation>Thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="693"/>
+        <location filename="../../app/services/exports.py" line="765"/>
         <source>LIST OF HAMLETS</source>
         <translation>DANH SÁCH THÔN, TỔ DÂN PHỐ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="700"/>
+        <location filename="../../app/services/exports.py" line="772"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="42"/>
         <source>Login name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="701"/>
+        <location filename="../../app/services/exports.py" line="773"/>
         <source>Roles</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="703"/>
+        <location filename="../../app/services/exports.py" line="775"/>
         <location filename="../../app/ui/pages/settings.py" line="128"/>
         <location filename="../../app/ui/pages/settings.py" line="158"/>
         <source>no role</source>
         <translation>chưa có vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="704"/>
+        <location filename="../../app/services/exports.py" line="776"/>
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="704"/>
+        <location filename="../../app/services/exports.py" line="776"/>
         <source>Inactive</source>
         <translation>Đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="705"/>
+        <location filename="../../app/services/exports.py" line="777"/>
         <source>Users</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="705"/>
+        <location filename="../../app/services/exports.py" line="777"/>
         <source>LIST OF USERS AND ROLES</source>
         <translation>DANH SÁCH NGƯỜI DÙNG VÀ VAI TRÒ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="716"/>
+        <location filename="../../app/services/exports.py" line="788"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="113"/>
         <source>Organisations</source>
         <translation>Các tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="716"/>
+        <location filename="../../app/services/exports.py" line="788"/>
         <source>LIST OF ORGANISATIONS</source>
         <translation>DANH SÁCH TỔ CHỨC</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="722"/>
+        <location filename="../../app/services/exports.py" line="794"/>
         <source>hamlets-{date}.xlsx</source>
         <translation>thon-to-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="722"/>
+        <location filename="../../app/services/exports.py" line="794"/>
         <source>users-{date}.xlsx</source>
         <translation>nguoi-dung-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="723"/>
+        <location filename="../../app/services/exports.py" line="795"/>
         <source>organisations-{date}.xlsx</source>
         <translation>to-chuc-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="737"/>
+        <location filename="../../app/services/exports.py" line="825"/>
+        <source>not-on-the-list-{date}.xlsx</source>
+        <translation>ho-ngoai-danh-sach-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="826"/>
+        <source>on-other-lists-{date}.xlsx</source>
+        <translation>trung-danh-sach-khac-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="827"/>
+        <source>list-history-{date}.xlsx</source>
+        <translation>lich-su-danh-sach-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="828"/>
+        <source>possibly-same-persons-{date}.xlsx</source>
+        <translation>co-the-trung-nguoi-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="842"/>
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
     </message>
@@ -4069,154 +4152,178 @@
         <translation>từ {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="82"/>
-        <location filename="../../app/services/recipient_lists.py" line="195"/>
+        <location filename="../../app/services/recipient_lists.py" line="83"/>
+        <location filename="../../app/services/recipient_lists.py" line="196"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="404"/>
         <source>The list of “{name}” is locked; nothing more can change.</source>
         <translation>Danh sách của đợt “{name}” đã khóa; không thể thay đổi gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="90"/>
+        <location filename="../../app/services/recipient_lists.py" line="91"/>
         <source>The list is empty: build it first (Build the list).</source>
         <translation>Danh sách đang trống: hãy lập danh sách trước (Lập danh sách).</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="102"/>
+        <location filename="../../app/services/recipient_lists.py" line="103"/>
         <source>Say why the list goes back, so it can be corrected.</source>
         <translation>Nêu lý do trả lại danh sách để có thể sửa lại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="106"/>
+        <location filename="../../app/services/recipient_lists.py" line="107"/>
         <source>Only a submitted list can be sent back; this one is {status}.</source>
         <translation>Chỉ trả lại được danh sách đã trình; danh sách này đang ở trạng thái {status}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="122"/>
+        <location filename="../../app/services/recipient_lists.py" line="123"/>
         <source>Say why this household is added by hand; the reason is kept with the list.</source>
         <translation>Nêu lý do bổ sung thủ công hộ này; lý do được lưu kèm danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="132"/>
+        <location filename="../../app/services/recipient_lists.py" line="133"/>
         <source>This household has been removed from the registry; it cannot be added.</source>
         <translation>Hộ này đã bị hủy khỏi sổ hộ; không thể thêm vào danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="138"/>
+        <location filename="../../app/services/recipient_lists.py" line="139"/>
         <source>Household {code} is already on the list (row {code2}).</source>
         <translation>Hộ {code} đã có trong danh sách (dòng {code2}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="164"/>
+        <location filename="../../app/services/recipient_lists.py" line="165"/>
         <source>Say why this household is taken off the list; the reason is kept with it.</source>
         <translation>Nêu lý do đưa hộ này ra khỏi danh sách; lý do được lưu kèm danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="172"/>
+        <location filename="../../app/services/recipient_lists.py" line="173"/>
         <source>This household is not on the list.</source>
         <translation>Hộ này không có trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="174"/>
+        <location filename="../../app/services/recipient_lists.py" line="175"/>
         <source>This household has already received its aid from this list. Reverse the receipt first (Distribution → Reverse), then remove it.</source>
         <translation>Hộ này đã nhận hỗ trợ theo danh sách này. Hãy hủy lần nhận bằng bút toán đảo trước (Cấp phát → Hủy lần nhận), rồi mới đưa hộ ra khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="192"/>
+        <location filename="../../app/services/recipient_lists.py" line="193"/>
         <source>The list is waiting for approval. The approver can send it back to draft for changes, or approve it and then amend it.</source>
         <translation>Danh sách đang chờ duyệt. Người duyệt có thể trả lại về nháp để sửa, hoặc duyệt rồi điều chỉnh danh sách sau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="373"/>
+        <location filename="../../app/services/recipient_lists.py" line="213"/>
+        <location filename="../../app/ui/pages/program_models.py" line="133"/>
+        <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
+        <source>Waiting</source>
+        <translation>Chờ nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="213"/>
+        <location filename="../../app/services/recipient_lists.py" line="221"/>
+        <source>Removed</source>
+        <translation>Đã đưa ra khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="219"/>
+        <location filename="../../app/ui/pages/program_models.py" line="130"/>
+        <source>Received {date}</source>
+        <translation>Đã nhận ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="221"/>
+        <source>Removed: {reason}</source>
+        <translation>Đã đưa ra khỏi danh sách: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/recipient_lists.py" line="386"/>
         <source>Built from the rules</source>
         <translation>Lập theo tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="373"/>
+        <location filename="../../app/services/recipient_lists.py" line="386"/>
         <source>Added by hand</source>
         <translation>Thêm thủ công</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="373"/>
+        <location filename="../../app/services/recipient_lists.py" line="386"/>
         <location filename="../../app/ui/pages/program_models.py" line="126"/>
         <source>Removed by hand</source>
         <translation>Đã đưa ra (thủ công)</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="374"/>
+        <location filename="../../app/services/recipient_lists.py" line="387"/>
         <source>Submitted for approval</source>
         <translation>Đã trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="374"/>
+        <location filename="../../app/services/recipient_lists.py" line="387"/>
         <source>Sent back to draft</source>
         <translation>Trả lại để sửa (nháp)</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="375"/>
+        <location filename="../../app/services/recipient_lists.py" line="388"/>
         <location filename="../../app/services/vocab.py" line="116"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="375"/>
+        <location filename="../../app/services/recipient_lists.py" line="388"/>
         <location filename="../../app/services/vocab.py" line="117"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="50"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="375"/>
+        <location filename="../../app/services/recipient_lists.py" line="388"/>
         <source>Amendment: added</source>
         <translation>Điều chỉnh: thêm vào</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="376"/>
+        <location filename="../../app/services/recipient_lists.py" line="389"/>
         <source>Amendment: removed</source>
         <translation>Điều chỉnh: đưa ra</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="440"/>
+        <location filename="../../app/services/recipient_lists.py" line="453"/>
         <source>Taken off the list: {reason}</source>
         <translation>Đã đưa ra khỏi danh sách: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="443"/>
+        <location filename="../../app/services/recipient_lists.py" line="456"/>
         <source>Eligible, but registered or changed after the list was approved</source>
         <translation>Đủ điều kiện, nhưng được đăng ký hoặc thay đổi sau khi danh sách đã được duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="444"/>
+        <location filename="../../app/services/recipient_lists.py" line="457"/>
         <source>Eligible, but not on the list: build the list again</source>
         <translation>Đủ điều kiện nhưng chưa có trong danh sách: hãy lập lại danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="453"/>
+        <location filename="../../app/services/recipient_lists.py" line="466"/>
         <source>open need: {kinds}</source>
         <translation>nhu cầu chưa đáp ứng: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="485"/>
+        <location filename="../../app/services/recipient_lists.py" line="498"/>
         <source>“{code}” is not a list row code. It looks like P0003-00042.</source>
         <translation>“{code}” không phải là mã dòng trong danh sách. Mã dòng có dạng P0003-00042.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="495"/>
+        <location filename="../../app/services/recipient_lists.py" line="508"/>
         <location filename="../../app/services/signed_pages.py" line="52"/>
         <source>No program has the code {code}.</source>
         <translation>Không có đợt hỗ trợ nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="498"/>
+        <location filename="../../app/services/recipient_lists.py" line="511"/>
         <source>This code is from the list of another program: {code} “{name}”, not “{current}”. Check that you have the right list.</source>
         <translation>Mã này thuộc danh sách của đợt hỗ trợ khác: {code} “{name}”, không phải “{current}”. Hãy kiểm tra lại xem có đúng danh sách không.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="510"/>
+        <location filename="../../app/services/recipient_lists.py" line="523"/>
         <source>The list of {program} has no row {code}.</source>
         <translation>Danh sách của {program} không có dòng {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/recipient_lists.py" line="521"/>
+        <location filename="../../app/services/recipient_lists.py" line="534"/>
         <source>This household has been removed from the registry.</source>
         <translation>Hộ này đã bị hủy khỏi sổ hộ.</translation>
     </message>
@@ -5440,7 +5547,7 @@
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="138"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="375"/>
-        <location filename="../../app/ui/exporting.py" line="113"/>
+        <location filename="../../app/ui/exporting.py" line="124"/>
         <location filename="../../app/ui/pages/document_settings.py" line="253"/>
         <source>Close</source>
         <translation>Đóng</translation>
@@ -5860,7 +5967,7 @@
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
-        <location filename="../../app/ui/exporting.py" line="38"/>
+        <location filename="../../app/ui/exporting.py" line="39"/>
         <location filename="../../app/ui/pages/reports.py" line="347"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
@@ -5872,7 +5979,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="707"/>
-        <location filename="../../app/ui/exporting.py" line="80"/>
+        <location filename="../../app/ui/exporting.py" line="81"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
@@ -6320,7 +6427,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="119"/>
-        <location filename="../../app/ui/pages/distribution.py" line="211"/>
+        <location filename="../../app/ui/pages/distribution.py" line="218"/>
         <location filename="../../app/ui/pages/households.py" line="168"/>
         <location filename="../../app/ui/pages/households.py" line="190"/>
         <location filename="../../app/ui/pages/needs.py" line="123"/>
@@ -6896,9 +7003,9 @@
     <message>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="371"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="417"/>
-        <location filename="../../app/ui/pages/distribution.py" line="231"/>
+        <location filename="../../app/ui/pages/distribution.py" line="238"/>
         <location filename="../../app/ui/pages/households.py" line="210"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="100"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="106"/>
         <location filename="../../app/ui/pages/needs.py" line="136"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="222"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="243"/>
@@ -6909,12 +7016,6 @@
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="383"/>
         <source>Nothing received yet.</source>
         <translation>Chưa nhận lần nào.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="52"/>
-        <source>List code</source>
-        <translation>Mã dòng</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
@@ -7091,34 +7192,34 @@ Tổ dân phố 3</translation>
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="38"/>
-        <location filename="../../app/ui/exporting.py" line="78"/>
-        <location filename="../../app/ui/exporting.py" line="107"/>
+        <location filename="../../app/ui/exporting.py" line="39"/>
+        <location filename="../../app/ui/exporting.py" line="79"/>
+        <location filename="../../app/ui/exporting.py" line="118"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="60"/>
+        <location filename="../../app/ui/exporting.py" line="61"/>
         <source>Export to Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="109"/>
+        <location filename="../../app/ui/exporting.py" line="120"/>
         <source>{n} rows exported to {name}.</source>
         <translation>Đã xuất {n} dòng vào tệp {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="110"/>
+        <location filename="../../app/ui/exporting.py" line="121"/>
         <source>Folder: {folder}</source>
         <translation>Thư mục: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="111"/>
+        <location filename="../../app/ui/exporting.py" line="122"/>
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exporting.py" line="112"/>
+        <location filename="../../app/ui/exporting.py" line="123"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
@@ -7142,11 +7243,6 @@ Tổ dân phố 3</translation>
         <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Needs</source>
         <translation>Nhu cầu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
-        <source>Distribution</source>
-        <translation>Cấp phát</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="65"/>
@@ -7240,7 +7336,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/check_off.py" line="118"/>
-        <location filename="../../app/ui/pages/distribution.py" line="183"/>
+        <location filename="../../app/ui/pages/distribution.py" line="190"/>
         <source>The list is locked: the round is closed.</source>
         <translation>Danh sách đã khóa: đợt hỗ trợ đã kết thúc.</translation>
     </message>
@@ -7416,7 +7512,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/dashboard.py" line="254"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="120"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="110"/>
         <source>In stock</source>
         <translation>Tồn kho</translation>
     </message>
@@ -7486,159 +7582,130 @@ Tổ dân phố 3</translation>
         <translation>Mức mặc định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="63"/>
+        <location filename="../../app/ui/pages/distribution.py" line="65"/>
         <location filename="../../app/ui/pages/reports.py" line="116"/>
         <source>Program:</source>
         <translation>Đợt hỗ trợ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="88"/>
+        <location filename="../../app/ui/pages/distribution.py" line="90"/>
         <source>Search by row code, household code or head&apos;s name</source>
         <translation>Tìm theo mã dòng, mã hộ hoặc tên chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="96"/>
+        <location filename="../../app/ui/pages/distribution.py" line="98"/>
         <source>Everyone listed</source>
         <translation>Tất cả trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="109"/>
+        <location filename="../../app/ui/pages/distribution.py" line="103"/>
+        <source>Save the rows listed here (with the hamlet, state and search chosen) as an Excel file: e.g. the households still waiting, to call them</source>
+        <translation>Lưu các dòng đang liệt kê (theo thôn, trạng thái và tìm kiếm đã chọn) thành tệp Excel: ví dụ các hộ còn chờ nhận, để gọi điện báo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/distribution.py" line="116"/>
         <source>Record receipt…</source>
         <translation>Ghi nhận đã nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="111"/>
+        <location filename="../../app/ui/pages/distribution.py" line="118"/>
         <source>Reverse receipt…</source>
         <translation>Hủy lần nhận…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="113"/>
+        <location filename="../../app/ui/pages/distribution.py" line="120"/>
         <source>History…</source>
         <translation>Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="115"/>
+        <location filename="../../app/ui/pages/distribution.py" line="122"/>
         <source>Every receipt and reversal of the selected row</source>
         <translation>Mọi lần nhận và bút toán đảo của dòng đang chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="119"/>
+        <location filename="../../app/ui/pages/distribution.py" line="126"/>
         <source>Double-click a row: record its receipt, or see its history.</source>
         <translation>Nhấp đúp vào một dòng: ghi nhận đã nhận, hoặc xem lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="124"/>
+        <location filename="../../app/ui/pages/distribution.py" line="131"/>
         <source>Record the selected row&apos;s receipt with every detail</source>
         <translation>Ghi nhận đã nhận cho dòng đang chọn với đầy đủ thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="126"/>
+        <location filename="../../app/ui/pages/distribution.py" line="133"/>
         <source>Cancel the selected row&apos;s receipt with a reversing entry</source>
         <translation>Hủy lần nhận của dòng đang chọn bằng bút toán đảo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="164"/>
+        <location filename="../../app/ui/pages/distribution.py" line="171"/>
         <source> — locked</source>
         <translation> — đã khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="170"/>
+        <location filename="../../app/ui/pages/distribution.py" line="177"/>
         <source>No approved list yet</source>
         <translation>Chưa có danh sách được duyệt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="171"/>
+        <location filename="../../app/ui/pages/distribution.py" line="178"/>
         <source>No program has an approved list yet. Build the list and have it approved on the Programs page.</source>
         <translation>Chưa có đợt hỗ trợ nào có danh sách đã được duyệt. Hãy lập danh sách và trình duyệt ở trang Đợt hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="235"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="110"/>
+        <location filename="../../app/ui/pages/distribution.py" line="242"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="116"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="227"/>
         <source>{n} rows</source>
         <translation>{n} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="332"/>
+        <location filename="../../app/ui/pages/distribution.py" line="347"/>
         <source>Row {code} has no receipt to reverse ({state}).</source>
         <translation>Dòng {code} không có lần nhận nào để hủy ({state}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="344"/>
+        <location filename="../../app/ui/pages/distribution.py" line="359"/>
         <source>Reverse receipt</source>
         <translation>Hủy lần nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="345"/>
+        <location filename="../../app/ui/pages/distribution.py" line="360"/>
         <source>Cancel the receipt of {code} ({head}) recorded on {date} by {user}? The receipt stays in the ledger with a reversing entry, and the row can be received again. Type the reason:</source>
         <translation>Hủy lần nhận của {code} ({head}) ghi ngày {date} bởi {user}? Lần nhận vẫn được lưu trong sổ theo dõi kèm một bút toán đảo, và dòng này có thể nhận lại. Nhập lý do:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution.py" line="360"/>
+        <location filename="../../app/ui/pages/distribution.py" line="375"/>
         <source>The receipt of {code} was reversed; the row waits again.</source>
         <translation>Đã hủy lần nhận của {code}; dòng này trở lại trạng thái chờ nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
-        <location filename="../../app/ui/pages/program_models.py" line="133"/>
-        <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
-        <source>Waiting</source>
-        <translation>Chờ nhận</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="24"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="31"/>
-        <source>Removed</source>
-        <translation>Đã đưa ra khỏi danh sách</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="29"/>
-        <location filename="../../app/ui/pages/program_models.py" line="130"/>
-        <source>Received {date}</source>
-        <translation>Đã nhận ngày {date}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="31"/>
-        <source>Removed: {reason}</source>
-        <translation>Đã đưa ra khỏi danh sách: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="50"/>
-        <source>{item}: entitled</source>
-        <translation>{item}: được nhận</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="51"/>
-        <source>{item}: given</source>
-        <translation>{item}: đã cấp</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="113"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="103"/>
         <source>&lt;b&gt;Households:&lt;/b&gt; {received} received of {listed} listed — &lt;b&gt;{waiting} waiting&lt;/b&gt; &amp;nbsp;·&amp;nbsp; &lt;b&gt;Persons:&lt;/b&gt; {p_received} of {p_listed}</source>
         <translation>&lt;b&gt;Hộ:&lt;/b&gt; đã nhận {received} trên {listed} hộ trong danh sách — &lt;b&gt;còn {waiting} hộ chờ nhận&lt;/b&gt; &amp;nbsp;·&amp;nbsp; &lt;b&gt;Nhân khẩu:&lt;/b&gt; {p_received} trên {p_listed}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="109"/>
         <source>Planned</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="119"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="109"/>
         <source>Given</source>
         <translation>Đã cấp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="120"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="110"/>
         <source>Still to give</source>
         <translation>Còn phải cấp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="120"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="110"/>
         <source>Earmarked left</source>
         <translation>Tồn kho dành riêng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/distribution_list.py" line="137"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="127"/>
         <source>Not enough in stock for what is still to give: record the donations received, or hand out less.</source>
         <translation>Tồn kho không đủ cho số còn phải cấp: hãy ghi nhận các khoản ủng hộ đã tiếp nhận, hoặc giảm số lượng cấp phát.</translation>
     </message>
@@ -7926,7 +7993,7 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/duplicates.py" line="130"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="221"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="244"/>
         <source>Probably the same person</source>
         <translation>Có lẽ là cùng một người</translation>
     </message>
@@ -8175,158 +8242,188 @@ Nhập lý do:</translation>
         <translation>Hủy hộ {code} ({name})? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="65"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="66"/>
         <source>Open household</source>
         <translation>Mở hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="87"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="70"/>
+        <source>Save this table as an Excel file</source>
+        <translation>Lưu bảng này thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="93"/>
         <source>Choose a program above.</source>
         <translation>Chọn một đợt hỗ trợ ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="131"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="143"/>
+        <source>HOUSEHOLDS THAT MAY BELONG ON THE LIST</source>
+        <translation>DANH SÁCH HỘ CÓ THỂ THUỘC DIỆN NHƯNG CHƯA CÓ TRONG DANH SÁCH</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="150"/>
         <source>Add to the list…</source>
         <translation>Thêm vào danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="133"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="152"/>
         <source>Put the chosen household on the list by hand, with the reason</source>
         <translation>Đưa hộ đã chọn vào danh sách thủ công, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="143"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="162"/>
         <source>Households that are not on the list but may belong there, and why. First those the rules select today (registered or changed after the list was built or approved), then those taken off it, then near misses: an open need the program&apos;s items meet, or one of its categories, but another rule fails.</source>
         <translation>Các hộ chưa có trong danh sách nhưng có thể thuộc diện được nhận, kèm lý do. Trước hết là các hộ hiện đủ điều kiện theo tiêu chí (đăng ký hoặc thay đổi sau khi danh sách được lập hoặc được duyệt), tiếp theo là các hộ đã bị đưa ra khỏi danh sách, sau cùng là các hộ suýt đủ điều kiện: có nhu cầu chưa đáp ứng mà mặt hàng của đợt hỗ trợ đáp ứng được, hoặc thuộc một diện đối tượng của đợt, nhưng không đạt một tiêu chí khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="148"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="167"/>
         <source>&lt;b&gt;Eligible now but not on the list: {n} households.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hiện đủ điều kiện nhưng chưa có trong danh sách: {n} hộ.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="150"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="169"/>
         <source>No omission: every household the rules select is on the list, and no household with a matching need or category was left out.</source>
         <translation>Không bỏ sót: mọi hộ đủ điều kiện theo tiêu chí đều có trong danh sách, và không có hộ nào có nhu cầu hoặc diện đối tượng phù hợp bị bỏ ra ngoài.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="191"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="179"/>
+        <source>HOUSEHOLDS ALSO ON OTHER LISTS OF THE OVERLAP GROUP</source>
+        <translation>DANH SÁCH HỘ CÓ TÊN TRONG DANH SÁCH KHÁC CÙNG NHÓM CHỐNG TRÙNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="212"/>
         <source>This program is in no overlap group, so it is not checked against other programs. To check that nobody gets one season&apos;s gifts twice from different organisations, give the programs of that season the same overlap group (e.g. “Tết 2026”) with Edit….</source>
         <translation>Đợt hỗ trợ này chưa thuộc nhóm chống trùng nào, nên không được đối chiếu với các đợt khác. Để bảo đảm không ai nhận quà của cùng một dịp hai lần từ các tổ chức khác nhau, hãy đặt cùng một nhóm chống trùng (ví dụ “Tết 2026”) cho các đợt hỗ trợ của dịp đó bằng nút Sửa….</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="195"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="216"/>
         <source>Households of this list that another program of the overlap group “{group}” also lists or has already given to, whatever its organisation — the same household, or a member with the same ID number registered in another household.</source>
         <translation>Các hộ trong danh sách này cũng có trong danh sách hoặc đã được cấp bởi một đợt hỗ trợ khác thuộc nhóm chống trùng “{group}”, bất kể tổ chức nào thực hiện — cùng một hộ, hoặc có thành viên cùng số CCCD/CMND được đăng ký ở hộ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="199"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="220"/>
         <source>No overlap: no household of this list is on another list of the group “{group}”.</source>
         <translation>Không trùng lặp: không hộ nào trong danh sách này có trong danh sách khác thuộc nhóm “{group}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="211"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="225"/>
+        <source>HISTORY OF THE LIST</source>
+        <translation>LỊCH SỬ DANH SÁCH</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="234"/>
         <source>Every step of the list, newest first: builds, changes by hand with their reason, submission, approval, amendments (each a new list version) and locking.</source>
         <translation>Mọi bước của danh sách, mới nhất ở trên: lập danh sách, thay đổi thủ công kèm lý do, trình duyệt, duyệt, điều chỉnh (mỗi lần là một phiên bản danh sách mới) và khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="214"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="237"/>
         <source>Nothing has happened to this list yet.</source>
         <translation>Danh sách này chưa có thao tác nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="225"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="248"/>
         <source>{row} on {program}</source>
         <translation>{row} của {program}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="228"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="251"/>
         <source>{name}{born} — household {code}, row {where}</source>
         <translation>{name}{born} — hộ {code}, dòng {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="235"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="258"/>
         <source>How likely</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="235"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="258"/>
         <source>On this list</source>
         <translation>Trong danh sách này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="235"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="258"/>
         <source>The other record</source>
         <translation>Hồ sơ kia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="254"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="277"/>
         <source>Possibly the same person in two households</source>
         <translation>Có thể cùng một người ở hai hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="257"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="280"/>
         <source>Look for them</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="259"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="282"/>
         <source>Compare the people of this list&apos;s households with each other and with the other lists of the overlap group: names typed differently, a CMND and a CCCD, a birth year off by one.</source>
         <translation>So sánh người trong các hộ của danh sách này với nhau và với các danh sách khác cùng nhóm chống trùng: họ tên gõ khác nhau, một bên CMND một bên CCCD, năm sinh lệch một năm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="282"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="305"/>
         <source>Open the household on this list</source>
         <translation>Mở hộ trong danh sách này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="284"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="307"/>
         <source>Decide on the Duplicates page…</source>
         <translation>Quyết định ở trang Hồ sơ trùng lặp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="286"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="309"/>
         <source>Same person → merge the records; different people → remembered, the pair is not shown again.</source>
         <translation>Cùng một người → gộp hồ sơ; khác người → được ghi nhớ, cặp này không hiện lại nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="301"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="312"/>
+        <source>Save the pairs found as an Excel file</source>
+        <translation>Lưu các cặp tìm được thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="328"/>
         <source>Not looked for yet: press “Look for them”. On a list of 100,000 households this takes a while; the window stays usable.</source>
         <translation>Chưa tìm: bấm “Tìm”. Với danh sách 100.000 hộ việc này mất một lúc; trong lúc đó vẫn dùng được cửa sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="320"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="347"/>
         <source>{n} pairs ({sure} probably the same person). Take one of the two households off the list, or decide on the Duplicates page (a pair decided there is not shown again).</source>
         <translation>{n} cặp ({sure} cặp nhiều khả năng là cùng một người). Hãy đưa một trong hai hộ ra khỏi danh sách, hoặc quyết định ở trang Hồ sơ trùng lặp (cặp đã quyết định ở đó sẽ không hiện lại).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="324"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="351"/>
         <source>No one on this list looks like a person of another household on it or on the other lists of its overlap group.</source>
         <translation>Không có ai trong danh sách này giống một người của hộ khác trong danh sách hoặc trong các danh sách khác cùng nhóm chống trùng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="331"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="358"/>
         <source>Looking for the same person in two households</source>
         <translation>Đang tìm người có mặt ở hai hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="343"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="370"/>
         <source>Take household {code} off the list…</source>
         <translation>Đưa hộ {code} ra khỏi danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="344"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="371"/>
         <source>Take off the list…</source>
         <translation>Đưa ra khỏi danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="355"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="382"/>
+        <source>PERSONS POSSIBLY LISTED TWICE</source>
+        <translation>DANH SÁCH NGƯỜI CÓ THỂ CÓ TÊN HAI LẦN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/list_reports.py" line="390"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="497"/>
         <source>Remove from the list</source>
         <translation>Đưa ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="356"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="391"/>
         <source>Take household {code} ({name}, row {row}) off the list. {name} may be {other} of household {other_code} ({why}). Say why it is taken off:</source>
         <translation>Đưa hộ {code} ({name}, dòng {row}) ra khỏi danh sách. {name} có thể là {other} của hộ {other_code} ({why}). Hãy ghi lý do đưa ra:</translation>
     </message>
@@ -8441,7 +8538,7 @@ Nhập lý do:</translation>
         <translation>{listed} trong danh sách, thêm {added}, loại {dropped}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/program_models.py" line="210"/>
+        <location filename="../../app/ui/pages/program_models.py" line="212"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>

@@ -274,6 +274,50 @@ def test_filters_by_state_and_search(qtbot, ctx, errors, season):
     assert not errors
 
 
+def test_exports_the_rows_as_filtered(qtbot, ctx, errors, season, monkeypatch, tmp_path):
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication, QFileDialog
+    from python_calamine import CalamineWorkbook
+
+    page = open_page(qtbot, ctx, season.cash)
+    code = season.code(ctx.db, season.cash, "an")
+    scan(qtbot, page, code)
+    qtbot.waitUntil(lambda: row_of(page, code).state == "received")
+
+    def export(name: str) -> list[list]:
+        path = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: path.exists() and page.export_button.isEnabled(), timeout=10000)
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox) and box.objectName() == "export_saved":
+                box.close()
+        book = CalamineWorkbook.from_path(str(path))
+        try:
+            return book.get_sheet_by_index(0).to_python()
+        finally:
+            book.close()
+
+    page.state.setCurrentIndex(find_data(page.state, "waiting"))
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 3)
+    waiting = export("cho.xlsx")
+    assert "Trạng thái: Chờ nhận" in waiting[2][0]
+    header, body = waiting[4], waiting[5:]
+    assert header[:7] == ["STT", "Mã dòng", "Mã hộ", "Chủ hộ", "Số CCCD/CMND", "Thôn/Tổ",
+                          "Nhân khẩu"]  # fmt: skip
+    assert [r[1] for r in body] == [r.code for r in page.model.rows]
+    assert {r[-2] for r in body} == {"Chờ nhận"} and {r[-1] for r in body} == {""}
+    page.state.setCurrentIndex(find_data(page.state, "received"))
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 1)
+    [row] = export("da-nhan.xlsx")[5:]
+    entitled = row_of(page, code).entitled
+    assert row[1] == code and row[7] == int(next(iter(entitled.values())))  # money, whole đồng
+    assert row[7] == row[8] and row[-1] == TODAY and row[-2].startswith("Đã nhận")
+    assert isinstance(row[-1], date)
+    assert not errors
+
+
 def test_actions_a_role_cannot_do_are_disabled_with_the_role_named(qtbot, ctx, errors, season):
     clerk = Actor("clerk", "Lê Thị Nhập", frozenset({"data_entry"}))
     page = open_page(qtbot, replace(ctx, actor=clerk), season.cash)

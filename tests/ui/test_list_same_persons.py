@@ -10,16 +10,18 @@ from PySide6.QtWidgets import QLabel
 from app.services import recipient_lists as rl
 from app.ui.pages.programs import OVERLAPS_TAB
 from tests.services.test_list_duplicates import season  # noqa: F401 - the fixture
-from tests.ui.test_programs_page import open_page
+from tests.ui.test_programs_page import exported, open_page
 
 
-def test_pairs_are_found_on_demand_and_acted_on(qtbot, qtmodeltester, ctx, season, errors):  # noqa: F811
+def test_pairs_are_found_on_demand_and_acted_on(qtbot, qtmodeltester, ctx, season, errors,  # noqa: F811
+                                                monkeypatch, tmp_path):  # fmt: skip
     _actor, h, mttq, _red = season
     page, opened = open_page(qtbot, ctx, programs=2)
     page.table.selectRow(next(i for i, p in enumerate(page.model.rows) if p.id == mttq))
     page.tabs.setCurrentIndex(OVERLAPS_TAB)
     same = page.overlaps.same
     assert same.model.rowCount() == 0 and "Tìm" in same.about.text()  # not looked for yet
+    assert not same.export_button.isEnabled()  # nothing to save yet
     with qtbot.waitSignal(same.found, timeout=20000):
         qtbot.mouseClick(same.find_button, Qt.MouseButton.LeftButton)
     qtmodeltester.check(same.model)
@@ -34,6 +36,9 @@ def test_pairs_are_found_on_demand_and_acted_on(qtbot, qtmodeltester, ctx, seaso
     assert "cùng ngày sinh" in be[3] and be[0].startswith("Cần xem xét")
     binh = next(v for k, v in cells.items() if k.startswith("Trần Văn Bình"))
     assert "Gạo Tết 2026" in binh[2]  # on the other list of the group
+    rows = exported(qtbot, same.export_button, monkeypatch, tmp_path / "trung-nguoi.xlsx")
+    assert rows[1][0] == "DANH SÁCH NGƯỜI CÓ THỂ CÓ TÊN HAI LẦN"
+    assert sorted(r[1:] for r in rows[5:]) == sorted(cells.values())  # as the table shows them
 
     # Bình's other record is on the Red Cross's list: only his own household can go.
     same.table.selectRow(next(r for r in range(2) if model.rows[r].a.name == "Trần Văn Bình"))

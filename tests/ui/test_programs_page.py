@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -261,7 +261,7 @@ def test_a_data_entry_clerk_cannot_approve(qtbot, ctx, registry, errors):
 
 
 def test_a_household_registered_after_approval_is_an_omission_then_an_amendment(
-    qtbot, qtmodeltester, ctx, registry, make_household, errors
+    qtbot, qtmodeltester, ctx, registry, make_household, errors, monkeypatch, tmp_path
 ):
     pid = make_program(ctx.db, ctx.actor)
     rl.build_list(ctx.db, ctx.actor, pid)
@@ -322,14 +322,38 @@ def test_a_household_registered_after_approval_is_an_omission_then_an_amendment(
     assert [(e.action, e.list_version, e.reason) for e in newest] == [
         ("amend_remove", 3, "Đã chuyển đi"), ("amend_add", 2, "Hộ mới chuyển đến, nghèo")]  # fmt: skip
     assert all(e.by == "tester" for e in newest)
+    # Exported as shown, its times as real dates and times, its versions as numbers.
+    rows = exported(qtbot, page.history.export_button, monkeypatch, tmp_path / "lich-su.xlsx")
+    assert rows[1][0] == "LỊCH SỬ DANH SÁCH"
+    body = rows[5:]
+    assert [r[4] for r in body] == [3, 2, 1, 1, 1] and body[0][5] == "Đã chuyển đi"
+    assert all(isinstance(r[1], datetime) for r in body) and body[0][2] == "tester"
     assert not errors
+
+
+def exported(qtbot, button, monkeypatch, path) -> list[list]:
+    """Export to Excel… with `button`, saved to `path`: the file's rows."""
+    from PySide6.QtWidgets import QApplication, QFileDialog
+    from python_calamine import CalamineWorkbook
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: path.exists() and button.isEnabled(), timeout=10000)
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox) and box.objectName() == "export_saved":
+            box.close()
+    book = CalamineWorkbook.from_path(str(path))
+    try:
+        return book.get_sheet_by_index(0).to_python()
+    finally:
+        book.close()
 
 
 # --- the double-dipping check ----------------------------------------------------------------
 
 
 def test_overlaps_across_two_organisations_in_one_group(
-    qtbot, qtmodeltester, ctx, registry, errors
+    qtbot, qtmodeltester, ctx, registry, errors, monkeypatch, tmp_path
 ):
     mttq = make_program(ctx.db, ctx.actor)
     red_cross = make_program(ctx.db, ctx.actor, "Hội Chữ thập đỏ xã", "red_cross",
@@ -358,6 +382,8 @@ def test_overlaps_across_two_organisations_in_one_group(
     assert cells[4] == "Cùng hộ"
     assert format_date(TODAY) in cells[5]  # the other program already gave
     assert "Tết 2026" in overlaps.about.text()
+    [row] = exported(qtbot, overlaps.export_button, monkeypatch, tmp_path / "trung.xlsx")[5:]
+    assert row == [1, *cells]  # as the table shows it
 
     # From the Red Cross's side: listed by the other, not yet given.
     page.table.selectRow(next(i for i, p in enumerate(page.model.rows) if p.id == red_cross))

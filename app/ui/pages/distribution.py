@@ -28,6 +28,7 @@ from app.errors import UserError
 from app.i18n import _
 from app.numbers import format_number
 from app.services import distribution as dist
+from app.services import exports
 from app.services import office as office_service
 from app.services import programs as programs_service
 from app.services import recipient_lists as rl
@@ -35,9 +36,10 @@ from app.ui.changes import Changes, WhenShown
 from app.ui.context import AppContext
 from app.ui.dialogs.receipt_dialog import ReceiptDialog, ReceiptHistoryDialog
 from app.ui.errors import show_error
+from app.ui.exporting import export_button, export_list
 from app.ui.ledger_views import guard
 from app.ui.pages.check_off import RECORDERS, CheckOffPanel
-from app.ui.pages.distribution_list import STATES, ListRowModel, progress_html, state_text
+from app.ui.pages.distribution_list import ListRowModel, progress_html
 from app.ui.tables import table_view
 from app.ui.widgets import ReasonDialog, fill_combo, find_data
 
@@ -92,12 +94,17 @@ class DistributionPage(QWidget):
         bar.addWidget(self.hamlet, 1)
         self.state = QComboBox()
         self.state.setObjectName("state_filter")
-        fill_combo(self.state, [(_(label), code) for code, label in STATES.items()],
+        fill_combo(self.state, [(_(label), code) for code, label in rl.ROW_STATES.items()],
                    first=_("Everyone listed"))  # fmt: skip
         bar.addWidget(self.state, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         bar.addWidget(self.count_label)
+        self.export_button = export_button(_("Save the rows listed here (with the hamlet, state "
+                                             "and search chosen) as an Excel file: e.g. the "
+                                             "households still waiting, to call them"),
+                                           self.on_export)  # fmt: skip
+        bar.addWidget(self.export_button)
         layout.addLayout(bar)
 
         self.model = ListRowModel(ctx)
@@ -236,6 +243,14 @@ class DistributionPage(QWidget):
 
         self.ctx.tasks.read(lambda: rl.count_rows(db, pid, query), show, owner=self)
 
+    def on_export(self) -> None:
+        pid, query, db = self.program_id, self.query(), self.ctx.db
+        if pid is None:
+            return
+        export_list(self, self.ctx, self.export_button, exports.distribution_file_name(),
+                    lambda path, progress: exports.write_export(
+                        exports.distribution_export(db, pid, query), path, progress))  # fmt: skip
+
     def _fit_columns(self) -> None:
         widths = [110, 110, 210, 130, 70] + [120] * (2 * len(self.model.items))
         for column, width in enumerate(widths):
@@ -278,7 +293,7 @@ class DistributionPage(QWidget):
 
     def open_receipt_dialog(self, row: rl.ListRow) -> ReceiptDialog | None:
         if row.state != "waiting":
-            self.check_off.show_failure(row.code, UserError(state_text(row)))
+            self.check_off.show_failure(row.code, UserError(rl.row_state_label(row)))
             return None
         self.check_off.code_input.clear()
         dialog = ReceiptDialog(self.ctx, row, self.model.items, self)
@@ -330,7 +345,7 @@ class DistributionPage(QWidget):
             return
         if row.state != "received":
             show_error(self, UserError(_("Row {code} has no receipt to reverse ({state}).").format(
-                code=row.code, state=state_text(row).lower())))  # fmt: skip
+                code=row.code, state=rl.row_state_label(row).lower())))  # fmt: skip
             return
         db = self.ctx.db
         self.ctx.tasks.read(lambda: dist.receipts_of_row(db, row.recipient_id),

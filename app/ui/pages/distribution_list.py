@@ -10,8 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from app.dates import format_date
-from app.i18n import N_, _
+from app.i18n import _
 from app.numbers import format_number
 from app.services import distribution as dist
 from app.services import recipient_lists as rl
@@ -21,15 +20,6 @@ from app.ui.ledger_views import GOOD, MUTED, RIGHT
 from app.ui.paged_model import PagedTableModel
 
 FIXED_COLUMNS = 5  # code, household, head, hamlet, persons
-STATES = {"waiting": N_("Waiting"), "received": N_("Received"), "removed": N_("Removed")}
-
-
-def state_text(row: rl.ListRow) -> str:
-    if row.state == "received":
-        return _("Received {date}").format(date=format_date(row.received_on))
-    if row.state == "removed":
-        return _("Removed: {reason}").format(reason=row.reason) if row.reason else _("Removed")
-    return _(STATES["waiting"])
 
 
 class ListRowModel(PagedTableModel):
@@ -63,7 +53,7 @@ class ListRowModel(PagedTableModel):
                 return (row.code, row.household_code, row.head_name, row.hamlet,
                         str(row.persons))[column]  # fmt: skip
             if column == self.state_column:
-                return state_text(row)
+                return rl.row_state_label(row)
             item = self.items[(column - FIXED_COLUMNS) // 2]
             given = (column - FIXED_COLUMNS) % 2 == 1
             quantity = (row.given if given else row.entitled).get(item.item_id)

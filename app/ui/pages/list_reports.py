@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import _
+from app.i18n import N_, _
 from app.numbers import format_number
-from app.services import list_duplicates
+from app.services import exports, list_duplicates
 from app.services import programs as programs_service
 from app.services import recipient_lists as rl
 from app.ui.changes import Changes
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.exporting import export_button, export_table
 from app.ui.jobs import run_job
 from app.ui.pages.program_models import history_model, omissions_model, overlaps_model
 from app.ui.pages.recipient_list import empty_state, show_hint
@@ -66,6 +67,10 @@ class ReportView(QWidget):
             self.open_button.clicked.connect(self.on_open)
             self.bar.addWidget(self.open_button)
             self.table.doubleClicked.connect(self.on_open)
+        self.export_button = export_button(_("Save this table as an Excel file"), self.on_export)
+        self.export_button.setObjectName(f"{name}_export")
+        self.bar.addWidget(self.export_button)
+        self.name = name
         layout.addLayout(self.bar)
 
     # subclasses
@@ -80,6 +85,7 @@ class ReportView(QWidget):
         """Note the program; load now if the report is on screen, else when it is shown."""
         self.program = program
         self.stale = True
+        self.export_button.setEnabled(False)  # until its rows are shown
         if program is None:
             self.model.set_rows([])
             self.about.clear()
@@ -108,6 +114,7 @@ class ReportView(QWidget):
             self.about.setVisible(bool(about))
             show_hint(self.stack, self.hint, None if rows else empty)
             self.count.setText(_("{n} rows").format(n=format_number(len(rows))) if rows else "")
+            self.export_button.setEnabled(bool(rows))
             self.loaded.emit()
 
         self.ctx.tasks.read(lambda: self.fetch(program.id), done, owner=self)
@@ -121,8 +128,20 @@ class ReportView(QWidget):
         if row is not None and self.open_household is not None:
             self.open_household(row.household_id)
 
+    # subclasses: the list's title in the file (upper case, as official lists are)
+    title = ""
+
+    def on_export(self) -> None:
+        if self.program is None or not self.model.rowCount():
+            return
+        program = _("Program: {name}").format(name=f"{self.program.code} {self.program.name}")
+        export_table(self, self.ctx, self.export_button, exports.report_file_name(self.name),
+                     self.model, _(self.title), [program])  # fmt: skip
+
 
 class OmissionsView(ReportView):
+    title = N_("HOUSEHOLDS THAT MAY BELONG ON THE LIST")
+
     def __init__(self, ctx: AppContext, open_household: Callable[..., None],
                  add_household: Callable[[str], None]):  # fmt: skip
         super().__init__(ctx, omissions_model(), "omissions", (90, 190, 130, 100),
@@ -157,6 +176,8 @@ class OmissionsView(ReportView):
 
 
 class OverlapsView(ReportView):
+    title = N_("HOUSEHOLDS ALSO ON OTHER LISTS OF THE OVERLAP GROUP")
+
     def __init__(self, ctx: AppContext, open_household: Callable[..., None]):
         super().__init__(ctx, overlaps_model(), "overlaps", (90, 180, 110, 380, 180, 200),
                          open_household)  # fmt: skip
@@ -201,6 +222,8 @@ class OverlapsView(ReportView):
 
 
 class HistoryView(ReportView):
+    title = N_("HISTORY OF THE LIST")
+
     def __init__(self, ctx: AppContext):
         super().__init__(ctx, history_model(), "history", (130, 110, 420, 70))
 
@@ -286,9 +309,13 @@ class SamePersonsPanel(QWidget):
         self.duplicates_button.setToolTip(_("Same person → merge the records; different people "
                                             "→ remembered, the pair is not shown again."))  # fmt: skip
         self.duplicates_button.clicked.connect(self.on_duplicates)
+        self.export_button = export_button(_("Save the pairs found as an Excel file"),
+                                           self.on_export)  # fmt: skip
+        self.export_button.setObjectName("same_persons_export")
         for b in (self.remove_a, self.remove_b, self.open_button, self.duplicates_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
         self.show_program(None)
 
@@ -345,6 +372,14 @@ class SamePersonsPanel(QWidget):
             button.setEnabled(side is not None and side.on_this_list and can_edit)
         self.open_button.setEnabled(x is not None and self.open_household is not None)
         self.duplicates_button.setEnabled(x is not None)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
+
+    def on_export(self) -> None:
+        if self.program is None or not self.model.rowCount():
+            return
+        program = _("Program: {name}").format(name=f"{self.program.code} {self.program.name}")
+        export_table(self, self.ctx, self.export_button, exports.report_file_name("same"),
+                     self.model, _("PERSONS POSSIBLY LISTED TWICE"), [program])  # fmt: skip
 
     def on_remove(self, which: int) -> ReasonDialog | None:
         x, program = self.selected(), self.program

@@ -16,7 +16,7 @@ from app.services import recipient_lists as rl
 from app.services.overlap import Listing, Overlap
 from app.services.programs import list_status_label
 from app.ui.paged_model import PagedTableModel
-from app.ui.tables import RowsModel
+from app.ui.tables import EXPORT_ROLE, RowsModel
 from app.ui.tasks import Tasks
 
 Index = QModelIndex | QPersistentModelIndex
@@ -203,6 +203,8 @@ def history_model() -> RowsModel:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             when = e.at.strftime("%d/%m/%Y %H:%M") if e.at else ""
             return (when, e.by, event_text(e), str(e.list_version), e.reason)[column]
+        if role == EXPORT_ROLE and column in (0, 3):
+            return e.at if column == 0 else e.list_version
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return RIGHT
         return None
