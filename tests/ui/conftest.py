@@ -45,3 +45,22 @@ def type_text(widget: QWidget, text: str) -> None:
 def top_level(cls_name: str) -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets()
             if type(w).__name__ == cls_name and w.isVisible()]  # fmt: skip
+
+
+def exported(qtbot, button, monkeypatch, path) -> list[list]:
+    """Export to Excel… with `button`, the file saved to `path` (the message saying where is
+    closed): the file's rows, as python-calamine reads them."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from python_calamine import CalamineWorkbook
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: path.exists() and button.isEnabled(), timeout=20000)
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox) and box.objectName() == "export_saved":
+            box.close()
+    book = CalamineWorkbook.from_path(str(path))
+    try:
+        return book.get_sheet_by_index(0).to_python()
+    finally:
+        book.close()

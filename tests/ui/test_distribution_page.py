@@ -17,7 +17,7 @@ from app.ui.dialogs.receipt_dialog import ReceiptDialog, ReceiptHistoryDialog
 from app.ui.ledger_views import needs_role_text
 from app.ui.pages.distribution import DistributionPage
 from app.ui.widgets import ReasonDialog, find_data
-from tests.ui.conftest import top_level, type_text
+from tests.ui.conftest import exported, top_level, type_text
 from tests.ui.season import CASH, RICE, TODAY, make_season
 
 
@@ -277,27 +277,13 @@ def test_filters_by_state_and_search(qtbot, ctx, errors, season):
 def test_exports_the_rows_as_filtered(qtbot, ctx, errors, season, monkeypatch, tmp_path):
     from datetime import date
 
-    from PySide6.QtWidgets import QApplication, QFileDialog
-    from python_calamine import CalamineWorkbook
-
     page = open_page(qtbot, ctx, season.cash)
     code = season.code(ctx.db, season.cash, "an")
     scan(qtbot, page, code)
     qtbot.waitUntil(lambda: row_of(page, code).state == "received")
 
     def export(name: str) -> list[list]:
-        path = tmp_path / name
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
-        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: path.exists() and page.export_button.isEnabled(), timeout=10000)
-        for box in QApplication.topLevelWidgets():
-            if isinstance(box, QMessageBox) and box.objectName() == "export_saved":
-                box.close()
-        book = CalamineWorkbook.from_path(str(path))
-        try:
-            return book.get_sheet_by_index(0).to_python()
-        finally:
-            book.close()
+        return exported(qtbot, page.export_button, monkeypatch, tmp_path / name)
 
     page.state.setCurrentIndex(find_data(page.state, "waiting"))
     qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 3)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel
 from app.services import recipient_lists as rl
 from app.ui.pages.programs import OVERLAPS_TAB
 from tests.services.test_list_duplicates import season  # noqa: F401 - the fixture
-from tests.ui.test_programs_page import exported, open_page
+from tests.ui.conftest import exported
+from tests.ui.test_programs_page import open_page
 
 
 def test_pairs_are_found_on_demand_and_acted_on(qtbot, qtmodeltester, ctx, season, errors,  # noqa: F811

@@ -19,7 +19,7 @@ from app.services.roles import actor_for, save_user
 from app.ui.pages.programs import HISTORY_TAB, OMISSIONS_TAB, OVERLAPS_TAB, ProgramsPage
 from app.ui.pages.recipient_list import advance_label
 from app.ui.widgets import find_data
-from tests.ui.conftest import type_text
+from tests.ui.conftest import exported, type_text
 
 CASH, RICE = vocab.item_id("cash"), vocab.item_id("rice")
 POOR, NEAR_POOR = vocab.category_id("poor"), vocab.category_id("near_poor")
@@ -329,24 +329,6 @@ def test_a_household_registered_after_approval_is_an_omission_then_an_amendment(
     assert [r[4] for r in body] == [3, 2, 1, 1, 1] and body[0][5] == "Đã chuyển đi"
     assert all(isinstance(r[1], datetime) for r in body) and body[0][2] == "tester"
     assert not errors
-
-
-def exported(qtbot, button, monkeypatch, path) -> list[list]:
-    """Export to Excel… with `button`, saved to `path`: the file's rows."""
-    from PySide6.QtWidgets import QApplication, QFileDialog
-    from python_calamine import CalamineWorkbook
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: path.exists() and button.isEnabled(), timeout=10000)
-    for box in QApplication.topLevelWidgets():
-        if isinstance(box, QMessageBox) and box.objectName() == "export_saved":
-            box.close()
-    book = CalamineWorkbook.from_path(str(path))
-    try:
-        return book.get_sheet_by_index(0).to_python()
-    finally:
-        book.close()
 
 
 # --- the double-dipping check ----------------------------------------------------------------

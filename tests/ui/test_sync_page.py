@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from app.services import sync_identity
@@ -20,7 +19,7 @@ from app.ui.pages.sync import SyncPage
 from app.ui.pages.sync_settings import SyncSettingsBox
 from app.ui.tasks import Tasks
 from tests.sync.offices import PASSPHRASE, Office, enrol
-from tests.ui.conftest import type_text
+from tests.ui.conftest import exported, type_text
 
 
 @pytest.fixture
@@ -110,20 +109,8 @@ def test_export_up_and_import_there(qtbot, offices, said, monkeypatch, tmp_path)
 
 
 def _export_tab(qtbot, page, monkeypatch, path) -> list[list]:
-    """Export to Excel… on the page, saved to `path`; the rows under the header."""
-    from python_calamine import CalamineWorkbook
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: path.exists() and page.export_button.isEnabled(), timeout=20000)
-    for box in QApplication.topLevelWidgets():  # "… rows exported": closed
-        if isinstance(box, QMessageBox) and box.objectName() == "export_saved":
-            box.close()
-    book = CalamineWorkbook.from_path(str(path))
-    try:
-        return book.get_sheet_by_index(0).to_python()[5:]
-    finally:
-        book.close()
+    """Export to Excel… on the page, saved to `path`: the rows under the header."""
+    return exported(qtbot, page.export_button, monkeypatch, path)[5:]
 
 
 def test_keys_created_from_settings(qtbot, empty_db, data_dir, monkeypatch):
