@@ -9,6 +9,8 @@ search belongs here when an office moves to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import sqlalchemy as sa
 
@@ -83,6 +85,44 @@ FTS_DROP = [
 
 def uses_fts(bind: sa.Connection | sa.Engine) -> bool:
     return bind.dialect.name == "sqlite"
+
+
+_AUTOMERGE = 4  # FTS5's default: merge a level once it holds 4 segments
+_MERGE_PAGES = 500  # work of one 'merge' command, in leaf pages written
+_MOST_MERGES = 200  # a bound on the final merging (it ends after a few at 100,000 persons)
+
+
+@contextmanager
+def bulk_indexing(conn: sa.Connection) -> Iterator[None]:
+    """Many persons indexed in the caller's transaction (an import): FTS5's automatic merging
+    paused, and the segments left merged once at the end.
+
+    Automerge merges a level's segments each time four have piled up, again and again as the
+    index grows: 0.4 s of a 100,000-person import. One merge of the ~20 segments left takes
+    0.05 s. The setting is part of the transaction: a rollback undoes it too; it is put back
+    in any case.
+    """
+    if not uses_fts(conn):
+        yield
+        return
+    command = f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES (?, ?)"
+    row = conn.exec_driver_sql(f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'automerge'").first()
+    automerge = int(row[0]) if row is not None else _AUTOMERGE
+    conn.exec_driver_sql(command, ("automerge", 0))
+    done = False
+    try:
+        yield
+        done = True
+    finally:
+        raw = conn.connection.driver_connection
+        if done:  # 'merge' with N > 0 merges levels of 4 or more segments, N pages at a time
+            for _ in range(_MOST_MERGES):
+                before = raw.total_changes
+                conn.exec_driver_sql(command, ("merge", _MERGE_PAGES))
+                if raw.total_changes - before < 2:  # nothing left to merge (FTS5's docs)
+                    break
+        if raw.in_transaction:
+            conn.exec_driver_sql(command, ("automerge", automerge))
 
 
 _NUMBER_TYPED = re.compile(r"^\+?[\d\s.\-()]+$")

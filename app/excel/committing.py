@@ -18,6 +18,7 @@ from datetime import date, datetime
 
 import sqlalchemy as sa
 
+from app import search
 from app.db import Database
 from app.errors import UserError
 from app.excel.importer import (
@@ -377,7 +378,8 @@ def _insert_new(s, conn, new: list[PlannedHousehold], batch_id: uuid.UUID, user:
     # The next chunk's rows are built on a second thread while SQLite writes this
     # one: sqlite3 lets go of the GIL while it works, so both cores are busy.
     starts = list(range(0, len(new), CHUNK))
-    with ThreadPoolExecutor(max_workers=1) as builder:
+    indexing = search.bulk_indexing(conn) if fast else contextlib.nullcontext()
+    with ThreadPoolExecutor(max_workers=1) as builder, indexing:
         pending = builder.submit(rows_of, starts[0]) if starts else None
         try:
             for n, start in enumerate(starts):

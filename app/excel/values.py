@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from app.dates import DateFormatError, parse_date
 from app.excel.reading import Value
 from app.i18n import _
-from app.services.validation import normalise_phone, stored_phone
+from app.services.validation import ascii_digits, normalise_phone, stored_phone
 from app.text import clean, fold
 
 EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug folded in)
@@ -77,6 +77,8 @@ def clean_id_number(value: Value) -> Cleaned:
     """An ID number as text; restored from a number Excel made of it when that is exact."""
     if value is None:
         return "", None
+    if value.__class__ is str and len(value) in (9, 12) and ascii_digits(value):
+        return value, None  # a CMND or CCCD typed as text, digits only: settled at once
     if isinstance(value, bool):
         return None, _("“{v}” is not an ID number.").format(v=value)
     if isinstance(value, int):

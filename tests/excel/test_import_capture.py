@@ -10,6 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.db import open_database
+from app.errors import Cancelled
 from app.excel import committing, importer
 from app.models import Household, Person
 from app.services import bulk
@@ -199,3 +200,43 @@ def test_an_insert_trigger_of_another_shape_keeps_the_row_triggers(db, tmp_path)
     assert len(state["docs"]) == len(state["persons"]) == 5 + sum(i % 3 for i in range(5))
     with db.read() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(Household)) == 5
+
+
+def _index_state(db) -> tuple[int, int]:
+    """(segments of the search index, its automerge setting; 4 when never set)."""
+    with db.engine.connect() as conn:
+        segments = conn.exec_driver_sql("SELECT count(DISTINCT segid) FROM person_fts_idx")
+        setting = conn.exec_driver_sql("SELECT v FROM person_fts_config WHERE k = 'automerge'")
+        return segments.scalar(), int(setting.scalar() or 4)
+
+
+@pytest.mark.parametrize("final_merge", [True, False])
+def test_the_search_index_is_merged_once_at_the_end(db, tmp_path, monkeypatch, final_merge):
+    """FTS5's automerge is paused while an import indexes its persons; the segments it leaves
+    are merged at the end (without that merge they pile up), and the setting is back
+    (search.bulk_indexing)."""
+    with db.engine.begin() as conn:  # a small memory budget: FTS5 writes many segments
+        conn.exec_driver_sql("INSERT INTO person_fts (person_fts, rank) VALUES ('hashsize', 512)")
+    monkeypatch.setattr(committing, "CHUNK", 25)
+    if not final_merge:
+        monkeypatch.setattr(committing.search, "_MOST_MERGES", 0)
+    plan = plan_for(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + _family_rows(120)))
+    importer.commit_plan(db, "tester", plan)
+    segments, automerge = _index_state(db)
+    assert automerge == 4
+    assert segments == 1 if final_merge else segments >= 4, segments
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO person_fts (person_fts, rank) "
+                             "VALUES ('integrity-check', 1)")  # fmt: skip
+    assert [p.full_name for p in search_persons(db, "tran van binh")] == ["Trần Văn Bình"]
+
+
+def test_a_cancelled_import_leaves_the_index_setting_as_it_was(db, tmp_path):
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO person_fts (person_fts, rank) VALUES ('automerge', 8)")
+    plan = plan_for(db, xlsx(tmp_path, TITLE + [PERSON_HEADER] + _family_rows(40)))
+    with pytest.raises(Cancelled):
+        importer.commit_plan(db, "tester", plan, lambda done, total, what: False)
+    assert _index_state(db) == (0, 8)
+    importer.commit_plan(db, "tester", plan)
+    assert _index_state(db)[1] == 8  # put back as it was, not to the default
