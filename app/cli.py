@@ -79,14 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help=_("write a list to an Excel file (.xlsx)"))
     export.add_argument("list", choices=["households", "needs", "donations", "programs",
-                                         *SIMPLE_LISTS],
+                                         "distribution", *SIMPLE_LISTS],
                         help=_("the list: households, open needs, donations received, "
-                               "programs; the records of merges, imports, sync bundles, sync "
+                               "programs, a program's distribution list; the records of merges, imports, sync bundles, sync "
                                "conflicts and persons registered by two offices; the hamlets, "
                                "users or organisations"))  # fmt: skip
     export.add_argument("--out", required=True, metavar="FILE.xlsx",
                         help=_("the file to write (an existing one is replaced)"))  # fmt: skip
     export.add_argument("--hamlet", help=_("only the households or needs of this hamlet"))
+    export.add_argument("--program", metavar="CODE",
+                        help=_("distribution: the program (its code, e.g. P0001)"))  # fmt: skip
+    export.add_argument("--state", choices=["waiting", "received", "removed"],
+                        help=_("distribution: only the rows waiting, received or removed"))  # fmt: skip
     export.add_argument("--search", help=_("households: only those a search finds (name, ID "
                                            "number, phone or code); donations: by donor or "
                                            "receipt number"))  # fmt: skip
@@ -352,6 +356,8 @@ def cmd_export(args) -> int:
         if value is not None and value not in table:
             raise UserError(_("{option} is one of: {choices}.").format(
                 option=option, choices=", ".join(table)))  # fmt: skip
+    if args.list != "distribution" and (args.program or args.state):
+        raise UserError(_("--program and --state are for the distribution list."))
     db = _open(args)
     hamlet_id = _export_hamlet(db, args.hamlet)
     progress = _cli_progress()
@@ -360,6 +366,18 @@ def cmd_export(args) -> int:
         query = HouseholdQuery(text=args.search or "", hamlet_id=hamlet_id,
                                include_voided=args.voided)  # fmt: skip
         rows = exports.export_households(db, query, out, progress)
+    elif args.list == "distribution":
+        if not args.program:
+            raise UserError(_("Say which program's list: --program P0001."))
+        if args.voided or args.kind or args.urgency:
+            raise UserError(_("For the distribution list only --program, --hamlet, --state and "
+                              "--search apply."))  # fmt: skip
+        from app.services.programs import find_program
+        from app.services.recipient_lists import ListQuery
+
+        query = ListQuery(hamlet_id, args.state, args.search or "")
+        export = exports.distribution_export(db, find_program(db, args.program), query)
+        rows = exports.write_export(export, out, progress)
     elif args.list == "programs" or args.list in SIMPLE_LISTS:
         if args.search or args.voided or args.hamlet or args.kind or args.urgency:
             raise UserError(_("The {list} list takes no filter: all of it is written.").format(

@@ -1,7 +1,7 @@
 """`lalanh dedup`: possible duplicate persons from the command line (issue 6).
 
-`lalanh dedup scan [--out pairs.csv]` lists the candidate pairs of the whole registry, strongest
-first (a table on stdout, or a CSV file); `lalanh dedup check --name … --birth-year … [--id …]`
+`lalanh dedup scan [--out pairs.xlsx]` lists the candidate pairs of the whole registry, strongest
+first (a table on stdout, or an Excel or CSV file); `lalanh dedup check --name … --birth-year … [--id …]`
 prints the possible existing records of one person, as the registration form shows them.
 """
 
@@ -11,6 +11,7 @@ import argparse
 import csv
 import io
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from app.errors import UserError
@@ -31,9 +32,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     scan = d_sub.add_parser("scan", parents=[common],
                             help=_("list the possible duplicate pairs of the registry, strongest "
                                    "first"))  # fmt: skip
-    scan.add_argument("--out", metavar="PAIRS.csv",
-                      help=_("write the pairs to this CSV file (default: a table on the "
-                             "screen)"))  # fmt: skip
+    scan.add_argument("--out", metavar="PAIRS.xlsx",
+                      help=_("write the pairs to this Excel (.xlsx) or CSV (.csv) file "
+                             "(default: a table on the screen)"))  # fmt: skip
     scan.add_argument("--level", choices=["suggest", "review"],
                       help=_("only the pairs probably the same person (suggest), or only those "
                              "that need a look (review)"))  # fmt: skip
@@ -62,9 +63,9 @@ def cmd_scan(db, args) -> int:
     from app.dedup import engine
 
     out = Path(args.out) if args.out else None
-    if out is not None and out.suffix.lower() != ".csv":
-        raise UserError(_("Write the file name with .csv, e.g. {name}.").format(
-            name=out.with_suffix(".csv").name))  # fmt: skip
+    if out is not None and out.suffix.lower() not in (".csv", ".xlsx"):
+        raise UserError(_("Write the file name with .xlsx (Excel) or .csv, e.g. {name}.").format(
+            name=out.with_suffix(".xlsx").name))  # fmt: skip
     report = _cli_progress()
     shown = [False]
 
@@ -79,6 +80,13 @@ def cmd_scan(db, args) -> int:
             print(file=sys.stderr)  # end the progress line
     if args.level:
         pairs = [c for c in pairs if c.level == args.level]
+    if out is not None and out.suffix.lower() == ".xlsx":
+        from app.services import exports
+
+        filters = [exports.level_label(args.level)] if args.level else []
+        exports.export_pairs(db, pairs, datetime.now(), filters, out)
+        print(_("{n} pairs written to {path}.").format(n=len(pairs), path=out.resolve()))
+        return 0
     if out is not None:
         write_csv(db, pairs, out)
         print(_("{n} pairs written to {path}.").format(n=len(pairs), path=out.resolve()))

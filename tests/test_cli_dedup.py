@@ -79,6 +79,30 @@ def test_scan_to_csv_holds_both_persons_and_the_explanation(capsys, db, registry
     assert rows[1]["birth_date_1"] == "" and rows[1]["birth_year_1"] == "1962"
 
 
+def test_scan_to_excel_is_the_duplicates_page_export(capsys, db, registry, tmp_path):
+    from python_calamine import CalamineWorkbook
+
+    path, one, two = registry
+    out_file = tmp_path / "cap-trung.xlsx"
+    code, out, err = run(capsys, "--db", path, "dedup", "scan", "--level", "suggest", "--out",
+                         out_file)  # fmt: skip
+    assert code == 0, err
+    expected = [c for c in engine.scan(db) if c.level == "suggest"]
+    assert f"{len(expected)} pairs written" in out
+    book = CalamineWorkbook.from_path(str(out_file))
+    try:
+        rows = book.get_sheet_by_index(0).to_python()
+    finally:
+        book.close()
+    assert rows[1][0] == "LIST OF POSSIBLE DUPLICATE PERSONS"
+    assert "Probably the same" in rows[2][0]  # the level chosen, in the title
+    body = rows[5:]
+    assert [(r[1], r[2]) for r in body] == [(c.score, "Probably the same") for c in expected]
+    hang = body[0]
+    assert {hang[3], hang[8]} == {"Nguyễn Thị Hằng", "Nguyen Thi Hang"}
+    assert {hang[6], hang[11]} == {one.code, two.code}
+
+
 def test_scan_by_level_and_after_a_decision(capsys, db, registry):
     path, _one, _two = registry
     pairs = engine.scan(db)
@@ -99,8 +123,8 @@ def test_scan_of_a_registry_without_duplicates(capsys, db, make_household, data_
     assert (code, out) == (0, "")
     assert "No possible duplicates found" in err
     code, _out, err = run(capsys, "--db", data_dir / "lalanh.db", "dedup", "scan", "--out",
-                          tmp_path / "pairs.xlsx")  # fmt: skip
-    assert code == 2 and "pairs.csv" in err and not (tmp_path / "pairs.xlsx").exists()
+                          tmp_path / "pairs.txt")  # fmt: skip
+    assert code == 2 and "pairs.xlsx" in err and not (tmp_path / "pairs.txt").exists()
 
 
 def test_check_prints_the_possible_existing_records(capsys, db, registry):

@@ -105,7 +105,17 @@ def rows(lalanh, program, *extra) -> dict[str, list[str]]:
     return {line.split("\t")[1]: line.split("\t") for line in out.splitlines()}
 
 
-def test_a_whole_round_from_the_command_line(lalanh, staff, registry):
+def _xlsx_rows(path) -> list[list]:
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    try:
+        return book.get_sheet_by_index(0).to_python()
+    finally:
+        book.close()
+
+
+def test_a_whole_round_from_the_command_line(lalanh, staff, registry, data_dir):
     cash_id, rice_id = create_programs(lalanh)
     listed = ok(lalanh("program", "list")).splitlines()
     assert [line.split("\t")[:2] for line in listed] == [[rice_id, "P0002"], [cash_id, "P0001"]]
@@ -172,6 +182,19 @@ def test_a_whole_round_from_the_command_line(lalanh, staff, registry):
     )
     assert [line.split("\t")[2] for line in ok(lalanh("program", "list")).splitlines()] == [
         "Approved", "Approved"]  # fmt: skip
+
+    # The distribution list to Excel: the rice list's waiting rows, with their entitlement.
+    out_file = data_dir / "cho-nhan.xlsx"
+    out = ok(lalanh("export", "distribution", "--program", "P0002", "--state", "waiting",
+                    "--out", out_file))  # fmt: skip
+    assert out.strip() == f"2 rows written to {out_file}."
+    written = _xlsx_rows(out_file)
+    assert "Program: P0002 Gạo Tết" in written[2][0] and "State: Waiting" in written[2][0]
+    assert {r[2]: r[7] for r in written[5:]} == {registry["an"].code: 30,
+                                                 registry["dung"].code: 15}  # fmt: skip
+    refused(lalanh("export", "distribution", "--out", out_file), "--program P0001")
+    refused(lalanh("export", "households", "--state", "waiting", "--out", out_file),
+            "distribution list")  # fmt: skip
 
 
 def test_amendments_returns_omissions_and_locking(lalanh, staff, registry, make_household):

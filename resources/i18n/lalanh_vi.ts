@@ -95,8 +95,8 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="83"/>
-        <source>the list: households, open needs, donations received, programs; the records of merges, imports, sync bundles, sync conflicts and persons registered by two offices; the hamlets, users or organisations</source>
-        <translation>danh sách: households (hộ gia đình), needs (nhu cầu chưa đáp ứng), donations (ủng hộ đã nhận), programs (đợt hỗ trợ); merges (các lần gộp hồ sơ), imports (các lần nhập Excel), sync-bundles (gói đồng bộ), sync-conflicts (xung đột đồng bộ), same-persons (người được hai đơn vị đăng ký); hamlets (thôn/tổ), users (người dùng), organisations (tổ chức)</translation>
+        <source>the list: households, open needs, donations received, programs, a program&apos;s distribution list; the records of merges, imports, sync bundles, sync conflicts and persons registered by two offices; the hamlets, users or organisations</source>
+        <translation>danh sách: households (hộ gia đình), needs (nhu cầu chưa đáp ứng), donations (ủng hộ đã nhận), programs (đợt hỗ trợ), distribution (danh sách cấp phát của một đợt); merges (các lần gộp hồ sơ), imports (các lần nhập Excel), sync-bundles (gói đồng bộ), sync-conflicts (xung đột đồng bộ), same-persons (người được hai đơn vị đăng ký); hamlets (thôn/tổ), users (người dùng), organisations (tổ chức)</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="88"/>
@@ -109,187 +109,212 @@
         <translation>chỉ các hộ hoặc nhu cầu của thôn/tổ này</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="90"/>
+        <location filename="../../app/cli.py" line="91"/>
+        <source>distribution: the program (its code, e.g. P0001)</source>
+        <translation>distribution: đợt hỗ trợ (theo mã, ví dụ P0001)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="93"/>
+        <source>distribution: only the rows waiting, received or removed</source>
+        <translation>distribution: chỉ các dòng chờ nhận (waiting), đã nhận (received) hoặc đã đưa ra (removed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="94"/>
         <source>households: only those a search finds (name, ID number, phone or code); donations: by donor or receipt number</source>
         <translation>households: chỉ các hộ tìm thấy theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ; donations: theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="94"/>
+        <location filename="../../app/cli.py" line="98"/>
         <source>households: include voided households</source>
         <translation>households: gồm cả các hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="95"/>
+        <location filename="../../app/cli.py" line="99"/>
         <source>needs: only this kind (rice, cash, food…)</source>
         <translation>needs: chỉ loại nhu cầu này (rice, cash, food…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="96"/>
+        <location filename="../../app/cli.py" line="100"/>
         <source>needs: only this urgency (low, normal, high, critical)</source>
         <translation>needs: chỉ mức độ khẩn cấp này (low, normal, high, critical)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="99"/>
+        <location filename="../../app/cli.py" line="103"/>
         <source>database maintenance</source>
         <translation>bảo trì cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="101"/>
+        <location filename="../../app/cli.py" line="105"/>
         <source>upgrade the database to this version (after a backup)</source>
         <translation>nâng cấp cơ sở dữ liệu lên phiên bản này (sau khi sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="102"/>
+        <location filename="../../app/cli.py" line="106"/>
         <source>check integrity and schema</source>
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="126"/>
+        <location filename="../../app/cli.py" line="130"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134"/>
+        <location filename="../../app/cli.py" line="138"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="155"/>
+        <location filename="../../app/cli.py" line="159"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="160"/>
+        <location filename="../../app/cli.py" line="164"/>
         <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
         <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="178"/>
+        <location filename="../../app/cli.py" line="182"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="189"/>
+        <location filename="../../app/cli.py" line="193"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="196"/>
+        <location filename="../../app/cli.py" line="200"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199"/>
+        <location filename="../../app/cli.py" line="203"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="210"/>
+        <location filename="../../app/cli.py" line="214"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="217"/>
+        <location filename="../../app/cli.py" line="221"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="220"/>
+        <location filename="../../app/cli.py" line="224"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="238"/>
+        <location filename="../../app/cli.py" line="242"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="244"/>
+        <location filename="../../app/cli.py" line="248"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="249"/>
+        <location filename="../../app/cli.py" line="253"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="266"/>
+        <location filename="../../app/cli.py" line="270"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="276"/>
+        <location filename="../../app/cli.py" line="280"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="285"/>
+        <location filename="../../app/cli.py" line="289"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="299"/>
+        <location filename="../../app/cli.py" line="303"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="317"/>
+        <location filename="../../app/cli.py" line="321"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="321"/>
+        <location filename="../../app/cli.py" line="325"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="325"/>
+        <location filename="../../app/cli.py" line="329"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="327"/>
+        <location filename="../../app/cli.py" line="331"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="332"/>
+        <location filename="../../app/cli.py" line="336"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="334"/>
+        <location filename="../../app/cli.py" line="338"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="348"/>
+        <location filename="../../app/cli.py" line="352"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="353"/>
+        <location filename="../../app/cli.py" line="357"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="365"/>
+        <location filename="../../app/cli.py" line="360"/>
+        <source>--program and --state are for the distribution list.</source>
+        <translation>--program và --state chỉ dùng cho danh sách cấp phát (distribution).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="371"/>
+        <source>Say which program&apos;s list: --program P0001.</source>
+        <translation>Hãy cho biết danh sách của đợt nào: --program P0001.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="373"/>
+        <source>For the distribution list only --program, --hamlet, --state and --search apply.</source>
+        <translation>Danh sách cấp phát chỉ nhận --program, --hamlet, --state và --search.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="383"/>
         <source>The {list} list takes no filter: all of it is written.</source>
         <translation>Danh sách {list} không có bộ lọc: toàn bộ danh sách được ghi ra.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="374"/>
+        <location filename="../../app/cli.py" line="392"/>
         <source>For the donations list only --search applies (donor or receipt number).</source>
         <translation>Với danh sách ủng hộ chỉ dùng được --search (người ủng hộ hoặc số phiếu thu).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="379"/>
+        <location filename="../../app/cli.py" line="397"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="383"/>
+        <location filename="../../app/cli.py" line="401"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -921,101 +946,102 @@
         <translation>{n} dòng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="29"/>
+        <location filename="../../app/cli_dedup.py" line="30"/>
         <source>find persons registered more than once</source>
         <translation>tìm những người được đăng ký nhiều lần</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="32"/>
+        <location filename="../../app/cli_dedup.py" line="33"/>
         <source>list the possible duplicate pairs of the registry, strongest first</source>
         <translation>liệt kê các cặp hồ sơ có thể trùng lặp trong sổ, cặp khả năng cao nhất trước</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="35"/>
-        <source>write the pairs to this CSV file (default: a table on the screen)</source>
-        <translation>ghi các cặp vào tệp CSV này (mặc định: in bảng ra màn hình)</translation>
+        <location filename="../../app/cli_dedup.py" line="36"/>
+        <source>write the pairs to this Excel (.xlsx) or CSV (.csv) file (default: a table on the screen)</source>
+        <translation>ghi các cặp vào tệp Excel (.xlsx) hoặc CSV (.csv) này (mặc định: in bảng ra màn hình)</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="38"/>
+        <location filename="../../app/cli_dedup.py" line="39"/>
         <source>only the pairs probably the same person (suggest), or only those that need a look (review)</source>
         <translation>chỉ các cặp có lẽ là cùng một người (suggest), hoặc chỉ các cặp cần xem xét (review)</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="41"/>
+        <location filename="../../app/cli_dedup.py" line="42"/>
         <source>print the possible existing records of one person</source>
         <translation>in các hồ sơ đã có có thể là của một người</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="42"/>
+        <location filename="../../app/cli_dedup.py" line="43"/>
         <source>the person&apos;s full name</source>
         <translation>họ và tên của người đó</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="44"/>
+        <location filename="../../app/cli_dedup.py" line="45"/>
         <source>the year of birth (or the date, dd/mm/yyyy)</source>
         <translation>năm sinh (hoặc ngày sinh, dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="46"/>
+        <location filename="../../app/cli_dedup.py" line="47"/>
         <source>the CCCD or CMND number</source>
         <translation>số CCCD hoặc CMND</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="48"/>
+        <location filename="../../app/cli_dedup.py" line="49"/>
         <source>an earlier CMND number</source>
         <translation>số CMND cũ</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="50"/>
+        <location filename="../../app/cli_dedup.py" line="51"/>
         <source>at most this many (default: 10)</source>
         <translation>tối đa bấy nhiêu hồ sơ (mặc định: 10)</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="66"/>
-        <source>Write the file name with .csv, e.g. {name}.</source>
-        <translation>Hãy ghi tên tệp có đuôi .csv, ví dụ {name}.</translation>
+        <location filename="../../app/cli_dedup.py" line="67"/>
+        <source>Write the file name with .xlsx (Excel) or .csv, e.g. {name}.</source>
+        <translation>Hãy ghi tên tệp có đuôi .xlsx (Excel) hoặc .csv, ví dụ {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="73"/>
+        <location filename="../../app/cli_dedup.py" line="74"/>
         <source>Comparing</source>
         <translation>Đang so sánh</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="84"/>
+        <location filename="../../app/cli_dedup.py" line="88"/>
+        <location filename="../../app/cli_dedup.py" line="92"/>
         <source>{n} pairs written to {path}.</source>
         <translation>Đã ghi {n} cặp vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="87"/>
+        <location filename="../../app/cli_dedup.py" line="95"/>
         <source>No possible duplicates found.</source>
         <translation>Không tìm thấy cặp hồ sơ nào có thể trùng lặp.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="121"/>
+        <location filename="../../app/cli_dedup.py" line="129"/>
         <source>Could not write {path}: {error}</source>
         <translation>Không ghi được {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="134"/>
+        <location filename="../../app/cli_dedup.py" line="142"/>
         <location filename="../../app/services/exports.py" line="509"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="134"/>
+        <location filename="../../app/cli_dedup.py" line="142"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Person 1</source>
         <translation>Người 1</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="134"/>
+        <location filename="../../app/cli_dedup.py" line="142"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Person 2</source>
         <translation>Người 2</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="134"/>
+        <location filename="../../app/cli_dedup.py" line="142"/>
         <location filename="../../app/services/exports.py" line="519"/>
         <location filename="../../app/services/exports.py" line="707"/>
         <location filename="../../app/ui/pages/duplicates.py" line="59"/>
@@ -1025,27 +1051,27 @@
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="149"/>
+        <location filename="../../app/cli_dedup.py" line="157"/>
         <source>Write the year of birth as 1980, or the date as dd/mm/yyyy.</source>
         <translation>Hãy ghi năm sinh dạng 1980, hoặc ngày sinh dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="154"/>
+        <location filename="../../app/cli_dedup.py" line="162"/>
         <source>Give the person&apos;s name with --name.</source>
         <translation>Hãy cho biết họ tên người đó bằng --name.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="159"/>
+        <location filename="../../app/cli_dedup.py" line="167"/>
         <source>No possible existing record.</source>
         <translation>Không có hồ sơ nào có thể là của người này.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="163"/>
+        <location filename="../../app/cli_dedup.py" line="171"/>
         <source>probably the same</source>
         <translation>có lẽ là cùng một người</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="163"/>
+        <location filename="../../app/cli_dedup.py" line="171"/>
         <source>needs a look</source>
         <translation>cần xem xét</translation>
     </message>
@@ -1941,29 +1967,29 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="120"/>
+        <location filename="../../app/excel/committing.py" line="121"/>
         <source>Updating households…</source>
         <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="131"/>
+        <location filename="../../app/excel/committing.py" line="132"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="557"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="338"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="194"/>
+        <location filename="../../app/excel/committing.py" line="195"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
         <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="243"/>
+        <location filename="../../app/excel/committing.py" line="244"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="396"/>
+        <location filename="../../app/excel/committing.py" line="398"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
     </message>
@@ -2261,42 +2287,42 @@
         <translation>“{v}” không phải là ngày tháng: hãy ghi dd/mm/yyyy hoặc chỉ ghi năm.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="81"/>
+        <location filename="../../app/excel/values.py" line="83"/>
         <source>“{v}” is not an ID number.</source>
         <translation>“{v}” không phải là số giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="86"/>
+        <location filename="../../app/excel/values.py" line="88"/>
         <source>The ID number {v} lost digits in Excel. Type it again as text.</source>
         <translation>Số giấy tờ {v} đã bị Excel làm mất chữ số. Hãy gõ lại dưới dạng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="93"/>
+        <location filename="../../app/excel/values.py" line="95"/>
         <source>The ID number “{v}” was shortened by Excel (scientific notation); the missing digits cannot be recovered. Type it again as text.</source>
         <translation>Số giấy tờ “{v}” đã bị Excel rút gọn (dạng số mũ); không thể khôi phục các chữ số đã mất. Hãy gõ lại dưới dạng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="97"/>
+        <location filename="../../app/excel/values.py" line="99"/>
         <source>“{v}” is not an ID number: it should have only digits.</source>
         <translation>“{v}” không phải là số giấy tờ: số này chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="110"/>
+        <location filename="../../app/excel/values.py" line="112"/>
         <source>The ID number {v} has {n} digits; a CCCD has 12, a CMND 9.</source>
         <translation>Số giấy tờ {v} có {n} chữ số; số CCCD có 12 chữ số, số CMND có 9 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="125"/>
+        <location filename="../../app/excel/values.py" line="127"/>
         <source>“{v}” is not a phone number.</source>
         <translation>“{v}” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="139"/>
+        <location filename="../../app/excel/values.py" line="141"/>
         <source>“{v}” is not a gender: write Nam or Nữ.</source>
         <translation>“{v}” không phải là giới tính: hãy ghi Nam hoặc Nữ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="152"/>
+        <location filename="../../app/excel/values.py" line="154"/>
         <source>“{v}” is not a number.</source>
         <translation>“{v}” không phải là một số.</translation>
     </message>
