@@ -115,10 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(argv)
     from app.settings import Settings
 
-    set_language(args.lang or os.environ.get("LALANH_LANG") or Settings.load().language)
+    # The language first: the help and argparse's own messages are written in it.
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=["vi", "en"])
+    lang = early.parse_known_args(argv)[0].lang
+    set_language(lang or os.environ.get("LALANH_LANG") or Settings.load().language)
+    args = build_parser().parse_args(argv)
     if args.command is None:
         from app.ui.app import run_gui  # Qt is only loaded for the window
 

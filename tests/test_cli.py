@@ -146,3 +146,12 @@ def test_an_unknown_command_is_an_argparse_error(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["frobnicate"])
     assert exit_info.value.code == 2
+
+
+def test_help_is_in_the_language_asked_for(capsys):
+    for lang, words in (("en", "write a list to an Excel file"),
+                        ("vi", "xuất một danh sách ra tệp Excel")):  # fmt: skip
+        with pytest.raises(SystemExit) as stop:
+            main(["--lang", lang, "--help"])
+        assert stop.value.code == 0
+        assert words in capsys.readouterr().out
