@@ -105,11 +105,11 @@ def export_needs(db: Database, query: NeedQuery, path: str | os.PathLike,
 
 
 def households_file_name(today: date | None = None) -> str:
-    return _("households-{date}.xlsx").format(date=(today or date.today()).isoformat())
+    return dated(_("households-{date}.xlsx"), today)
 
 
 def needs_file_name(today: date | None = None) -> str:
-    return _("needs-{date}.xlsx").format(date=(today or date.today()).isoformat())
+    return dated(_("needs-{date}.xlsx"), today)
 
 
 # --- households ---------------------------------------------------------------
@@ -380,7 +380,7 @@ def export_donations(db: Database, query: DonationQuery, path: str | os.PathLike
 
 
 def donations_file_name(today: date | None = None) -> str:
-    return _("donations-{date}.xlsx").format(date=(today or date.today()).isoformat())
+    return dated(_("donations-{date}.xlsx"), today)
 
 
 def adjustments_export(db: Database) -> ListExport:
@@ -419,7 +419,7 @@ def export_adjustments(db: Database, path: str | os.PathLike,
 
 
 def adjustments_file_name(today: date | None = None) -> str:
-    return _("stock-adjustments-{date}.xlsx").format(date=(today or date.today()).isoformat())
+    return dated(_("stock-adjustments-{date}.xlsx"), today)
 
 
 def _donation_filters(db: Database, query: DonationQuery) -> list[str]:
@@ -490,7 +490,7 @@ def export_programs(db: Database, path: str | os.PathLike,
 
 
 def programs_file_name(today: date | None = None) -> str:
-    return _("programs-{date}.xlsx").format(date=(today or date.today()).isoformat())
+    return dated(_("programs-{date}.xlsx"), today)
 
 
 def _program_rows(rows: list) -> Iterator[tuple]:
@@ -535,7 +535,7 @@ def export_pairs(db: Database, pairs: Sequence[Candidate], scanned_at: datetime,
 
 
 def pairs_file_name(today: date | None = None) -> str:
-    return _("possible-duplicates-{date}.xlsx").format(date=(today or date.today()).isoformat())
+    return dated(_("possible-duplicates-{date}.xlsx"), today)
 
 
 def level_label(level: str) -> str:
@@ -617,7 +617,7 @@ def _distribution_rows(db: Database, program_id: uuid.UUID, query: ListQuery,
 
 
 def distribution_file_name(today: date | None = None) -> str:
-    return _("distribution-{date}.xlsx").format(date=(today or date.today()).isoformat())
+    return dated(_("distribution-{date}.xlsx"), today)
 
 
 # --- records of what was done: merges, imports, sync ------------------------------------------
@@ -726,15 +726,15 @@ def sync_file_name(tab: str, today: date | None = None) -> str:
     """File names for the Sync page's tabs: `tab` is "bundles", "conflicts" or "same"."""
     names = {"bundles": _("sync-bundles-{date}.xlsx"), "conflicts": _("sync-conflicts-{date}.xlsx"),
              "same": _("same-persons-{date}.xlsx")}  # fmt: skip
-    return names[tab].format(date=(today or date.today()).isoformat())
+    return dated(names[tab], today)
 
 
 def merges_file_name(today: date | None = None) -> str:
-    return _("merges-{date}.xlsx").format(date=(today or date.today()).isoformat())
+    return dated(_("merges-{date}.xlsx"), today)
 
 
 def imports_file_name(today: date | None = None) -> str:
-    return _("imports-{date}.xlsx").format(date=(today or date.today()).isoformat())
+    return dated(_("imports-{date}.xlsx"), today)
 
 
 # --- settings lists: hamlets, users, organisations ---------------------------------------------
@@ -793,7 +793,7 @@ def settings_file_name(which: str, today: date | None = None) -> str:
     """File names for the settings lists: "hamlets", "users" or "organisations"."""
     names = {"hamlets": _("hamlets-{date}.xlsx"), "users": _("users-{date}.xlsx"),
              "organisations": _("organisations-{date}.xlsx")}  # fmt: skip
-    return names[which].format(date=(today or date.today()).isoformat())
+    return dated(names[which], today)
 
 
 # --- a table as a window shows it --------------------------------------------------------------
@@ -826,10 +826,15 @@ def report_file_name(name: str, today: date | None = None) -> str:
              "overlaps": _("on-other-lists-{date}.xlsx"),
              "history": _("list-history-{date}.xlsx"),
              "same": _("possibly-same-persons-{date}.xlsx")}  # fmt: skip
-    return names[name].format(date=(today or date.today()).isoformat())
+    return dated(names[name], today)
 
 
 # --- shared -------------------------------------------------------------------
+
+
+def dated(pattern: str, today: date | None = None) -> str:
+    """A file name offered for an export: `pattern` with today's date (yyyy-mm-dd) as {date}."""
+    return pattern.format(date=(today or date.today()).isoformat())
 
 
 def _title(db: Database, list_name: str, filters: list[str]) -> list[str]:
