@@ -81,9 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("list", choices=["households", "needs", "donations", "programs",
                                          "distribution", *SIMPLE_LISTS],
                         help=_("the list: households, open needs, donations received, "
-                               "programs, a program's distribution list; the records of merges, imports, sync bundles, sync "
-                               "conflicts and persons registered by two offices; the hamlets, "
-                               "users or organisations"))  # fmt: skip
+                               "programs, a program's distribution list; the records of "
+                               "merges, imports, sync bundles, sync conflicts and persons "
+                               "registered by two offices; the hamlets, users or "
+                               "organisations"))  # fmt: skip
     export.add_argument("--out", required=True, metavar="FILE.xlsx",
                         help=_("the file to write (an existing one is replaced)"))  # fmt: skip
     export.add_argument("--hamlet", help=_("only the households or needs of this hamlet"))

@@ -98,8 +98,8 @@ def bulk_indexing(conn: sa.Connection) -> Iterator[None]:
     paused, and the segments left merged once at the end.
 
     Automerge merges a level's segments each time four have piled up, again and again as the
-    index grows: 0.4 s of a 100,000-person import. One merge of the ~20 segments left takes
-    0.05 s. The setting is part of the transaction: a rollback undoes it too; it is put back
+    index grows: about 0.2 s of SQLite's work in a 100,000-person import. One merge of the ~20
+    segments left at the end takes 0.04 s. The setting is part of the transaction: a rollback undoes it too; it is put back
     in any case.
     """
     if not uses_fts(conn):

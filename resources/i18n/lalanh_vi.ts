@@ -99,222 +99,222 @@
         <translation>danh sách: households (hộ gia đình), needs (nhu cầu chưa đáp ứng), donations (ủng hộ đã nhận), programs (đợt hỗ trợ), distribution (danh sách cấp phát của một đợt); merges (các lần gộp hồ sơ), imports (các lần nhập Excel), sync-bundles (gói đồng bộ), sync-conflicts (xung đột đồng bộ), same-persons (người được hai đơn vị đăng ký); hamlets (thôn/tổ), users (người dùng), organisations (tổ chức)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="88"/>
+        <location filename="../../app/cli.py" line="89"/>
         <source>the file to write (an existing one is replaced)</source>
         <translation>tệp cần ghi (nếu đã có sẽ bị thay thế)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="89"/>
+        <location filename="../../app/cli.py" line="90"/>
         <source>only the households or needs of this hamlet</source>
         <translation>chỉ các hộ hoặc nhu cầu của thôn/tổ này</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="91"/>
+        <location filename="../../app/cli.py" line="92"/>
         <source>distribution: the program (its code, e.g. P0001)</source>
         <translation>distribution: đợt hỗ trợ (theo mã, ví dụ P0001)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="93"/>
+        <location filename="../../app/cli.py" line="94"/>
         <source>distribution: only the rows waiting, received or removed</source>
         <translation>distribution: chỉ các dòng chờ nhận (waiting), đã nhận (received) hoặc đã đưa ra (removed)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="94"/>
+        <location filename="../../app/cli.py" line="95"/>
         <source>households: only those a search finds (name, ID number, phone or code); donations: by donor or receipt number</source>
         <translation>households: chỉ các hộ tìm thấy theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ; donations: theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="98"/>
+        <location filename="../../app/cli.py" line="99"/>
         <source>households: include voided households</source>
         <translation>households: gồm cả các hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="99"/>
+        <location filename="../../app/cli.py" line="100"/>
         <source>needs: only this kind (rice, cash, food…)</source>
         <translation>needs: chỉ loại nhu cầu này (rice, cash, food…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="100"/>
+        <location filename="../../app/cli.py" line="101"/>
         <source>needs: only this urgency (low, normal, high, critical)</source>
         <translation>needs: chỉ mức độ khẩn cấp này (low, normal, high, critical)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="103"/>
+        <location filename="../../app/cli.py" line="104"/>
         <source>database maintenance</source>
         <translation>bảo trì cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="105"/>
+        <location filename="../../app/cli.py" line="106"/>
         <source>upgrade the database to this version (after a backup)</source>
         <translation>nâng cấp cơ sở dữ liệu lên phiên bản này (sau khi sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="106"/>
+        <location filename="../../app/cli.py" line="107"/>
         <source>check integrity and schema</source>
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134"/>
+        <location filename="../../app/cli.py" line="135"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="142"/>
+        <location filename="../../app/cli.py" line="143"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="163"/>
+        <location filename="../../app/cli.py" line="164"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="168"/>
+        <location filename="../../app/cli.py" line="169"/>
         <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
         <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186"/>
+        <location filename="../../app/cli.py" line="187"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="197"/>
+        <location filename="../../app/cli.py" line="198"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="204"/>
+        <location filename="../../app/cli.py" line="205"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="207"/>
+        <location filename="../../app/cli.py" line="208"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="218"/>
+        <location filename="../../app/cli.py" line="219"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="225"/>
+        <location filename="../../app/cli.py" line="226"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="228"/>
+        <location filename="../../app/cli.py" line="229"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="246"/>
+        <location filename="../../app/cli.py" line="247"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="252"/>
+        <location filename="../../app/cli.py" line="253"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="257"/>
+        <location filename="../../app/cli.py" line="258"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="274"/>
+        <location filename="../../app/cli.py" line="275"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="284"/>
+        <location filename="../../app/cli.py" line="285"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="293"/>
+        <location filename="../../app/cli.py" line="294"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="307"/>
+        <location filename="../../app/cli.py" line="308"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="325"/>
+        <location filename="../../app/cli.py" line="326"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="329"/>
+        <location filename="../../app/cli.py" line="330"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="333"/>
+        <location filename="../../app/cli.py" line="334"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="335"/>
+        <location filename="../../app/cli.py" line="336"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="340"/>
+        <location filename="../../app/cli.py" line="341"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="342"/>
+        <location filename="../../app/cli.py" line="343"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="356"/>
+        <location filename="../../app/cli.py" line="357"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="361"/>
+        <location filename="../../app/cli.py" line="362"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="364"/>
+        <location filename="../../app/cli.py" line="365"/>
         <source>--program and --state are for the distribution list.</source>
         <translation>--program và --state chỉ dùng cho danh sách cấp phát (distribution).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="375"/>
+        <location filename="../../app/cli.py" line="376"/>
         <source>Say which program&apos;s list: --program P0001.</source>
         <translation>Hãy cho biết danh sách của đợt nào: --program P0001.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="377"/>
+        <location filename="../../app/cli.py" line="378"/>
         <source>For the distribution list only --program, --hamlet, --state and --search apply.</source>
         <translation>Danh sách cấp phát chỉ nhận --program, --hamlet, --state và --search.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="387"/>
+        <location filename="../../app/cli.py" line="388"/>
         <source>The {list} list takes no filter: all of it is written.</source>
         <translation>Danh sách {list} không có bộ lọc: toàn bộ danh sách được ghi ra.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="396"/>
+        <location filename="../../app/cli.py" line="397"/>
         <source>For the donations list only --search applies (donor or receipt number).</source>
         <translation>Với danh sách ủng hộ chỉ dùng được --search (người ủng hộ hoặc số phiếu thu).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="401"/>
+        <location filename="../../app/cli.py" line="402"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="405"/>
+        <location filename="../../app/cli.py" line="406"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -1045,7 +1045,7 @@
         <location filename="../../app/services/exports.py" line="519"/>
         <location filename="../../app/services/exports.py" line="707"/>
         <location filename="../../app/ui/pages/duplicates.py" line="59"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="258"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="256"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Why</source>
         <translation>Lý do</translation>
@@ -2999,7 +2999,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="543"/>
         <location filename="../../app/ui/pages/duplicates.py" line="131"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="245"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="243"/>
         <source>Needs a look</source>
         <translation>Cần xem xét</translation>
     </message>
@@ -3040,8 +3040,8 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="578"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="137"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="380"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="135"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="378"/>
         <source>Program: {name}</source>
         <translation>Đợt hỗ trợ: {name}</translation>
     </message>
@@ -7031,7 +7031,7 @@
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="417"/>
         <location filename="../../app/ui/pages/distribution.py" line="238"/>
         <location filename="../../app/ui/pages/households.py" line="210"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="106"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="107"/>
         <location filename="../../app/ui/pages/needs.py" line="136"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="222"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="243"/>
@@ -7680,7 +7680,7 @@ Tổ dân phố 3</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/distribution.py" line="242"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="116"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="117"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="227"/>
         <source>{n} rows</source>
         <translation>{n} dòng</translation>
@@ -8019,7 +8019,7 @@ Nhập lý do:</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/duplicates.py" line="130"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="244"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="242"/>
         <source>Probably the same person</source>
         <translation>Có lẽ là cùng một người</translation>
     </message>
@@ -8268,188 +8268,188 @@ Nhập lý do:</translation>
         <translation>Hủy hộ {code} ({name})? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="66"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="67"/>
         <source>Open household</source>
         <translation>Mở hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="70"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="71"/>
         <source>Save this table as an Excel file</source>
         <translation>Lưu bảng này thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="93"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="94"/>
         <source>Choose a program above.</source>
         <translation>Chọn một đợt hỗ trợ ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="143"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="141"/>
         <source>HOUSEHOLDS THAT MAY BELONG ON THE LIST</source>
         <translation>DANH SÁCH HỘ CÓ THỂ THUỘC DIỆN NHƯNG CHƯA CÓ TRONG DANH SÁCH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="150"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="148"/>
         <source>Add to the list…</source>
         <translation>Thêm vào danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="152"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="150"/>
         <source>Put the chosen household on the list by hand, with the reason</source>
         <translation>Đưa hộ đã chọn vào danh sách thủ công, kèm lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="162"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="160"/>
         <source>Households that are not on the list but may belong there, and why. First those the rules select today (registered or changed after the list was built or approved), then those taken off it, then near misses: an open need the program&apos;s items meet, or one of its categories, but another rule fails.</source>
         <translation>Các hộ chưa có trong danh sách nhưng có thể thuộc diện được nhận, kèm lý do. Trước hết là các hộ hiện đủ điều kiện theo tiêu chí (đăng ký hoặc thay đổi sau khi danh sách được lập hoặc được duyệt), tiếp theo là các hộ đã bị đưa ra khỏi danh sách, sau cùng là các hộ suýt đủ điều kiện: có nhu cầu chưa đáp ứng mà mặt hàng của đợt hỗ trợ đáp ứng được, hoặc thuộc một diện đối tượng của đợt, nhưng không đạt một tiêu chí khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="167"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="165"/>
         <source>&lt;b&gt;Eligible now but not on the list: {n} households.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hiện đủ điều kiện nhưng chưa có trong danh sách: {n} hộ.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="169"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="167"/>
         <source>No omission: every household the rules select is on the list, and no household with a matching need or category was left out.</source>
         <translation>Không bỏ sót: mọi hộ đủ điều kiện theo tiêu chí đều có trong danh sách, và không có hộ nào có nhu cầu hoặc diện đối tượng phù hợp bị bỏ ra ngoài.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="179"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="177"/>
         <source>HOUSEHOLDS ALSO ON OTHER LISTS OF THE OVERLAP GROUP</source>
         <translation>DANH SÁCH HỘ CÓ TÊN TRONG DANH SÁCH KHÁC CÙNG NHÓM CHỐNG TRÙNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="212"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="210"/>
         <source>This program is in no overlap group, so it is not checked against other programs. To check that nobody gets one season&apos;s gifts twice from different organisations, give the programs of that season the same overlap group (e.g. “Tết 2026”) with Edit….</source>
         <translation>Đợt hỗ trợ này chưa thuộc nhóm chống trùng nào, nên không được đối chiếu với các đợt khác. Để bảo đảm không ai nhận quà của cùng một dịp hai lần từ các tổ chức khác nhau, hãy đặt cùng một nhóm chống trùng (ví dụ “Tết 2026”) cho các đợt hỗ trợ của dịp đó bằng nút Sửa….</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="216"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="214"/>
         <source>Households of this list that another program of the overlap group “{group}” also lists or has already given to, whatever its organisation — the same household, or a member with the same ID number registered in another household.</source>
         <translation>Các hộ trong danh sách này cũng có trong danh sách hoặc đã được cấp bởi một đợt hỗ trợ khác thuộc nhóm chống trùng “{group}”, bất kể tổ chức nào thực hiện — cùng một hộ, hoặc có thành viên cùng số CCCD/CMND được đăng ký ở hộ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="220"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="218"/>
         <source>No overlap: no household of this list is on another list of the group “{group}”.</source>
         <translation>Không trùng lặp: không hộ nào trong danh sách này có trong danh sách khác thuộc nhóm “{group}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="225"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="223"/>
         <source>HISTORY OF THE LIST</source>
         <translation>LỊCH SỬ DANH SÁCH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="234"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="232"/>
         <source>Every step of the list, newest first: builds, changes by hand with their reason, submission, approval, amendments (each a new list version) and locking.</source>
         <translation>Mọi bước của danh sách, mới nhất ở trên: lập danh sách, thay đổi thủ công kèm lý do, trình duyệt, duyệt, điều chỉnh (mỗi lần là một phiên bản danh sách mới) và khóa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="237"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="235"/>
         <source>Nothing has happened to this list yet.</source>
         <translation>Danh sách này chưa có thao tác nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="248"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="246"/>
         <source>{row} on {program}</source>
         <translation>{row} của {program}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="251"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="249"/>
         <source>{name}{born} — household {code}, row {where}</source>
         <translation>{name}{born} — hộ {code}, dòng {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="258"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="256"/>
         <source>How likely</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="258"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="256"/>
         <source>On this list</source>
         <translation>Trong danh sách này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="258"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="256"/>
         <source>The other record</source>
         <translation>Hồ sơ kia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="277"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="275"/>
         <source>Possibly the same person in two households</source>
         <translation>Có thể cùng một người ở hai hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="280"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="278"/>
         <source>Look for them</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="282"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="280"/>
         <source>Compare the people of this list&apos;s households with each other and with the other lists of the overlap group: names typed differently, a CMND and a CCCD, a birth year off by one.</source>
         <translation>So sánh người trong các hộ của danh sách này với nhau và với các danh sách khác cùng nhóm chống trùng: họ tên gõ khác nhau, một bên CMND một bên CCCD, năm sinh lệch một năm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="305"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="303"/>
         <source>Open the household on this list</source>
         <translation>Mở hộ trong danh sách này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="307"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="305"/>
         <source>Decide on the Duplicates page…</source>
         <translation>Quyết định ở trang Hồ sơ trùng lặp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="309"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="307"/>
         <source>Same person → merge the records; different people → remembered, the pair is not shown again.</source>
         <translation>Cùng một người → gộp hồ sơ; khác người → được ghi nhớ, cặp này không hiện lại nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="312"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="310"/>
         <source>Save the pairs found as an Excel file</source>
         <translation>Lưu các cặp tìm được thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="328"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="326"/>
         <source>Not looked for yet: press “Look for them”. On a list of 100,000 households this takes a while; the window stays usable.</source>
         <translation>Chưa tìm: bấm “Tìm”. Với danh sách 100.000 hộ việc này mất một lúc; trong lúc đó vẫn dùng được cửa sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="347"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="345"/>
         <source>{n} pairs ({sure} probably the same person). Take one of the two households off the list, or decide on the Duplicates page (a pair decided there is not shown again).</source>
         <translation>{n} cặp ({sure} cặp nhiều khả năng là cùng một người). Hãy đưa một trong hai hộ ra khỏi danh sách, hoặc quyết định ở trang Hồ sơ trùng lặp (cặp đã quyết định ở đó sẽ không hiện lại).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="351"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="349"/>
         <source>No one on this list looks like a person of another household on it or on the other lists of its overlap group.</source>
         <translation>Không có ai trong danh sách này giống một người của hộ khác trong danh sách hoặc trong các danh sách khác cùng nhóm chống trùng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="358"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="356"/>
         <source>Looking for the same person in two households</source>
         <translation>Đang tìm người có mặt ở hai hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="370"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="368"/>
         <source>Take household {code} off the list…</source>
         <translation>Đưa hộ {code} ra khỏi danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="371"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="369"/>
         <source>Take off the list…</source>
         <translation>Đưa ra khỏi danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="382"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="380"/>
         <source>PERSONS POSSIBLY LISTED TWICE</source>
         <translation>DANH SÁCH NGƯỜI CÓ THỂ CÓ TÊN HAI LẦN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="390"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="388"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="497"/>
         <source>Remove from the list</source>
         <translation>Đưa ra khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_reports.py" line="391"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="389"/>
         <source>Take household {code} ({name}, row {row}) off the list. {name} may be {other} of household {other_code} ({why}). Say why it is taken off:</source>
         <translation>Đưa hộ {code} ({name}, dòng {row}) ra khỏi danh sách. {name} có thể là {other} của hộ {other_code} ({why}). Hãy ghi lý do đưa ra:</translation>
     </message>

@@ -38,6 +38,7 @@ class ReportView(QWidget):
     """A read-only table about one program's list, loaded in a worker when asked."""
 
     loaded = Signal()
+    title = ""  # subclasses: the list's title in its Excel file (upper case, as official lists)
 
     def __init__(self, ctx: AppContext, model: RowsModel, name: str, widths: tuple[int, ...],
                  open_household: Callable[..., None] | None = None):  # fmt: skip
@@ -127,9 +128,6 @@ class ReportView(QWidget):
         row = self.selected()
         if row is not None and self.open_household is not None:
             self.open_household(row.household_id)
-
-    # subclasses: the list's title in the file (upper case, as official lists are)
-    title = ""
 
     def on_export(self) -> None:
         if self.program is None or not self.model.rowCount():
