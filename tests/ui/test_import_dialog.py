@@ -63,7 +63,12 @@ def check(dialog, qtbot) -> None:
 
 def import_(dialog, qtbot) -> None:
     dialog.import_button.click()
+    # While the worker imports, the review is a picture of the table (painting the table would
+    # wait on the worker for every cell); the table comes back when the import is over.
+    assert dialog.review_stack.currentWidget() is dialog.review_still
+    assert not dialog.review_still.pixmap().isNull()
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.review_stack.currentWidget() is dialog.review_view)
 
 
 def mapping_combo(dialog, letter: str):
