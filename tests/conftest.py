@@ -58,6 +58,17 @@ def sqlite_empty_db(data_dir, _migrated_template):
     db.dispose()
 
 
+def xlsx_rows(path) -> list[list]:
+    """Every row of a workbook's first sheet, as python-calamine (the import side) reads it."""
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    try:
+        return book.get_sheet_by_index(0).to_python()
+    finally:
+        book.close()
+
+
 def set_up_office(db) -> None:
     """The `db` fixture's office: user "tester", a commune of province 25, two hamlets."""
     from app.services import office

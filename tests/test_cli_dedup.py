@@ -80,7 +80,7 @@ def test_scan_to_csv_holds_both_persons_and_the_explanation(capsys, db, registry
 
 
 def test_scan_to_excel_is_the_duplicates_page_export(capsys, db, registry, tmp_path):
-    from python_calamine import CalamineWorkbook
+    from tests.conftest import xlsx_rows
 
     path, one, two = registry
     out_file = tmp_path / "cap-trung.xlsx"
@@ -89,11 +89,7 @@ def test_scan_to_excel_is_the_duplicates_page_export(capsys, db, registry, tmp_p
     assert code == 0, err
     expected = [c for c in engine.scan(db) if c.level == "suggest"]
     assert f"{len(expected)} pairs written" in out
-    book = CalamineWorkbook.from_path(str(out_file))
-    try:
-        rows = book.get_sheet_by_index(0).to_python()
-    finally:
-        book.close()
+    rows = xlsx_rows(out_file)
     assert rows[1][0] == "LIST OF POSSIBLE DUPLICATE PERSONS"
     assert "Probably the same" in rows[2][0]  # the level chosen, in the title
     body = rows[5:]

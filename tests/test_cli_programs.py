@@ -11,6 +11,7 @@ import pytest
 from app.cli import main
 from app.services import vocab
 from app.services.households import MemberDraft
+from tests.conftest import xlsx_rows
 
 TODAY = date.today()
 DAY = TODAY.strftime("%d/%m/%Y")
@@ -105,16 +106,6 @@ def rows(lalanh, program, *extra) -> dict[str, list[str]]:
     return {line.split("\t")[1]: line.split("\t") for line in out.splitlines()}
 
 
-def _xlsx_rows(path) -> list[list]:
-    from python_calamine import CalamineWorkbook
-
-    book = CalamineWorkbook.from_path(str(path))
-    try:
-        return book.get_sheet_by_index(0).to_python()
-    finally:
-        book.close()
-
-
 def test_a_whole_round_from_the_command_line(lalanh, staff, registry, data_dir):
     cash_id, rice_id = create_programs(lalanh)
     listed = ok(lalanh("program", "list")).splitlines()
@@ -188,7 +179,7 @@ def test_a_whole_round_from_the_command_line(lalanh, staff, registry, data_dir):
     out = ok(lalanh("export", "distribution", "--program", "P0002", "--state", "waiting",
                     "--out", out_file))  # fmt: skip
     assert out.strip() == f"2 rows written to {out_file}."
-    written = _xlsx_rows(out_file)
+    written = xlsx_rows(out_file)
     assert "Program: P0002 Gạo Tết" in written[2][0] and "State: Waiting" in written[2][0]
     assert {r[2]: r[7] for r in written[5:]} == {registry["an"].code: 30,
                                                  registry["dung"].code: 15}  # fmt: skip

@@ -14,7 +14,6 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
-from python_calamine import CalamineWorkbook
 
 from app.cli import main
 from app.errors import Cancelled, UserError
@@ -24,6 +23,7 @@ from app.excel.writing import Column, export_xlsx
 from app.services import exports, vocab
 from app.services import households as hh
 from app.services.needs import NeedQuery, list_open_needs
+from tests.conftest import xlsx_rows
 
 COLUMNS = [
     Column("STT", "int"),
@@ -47,14 +47,6 @@ ROWS = [
 def _open(path):
     wb = load_workbook(path)
     return wb, wb.worksheets[0]
-
-
-def _calamine(path) -> list[list]:
-    book = CalamineWorkbook.from_path(str(path))
-    try:
-        return book.get_sheet_by_index(0).to_python()
-    finally:
-        book.close()
 
 
 def _leftovers(folder) -> list[str]:
@@ -105,7 +97,7 @@ def test_header_title_freeze_and_typed_cells(tmp_path):
 def test_calamine_reads_the_same_values(tmp_path):
     path = tmp_path / "x.xlsx"
     export_xlsx(path, "Danh sách", COLUMNS, ROWS)
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     assert rows[0] == [c.header for c in COLUMNS]  # no title: the header is row 1
     assert rows[1][:6] == [1, "000123", "Nguyễn Văn An", date(1980, 2, 5), 1980, "001080012345"]
     assert rows[1][6:] == [1_250_000, 12.5]
@@ -120,7 +112,7 @@ def test_the_import_side_finds_the_header_under_the_title(tmp_path, db, make_hou
     make_household("Nguyễn Văn An", id_type="cccd", id_number="001080012345")
     path = tmp_path / "hộ.xlsx"
     exports.export_households(db, hh.HouseholdQuery(), path)
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     layout = detect_layout(rows)
     assert layout is not None and layout.header_row == 4
     fields = set(layout.columns.values())
@@ -257,7 +249,7 @@ def registry(db, hamlets, make_household):
 
 
 def _data(path, header_row=4) -> list[list]:
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     return rows[header_row + 1 :]
 
 
@@ -266,7 +258,7 @@ def test_households_export_has_the_page_columns_and_order(tmp_path, db, registry
     path = tmp_path / "ho.xlsx"
     n = exports.export_households(db, hh.HouseholdQuery(), path)
     assert n == 2
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     assert rows[0][0] == "UBND xã Thử Nghiệm" or rows[0][0].startswith("UBND xã Thử Nghiệm")
     assert rows[1][0] == "DANH SÁCH HỘ GIA ĐÌNH"
     assert rows[4] == ["STT", "Mã hộ", "Thôn/Tổ", "Chủ hộ", "Ngày sinh", "Năm sinh",
@@ -300,14 +292,14 @@ def test_households_export_follows_the_page_filters(tmp_path, db, hamlets, regis
         n = exports.export_households(db, query, path)
         rows = _data(path)
         assert n == len(codes) and [r[1] for r in rows] == codes, query
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     assert rows[4][-1] == "Đã hủy" and rows[-1][-1] == "Chuyển đi nơi khác"
     exports.export_households(db, hh.HouseholdQuery(text="binh"), path)
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     assert rows[4][-1] == "Khớp với" and rows[5][-1] == "Lê Thị Bình (Vợ/chồng)"
     assert "binh" in rows[2][0]  # the filters are written under the list's name
     exports.export_households(db, hh.HouseholdQuery(hamlet_id=hamlets[1].id), path)
-    assert "Thôn Tây" in _calamine(path)[2][0]
+    assert "Thôn Tây" in xlsx_rows(path)[2][0]
 
 
 def test_households_export_streams_past_a_chunk(tmp_path, db, monkeypatch):
@@ -337,7 +329,7 @@ def test_needs_export_matches_the_needs_page(tmp_path, db, hamlets, registry):
     n = exports.export_needs(db, NeedQuery(), path)
     page, _cursor = list_open_needs(db, NeedQuery())
     assert n == len(page) == 2
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     assert rows[1][0] == "DANH SÁCH NHU CẦU CHƯA ĐÁP ỨNG"
     assert rows[4] == ["STT", "Mức độ khẩn cấp", "Nhu cầu", "Số lượng", "Đơn vị tính", "Mã hộ",
                        "Chủ hộ", "Thôn/Tổ", "Ngày đánh giá", "Người đánh giá", "Ghi chú"]  # fmt: skip
@@ -350,7 +342,7 @@ def test_needs_export_matches_the_needs_page(tmp_path, db, hamlets, registry):
     assert ws["I6"].number_format == "dd/mm/yyyy" and ws["F6"].number_format == "@"
     wb.close()
     exports.export_needs(db, NeedQuery(kind="rice", hamlet_id=hamlets[1].id), path)
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     assert [r[5] for r in rows[5:]] == [binh.code]
     assert "Gạo" in rows[2][0] and "Thôn Tây" in rows[2][0]
 
@@ -392,7 +384,7 @@ def test_donations_export_matches_the_donations_page(tmp_path, db, donations):
     n = exports.export_donations(db, ledger.DonationQuery(), path)
     page = ledger.list_donations(db, ledger.DonationQuery())
     assert n == len(page) == 4  # the reversed entry and its reversal both stay in the ledger
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     assert rows[1][0] == "DANH SÁCH TIỀN, HÀNG ỦNG HỘ ĐÃ NHẬN"
     assert rows[4] == ["STT", "Ngày", "Người/đơn vị ủng hộ", "Nguồn", "Mặt hàng", "Số lượng",
                        "Đơn vị tính", "Số phiếu thu", "Dành riêng cho", "Người ghi nhận",
@@ -418,12 +410,12 @@ def test_donations_export_matches_the_donations_page(tmp_path, db, donations):
     wb.close()
     # The page's filters: an item, an earmark, a search.
     exports.export_donations(db, ledger.DonationQuery(item_id=vocab.item_id("rice")), path)
-    assert [r[2] for r in _calamine(path)[5:]] == ["Hội Chữ thập đỏ tỉnh"]
+    assert [r[2] for r in xlsx_rows(path)[5:]] == ["Hội Chữ thập đỏ tỉnh"]
     exports.export_donations(db, ledger.DonationQuery(program_id=donations), path)
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     assert [r[2] for r in rows[5:]] == ["Công ty TNHH Minh Phát"] and "Quà Tết 2026" in rows[2][0]
     exports.export_donations(db, ledger.DonationQuery(text="0013"), path)
-    assert [r[7] for r in _calamine(path)[5:]] == ["0013"]
+    assert [r[7] for r in xlsx_rows(path)[5:]] == ["0013"]
 
 
 def test_donations_export_streams_past_a_chunk(tmp_path, db, donations, monkeypatch):
@@ -432,13 +424,13 @@ def test_donations_export_streams_past_a_chunk(tmp_path, db, donations, monkeypa
     monkeypatch.setattr(exports, "CHUNK", 3)
     path = tmp_path / "ung-ho.xlsx"
     assert exports.export_donations(db, ledger.DonationQuery(), path) == 4
-    assert [r[0] for r in _calamine(path)[5:]] == [1, 2, 3, 4]
+    assert [r[0] for r in xlsx_rows(path)[5:]] == [1, 2, 3, 4]
 
 
 def test_stock_adjustments_export(tmp_path, db, donations):
     path = tmp_path / "dieu-chinh.xlsx"
     assert exports.export_adjustments(db, path) == 1
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     assert rows[1][0] == "DANH SÁCH ĐIỀU CHỈNH KHO"
     assert rows[4] == ["STT", "Ngày", "Mặt hàng", "Số lượng", "Đơn vị tính", "Lý do",
                        "Người ghi nhận"]  # fmt: skip
@@ -452,7 +444,7 @@ def test_programs_export_lists_the_programs_page(tmp_path, db, donations):
 
     path = tmp_path / "dot.xlsx"
     assert exports.export_programs(db, path) == 1
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     assert rows[1][0] == "DANH SÁCH CÁC ĐỢT HỖ TRỢ"
     assert rows[4] == ["STT", "Mã đợt", "Đợt hỗ trợ", "Tổ chức", "Nguồn kinh phí",
                        "Thời gian thực hiện", "Nhóm chống trùng", "Danh sách",
@@ -466,7 +458,7 @@ def test_programs_export_lists_the_programs_page(tmp_path, db, donations):
 def test_english_headers(tmp_path, db, registry, english):
     path = tmp_path / "households.xlsx"
     exports.export_households(db, hh.HouseholdQuery(), path)
-    rows = _calamine(path)
+    rows = xlsx_rows(path)
     assert rows[1][0] == "LIST OF HOUSEHOLDS"
     assert rows[4][:4] == ["No.", "Household code", "Hamlet", "Head of household"]
     assert rows[5][6] == "Male"

@@ -8,28 +8,20 @@ from datetime import date, datetime
 
 import pytest
 from openpyxl import load_workbook
-from python_calamine import CalamineWorkbook
 
 from app.cli import main
 from app.excel import importer
 from app.services import exports, merges
 from app.services import programs as ps
 from app.services.roles import actor_for, save_user
+from tests.conftest import xlsx_rows
 
 HEADER_ROW = 4  # under the three title lines and a blank row
 
 
-def _rows(path) -> list[list]:
-    book = CalamineWorkbook.from_path(str(path))
-    try:
-        return book.get_sheet_by_index(0).to_python()
-    finally:
-        book.close()
-
-
 def _write(export: exports.ListExport, path) -> list[list]:
     assert exports.write_export(export, path) == export.total
-    return _rows(path)
+    return xlsx_rows(path)
 
 
 @pytest.fixture
@@ -156,7 +148,7 @@ def test_cli_exports_the_whole_lists(tmp_path, db, imported, capsys, name, rows,
     code, out, err = _run(capsys, "--db", db_path, "export", name, "--out", out_file)
     assert code == 0, err
     assert out.strip() == f"{rows} rows written to {out_file}."
-    written = _rows(out_file)
+    written = xlsx_rows(out_file)
     assert written[1][0] == title and len(written) == HEADER_ROW + 1 + rows
 
 

@@ -252,14 +252,10 @@ def test_sequential_edits_do_not_conflict_concurrent_ones_do_with_the_same_id(ne
 
 
 def _written(export, path) -> list[list]:
-    from python_calamine import CalamineWorkbook
+    from tests.conftest import xlsx_rows
 
     exports.write_export(export, path)
-    book = CalamineWorkbook.from_path(str(path))
-    try:
-        return book.get_sheet_by_index(0).to_python()[5:]
-    finally:
-        book.close()
+    return xlsx_rows(path)[5:]
 
 
 def test_invalid_values_are_refused(net):

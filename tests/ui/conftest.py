@@ -51,7 +51,8 @@ def exported(qtbot, button, monkeypatch, path) -> list[list]:
     """Export to Excel… with `button`, the file saved to `path` (the message saying where is
     closed): the file's rows, as python-calamine reads them."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
-    from python_calamine import CalamineWorkbook
+
+    from tests.conftest import xlsx_rows
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -59,8 +60,4 @@ def exported(qtbot, button, monkeypatch, path) -> list[list]:
     for box in QApplication.topLevelWidgets():
         if isinstance(box, QMessageBox) and box.objectName() == "export_saved":
             box.close()
-    book = CalamineWorkbook.from_path(str(path))
-    try:
-        return book.get_sheet_by_index(0).to_python()
-    finally:
-        book.close()
+    return xlsx_rows(path)
