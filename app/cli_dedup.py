@@ -81,9 +81,10 @@ def cmd_scan(db, args) -> int:
     if args.level:
         pairs = [c for c in pairs if c.level == args.level]
     if out is not None and out.suffix.lower() == ".xlsx":
+        from app.dedup import level_label
         from app.services import exports
 
-        filters = [exports.level_label(args.level)] if args.level else []
+        filters = [level_label(args.level)] if args.level else []
         exports.export_pairs(db, pairs, datetime.now(), filters, out)
         print(_("{n} pairs written to {path}.").format(n=len(pairs), path=out.resolve()))
         return 0

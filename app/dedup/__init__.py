@@ -32,6 +32,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from app.i18n import _
+
 
 @dataclass(frozen=True)
 class PersonFacts:
@@ -77,6 +79,11 @@ class Candidate:
         """The ids in a fixed order (by their text), as decisions store them."""
         ids = [self.a.id, self.b.id]
         return tuple(sorted(ids, key=lambda i: str(i) if i else ""))  # type: ignore[return-value]
+
+
+def level_label(level: str) -> str:
+    """A pair's level as the Duplicates page, its export and `lalanh dedup scan` say it."""
+    return _("Probably the same") if level == "suggest" else _("Needs a look")
 
 
 # While a person is typed, a record with the same name and birth year and nothing else to tell

@@ -23,7 +23,7 @@ import sqlalchemy as sa
 
 from app.dates import format_birth, format_date
 from app.db import Database
-from app.dedup import Candidate
+from app.dedup import Candidate, level_label
 from app.errors import UserError
 from app.excel import batches
 from app.excel.writing import Column, export_xlsx
@@ -538,11 +538,6 @@ def pairs_file_name(today: date | None = None) -> str:
     return dated(_("possible-duplicates-{date}.xlsx"), today)
 
 
-def level_label(level: str) -> str:
-    """A pair's level as the Duplicates page and its export say it."""
-    return _("Probably the same") if level == "suggest" else _("Needs a look")
-
-
 def _pair_rows(pairs: Sequence[Candidate]) -> Iterator[tuple]:
     for n, c in enumerate(pairs, 1):
         sides = []
@@ -748,8 +743,8 @@ def hamlets_export(db: Database) -> ListExport:
         counts = dict(s.execute(
             sa.select(Household.hamlet_id, sa.func.count()).where(Household.voided.is_(False))
             .group_by(Household.hamlet_id)).all())  # fmt: skip
-    offices = dict(office_service.registry_offices(db))
     several = len({h.office_id for h in hamlets}) > 1
+    offices = dict(office_service.registry_offices(db)) if several else {}
     columns = [Column(_("No."), "int", 6), Column(_("Hamlet"), "text", 25),
                Column(_("Kind"), "text", 18)]  # fmt: skip
     if several:

@@ -103,12 +103,12 @@ def whole_list_button(parent: QWidget, ctx: AppContext, name: str, tooltip: str,
 
 def export_table(parent: QWidget, ctx: AppContext, button: QPushButton | None, file_name: str,
                  model: RowsModel, list_name: str, filters: list[str]) -> None:  # fmt: skip
-    """`export_list` for a short table as the window shows it: its rows are taken now (they
-    belong to the window), the file is written in the background."""
-    headers, rows = list(model.columns), model.export_rows()
+    """`export_list` for a table as the window shows it: its headers and rows are taken now
+    (the window may change them), their cells read and the file written in the background."""
+    headers, rows, cells = list(model.columns), list(model.rows), model.export_rows
     sheet = list_name.capitalize()[:31]
     export_whole(parent, ctx, button, file_name,
-                 lambda db: table_export(db, sheet, list_name, filters, headers, rows))  # fmt: skip
+                 lambda db: table_export(db, sheet, list_name, filters, headers, cells(rows)))  # fmt: skip
 
 
 def show_saved(parent: QWidget, path: Path, rows: int) -> QMessageBox:

@@ -35,11 +35,12 @@ class RowsModel(QAbstractTableModel):
             self.columns = list(columns)
         self.endResetModel()
 
-    def export_rows(self) -> list[list[Any]]:
-        """Every row as an Excel file should hold it: typed values where `cell` gives them for
-        EXPORT_ROLE, else the text shown."""
+    def export_rows(self, rows: Sequence[Any]) -> list[list[Any]]:
+        """These rows (of this model) as an Excel file should hold them: typed values where
+        `cell` gives them for EXPORT_ROLE, else the text shown. Pure Python over frozen rows:
+        a worker may call it on a copy of `self.rows`."""
         out = []
-        for row in self.rows:
+        for row in rows:
             values = []
             for column in range(len(self.columns)):
                 value = self.cell(row, column, EXPORT_ROLE)

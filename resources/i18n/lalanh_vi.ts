@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="491"/>
-        <location filename="../../app/services/exports.py" line="571"/>
+        <location filename="../../app/services/exports.py" line="566"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="43"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <source>Persons</source>
@@ -1006,44 +1006,44 @@
         <translation>Đang so sánh</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="88"/>
-        <location filename="../../app/cli_dedup.py" line="92"/>
+        <location filename="../../app/cli_dedup.py" line="89"/>
+        <location filename="../../app/cli_dedup.py" line="93"/>
         <source>{n} pairs written to {path}.</source>
         <translation>Đã ghi {n} cặp vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="95"/>
+        <location filename="../../app/cli_dedup.py" line="96"/>
         <source>No possible duplicates found.</source>
         <translation>Không tìm thấy cặp hồ sơ nào có thể trùng lặp.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="129"/>
+        <location filename="../../app/cli_dedup.py" line="130"/>
         <source>Could not write {path}: {error}</source>
         <translation>Không ghi được {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="142"/>
+        <location filename="../../app/cli_dedup.py" line="143"/>
         <location filename="../../app/services/exports.py" line="509"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="142"/>
+        <location filename="../../app/cli_dedup.py" line="143"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Person 1</source>
         <translation>Người 1</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="142"/>
+        <location filename="../../app/cli_dedup.py" line="143"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Person 2</source>
         <translation>Người 2</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="142"/>
+        <location filename="../../app/cli_dedup.py" line="143"/>
         <location filename="../../app/services/exports.py" line="519"/>
-        <location filename="../../app/services/exports.py" line="707"/>
+        <location filename="../../app/services/exports.py" line="702"/>
         <location filename="../../app/ui/pages/duplicates.py" line="59"/>
         <location filename="../../app/ui/pages/list_reports.py" line="256"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
@@ -1051,27 +1051,27 @@
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="157"/>
+        <location filename="../../app/cli_dedup.py" line="158"/>
         <source>Write the year of birth as 1980, or the date as dd/mm/yyyy.</source>
         <translation>Hãy ghi năm sinh dạng 1980, hoặc ngày sinh dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="162"/>
+        <location filename="../../app/cli_dedup.py" line="163"/>
         <source>Give the person&apos;s name with --name.</source>
         <translation>Hãy cho biết họ tên người đó bằng --name.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="167"/>
+        <location filename="../../app/cli_dedup.py" line="168"/>
         <source>No possible existing record.</source>
         <translation>Không có hồ sơ nào có thể là của người này.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="171"/>
+        <location filename="../../app/cli_dedup.py" line="172"/>
         <source>probably the same</source>
         <translation>có lẽ là cùng một người</translation>
     </message>
     <message>
-        <location filename="../../app/cli_dedup.py" line="171"/>
+        <location filename="../../app/cli_dedup.py" line="172"/>
         <source>needs a look</source>
         <translation>cần xem xét</translation>
     </message>
@@ -1625,6 +1625,18 @@
         <translation>Cơ sở dữ liệu đang bận (Lá Lành có đang mở ở một cửa sổ khác không?). Chưa có gì được lưu. Hãy chờ một lát rồi thử lại.</translation>
     </message>
     <message>
+        <location filename="../../app/dedup/__init__.py" line="86"/>
+        <source>Probably the same</source>
+        <translation>Có lẽ là một người</translation>
+    </message>
+    <message>
+        <location filename="../../app/dedup/__init__.py" line="86"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="131"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="243"/>
+        <source>Needs a look</source>
+        <translation>Cần xem xét</translation>
+    </message>
+    <message>
         <location filename="../../app/dedup/engine.py" line="479"/>
         <source>The “needs a look” level must be above 0 and below the “probably the same person” level, which may be at most 100.</source>
         <translation>Mức “cần xem lại” phải lớn hơn 0 và nhỏ hơn mức “có lẽ là cùng một người”; mức này không quá 100.</translation>
@@ -1817,15 +1829,15 @@
         <location filename="../../app/services/exports.py" line="390"/>
         <location filename="../../app/services/exports.py" line="466"/>
         <location filename="../../app/services/exports.py" line="509"/>
-        <location filename="../../app/services/exports.py" line="568"/>
-        <location filename="../../app/services/exports.py" line="629"/>
-        <location filename="../../app/services/exports.py" line="647"/>
-        <location filename="../../app/services/exports.py" line="667"/>
-        <location filename="../../app/services/exports.py" line="684"/>
-        <location filename="../../app/services/exports.py" line="753"/>
-        <location filename="../../app/services/exports.py" line="772"/>
-        <location filename="../../app/services/exports.py" line="784"/>
-        <location filename="../../app/services/exports.py" line="806"/>
+        <location filename="../../app/services/exports.py" line="563"/>
+        <location filename="../../app/services/exports.py" line="624"/>
+        <location filename="../../app/services/exports.py" line="642"/>
+        <location filename="../../app/services/exports.py" line="662"/>
+        <location filename="../../app/services/exports.py" line="679"/>
+        <location filename="../../app/services/exports.py" line="748"/>
+        <location filename="../../app/services/exports.py" line="767"/>
+        <location filename="../../app/services/exports.py" line="779"/>
+        <location filename="../../app/services/exports.py" line="801"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -1833,7 +1845,7 @@
         <location filename="../../app/excel/columns.py" line="22"/>
         <location filename="../../app/services/exports.py" line="123"/>
         <location filename="../../app/services/exports.py" line="281"/>
-        <location filename="../../app/services/exports.py" line="569"/>
+        <location filename="../../app/services/exports.py" line="564"/>
         <location filename="../../app/services/sync_conflicts.py" line="49"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
@@ -1842,11 +1854,11 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
-        <location filename="../../app/services/exports.py" line="773"/>
+        <location filename="../../app/services/exports.py" line="768"/>
         <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
@@ -1879,11 +1891,11 @@
     <message>
         <location filename="../../app/excel/columns.py" line="54"/>
         <location filename="../../app/services/exports.py" line="129"/>
-        <location filename="../../app/services/exports.py" line="570"/>
-        <location filename="../../app/services/exports.py" line="709"/>
+        <location filename="../../app/services/exports.py" line="565"/>
+        <location filename="../../app/services/exports.py" line="704"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>ID number</source>
@@ -1893,11 +1905,11 @@
         <location filename="../../app/excel/columns.py" line="71"/>
         <location filename="../../app/services/exports.py" line="124"/>
         <location filename="../../app/services/exports.py" line="283"/>
-        <location filename="../../app/services/exports.py" line="570"/>
-        <location filename="../../app/services/exports.py" line="710"/>
-        <location filename="../../app/services/exports.py" line="753"/>
+        <location filename="../../app/services/exports.py" line="565"/>
+        <location filename="../../app/services/exports.py" line="705"/>
+        <location filename="../../app/services/exports.py" line="748"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -1949,7 +1961,7 @@
         <location filename="../../app/services/exports.py" line="134"/>
         <location filename="../../app/services/exports.py" line="286"/>
         <location filename="../../app/services/exports.py" line="365"/>
-        <location filename="../../app/services/exports.py" line="785"/>
+        <location filename="../../app/services/exports.py" line="780"/>
         <location filename="../../app/services/merges.py" line="51"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="201"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="133"/>
@@ -2211,7 +2223,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="133"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="411"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="412"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
@@ -2370,7 +2382,7 @@
     <message>
         <location filename="../../app/printing/list_data.py" line="140"/>
         <location filename="../../app/reports/donor.py" line="136"/>
-        <location filename="../../app/services/exports.py" line="565"/>
+        <location filename="../../app/services/exports.py" line="560"/>
         <location filename="../../app/services/ledger.py" line="118"/>
         <location filename="../../app/services/list_building.py" line="495"/>
         <location filename="../../app/services/programs.py" line="293"/>
@@ -2666,7 +2678,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="125"/>
         <location filename="../../app/services/exports.py" line="282"/>
-        <location filename="../../app/services/exports.py" line="569"/>
+        <location filename="../../app/services/exports.py" line="564"/>
         <location filename="../../app/services/vocab.py" line="17"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
@@ -2704,7 +2716,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="159"/>
         <location filename="../../app/services/exports.py" line="314"/>
-        <location filename="../../app/services/exports.py" line="593"/>
+        <location filename="../../app/services/exports.py" line="588"/>
         <source>Hamlet: {name}</source>
         <translation>Thôn/tổ: {name}</translation>
     </message>
@@ -2716,7 +2728,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="165"/>
         <location filename="../../app/services/exports.py" line="436"/>
-        <location filename="../../app/services/exports.py" line="597"/>
+        <location filename="../../app/services/exports.py" line="592"/>
         <source>Search: “{text}”</source>
         <translation>Tìm: “{text}”</translation>
     </message>
@@ -2992,40 +3004,28 @@
         <translation>nguoi-co-the-trung-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="543"/>
-        <source>Probably the same</source>
-        <translation>Có lẽ là một người</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="543"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="131"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="243"/>
-        <source>Needs a look</source>
-        <translation>Cần xem xét</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="568"/>
+        <location filename="../../app/services/exports.py" line="563"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <source>List code</source>
         <translation>Mã dòng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="575"/>
+        <location filename="../../app/services/exports.py" line="570"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="40"/>
         <source>{item}: entitled</source>
         <translation>{item}: được nhận</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="576"/>
+        <location filename="../../app/services/exports.py" line="571"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="41"/>
         <source>{item}: given</source>
         <translation>{item}: đã cấp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="577"/>
-        <location filename="../../app/services/exports.py" line="633"/>
-        <location filename="../../app/services/exports.py" line="774"/>
+        <location filename="../../app/services/exports.py" line="572"/>
+        <location filename="../../app/services/exports.py" line="628"/>
+        <location filename="../../app/services/exports.py" line="769"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="40"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="43"/>
         <location filename="../../app/ui/pages/duplicates.py" line="80"/>
@@ -3034,42 +3034,42 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="577"/>
+        <location filename="../../app/services/exports.py" line="572"/>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="578"/>
+        <location filename="../../app/services/exports.py" line="573"/>
         <location filename="../../app/ui/pages/list_reports.py" line="135"/>
         <location filename="../../app/ui/pages/list_reports.py" line="378"/>
         <source>Program: {name}</source>
         <translation>Đợt hỗ trợ: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="580"/>
+        <location filename="../../app/services/exports.py" line="575"/>
         <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Distribution</source>
         <translation>Cấp phát</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="581"/>
+        <location filename="../../app/services/exports.py" line="576"/>
         <source>AID DISTRIBUTION LIST</source>
         <translation>DANH SÁCH CẤP PHÁT HỖ TRỢ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="595"/>
+        <location filename="../../app/services/exports.py" line="590"/>
         <source>State: {state}</source>
         <translation>Trạng thái: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="620"/>
+        <location filename="../../app/services/exports.py" line="615"/>
         <source>distribution-{date}.xlsx</source>
         <translation>cap-phat-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="629"/>
-        <location filename="../../app/services/exports.py" line="647"/>
-        <location filename="../../app/services/exports.py" line="667"/>
+        <location filename="../../app/services/exports.py" line="624"/>
+        <location filename="../../app/services/exports.py" line="642"/>
+        <location filename="../../app/services/exports.py" line="662"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
         <location filename="../../app/ui/pages/duplicates.py" line="79"/>
         <location filename="../../app/ui/pages/program_models.py" line="212"/>
@@ -3078,113 +3078,113 @@
         <translation>Lúc</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="630"/>
+        <location filename="../../app/services/exports.py" line="625"/>
         <location filename="../../app/ui/pages/duplicates.py" line="79"/>
         <source>Merged by</source>
         <translation>Người gộp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="630"/>
+        <location filename="../../app/services/exports.py" line="625"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="167"/>
         <location filename="../../app/ui/pages/duplicates.py" line="79"/>
         <source>Record that stays</source>
         <translation>Hồ sơ được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="631"/>
+        <location filename="../../app/services/exports.py" line="626"/>
         <location filename="../../app/ui/pages/duplicates.py" line="79"/>
         <source>Merged record</source>
         <translation>Hồ sơ bị gộp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="632"/>
+        <location filename="../../app/services/exports.py" line="627"/>
         <location filename="../../app/ui/pages/duplicates.py" line="80"/>
         <source>Values taken from the merged record</source>
         <translation>Thông tin lấy từ hồ sơ bị gộp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="634"/>
+        <location filename="../../app/services/exports.py" line="629"/>
         <location filename="../../app/ui/pages/duplicates.py" line="110"/>
         <source>Merges</source>
         <translation>Các lần gộp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="634"/>
+        <location filename="../../app/services/exports.py" line="629"/>
         <source>LIST OF MERGED RECORDS</source>
         <translation>DANH SÁCH CÁC LẦN GỘP HỒ SƠ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="648"/>
+        <location filename="../../app/services/exports.py" line="643"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
         <source>By</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="648"/>
-        <location filename="../../app/services/exports.py" line="669"/>
+        <location filename="../../app/services/exports.py" line="643"/>
+        <location filename="../../app/services/exports.py" line="664"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
         <location filename="../../app/ui/pages/sync.py" line="78"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="649"/>
+        <location filename="../../app/services/exports.py" line="644"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="649"/>
+        <location filename="../../app/services/exports.py" line="644"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
         <source>Households added</source>
         <translation>Số hộ thêm</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="650"/>
+        <location filename="../../app/services/exports.py" line="645"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
         <source>People added</source>
         <translation>Số người thêm</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="650"/>
+        <location filename="../../app/services/exports.py" line="645"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="40"/>
         <source>Households updated</source>
         <translation>Số hộ cập nhật</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="651"/>
+        <location filename="../../app/services/exports.py" line="646"/>
         <source>Rows skipped</source>
         <translation>Số dòng bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="651"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="555"/>
+        <location filename="../../app/services/exports.py" line="646"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="556"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="652"/>
+        <location filename="../../app/services/exports.py" line="647"/>
         <source>Undone on</source>
         <translation>Hoàn tác lúc</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="653"/>
+        <location filename="../../app/services/exports.py" line="648"/>
         <source>Imports</source>
         <translation>Các lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="653"/>
+        <location filename="../../app/services/exports.py" line="648"/>
         <source>LIST OF EXCEL IMPORTS</source>
         <translation>DANH SÁCH CÁC LẦN NHẬP TỪ EXCEL</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="668"/>
+        <location filename="../../app/services/exports.py" line="663"/>
         <source>Sent or received</source>
         <translation>Gửi/nhận</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="668"/>
-        <location filename="../../app/services/exports.py" line="709"/>
-        <location filename="../../app/services/exports.py" line="756"/>
+        <location filename="../../app/services/exports.py" line="663"/>
+        <location filename="../../app/services/exports.py" line="704"/>
+        <location filename="../../app/services/exports.py" line="751"/>
         <location filename="../../app/ui/pages/settings.py" line="53"/>
         <location filename="../../app/ui/pages/sync.py" line="78"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
@@ -3192,31 +3192,31 @@
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="669"/>
+        <location filename="../../app/services/exports.py" line="664"/>
         <location filename="../../app/ui/pages/program_models.py" line="212"/>
         <location filename="../../app/ui/pages/sync.py" line="78"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="670"/>
+        <location filename="../../app/services/exports.py" line="665"/>
         <location filename="../../app/ui/pages/sync.py" line="80"/>
         <source>Bundles</source>
         <translation>Các gói</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="670"/>
+        <location filename="../../app/services/exports.py" line="665"/>
         <source>LIST OF SYNC BUNDLES</source>
         <translation>DANH SÁCH GÓI ĐỒNG BỘ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="676"/>
+        <location filename="../../app/services/exports.py" line="671"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="676"/>
-        <location filename="../../app/services/exports.py" line="711"/>
+        <location filename="../../app/services/exports.py" line="671"/>
+        <location filename="../../app/services/exports.py" line="706"/>
         <location filename="../../app/services/recipient_lists.py" line="213"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="278"/>
         <location filename="../../app/ui/pages/donations.py" line="59"/>
@@ -3226,13 +3226,13 @@
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="684"/>
+        <location filename="../../app/services/exports.py" line="679"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
         <source>Changed record</source>
         <translation>Hồ sơ có thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="685"/>
+        <location filename="../../app/services/exports.py" line="680"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="181"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
@@ -3240,52 +3240,52 @@
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="686"/>
+        <location filename="../../app/services/exports.py" line="681"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
         <source>One side</source>
         <translation>Một bên</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="686"/>
+        <location filename="../../app/services/exports.py" line="681"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
         <source>Other side</source>
         <translation>Bên kia</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="687"/>
+        <location filename="../../app/services/exports.py" line="682"/>
         <source>Office ({side})</source>
         <translation>Đơn vị ({side})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="688"/>
+        <location filename="../../app/services/exports.py" line="683"/>
         <source>By ({side})</source>
         <translation>Người sửa ({side})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="689"/>
+        <location filename="../../app/services/exports.py" line="684"/>
         <source>When ({side})</source>
         <translation>Lúc ({side})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="690"/>
+        <location filename="../../app/services/exports.py" line="685"/>
         <location filename="../../app/ui/pages/sync.py" line="96"/>
         <location filename="../../app/ui/pages/sync.py" line="161"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="690"/>
+        <location filename="../../app/services/exports.py" line="685"/>
         <source>LIST OF SYNC CONFLICTS</source>
         <translation>DANH SÁCH XUNG ĐỘT ĐỒNG BỘ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="707"/>
+        <location filename="../../app/services/exports.py" line="702"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="708"/>
-        <location filename="../../app/services/exports.py" line="784"/>
+        <location filename="../../app/services/exports.py" line="703"/>
+        <location filename="../../app/services/exports.py" line="779"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="126"/>
         <location filename="../../app/ui/pages/document_settings.py" line="116"/>
         <location filename="../../app/ui/pages/settings.py" line="62"/>
@@ -3294,16 +3294,16 @@
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="708"/>
+        <location filename="../../app/services/exports.py" line="703"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="710"/>
+        <location filename="../../app/services/exports.py" line="705"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="95"/>
         <location filename="../../app/ui/pages/needs.py" line="39"/>
@@ -3315,60 +3315,60 @@
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="712"/>
+        <location filename="../../app/services/exports.py" line="707"/>
         <source>Same person</source>
         <translation>Trùng người</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="713"/>
+        <location filename="../../app/services/exports.py" line="708"/>
         <source>LIST OF PERSONS REGISTERED BY TWO OFFICES</source>
         <translation>DANH SÁCH NGƯỜI ĐƯỢC HAI ĐƠN VỊ CÙNG ĐĂNG KÝ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="722"/>
+        <location filename="../../app/services/exports.py" line="717"/>
         <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>nothing</source>
         <translation>chưa nhận gì</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="727"/>
+        <location filename="../../app/services/exports.py" line="722"/>
         <source>sync-bundles-{date}.xlsx</source>
         <translation>goi-dong-bo-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="727"/>
+        <location filename="../../app/services/exports.py" line="722"/>
         <source>sync-conflicts-{date}.xlsx</source>
         <translation>xung-dot-dong-bo-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="728"/>
+        <location filename="../../app/services/exports.py" line="723"/>
         <source>same-persons-{date}.xlsx</source>
         <translation>trung-nguoi-giua-don-vi-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="733"/>
+        <location filename="../../app/services/exports.py" line="728"/>
         <source>merges-{date}.xlsx</source>
         <translation>gop-ho-so-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="737"/>
+        <location filename="../../app/services/exports.py" line="732"/>
         <source>imports-{date}.xlsx</source>
         <translation>cac-lan-nhap-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="754"/>
-        <location filename="../../app/services/exports.py" line="785"/>
+        <location filename="../../app/services/exports.py" line="749"/>
+        <location filename="../../app/services/exports.py" line="780"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="126"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="757"/>
+        <location filename="../../app/services/exports.py" line="752"/>
         <source>Number of households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="765"/>
+        <location filename="../../app/services/exports.py" line="760"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="126"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
         <location filename="../../app/ui/pages/duplicates.py" line="59"/>
@@ -3376,96 +3376,96 @@
         <translation>Thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="765"/>
+        <location filename="../../app/services/exports.py" line="760"/>
         <source>LIST OF HAMLETS</source>
         <translation>DANH SÁCH THÔN, TỔ DÂN PHỐ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="772"/>
+        <location filename="../../app/services/exports.py" line="767"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="42"/>
         <source>Login name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="773"/>
+        <location filename="../../app/services/exports.py" line="768"/>
         <source>Roles</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="775"/>
+        <location filename="../../app/services/exports.py" line="770"/>
         <location filename="../../app/ui/pages/settings.py" line="128"/>
         <location filename="../../app/ui/pages/settings.py" line="158"/>
         <source>no role</source>
         <translation>chưa có vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="776"/>
+        <location filename="../../app/services/exports.py" line="771"/>
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="776"/>
+        <location filename="../../app/services/exports.py" line="771"/>
         <source>Inactive</source>
         <translation>Đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="777"/>
+        <location filename="../../app/services/exports.py" line="772"/>
         <source>Users</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="777"/>
+        <location filename="../../app/services/exports.py" line="772"/>
         <source>LIST OF USERS AND ROLES</source>
         <translation>DANH SÁCH NGƯỜI DÙNG VÀ VAI TRÒ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="788"/>
+        <location filename="../../app/services/exports.py" line="783"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="113"/>
         <source>Organisations</source>
         <translation>Các tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="788"/>
+        <location filename="../../app/services/exports.py" line="783"/>
         <source>LIST OF ORGANISATIONS</source>
         <translation>DANH SÁCH TỔ CHỨC</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="794"/>
+        <location filename="../../app/services/exports.py" line="789"/>
         <source>hamlets-{date}.xlsx</source>
         <translation>thon-to-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="794"/>
+        <location filename="../../app/services/exports.py" line="789"/>
         <source>users-{date}.xlsx</source>
         <translation>nguoi-dung-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="795"/>
+        <location filename="../../app/services/exports.py" line="790"/>
         <source>organisations-{date}.xlsx</source>
         <translation>to-chuc-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="825"/>
+        <location filename="../../app/services/exports.py" line="820"/>
         <source>not-on-the-list-{date}.xlsx</source>
         <translation>ho-ngoai-danh-sach-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="826"/>
+        <location filename="../../app/services/exports.py" line="821"/>
         <source>on-other-lists-{date}.xlsx</source>
         <translation>trung-danh-sach-khac-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="827"/>
+        <location filename="../../app/services/exports.py" line="822"/>
         <source>list-history-{date}.xlsx</source>
         <translation>lich-su-danh-sach-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="828"/>
+        <location filename="../../app/services/exports.py" line="823"/>
         <source>possibly-same-persons-{date}.xlsx</source>
         <translation>co-the-trung-nguoi-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="847"/>
+        <location filename="../../app/services/exports.py" line="842"/>
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
     </message>
@@ -5415,7 +5415,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
@@ -5567,7 +5567,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="292"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="753"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="769"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="54"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="149"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
@@ -5680,162 +5680,162 @@
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="77"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="177"/>
         <source>Add</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="78"/>
         <source>Update the registered household</source>
         <translation>Cập nhật hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="79"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="91"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="314"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="410"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="422"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="411"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="423"/>
         <source>Import a list</source>
         <translation>Nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="93"/>
         <source>Lists</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="93"/>
         <source>All files</source>
         <translation>Tất cả các tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
         <source>What happens</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
         <source>Problems and notes</source>
         <translation>Lỗi và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="164"/>
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="168"/>
         <source>Skip — may be registered in household {code}</source>
         <translation>Bỏ qua — có thể đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="170"/>
         <source>Skip — may be repeated in the file</source>
         <translation>Bỏ qua — có thể bị lặp trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="172"/>
         <source>Skip — already registered in household {code}</source>
         <translation>Bỏ qua — đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="174"/>
         <source>Skip — repeated in the file</source>
         <translation>Bỏ qua — lặp lại trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="176"/>
         <source>Update household {code}</source>
         <translation>Cập nhật hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="186"/>
         <source>Differs from the registered household: {what}.</source>
         <translation>Khác với hộ đã có: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="189"/>
         <source>Same as the registered household.</source>
         <translation>Giống hệt hộ đã có.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="337"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="344"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="345"/>
         <source>Add new hamlets the list names</source>
         <translation>Thêm thôn/tổ mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="346"/>
         <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
         <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="351"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="352"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="353"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="354"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
         <source>Hamlet of rows that name none:</source>
         <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="361"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="361"/>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="361"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="361"/>
         <source>Field in Lá Lành</source>
         <translation>Thông tin trong Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="377"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="378"/>
         <source>Which column holds what:</source>
         <translation>Cột nào chứa thông tin gì:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="383"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="384"/>
         <source>The file as it is (header row in blue):</source>
         <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="391"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/pages/duplicates.py" line="455"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
@@ -5844,154 +5844,154 @@
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="393"/>
         <source>Check the list →</source>
         <translation>Kiểm tra danh sách →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="417"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="418"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="427"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="428"/>
         <source>— none: the row is not imported —</source>
         <translation>— không có: dòng đó không được nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="452"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="492"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="493"/>
         <source>Date or year of birth</source>
         <translation>Ngày sinh hoặc năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="496"/>
         <source>The columns are as you chose them the last time a list with these headers was imported.</source>
         <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="498"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="499"/>
         <source>Choose the column of: {fields}.</source>
         <translation>Hãy chọn cột cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="500"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="501"/>
         <source>Two columns are set to the same field: {fields}.</source>
         <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="545"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="546"/>
         <source>Checking the list</source>
         <translation>Đang kiểm tra danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="555"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="556"/>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="556"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="557"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="557"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="558"/>
         <source>Rows to be imported</source>
         <translation>Các dòng sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="559"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="560"/>
         <source>Skip all duplicates</source>
         <translation>Bỏ qua tất cả các dòng trùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="561"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="562"/>
         <source>Update all registered households</source>
         <translation>Cập nhật tất cả các hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="564"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="565"/>
         <location filename="../../app/ui/pages/duplicates.py" line="127"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="583"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="591"/>
         <source>← Back to the columns</source>
         <translation>← Quay lại chọn cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="585"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="751"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="593"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="767"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="629"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="637"/>
         <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
         <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="640"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="648"/>
         <source>No problem.</source>
         <translation>Không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="641"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="649"/>
         <source>Row {n}: {text}</source>
         <translation>Dòng {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="653"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="661"/>
         <source>{rows} rows read from sheet “{sheet}”.</source>
         <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="655"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="663"/>
         <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
         <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="662"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="670"/>
         <source>{n} households may be people already registered or listed earlier in the file, though not typed the same way ({held} held back as probably the same): see “Already registered or repeated” and decide for each.</source>
         <translation>{n} hộ có thể là người đã có trong sổ hoặc đã ghi ở dòng trước trong tệp, dù không gõ giống hệt ({held} hộ được giữ lại vì nhiều khả năng là cùng người): xem mục “Đã có trong sổ hoặc lặp lại” và quyết định cho từng hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="669"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="677"/>
         <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
         <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="672"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="680"/>
         <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
         <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="676"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="684"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="680"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="688"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="684"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="692"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="685"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="693"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="703"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
         <location filename="../../app/ui/exporting.py" line="39"/>
         <location filename="../../app/ui/pages/reports.py" line="347"/>
@@ -5999,95 +5999,95 @@
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="703"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="707"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
         <location filename="../../app/ui/exporting.py" line="81"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="718"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="723"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="716"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="724"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="720"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="728"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="721"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="729"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="739"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="750"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="740"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="751"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="768"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="784"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="769"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="785"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="772"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="788"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="774"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="790"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="776"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="792"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="781"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="797"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="800"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="816"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="800"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="816"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="801"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="817"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
     </message>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dates import format_birth
-from app.dedup import Candidate, PersonFacts, Thresholds, engine
+from app.dedup import Candidate, PersonFacts, Thresholds, engine, level_label
 from app.i18n import _
 from app.numbers import format_number
 from app.services import exports, merges
@@ -61,7 +61,7 @@ class QueueModel(RowsModel):
     def cell(self, c: Candidate, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             a, b = c.a, c.b
-            return (str(c.score), exports.level_label(c.level), a.full_name, b.full_name,
+            return (str(c.score), level_label(c.level), a.full_name, b.full_name,
                     both(born(a), born(b)), both(a.id_number, b.id_number),
                     both(a.household_code, b.household_code), both(a.hamlet, b.hamlet),
                     c.explanation)[column]  # fmt: skip
@@ -284,7 +284,7 @@ class DuplicatesPage(QWidget):
             return  # the button waits for the first scan
         pairs, when, db = self.shown(), self.scanned_at, self.ctx.db
         level = self.level.currentData()
-        filters = [exports.level_label(level)] if level else []
+        filters = [level_label(level)] if level else []
         export_list(self, self.ctx, self.export_button, exports.pairs_file_name(),
                     lambda path, progress: exports.export_pairs(db, pairs, when, filters, path,
                                                                 progress))  # fmt: skip
@@ -337,7 +337,7 @@ class DuplicatesPage(QWidget):
         self.sides = sides
         self.evidence.set_rows(evidence_rows(*sides))
         lines = [_("Score {score} — {level}: {why}").format(
-            score=c.score, level=exports.level_label(c.level), why=c.explanation)]  # fmt: skip
+            score=c.score, level=level_label(c.level), why=c.explanation)]  # fmt: skip
         for i, side in enumerate(sides, 1):
             if side.merged_into_id or side.voided:
                 lines.append(_("Record {n} was voided or merged since the scan.").format(n=i))
