@@ -378,8 +378,7 @@ def _insert_new(s, conn, new: list[PlannedHousehold], batch_id: uuid.UUID, user:
     # The next chunk's rows are built on a second thread while SQLite writes this
     # one: sqlite3 lets go of the GIL while it works, so both cores are busy.
     starts = list(range(0, len(new), CHUNK))
-    indexing = search.bulk_indexing(conn) if fast else contextlib.nullcontext()
-    with ThreadPoolExecutor(max_workers=1) as builder, indexing:
+    with ThreadPoolExecutor(max_workers=1) as builder, search.bulk_indexing(conn):
         pending = builder.submit(rows_of, starts[0]) if starts else None
         try:
             for n, start in enumerate(starts):
