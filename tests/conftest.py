@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Before any Qt import: no screen in CI (ENVIRONMENT.md trap 2).
@@ -20,6 +21,7 @@ def data_dir(tmp_path, monkeypatch):
     set_language("vi")
     yield folder
     set_language("vi")
+    gc.unfreeze()  # what app.collector set aside in this test is the next test's to collect
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -19,6 +18,7 @@ from datetime import date
 import sqlalchemy as sa
 from rapidfuzz.distance import OSA
 
+from app import collector
 from app.db import Database, raw_rows
 from app.dedup import Candidate, PersonFacts, Thresholds
 from app.dedup.blocking import Block, NameIndex, candidate_blocks
@@ -276,9 +276,7 @@ def scan(db: Database, t: Thresholds | None = None,
     t = t or thresholds(db)
     report = _Reporter(progress)
     report(0)
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():
         with db.read() as s:
             conn = s.connection()
             dialect = conn.dialect.name
@@ -304,9 +302,6 @@ def scan(db: Database, t: Thresholds | None = None,
         kept = _score_all(recs, t, _pairs_with_progress(recs, index, report, 20, 97),
                           skip if decided else None)  # fmt: skip
         out = _candidates(recs, kept, t, _scan_facts(hamlets, households))
-    finally:
-        if collecting:
-            gc.enable()
     report(_STEPS)
     return out
 

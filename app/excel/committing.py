@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 import sqlalchemy as sa
 
-from app import search
+from app import collector, search
 from app.db import Database
 from app.errors import UserError
 from app.excel.importer import (
@@ -27,7 +27,6 @@ from app.excel.importer import (
     PlannedHousehold,
     Progress,
     chunks,
-    gc_paused,
     reporter,
     rows_with,
 )
@@ -74,7 +73,7 @@ def _per_row(columns: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c for c in columns if c not in _SAME)
 
 
-@gc_paused()
+@collector.paused(set_aside=True)
 def commit_plan(db: Database, user: str, plan: ImportPlan,
                 progress: Progress | None = None) -> ImportResult:  # fmt: skip
     """Write the plan as one import batch, in one transaction: all of it or nothing."""

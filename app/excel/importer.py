@@ -10,13 +10,10 @@ batch that `undo_import` can void again while nobody has built on it.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import json
-import threading
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +21,7 @@ from typing import NamedTuple
 
 import sqlalchemy as sa
 
+from app import collector
 from app.dates import format_birth
 from app.db import Database
 from app.dedup import Candidate
@@ -62,49 +60,9 @@ class Source:
         return self.path.name
 
 
-_gc_lock = threading.Lock()
-_gc_pausers = 0
-_gc_was_enabled = True
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a list is read, checked or written.
-
-    These build millions of objects without a single reference cycle, and each
-    full collection walks all of them while holding the interpreter: 3 s of a
-    100,000-row check, and half-second freezes of the window. Reference counting
-    still frees everything; the collector runs again afterwards.
-    """
-    global _gc_pausers, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pausers == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pausers += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pausers -= 1
-            if _gc_pausers == 0 and _gc_was_enabled:
-                # What was built (a plan of millions of objects) is set aside, so the
-                # collector's next full pass does not walk it all with the window
-                # waiting; `gc_release` (when the import window closes) hands it back.
-                gc.freeze()
-                gc.enable()
-
-
-def gc_release() -> None:
-    """Let the collector see again what `gc_paused` set aside (the plan is gone)."""
-    with _gc_lock:
-        if _gc_pausers == 0:
-            gc.unfreeze()
-
-
 def open_source(path: Path | str) -> Source:
     path = Path(path)
-    with gc_paused():
+    with collector.paused(set_aside=True):
         sheets = read_sheets(path)
     digest = hashlib.sha256()  # names the file in the import's record, whatever it is called
     try:
@@ -302,7 +260,7 @@ class ImportPlan:
                 h.decision = decision
 
 
-@gc_paused()
+@collector.paused(set_aside=True)
 def build_plan(db: Database, source: Source, layout: SheetLayout, *,
                default_hamlet_id: uuid.UUID | None = None, create_hamlets: bool = False,
                progress: Progress | None = None, today: date | None = None) -> ImportPlan:  # fmt: skip

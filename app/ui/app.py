@@ -6,11 +6,11 @@ import getpass
 import logging
 import sys
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_NAME, paths
+from app import APP_NAME, collector, paths
 from app.db import Database, open_database
 from app.errors import UserError
 from app.i18n import _, set_language
@@ -22,6 +22,8 @@ from app.ui.changes import ChangeBus
 from app.ui.context import AppContext
 from app.ui.errors import install_excepthook, show_error
 from app.ui.tasks import Tasks
+
+SETTLE_AFTER_MS = 1500  # after the main window is shown: see Controller.show_main_window
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,9 @@ class Controller(QObject):
         if old is not None:
             old.close()
             old.deleteLater()
+        # Once the window and its first page are up: what exists now lives all session,
+        # and is set aside from the collector's later passes (app/collector.py).
+        QTimer.singleShot(SETTLE_AFTER_MS, collector.settle)
         return True
 
     def change_language(self, language: str) -> None:

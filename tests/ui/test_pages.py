@@ -181,3 +181,20 @@ def test_ctrl_n_opens_a_new_household_form(qtbot, ctx, errors):
     assert opened.args[0].windowTitle() == "Hộ mới"
     opened.args[0].done(0)
     assert not errors
+
+
+def test_main_window_sets_the_start_up_heap_aside(qtbot, db, monkeypatch):
+    """Once the window is up, what exists then is set aside from the collector's passes, so
+    that none of them walks it in a worker with the window waiting (app/collector.py)."""
+    import gc
+
+    from app.ui import app as app_module
+
+    monkeypatch.setattr(app_module, "current_user", lambda: "tester")
+    monkeypatch.setattr(app_module, "SETTLE_AFTER_MS", 10)
+    controller = app_module.Controller(db)
+    assert gc.get_freeze_count() == 0
+    assert controller.show_main_window()
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 10_000)
+    controller.tasks.wait_idle()

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import collector
 from app.dates import format_birth
 from app.excel import importer
 from app.excel.columns import FIELDS
@@ -809,7 +810,7 @@ class ImportDialog(QDialog):
         self.review_view.setModel(None)
         self.raw_view.setModel(None)
         self.review_filter = None
-        importer.gc_release()
+        collector.settle()  # the plan set aside while the window was open is let go
 
     def _show_step(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
