@@ -816,11 +816,15 @@ def _kind_of(rows: Sequence[Sequence[Any]], column: int) -> str:
 
 
 def report_file_name(name: str, today: date | None = None) -> str:
-    """File names for a program's report views: "omissions", "overlaps", "history", "same"."""
+    """File names for a window's table: a program's report views ("omissions", "overlaps",
+    "history", "same"), the receipts of one list row ("receipts") and all a household
+    received ("received")."""
     names = {"omissions": _("not-on-the-list-{date}.xlsx"),
              "overlaps": _("on-other-lists-{date}.xlsx"),
              "history": _("list-history-{date}.xlsx"),
-             "same": _("possibly-same-persons-{date}.xlsx")}  # fmt: skip
+             "same": _("possibly-same-persons-{date}.xlsx"),
+             "receipts": _("receipt-history-{date}.xlsx"),
+             "received": _("received-by-household-{date}.xlsx")}  # fmt: skip
     return dated(names[name], today)
 
 

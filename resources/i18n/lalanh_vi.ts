@@ -750,7 +750,7 @@
         <location filename="../../app/services/exports.py" line="469"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="171"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="47"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="405"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
@@ -1637,7 +1637,7 @@
         <translation>Cần xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/dedup/engine.py" line="479"/>
+        <location filename="../../app/dedup/engine.py" line="474"/>
         <source>The “needs a look” level must be above 0 and below the “probably the same person” level, which may be at most 100.</source>
         <translation>Mức “cần xem lại” phải lớn hơn 0 và nhỏ hơn mức “có lẽ là cùng một người”; mức này không quá 100.</translation>
     </message>
@@ -1858,7 +1858,7 @@
         <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
@@ -1895,7 +1895,7 @@
         <location filename="../../app/services/exports.py" line="704"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>ID number</source>
@@ -1909,7 +1909,7 @@
         <location filename="../../app/services/exports.py" line="705"/>
         <location filename="../../app/services/exports.py" line="748"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -1971,178 +1971,178 @@
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="67"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="126"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="210"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="215"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
         <location filename="../../app/ui/pages/donations.py" line="92"/>
         <location filename="../../app/ui/pages/needs.py" line="41"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="121"/>
+        <location filename="../../app/excel/committing.py" line="120"/>
         <source>Updating households…</source>
         <translation>Đang cập nhật các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="132"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="557"/>
+        <location filename="../../app/excel/committing.py" line="131"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="559"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="338"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="195"/>
+        <location filename="../../app/excel/committing.py" line="194"/>
         <source>ID number {id} was registered while the list was being checked. Check the list again before importing.</source>
         <translation>Số giấy tờ {id} vừa được đăng ký trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="244"/>
+        <location filename="../../app/excel/committing.py" line="243"/>
         <source>Household {code} was voided while the list was being checked. Check the list again before importing.</source>
         <translation>Hộ {code} vừa bị hủy trong lúc kiểm tra danh sách. Hãy kiểm tra lại danh sách trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/committing.py" line="398"/>
+        <location filename="../../app/excel/committing.py" line="396"/>
         <source>Saving households…</source>
         <translation>Đang lưu các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="115"/>
+        <location filename="../../app/excel/importer.py" line="73"/>
         <location filename="../../app/excel/reading.py" line="102"/>
         <location filename="../../app/excel/report.py" line="120"/>
         <source>Cannot open {name}: {error}.</source>
         <translation>Không mở được {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="169"/>
-        <location filename="../../app/excel/importer.py" line="179"/>
+        <location filename="../../app/excel/importer.py" line="127"/>
+        <location filename="../../app/excel/importer.py" line="137"/>
         <location filename="../../app/excel/report.py" line="394"/>
         <source>{file} has no sheet called “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="217"/>
+        <location filename="../../app/excel/importer.py" line="175"/>
         <source>May be the same person as row {n} of this file: {who} — {why}.</source>
         <translation>Có thể trùng với người ở dòng {n} của tệp: {who} — {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="219"/>
+        <location filename="../../app/excel/importer.py" line="177"/>
         <source>May be the same as household {code}: {who} — {why}.</source>
         <translation>Có thể trùng với hộ {code}: {who} — {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="313"/>
+        <location filename="../../app/excel/importer.py" line="271"/>
         <source>Choose which column holds the full name: without names nothing can be imported.</source>
         <translation>Hãy chọn cột chứa họ và tên: không có tên thì không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="316"/>
+        <location filename="../../app/excel/importer.py" line="274"/>
         <source>Choose which column holds the date or year of birth: the registry needs it for every person.</source>
         <translation>Hãy chọn cột chứa ngày sinh hoặc năm sinh: sổ hộ cần thông tin này cho mỗi người.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="320"/>
-        <location filename="../../app/excel/importer.py" line="324"/>
+        <location filename="../../app/excel/importer.py" line="278"/>
+        <location filename="../../app/excel/importer.py" line="282"/>
         <source>Reading rows…</source>
         <translation>Đang đọc các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="331"/>
+        <location filename="../../app/excel/importer.py" line="289"/>
         <source>Checking households…</source>
         <translation>Đang kiểm tra các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="333"/>
+        <location filename="../../app/excel/importer.py" line="291"/>
         <source>Comparing with the registry…</source>
         <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="417"/>
+        <location filename="../../app/excel/importer.py" line="375"/>
         <source>Same person as row {n} of this file.</source>
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="483"/>
+        <location filename="../../app/excel/importer.py" line="441"/>
         <source>Looking for possible duplicates in the registry…</source>
         <translation>Đang tìm hồ sơ có thể trùng trong sổ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="501"/>
+        <location filename="../../app/excel/importer.py" line="459"/>
         <source>Looking for possible duplicates in the list…</source>
         <translation>Đang tìm người có thể trùng trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="673"/>
+        <location filename="../../app/excel/importer.py" line="631"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="676"/>
+        <location filename="../../app/excel/importer.py" line="634"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="679"/>
+        <location filename="../../app/excel/importer.py" line="637"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="686"/>
+        <location filename="../../app/excel/importer.py" line="644"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="690"/>
+        <location filename="../../app/excel/importer.py" line="648"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="695"/>
+        <location filename="../../app/excel/importer.py" line="653"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="697"/>
+        <location filename="../../app/excel/importer.py" line="655"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="699"/>
+        <location filename="../../app/excel/importer.py" line="657"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="700"/>
-        <location filename="../../app/excel/importer.py" line="725"/>
+        <location filename="../../app/excel/importer.py" line="658"/>
+        <location filename="../../app/excel/importer.py" line="683"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="705"/>
+        <location filename="../../app/excel/importer.py" line="663"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="711"/>
+        <location filename="../../app/excel/importer.py" line="669"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="717"/>
+        <location filename="../../app/excel/importer.py" line="675"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="719"/>
+        <location filename="../../app/excel/importer.py" line="677"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="721"/>
+        <location filename="../../app/excel/importer.py" line="679"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="723"/>
+        <location filename="../../app/excel/importer.py" line="681"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
@@ -2223,7 +2223,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="133"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="413"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
@@ -2555,7 +2555,7 @@
     </message>
     <message>
         <location filename="../../app/services/distribution.py" line="242"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="245"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="246"/>
         <source>{item}: {q} is more than the entitlement ({e})</source>
         <translation>{item}: {q} nhiều hơn số được nhận ({e})</translation>
     </message>
@@ -2814,8 +2814,8 @@
     <message>
         <location filename="../../app/services/exports.py" line="356"/>
         <location filename="../../app/services/exports.py" line="391"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="405"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
         <source>Date</source>
@@ -2860,7 +2860,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="364"/>
         <location filename="../../app/services/exports.py" line="396"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
         <source>Recorded by</source>
@@ -2925,7 +2925,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="468"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="405"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Program</source>
         <translation>Đợt hỗ trợ</translation>
@@ -3005,7 +3005,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="563"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="405"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <source>List code</source>
         <translation>Mã dòng</translation>
@@ -3157,7 +3157,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="646"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="556"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="557"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
@@ -3218,7 +3218,7 @@
         <location filename="../../app/services/exports.py" line="671"/>
         <location filename="../../app/services/exports.py" line="706"/>
         <location filename="../../app/services/recipient_lists.py" line="213"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="278"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="280"/>
         <location filename="../../app/ui/pages/donations.py" line="59"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="111"/>
         <location filename="../../app/ui/pages/sync.py" line="98"/>
@@ -3296,7 +3296,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="703"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Born</source>
@@ -3445,27 +3445,37 @@
         <translation>to-chuc-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="820"/>
+        <location filename="../../app/services/exports.py" line="822"/>
         <source>not-on-the-list-{date}.xlsx</source>
         <translation>ho-ngoai-danh-sach-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="821"/>
+        <location filename="../../app/services/exports.py" line="823"/>
         <source>on-other-lists-{date}.xlsx</source>
         <translation>trung-danh-sach-khac-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="822"/>
+        <location filename="../../app/services/exports.py" line="824"/>
         <source>list-history-{date}.xlsx</source>
         <translation>lich-su-danh-sach-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="823"/>
+        <location filename="../../app/services/exports.py" line="825"/>
         <source>possibly-same-persons-{date}.xlsx</source>
         <translation>co-the-trung-nguoi-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="842"/>
+        <location filename="../../app/services/exports.py" line="826"/>
+        <source>receipt-history-{date}.xlsx</source>
+        <translation>lich-su-nhan-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="827"/>
+        <source>received-by-household-{date}.xlsx</source>
+        <translation>ho-da-nhan-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="846"/>
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
     </message>
@@ -5068,7 +5078,7 @@
     </message>
     <message>
         <location filename="../../app/services/vocab.py" line="120"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="163"/>
         <source>By a proxy</source>
         <translation>Người nhận thay</translation>
     </message>
@@ -5084,47 +5094,47 @@
     </message>
     <message>
         <location filename="../../app/services/vocab.py" line="124"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="176"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="177"/>
         <source>No ID shown</source>
         <translation>Không xuất trình giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="176"/>
+        <location filename="../../app/sync/apply.py" line="175"/>
         <source>A batch in the bundle is damaged or not in the expected format ({detail}).</source>
         <translation>Một lô trong gói bị hỏng hoặc sai định dạng ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="188"/>
+        <location filename="../../app/sync/apply.py" line="187"/>
         <source>Office {office} sent two different batches numbered {seq}: the second was refused. Ask that office what happened (a database restored from an old backup, or a forgery).</source>
         <translation>Cơ quan {office} đã gửi hai lô khác nhau cùng mang số {seq}: lô thứ hai bị từ chối. Hãy hỏi cơ quan đó chuyện gì đã xảy ra (khôi phục cơ sở dữ liệu từ bản sao lưu cũ, hoặc bị giả mạo).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="206"/>
+        <location filename="../../app/sync/apply.py" line="205"/>
         <source>Batch {seq} comes from office {office}, which this office does not trust (no certificate for it): refused.</source>
         <translation>Lô {seq} đến từ cơ quan {office}, cơ quan này chưa tin cậy (không có chứng thư): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="211"/>
+        <location filename="../../app/sync/apply.py" line="210"/>
         <source>Batch {seq} of office {office} does not carry that office&apos;s valid signature: refused.</source>
         <translation>Lô {seq} của cơ quan {office} không có chữ ký hợp lệ của cơ quan đó: đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="217"/>
+        <location filename="../../app/sync/apply.py" line="216"/>
         <source>Batch {seq} of office {office} was made after that office&apos;s key was revoked (after batch {cutoff}): refused.</source>
         <translation>Lô {seq} của cơ quan {office} được tạo sau khi khóa của cơ quan đó bị thu hồi (sau lô {cutoff}): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="228"/>
+        <location filename="../../app/sync/apply.py" line="227"/>
         <source>Batch {seq} of office {office} does not follow the batch before it (its chain is broken): refused.</source>
         <translation>Lô {seq} của cơ quan {office} không nối tiếp lô trước (chuỗi bị đứt): đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="234"/>
+        <location filename="../../app/sync/apply.py" line="233"/>
         <source>The clock of office {office} is {days:.0f} days ahead: its batch {seq} is set aside until that office corrects its clock and the date passes.</source>
         <translation>Đồng hồ của cơ quan {office} chạy nhanh {days:.0f} ngày: lô {seq} của họ được để riêng cho đến khi cơ quan đó chỉnh lại đồng hồ và đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/apply.py" line="258"/>
+        <location filename="../../app/sync/apply.py" line="257"/>
         <source>Batch {seq} of office {office} holds a record that clashes with one already here (the same code or number): set aside for review.</source>
         <translation>Lô {seq} của cơ quan {office} có một bản ghi trùng với bản ghi đã có (cùng mã hoặc cùng số): được để riêng để xem xét.</translation>
     </message>
@@ -5299,7 +5309,7 @@
         <translation>văn bản đổi khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="92"/>
+        <location filename="../../app/ui/app.py" line="97"/>
         <source>The language could not be saved ({error}); it applies until Lá Lành is closed. Ask for write permission on {folder}.</source>
         <translation>Không lưu được lựa chọn ngôn ngữ ({error}); ngôn ngữ này chỉ được dùng đến khi đóng Lá Lành. Hãy đề nghị cấp quyền ghi vào thư mục {folder}.</translation>
     </message>
@@ -5398,7 +5408,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="266"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="118"/>
         <source>Date *</source>
         <translation>Ngày *</translation>
     </message>
@@ -5409,13 +5419,13 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="271"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="153"/>
         <source>Reason *</source>
         <translation>Lý do *</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="148"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
@@ -5519,7 +5529,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="258"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="420"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="422"/>
         <source>Set as head</source>
         <translation>Đặt làm chủ hộ</translation>
     </message>
@@ -5549,293 +5559,298 @@
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="276"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="275"/>
+        <source>Household {code}: {head}</source>
+        <translation>Hộ {code}: {head}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="278"/>
         <source>Received ({n})</source>
         <translation>Đã nhận ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="283"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="285"/>
         <location filename="../../app/ui/pages/households.py" line="101"/>
         <source>Void household…</source>
         <translation>Hủy hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="288"/>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="582"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="290"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="584"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="292"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="769"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="294"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="770"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="54"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="149"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="138"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="375"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="383"/>
         <location filename="../../app/ui/exporting.py" line="124"/>
         <location filename="../../app/ui/pages/document_settings.py" line="253"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="322"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="324"/>
         <source>Members ({n})</source>
         <translation>Thành viên ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="323"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="325"/>
         <source>Needs ({n} open)</source>
         <translation>Nhu cầu ({n} chưa đáp ứng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="348"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="350"/>
         <location filename="../../app/ui/pages/settings.py" line="225"/>
         <source>New hamlet</source>
         <translation>Thêm thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="348"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="350"/>
         <source>Name of the hamlet or residential group:</source>
         <translation>Tên thôn hoặc tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="421"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="423"/>
         <source>{name} becomes the head. What is {old} to the new head?</source>
         <translation>{name} trở thành chủ hộ. {old} có quan hệ gì với chủ hộ mới?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="444"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="446"/>
         <source>Remove member</source>
         <translation>Đưa thành viên ra khỏi hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="445"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="447"/>
         <source>Remove {name} from this household? The record is kept. Type the reason (e.g. moved away, died, registered twice):</source>
         <translation>Đưa {name} ra khỏi hộ này? Hồ sơ vẫn được lưu lại. Nhập lý do (ví dụ: đã chuyển đi, đã mất, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="510"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="512"/>
         <source>Need met</source>
         <translation>Đã đáp ứng nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="510"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="512"/>
         <source>How was it met? (optional, e.g. the receipt number)</source>
         <translation>Đã đáp ứng bằng cách nào? (không bắt buộc, ví dụ: số phiếu nhận)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="514"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="516"/>
         <source>Cancel need</source>
         <translation>Hủy nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="514"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="516"/>
         <source>Why is this need cancelled?</source>
         <translation>Lý do hủy nhu cầu này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="533"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="535"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="534"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="536"/>
         <source>Member {n} ({name}): {message}</source>
         <translation>Thành viên {n} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="539"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="541"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="318"/>
         <source>Please correct:</source>
         <translation>Vui lòng sửa lại:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="542"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="544"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="322"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các ô được đánh dấu màu đỏ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="589"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="591"/>
         <location filename="../../app/ui/pages/households.py" line="315"/>
         <source>Void household</source>
         <translation>Hủy hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="590"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="592"/>
         <source>Void household {code}? It stays in the records but leaves every list and search. Type the reason (e.g. moved away, registered twice):</source>
         <translation>Hủy hộ {code}? Hộ vẫn được lưu trong hồ sơ nhưng không còn xuất hiện trong danh sách và kết quả tìm kiếm. Nhập lý do (ví dụ: đã chuyển đi nơi khác, bị đăng ký trùng):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="615"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="617"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="368"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa được lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/household_dialog.py" line="615"/>
+        <location filename="../../app/ui/dialogs/household_dialog.py" line="617"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="368"/>
         <source>Close without saving your changes?</source>
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="78"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="178"/>
         <source>Add</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="79"/>
         <source>Update the registered household</source>
         <translation>Cập nhật hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="80"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="92"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="315"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="411"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="423"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="424"/>
         <source>Import a list</source>
         <translation>Nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="94"/>
         <source>Lists</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="94"/>
         <source>All files</source>
         <translation>Tất cả các tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="148"/>
         <source>What happens</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="148"/>
         <source>Problems and notes</source>
         <translation>Lỗi và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="165"/>
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="169"/>
         <source>Skip — may be registered in household {code}</source>
         <translation>Bỏ qua — có thể đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="171"/>
         <source>Skip — may be repeated in the file</source>
         <translation>Bỏ qua — có thể bị lặp trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="173"/>
         <source>Skip — already registered in household {code}</source>
         <translation>Bỏ qua — đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="175"/>
         <source>Skip — repeated in the file</source>
         <translation>Bỏ qua — lặp lại trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="177"/>
         <source>Update household {code}</source>
         <translation>Cập nhật hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
         <source>Differs from the registered household: {what}.</source>
         <translation>Khác với hộ đã có: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="190"/>
         <source>Same as the registered household.</source>
         <translation>Giống hệt hộ đã có.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="338"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="346"/>
         <source>Add new hamlets the list names</source>
         <translation>Thêm thôn/tổ mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="347"/>
         <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
         <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="353"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="354"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="356"/>
         <source>Hamlet of rows that name none:</source>
         <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="362"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="362"/>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="362"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="362"/>
         <source>Field in Lá Lành</source>
         <translation>Thông tin trong Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="379"/>
         <source>Which column holds what:</source>
         <translation>Cột nào chứa thông tin gì:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="385"/>
         <source>The file as it is (header row in blue):</source>
         <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="391"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/pages/duplicates.py" line="455"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
@@ -5844,154 +5859,154 @@
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="394"/>
         <source>Check the list →</source>
         <translation>Kiểm tra danh sách →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="419"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="428"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="429"/>
         <source>— none: the row is not imported —</source>
         <translation>— không có: dòng đó không được nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="452"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="453"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="493"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="494"/>
         <source>Date or year of birth</source>
         <translation>Ngày sinh hoặc năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="497"/>
         <source>The columns are as you chose them the last time a list with these headers was imported.</source>
         <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="499"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="500"/>
         <source>Choose the column of: {fields}.</source>
         <translation>Hãy chọn cột cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="501"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="502"/>
         <source>Two columns are set to the same field: {fields}.</source>
         <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="546"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="547"/>
         <source>Checking the list</source>
         <translation>Đang kiểm tra danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="556"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="557"/>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="557"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="558"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="558"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="559"/>
         <source>Rows to be imported</source>
         <translation>Các dòng sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="560"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="561"/>
         <source>Skip all duplicates</source>
         <translation>Bỏ qua tất cả các dòng trùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="562"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="563"/>
         <source>Update all registered households</source>
         <translation>Cập nhật tất cả các hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="565"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="566"/>
         <location filename="../../app/ui/pages/duplicates.py" line="127"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="591"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="592"/>
         <source>← Back to the columns</source>
         <translation>← Quay lại chọn cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="593"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="767"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="594"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="768"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="637"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="638"/>
         <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
         <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="648"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="649"/>
         <source>No problem.</source>
         <translation>Không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="649"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="650"/>
         <source>Row {n}: {text}</source>
         <translation>Dòng {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="661"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="662"/>
         <source>{rows} rows read from sheet “{sheet}”.</source>
         <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="663"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="664"/>
         <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
         <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="670"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="671"/>
         <source>{n} households may be people already registered or listed earlier in the file, though not typed the same way ({held} held back as probably the same): see “Already registered or repeated” and decide for each.</source>
         <translation>{n} hộ có thể là người đã có trong sổ hoặc đã ghi ở dòng trước trong tệp, dù không gõ giống hệt ({held} hộ được giữ lại vì nhiều khả năng là cùng người): xem mục “Đã có trong sổ hoặc lặp lại” và quyết định cho từng hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="677"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="678"/>
         <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
         <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="680"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
         <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
         <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="684"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="685"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="688"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="689"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="692"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="693"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="693"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="694"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="703"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="704"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
         <location filename="../../app/ui/exporting.py" line="39"/>
         <location filename="../../app/ui/pages/reports.py" line="347"/>
@@ -5999,95 +6014,95 @@
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="703"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="704"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="716"/>
         <location filename="../../app/ui/exporting.py" line="81"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="718"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="719"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="723"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="724"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="724"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="725"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="728"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="729"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="729"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="730"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="750"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="751"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="751"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="752"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="784"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="785"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="785"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="786"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="788"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="789"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="790"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="791"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="792"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="793"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="797"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="798"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="816"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="817"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="816"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="817"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="817"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="818"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
     </message>
@@ -6846,189 +6861,189 @@
         <translation>Thêm mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="52"/>
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="52"/>
         <source>CMND</source>
         <translation>CMND</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="52"/>
         <source>Other document</source>
         <translation>Giấy tờ khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="104"/>
         <source>Receipt — {code}</source>
         <translation>Phiếu nhận — {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="108"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {head} (household {household}, {hamlet}), {n} persons</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — {head} (hộ {household}, {hamlet}), {n} nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="122"/>
         <source>Quantities handed out</source>
         <translation>Số lượng cấp phát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="132"/>
         <source>entitled {e} · in stock {s}</source>
         <translation>được nhận {e} · tồn kho {s}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="150"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="151"/>
         <source>Why more is handed out (an accountant or approver records it)</source>
         <translation>Lý do cấp nhiều hơn (do kế toán hoặc người duyệt ghi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="157"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="158"/>
         <source>Who collected</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="161"/>
         <source>In person (the household)</source>
         <translation>Nhận trực tiếp (người trong hộ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="180"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="181"/>
         <source>The number on the document shown</source>
         <translation>Số trên giấy tờ xuất trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="183"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="230"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="184"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
         <source>ID shown</source>
         <translation>Giấy tờ xuất trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="192"/>
         <source>Proxy&apos;s full name *</source>
         <translation>Họ tên người nhận thay *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="195"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="196"/>
         <source>e.g. son, neighbour, hamlet head</source>
         <translation>ví dụ: con trai, hàng xóm, trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="197"/>
         <source>Relation to the household *</source>
         <translation>Quan hệ với hộ *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="200"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="201"/>
         <source>CCCD, CMND or other document number</source>
         <translation>Số CCCD, CMND hoặc giấy tờ khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="202"/>
         <source>Proxy&apos;s ID number *</source>
         <translation>Số giấy tờ của người nhận thay *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="210"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="211"/>
         <source>Handed out by *</source>
         <translation>Người trao *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="215"/>
         <source>e.g. why no ID was shown</source>
         <translation>ví dụ: lý do không xuất trình giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="218"/>
         <source>Record receipt</source>
         <translation>Ghi nhận đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="230"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="231"/>
         <source>Household&apos;s ID</source>
         <translation>Giấy tờ của hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="249"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="250"/>
         <source>{item}: only {s} is in stock</source>
         <translation>{item}: trong kho chỉ còn {s}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="253"/>
         <source>Say why, if that is right.</source>
         <translation>Nếu đúng như vậy, hãy nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="389"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="405"/>
         <source>Entry</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
         <source>Items</source>
         <translation>Mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="317"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
         <source>Collected</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
         <source>Handed out by</source>
         <translation>Người trao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="319"/>
         <source>Recorded</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="327"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="395"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="330"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="413"/>
         <source>Reversal</source>
         <translation>Bút toán đảo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="328"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="331"/>
         <source>Receipt (reversed)</source>
         <translation>Lần nhận (đã hủy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="328"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="395"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="331"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="413"/>
         <source>Receipt</source>
         <translation>Lần nhận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="339"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="342"/>
         <source>Proxy: {name} ({relation})</source>
         <translation>Người nhận thay: {name} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="345"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="348"/>
         <source>Over the entitlement: {reason}</source>
         <translation>Vượt số được nhận: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="363"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="366"/>
         <source>History — {code}</source>
         <translation>Lịch sử — {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="366"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="369"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; — {head} (household {household}, {hamlet})</source>
         <translation>&lt;b&gt;{code}&lt;/b&gt; — {head} (hộ {household}, {hamlet})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="371"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="417"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="374"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="438"/>
         <location filename="../../app/ui/pages/distribution.py" line="238"/>
         <location filename="../../app/ui/pages/households.py" line="210"/>
         <location filename="../../app/ui/pages/list_reports.py" line="107"/>
@@ -7039,24 +7054,49 @@
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="383"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="378"/>
+        <source>Save these receipts and reversals as an Excel file.</source>
+        <translation>Lưu các lần nhận và hoàn trả này thành tệp Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
         <source>Nothing received yet.</source>
         <translation>Chưa nhận lần nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="390"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="397"/>
+        <source>List code {code}: {head} (household {household}, {hamlet})</source>
+        <translation>Mã danh sách {code}: {head} (hộ {household}, {hamlet})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="400"/>
+        <source>RECEIPTS AND REVERSALS OF A LIST ROW</source>
+        <translation>CÁC LẦN NHẬN VÀ HOÀN TRẢ CỦA MỘT DÒNG DANH SÁCH</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
         <source>Proxy</source>
         <translation>Người nhận thay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="427"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="440"/>
+        <source>Save what this household received as an Excel file.</source>
+        <translation>Lưu những gì hộ này đã nhận thành tệp Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="455"/>
         <source>Nothing received from any program yet.</source>
         <translation>Chưa nhận hỗ trợ từ đợt nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="428"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="456"/>
         <source>A reversal cancels the receipt above it; both stay in the ledger.</source>
         <translation>Bút toán đảo hủy lần nhận ngay phía trên; cả hai vẫn được lưu trong sổ theo dõi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="463"/>
+        <source>RECEIVED FROM EVERY PROGRAM</source>
+        <translation>NHẬN TỪ MỌI ĐỢT HỖ TRỢ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/setup_dialog.py" line="36"/>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -195,7 +196,8 @@ def test_more_than_the_entitlement_needs_a_reason(qtbot, ctx, errors, season):
     assert not errors
 
 
-def test_a_receipt_is_reversed_and_the_row_waits_again(qtbot, ctx, errors, season, qtmodeltester):
+def test_a_receipt_is_reversed_and_the_row_waits_again(qtbot, ctx, errors, season, qtmodeltester,
+                                                       monkeypatch, tmp_path):  # fmt: skip
     page = open_page(qtbot, ctx, season.cash)
     code = season.code(ctx.db, season.cash, "an")
     scan(qtbot, page, code)
@@ -218,6 +220,14 @@ def test_a_receipt_is_reversed_and_the_row_waits_again(qtbot, ctx, errors, seaso
     qtmodeltester.check(history.model)
     first, reversal = history.model.rows
     assert first.reversed_by == reversal.id and reversal.note == "Nhầm hộ"
+    sheet = exported(qtbot, history.export_button, monkeypatch, tmp_path / "lich-su.xlsx")
+    assert sheet[1][0] == "CÁC LẦN NHẬN VÀ HOÀN TRẢ CỦA MỘT DÒNG DANH SÁCH"
+    assert sheet[2][0].startswith(f"Mã danh sách {code}: ")
+    assert sheet[4] == ["STT", *history.model.columns]
+    body = sheet[5:]
+    shown = [[history.model.data(history.model.index(r, c)) for c in range(8)] for r in (0, 1)]
+    assert [r[2:] for r in body] == [s[1:] for s in shown]  # as the window shows them
+    assert all(isinstance(r[1], date) for r in body)  # real dates, not text
     history.reject()
 
     scan(qtbot, page, code)  # received again, after the reversal

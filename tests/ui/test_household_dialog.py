@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from app.models import Household, Need, Person
 from app.services import households as hh
 from app.ui.pages.households import HouseholdsPage
-from tests.ui.conftest import type_text
+from tests.ui.conftest import exported, type_text
 
 
 def _open_new(qtbot, ctx):
@@ -139,7 +139,7 @@ def test_edit_existing_household_sets_new_head(qtbot, ctx, errors, monkeypatch):
 
 
 def test_received_tab_lists_every_program_and_reversal(qtbot, ctx, errors, make_household,
-                                                       qtmodeltester):  # fmt: skip
+                                                       qtmodeltester, monkeypatch, tmp_path):  # fmt: skip
     from app.services.distribution import ReceiptDraft, record_receipt, reverse_receipt
     from tests.ui.season import CASH, TODAY, make_season
 
@@ -176,6 +176,15 @@ def test_received_tab_lists_every_program_and_reversal(qtbot, ctx, errors, make_
     cells = [tab.model.data(tab.model.index(0, c)) for c in range(tab.model.columnCount())]
     assert "1.000.000" in cells[5] and cash_row.code in cells
     assert dialog.tabs.tabText(2).endswith("(1)")  # one receipt stands
+    # Its file: whose it is in the title, the day as a real date, the rows as shown.
+    sheet = exported(qtbot, tab.export_button, monkeypatch, tmp_path / "nhan.xlsx")
+    assert sheet[1][0] == "NHẬN TỪ MỌI ĐỢT HỖ TRỢ"
+    assert f"Hộ {dialog.draft.code}: " in sheet[2][0] and "Trần Thị Dung" in sheet[2][0]
+    assert sheet[4][:3] == ["STT", "Ngày", "Đợt hỗ trợ"]
+    body = sheet[5:]
+    assert [r[1] for r in body] == [TODAY] * 3  # real dates, not text
+    assert [r[1:] for r in body][0] == [TODAY, *cells[1:]]  # as the tab shows them
+    assert [r[5] for r in body] == [cells[4], cells[4], "Bút toán đảo"]
     dialog.reject()
     assert not errors
 

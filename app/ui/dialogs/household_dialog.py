@@ -271,7 +271,9 @@ class HouseholdDialog(QDialog):
         ]
         self.tabs.addTab(self._tab(self.needs_view, need_buttons), "")
         if draft.id is not None:  # what it received from every program, read in the background
-            self.received_tab = ReceivedTab(ctx, draft.id)
+            head = next((m.full_name for m in draft.members if m.relation == "head"), "")
+            who = _("Household {code}: {head}").format(code=draft.code, head=head)
+            self.received_tab = ReceivedTab(ctx, draft.id, who)
             self.received_tab.loaded.connect(
                 lambda n: self.tabs.setTabText(2, _("Received ({n})").format(n=n))
             )

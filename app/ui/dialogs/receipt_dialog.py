@@ -30,15 +30,16 @@ from app.errors import FieldError, UserError
 from app.i18n import N_, _
 from app.numbers import format_number
 from app.services import distribution as dist
-from app.services import vocab
+from app.services import exports, vocab
 from app.services.programs import items_by_id, quantity_text
 from app.services.recipient_lists import ListRow
 from app.services.roles import Actor
 from app.ui.context import AppContext
 from app.ui.dialogs.donation_dialog import QuantityEdit, date_edit, date_of
 from app.ui.errors import show_error
+from app.ui.exporting import export_button, export_table
 from app.ui.ledger_views import MUTED, italic_font, struck_font
-from app.ui.tables import RowsModel, table_view
+from app.ui.tables import EXPORT_ROLE, RowsModel, table_view
 from app.ui.widgets import (
     InlineErrors,
     button_row,
@@ -319,6 +320,8 @@ class HistoryModel(RowsModel):
         self.items = items
 
     def cell(self, r: dist.ReceiptInfo, column: int, role: int) -> Any:
+        if role == EXPORT_ROLE:
+            return r.given_on if column == 0 else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return format_date(r.given_on)
@@ -371,8 +374,14 @@ class ReceiptHistoryDialog(QDialog):
         self.empty = QLabel(_("Loading…"))
         self.empty.setStyleSheet("color: gray;")
         layout.addWidget(self.empty)
+        self.ctx, self.row = ctx, row
+        self.export_button = export_button(_("Save these receipts and reversals as an Excel "
+                                             "file."), self.on_export)  # fmt: skip
+        self.export_button.setEnabled(False)
+        self.export_button.setAutoDefault(False)  # Enter closes this window; it exports nothing
         buttons = QDialogButtonBox()
-        buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(_("Close"), QDialogButtonBox.ButtonRole.RejectRole).setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         db = ctx.db
@@ -382,6 +391,14 @@ class ReceiptHistoryDialog(QDialog):
         self.model.set_rows(receipts)
         self.empty.setText(_("Nothing received yet.") if not receipts else "")
         self.empty.setVisible(not receipts)
+        self.export_button.setEnabled(bool(receipts))
+
+    def on_export(self) -> None:
+        row = self.row
+        who = _("List code {code}: {head} (household {household}, {hamlet})").format(
+            code=row.code, head=row.head_name, household=row.household_code, hamlet=row.hamlet)  # fmt: skip
+        export_table(self, self.ctx, self.export_button, exports.report_file_name("receipts"),
+                     self.model, _("RECEIPTS AND REVERSALS OF A LIST ROW"), [who])  # fmt: skip
 
 
 class HouseholdHistoryModel(RowsModel):
@@ -391,6 +408,8 @@ class HouseholdHistoryModel(RowsModel):
         self.items: dict[uuid.UUID, Any] = {}
 
     def cell(self, h: dist.HistoryRow, column: int, role: int) -> Any:
+        if role == EXPORT_ROLE:
+            return h.given_on if column == 0 else None
         if role == Qt.ItemDataRole.DisplayRole:
             entry = _("Reversal") if h.kind == "reverse" else _("Receipt")
             return (format_date(h.given_on), h.program, h.organisation, h.code, entry,
@@ -408,15 +427,24 @@ class ReceivedTab(QWidget):
 
     loaded = Signal(int)  # how many entries
 
-    def __init__(self, ctx: AppContext, household_id: uuid.UUID, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, household_id: uuid.UUID, who: str,
+                 parent: QWidget | None = None):  # fmt: skip
+        """`who`: the household as its file's title names it (code and head)."""
         super().__init__(parent)
+        self.ctx, self.who = ctx, who
         layout = QVBoxLayout(self)
         self.model = HouseholdHistoryModel()
         self.view = table_view(self.model, "received", (90, 240, 160, 110, 80, 220, 140))
         layout.addWidget(self.view, 1)
         self.note = QLabel(_("Loading…"))
         self.note.setStyleSheet("color: gray;")
-        layout.addWidget(self.note)
+        self.export_button = export_button(_("Save what this household received as an Excel "
+                                             "file."), self.on_export)  # fmt: skip
+        self.export_button.setEnabled(False)
+        below = QHBoxLayout()
+        below.addWidget(self.note, 1)
+        below.addWidget(self.export_button)
+        layout.addLayout(below)
         db = ctx.db
         ctx.tasks.read(lambda: (dist.household_history(db, household_id), items_by_id(db)),
                        self._show, owner=self)  # fmt: skip
@@ -424,8 +452,13 @@ class ReceivedTab(QWidget):
     def _show(self, result: tuple[list[dist.HistoryRow], dict]) -> None:
         rows, self.model.items = result
         self.model.set_rows(rows)
+        self.export_button.setEnabled(bool(rows))
         self.note.setText(_("Nothing received from any program yet.") if not rows else
                           _("A reversal cancels the receipt above it; both stay in the ledger."))  # fmt: skip
         self.loaded.emit(
             sum(h.kind == "give" for h in rows) - sum(h.kind == "reverse" for h in rows)
         )
+
+    def on_export(self) -> None:
+        export_table(self, self.ctx, self.export_button, exports.report_file_name("received"),
+                     self.model, _("RECEIVED FROM EVERY PROGRAM"), [self.who])  # fmt: skip
