@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app import __version__, cli_aid, cli_dedup, cli_office, cli_print, cli_report, cli_sync, paths
 from app.errors import Cancelled, UserError
-from app.i18n import _, set_language
+from app.i18n import N_, _, set_language
 
 # `lalanh export NAME`: lists written whole, without filters (the exports.py function).
 SIMPLE_LISTS = {"merges": "merges_export", "imports": "imports_export",
@@ -21,12 +21,30 @@ SIMPLE_LISTS = {"merges": "merges_export", "imports": "imports_export",
                 "users": "users_export", "organisations": "organisations_export"}  # fmt: skip
 
 
+# argparse's own words ("usage:", "error:", "invalid choice…") go through the catalogue too:
+# argparse looks its `_` up at each message (gettext's, which has no Vietnamese). Marked here
+# so the extractor puts them in the catalogue.
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"),
+    N_("show this help message and exit"), N_("%(prog)s: error: %(message)s\n"),
+    N_("the following arguments are required: %s"), N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("argument %(argument_name)s: %(message)s"), N_("invalid %(type)s value: %(value)r"),
+    N_("expected one argument"), N_("expected at least one argument"),
+    N_("expected at most one argument"), N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("not allowed with argument %s"), N_("one of the arguments %s is required"),
+    N_("ignored explicit argument %r"),
+)  # fmt: skip
+argparse._ = _  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lalanh",
         description=_("Lá Lành — relief aid registry. Without a command, opens the window."),
     )
-    parser.add_argument("--version", action="version", version=f"Lá Lành {__version__}")
+    parser.add_argument("--version", action="version", version=f"Lá Lành {__version__}",
+                        help=_("show the version and exit"))  # fmt: skip
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help=_("database file or URL (default: lalanh.db in the data folder; "
                                "the data folder is set by LALANH_DATA_DIR)"))  # fmt: skip

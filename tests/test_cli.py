@@ -149,9 +149,25 @@ def test_an_unknown_command_is_an_argparse_error(capsys):
 
 
 def test_help_is_in_the_language_asked_for(capsys):
-    for lang, words in (("en", "write a list to an Excel file"),
-                        ("vi", "xuất một danh sách ra tệp Excel")):  # fmt: skip
+    for lang, words in (("en", ["write a list to an Excel file", "usage: lalanh", "options:"]),
+                        ("vi", ["xuất một danh sách ra tệp Excel", "cách dùng: lalanh",
+                                "tùy chọn:", "hiện phiên bản rồi thoát"])):  # fmt: skip
         with pytest.raises(SystemExit) as stop:
             main(["--lang", lang, "--help"])
         assert stop.value.code == 0
-        assert words in capsys.readouterr().out
+        out = capsys.readouterr().out
+        assert all(w in out for w in words), out
+
+
+def test_argparse_errors_are_in_the_language_asked_for(capsys):
+    """argparse's own words too, not only ours: a Vietnamese officer reads no "error:"."""
+    for lang, words in (("en", "lalanh export: error: the following arguments are required: "
+                               "list, --out"),
+                        ("vi", "lalanh export: lỗi: còn thiếu tham số bắt buộc: list, --out")):  # fmt: skip
+        with pytest.raises(SystemExit) as stop:
+            main(["--lang", lang, "export"])
+        assert stop.value.code == 2
+        assert words in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--lang", "vi", "export", "nothing", "--out", "x.xlsx"])
+    assert "không có lựa chọn 'nothing'" in capsys.readouterr().err

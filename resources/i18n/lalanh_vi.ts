@@ -4,317 +4,409 @@
 <context>
     <name>lalanh</name>
     <message>
-        <location filename="../../app/cli.py" line="27"/>
+        <location filename="../../app/cli.py" line="28"/>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="28"/>
+        <source>positional arguments</source>
+        <translation>tham số theo vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="28"/>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="29"/>
+        <source>show this help message and exit</source>
+        <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="29"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: lỗi: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="30"/>
+        <source>the following arguments are required: %s</source>
+        <translation>còn thiếu tham số bắt buộc: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="30"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>không hiểu tham số: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="31"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>không có lựa chọn %(value)r (chọn một trong: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="32"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>tham số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="32"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="33"/>
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="33"/>
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="34"/>
+        <source>expected at most one argument</source>
+        <translation>chỉ nhận nhiều nhất một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="34"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn %(option)s chưa rõ: có thể là %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="35"/>
+        <source>not allowed with argument %s</source>
+        <translation>không dùng cùng tham số %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="35"/>
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các tham số %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="36"/>
+        <source>ignored explicit argument %r</source>
+        <translation>bỏ qua giá trị %r (tùy chọn này không nhận giá trị)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="44"/>
         <source>Lá Lành — relief aid registry. Without a command, opens the window.</source>
         <translation>Lá Lành — phần mềm quản lý hỗ trợ, cứu trợ. Nếu không có lệnh, chương trình mở cửa sổ làm việc.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="31"/>
+        <location filename="../../app/cli.py" line="47"/>
+        <source>show the version and exit</source>
+        <translation>hiện phiên bản rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="49"/>
         <source>database file or URL (default: lalanh.db in the data folder; the data folder is set by LALANH_DATA_DIR)</source>
         <translation>tệp hoặc địa chỉ URL của cơ sở dữ liệu (mặc định: lalanh.db trong thư mục dữ liệu; thư mục dữ liệu được đặt bằng biến LALANH_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="33"/>
+        <location filename="../../app/cli.py" line="51"/>
         <source>language of messages</source>
         <translation>ngôn ngữ hiển thị thông báo</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="34"/>
+        <location filename="../../app/cli.py" line="52"/>
         <source>act as this user (default: the computer&apos;s user); the services check its roles</source>
         <translation>thực hiện với tư cách người dùng này (mặc định: người dùng đang đăng nhập máy tính); chương trình sẽ kiểm tra vai trò của người dùng đó</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="41"/>
+        <location filename="../../app/cli.py" line="59"/>
         <source>fill an empty database with a synthetic commune and its aid season</source>
         <translation>tạo dữ liệu mẫu trong cơ sở dữ liệu trống: một xã giả định cùng các đợt hỗ trợ của xã</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="46"/>
+        <location filename="../../app/cli.py" line="64"/>
         <source>find persons by name, ID number, phone or code</source>
         <translation>tìm nhân khẩu theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="50"/>
+        <location filename="../../app/cli.py" line="68"/>
         <source>import a list of households from .xlsx, .xls, .ods or .csv</source>
         <translation>nhập danh sách hộ từ tệp .xlsx, .xls, .ods hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="52"/>
+        <location filename="../../app/cli.py" line="70"/>
         <source>the list to import</source>
         <translation>tệp danh sách cần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="53"/>
+        <location filename="../../app/cli.py" line="71"/>
         <source>the sheet to import (default: the first with a list)</source>
         <translation>trang tính cần nhập (mặc định: trang đầu tiên có danh sách)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="55"/>
+        <location filename="../../app/cli.py" line="73"/>
         <source>which column holds which field, e.g. “B=full_name,C=birth_year”; fields: {fields}</source>
         <translation>cột nào chứa thông tin gì, ví dụ “B=full_name,C=birth_year”; các trường: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="57"/>
+        <location filename="../../app/cli.py" line="75"/>
         <source>the hamlet of rows that name none</source>
         <translation>thôn/tổ cho các dòng không ghi thôn</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="61"/>
+        <location filename="../../app/cli.py" line="79"/>
         <source>add hamlets the list names that the commune does not have yet</source>
         <translation>thêm các thôn/tổ có trong danh sách mà xã chưa có</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="67"/>
+        <location filename="../../app/cli.py" line="85"/>
         <source>what to do with people already registered (default: skip)</source>
         <translation>xử lý người đã có trong sổ (mặc định: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="70"/>
+        <location filename="../../app/cli.py" line="88"/>
         <source>check the list and report, without importing</source>
         <translation>chỉ kiểm tra danh sách và báo lỗi, không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="75"/>
+        <location filename="../../app/cli.py" line="93"/>
         <source>where to write the list of wrong rows (default: next to the file)</source>
         <translation>nơi lưu tệp các dòng lỗi (mặc định: cạnh tệp gốc)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="77"/>
+        <location filename="../../app/cli.py" line="95"/>
         <source>list earlier imports</source>
         <translation>liệt kê các lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="78"/>
+        <location filename="../../app/cli.py" line="96"/>
         <source>undo an earlier import</source>
         <translation>hoàn tác một lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="80"/>
+        <location filename="../../app/cli.py" line="98"/>
         <source>write a list to an Excel file (.xlsx)</source>
         <translation>xuất một danh sách ra tệp Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="83"/>
+        <location filename="../../app/cli.py" line="101"/>
         <source>the list: households, open needs, donations received, programs, a program&apos;s distribution list; the records of merges, imports, sync bundles, sync conflicts and persons registered by two offices; the hamlets, users or organisations</source>
         <translation>danh sách: households (hộ gia đình), needs (nhu cầu chưa đáp ứng), donations (ủng hộ đã nhận), programs (đợt hỗ trợ), distribution (danh sách cấp phát của một đợt); merges (các lần gộp hồ sơ), imports (các lần nhập Excel), sync-bundles (gói đồng bộ), sync-conflicts (xung đột đồng bộ), same-persons (người được hai đơn vị đăng ký); hamlets (thôn/tổ), users (người dùng), organisations (tổ chức)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="89"/>
+        <location filename="../../app/cli.py" line="107"/>
         <source>the file to write (an existing one is replaced)</source>
         <translation>tệp cần ghi (nếu đã có sẽ bị thay thế)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="90"/>
+        <location filename="../../app/cli.py" line="108"/>
         <source>only the households or needs of this hamlet</source>
         <translation>chỉ các hộ hoặc nhu cầu của thôn/tổ này</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="92"/>
+        <location filename="../../app/cli.py" line="110"/>
         <source>distribution: the program (its code, e.g. P0001)</source>
         <translation>distribution: đợt hỗ trợ (theo mã, ví dụ P0001)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="94"/>
+        <location filename="../../app/cli.py" line="112"/>
         <source>distribution: only the rows waiting, received or removed</source>
         <translation>distribution: chỉ các dòng chờ nhận (waiting), đã nhận (received) hoặc đã đưa ra (removed)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="95"/>
+        <location filename="../../app/cli.py" line="113"/>
         <source>households: only those a search finds (name, ID number, phone or code); donations: by donor or receipt number</source>
         <translation>households: chỉ các hộ tìm thấy theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ; donations: theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="99"/>
+        <location filename="../../app/cli.py" line="117"/>
         <source>households: include voided households</source>
         <translation>households: gồm cả các hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="100"/>
+        <location filename="../../app/cli.py" line="118"/>
         <source>needs: only this kind (rice, cash, food…)</source>
         <translation>needs: chỉ loại nhu cầu này (rice, cash, food…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="101"/>
+        <location filename="../../app/cli.py" line="119"/>
         <source>needs: only this urgency (low, normal, high, critical)</source>
         <translation>needs: chỉ mức độ khẩn cấp này (low, normal, high, critical)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="104"/>
+        <location filename="../../app/cli.py" line="122"/>
         <source>database maintenance</source>
         <translation>bảo trì cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="106"/>
+        <location filename="../../app/cli.py" line="124"/>
         <source>upgrade the database to this version (after a backup)</source>
         <translation>nâng cấp cơ sở dữ liệu lên phiên bản này (sau khi sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="107"/>
+        <location filename="../../app/cli.py" line="125"/>
         <source>check integrity and schema</source>
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="135"/>
+        <location filename="../../app/cli.py" line="153"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="143"/>
+        <location filename="../../app/cli.py" line="161"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="164"/>
+        <location filename="../../app/cli.py" line="182"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="169"/>
+        <location filename="../../app/cli.py" line="187"/>
         <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
         <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="187"/>
+        <location filename="../../app/cli.py" line="205"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="198"/>
+        <location filename="../../app/cli.py" line="216"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="205"/>
+        <location filename="../../app/cli.py" line="223"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="208"/>
+        <location filename="../../app/cli.py" line="226"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="219"/>
+        <location filename="../../app/cli.py" line="237"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="226"/>
+        <location filename="../../app/cli.py" line="244"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="229"/>
+        <location filename="../../app/cli.py" line="247"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="247"/>
+        <location filename="../../app/cli.py" line="265"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="253"/>
+        <location filename="../../app/cli.py" line="271"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="258"/>
+        <location filename="../../app/cli.py" line="276"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="275"/>
+        <location filename="../../app/cli.py" line="293"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="285"/>
+        <location filename="../../app/cli.py" line="303"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="294"/>
+        <location filename="../../app/cli.py" line="312"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="308"/>
+        <location filename="../../app/cli.py" line="326"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="326"/>
+        <location filename="../../app/cli.py" line="344"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="330"/>
+        <location filename="../../app/cli.py" line="348"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="334"/>
+        <location filename="../../app/cli.py" line="352"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="336"/>
+        <location filename="../../app/cli.py" line="354"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="341"/>
+        <location filename="../../app/cli.py" line="359"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="343"/>
+        <location filename="../../app/cli.py" line="361"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="357"/>
+        <location filename="../../app/cli.py" line="375"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="362"/>
+        <location filename="../../app/cli.py" line="380"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="365"/>
+        <location filename="../../app/cli.py" line="383"/>
         <source>--program and --state are for the distribution list.</source>
         <translation>--program và --state chỉ dùng cho danh sách cấp phát (distribution).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="376"/>
+        <location filename="../../app/cli.py" line="394"/>
         <source>Say which program&apos;s list: --program P0001.</source>
         <translation>Hãy cho biết danh sách của đợt nào: --program P0001.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="378"/>
+        <location filename="../../app/cli.py" line="396"/>
         <source>For the distribution list only --program, --hamlet, --state and --search apply.</source>
         <translation>Danh sách cấp phát chỉ nhận --program, --hamlet, --state và --search.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="388"/>
+        <location filename="../../app/cli.py" line="406"/>
         <source>The {list} list takes no filter: all of it is written.</source>
         <translation>Danh sách {list} không có bộ lọc: toàn bộ danh sách được ghi ra.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="397"/>
+        <location filename="../../app/cli.py" line="415"/>
         <source>For the donations list only --search applies (donor or receipt number).</source>
         <translation>Với danh sách ủng hộ chỉ dùng được --search (người ủng hộ hoặc số phiếu thu).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="402"/>
+        <location filename="../../app/cli.py" line="420"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="406"/>
+        <location filename="../../app/cli.py" line="424"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -750,7 +842,7 @@
         <location filename="../../app/services/exports.py" line="469"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="171"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="47"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="405"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
@@ -2815,7 +2907,7 @@
         <location filename="../../app/services/exports.py" line="356"/>
         <location filename="../../app/services/exports.py" line="391"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="405"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
         <location filename="../../app/ui/pages/donations.py" line="90"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
         <source>Date</source>
@@ -2860,7 +2952,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="364"/>
         <location filename="../../app/services/exports.py" line="396"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="407"/>
         <location filename="../../app/ui/pages/donations.py" line="91"/>
         <location filename="../../app/ui/pages/donations.py" line="116"/>
         <source>Recorded by</source>
@@ -2925,7 +3017,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="468"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="405"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Program</source>
         <translation>Đợt hỗ trợ</translation>
@@ -3005,7 +3097,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="563"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="405"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <source>List code</source>
         <translation>Mã dòng</translation>
@@ -5587,7 +5679,7 @@
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="149"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="138"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="383"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="384"/>
         <location filename="../../app/ui/exporting.py" line="124"/>
         <location filename="../../app/ui/pages/document_settings.py" line="253"/>
         <source>Close</source>
@@ -6979,13 +7071,13 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="405"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
         <source>Entry</source>
         <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="318"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="407"/>
         <source>Items</source>
         <translation>Mặt hàng</translation>
     </message>
@@ -7006,7 +7098,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="330"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="413"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="414"/>
         <source>Reversal</source>
         <translation>Bút toán đảo</translation>
     </message>
@@ -7017,7 +7109,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="331"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="413"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="414"/>
         <source>Receipt</source>
         <translation>Lần nhận</translation>
     </message>
@@ -7043,7 +7135,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="374"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="438"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="439"/>
         <location filename="../../app/ui/pages/distribution.py" line="238"/>
         <location filename="../../app/ui/pages/households.py" line="210"/>
         <location filename="../../app/ui/pages/list_reports.py" line="107"/>
@@ -7059,42 +7151,42 @@
         <translation>Lưu các lần nhận và hoàn trả này thành tệp Excel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="391"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="392"/>
         <source>Nothing received yet.</source>
         <translation>Chưa nhận lần nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="397"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="398"/>
         <source>List code {code}: {head} (household {household}, {hamlet})</source>
         <translation>Mã danh sách {code}: {head} (hộ {household}, {hamlet})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="400"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="401"/>
         <source>RECEIPTS AND REVERSALS OF A LIST ROW</source>
         <translation>CÁC LẦN NHẬN VÀ HOÀN TRẢ CỦA MỘT DÒNG DANH SÁCH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="407"/>
         <source>Proxy</source>
         <translation>Người nhận thay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="440"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="441"/>
         <source>Save what this household received as an Excel file.</source>
         <translation>Lưu những gì hộ này đã nhận thành tệp Excel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="455"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="456"/>
         <source>Nothing received from any program yet.</source>
         <translation>Chưa nhận hỗ trợ từ đợt nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="456"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="457"/>
         <source>A reversal cancels the receipt above it; both stay in the ledger.</source>
         <translation>Bút toán đảo hủy lần nhận ngay phía trên; cả hai vẫn được lưu trong sổ theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="463"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="464"/>
         <source>RECEIVED FROM EVERY PROGRAM</source>
         <translation>NHẬN TỪ MỌI ĐỢT HỖ TRỢ</translation>
     </message>
