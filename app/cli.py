@@ -18,7 +18,8 @@ from app.i18n import N_, _, set_language
 SIMPLE_LISTS = {"merges": "merges_export", "imports": "imports_export",
                 "sync-bundles": "sync_log_export", "sync-conflicts": "conflicts_export",
                 "same-persons": "same_persons_export", "hamlets": "hamlets_export",
-                "users": "users_export", "organisations": "organisations_export"}  # fmt: skip
+                "users": "users_export", "organisations": "organisations_export",
+                "stock": "stock_export", "stock-adjustments": "adjustments_export"}  # fmt: skip
 
 
 # argparse's own words ("usage:", "error:", "invalid choice…") go through the catalogue too:
@@ -98,8 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help=_("write a list to an Excel file (.xlsx)"))
     export.add_argument("list", choices=["households", "needs", "donations", "programs",
                                          "distribution", *SIMPLE_LISTS],
-                        help=_("the list: households, open needs, donations received, "
-                               "programs, a program's distribution list; the records of "
+                        help=_("the list: households, open needs, donations received, stock on "
+                               "hand, stock adjustments, programs, a program's distribution "
+                               "list; the records of "
                                "merges, imports, sync bundles, sync conflicts and persons "
                                "registered by two offices; the hamlets, users or "
                                "organisations"))  # fmt: skip

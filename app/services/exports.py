@@ -404,6 +404,27 @@ def adjustments_export(db: Database) -> ListExport:
     )
 
 
+def stock_export(db: Database) -> ListExport:
+    """The Donations page's stock on hand: per item, received, given out, adjusted, on hand."""
+    rows = ledger.stock(db)
+    columns = [
+        Column(_("No."), "int", 6),
+        Column(_("Item"), "text", 30),
+        Column(_("Unit"), "text", 8),
+        Column(_("Received"), "number", 16),
+        Column(_("Given out"), "number", 16),
+        Column(_("Adjusted"), "number", 16),
+        Column(_("On hand"), "number", 16),
+    ]
+    values = ((n, r.item.name, vocab.label(vocab.UNITS, r.item.unit), r.received, r.given,
+               r.adjusted, r.on_hand) for n, r in enumerate(rows, 1))  # fmt: skip
+    return ListExport(_("Stock"), _title(db, _("STOCK ON HAND"), []), columns, values, len(rows))
+
+
+def stock_file_name(today: date | None = None) -> str:
+    return dated(_("stock-on-hand-{date}.xlsx"), today)
+
+
 def _adjustment_rows(rows: list[ledger.AdjustmentRow]) -> Iterator[tuple]:
     for n, row in enumerate(rows, 1):
         yield (n, row.made_on, row.item, row.quantity,

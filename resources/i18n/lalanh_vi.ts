@@ -4,409 +4,409 @@
 <context>
     <name>lalanh</name>
     <message>
-        <location filename="../../app/cli.py" line="28"/>
+        <location filename="../../app/cli.py" line="29"/>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="28"/>
+        <location filename="../../app/cli.py" line="29"/>
         <source>positional arguments</source>
         <translation>tham số theo vị trí</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="28"/>
+        <location filename="../../app/cli.py" line="29"/>
         <source>options</source>
         <translation>tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="29"/>
+        <location filename="../../app/cli.py" line="30"/>
         <source>show this help message and exit</source>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="29"/>
+        <location filename="../../app/cli.py" line="30"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: lỗi: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="30"/>
+        <location filename="../../app/cli.py" line="31"/>
         <source>the following arguments are required: %s</source>
         <translation>còn thiếu tham số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="30"/>
+        <location filename="../../app/cli.py" line="31"/>
         <source>unrecognized arguments: %s</source>
         <translation>không hiểu tham số: %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="31"/>
+        <location filename="../../app/cli.py" line="32"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>không có lựa chọn %(value)r (chọn một trong: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="32"/>
+        <location filename="../../app/cli.py" line="33"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="32"/>
+        <location filename="../../app/cli.py" line="33"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="33"/>
+        <location filename="../../app/cli.py" line="34"/>
         <source>expected one argument</source>
         <translation>cần một giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="33"/>
+        <location filename="../../app/cli.py" line="34"/>
         <source>expected at least one argument</source>
         <translation>cần ít nhất một giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="34"/>
+        <location filename="../../app/cli.py" line="35"/>
         <source>expected at most one argument</source>
         <translation>chỉ nhận nhiều nhất một giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="34"/>
+        <location filename="../../app/cli.py" line="35"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tùy chọn %(option)s chưa rõ: có thể là %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="35"/>
+        <location filename="../../app/cli.py" line="36"/>
         <source>not allowed with argument %s</source>
         <translation>không dùng cùng tham số %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="35"/>
+        <location filename="../../app/cli.py" line="36"/>
         <source>one of the arguments %s is required</source>
         <translation>cần một trong các tham số %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="36"/>
+        <location filename="../../app/cli.py" line="37"/>
         <source>ignored explicit argument %r</source>
         <translation>bỏ qua giá trị %r (tùy chọn này không nhận giá trị)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="44"/>
+        <location filename="../../app/cli.py" line="45"/>
         <source>Lá Lành — relief aid registry. Without a command, opens the window.</source>
         <translation>Lá Lành — phần mềm quản lý hỗ trợ, cứu trợ. Nếu không có lệnh, chương trình mở cửa sổ làm việc.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="47"/>
+        <location filename="../../app/cli.py" line="48"/>
         <source>show the version and exit</source>
         <translation>hiện phiên bản rồi thoát</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="49"/>
+        <location filename="../../app/cli.py" line="50"/>
         <source>database file or URL (default: lalanh.db in the data folder; the data folder is set by LALANH_DATA_DIR)</source>
         <translation>tệp hoặc địa chỉ URL của cơ sở dữ liệu (mặc định: lalanh.db trong thư mục dữ liệu; thư mục dữ liệu được đặt bằng biến LALANH_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="51"/>
+        <location filename="../../app/cli.py" line="52"/>
         <source>language of messages</source>
         <translation>ngôn ngữ hiển thị thông báo</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="52"/>
+        <location filename="../../app/cli.py" line="53"/>
         <source>act as this user (default: the computer&apos;s user); the services check its roles</source>
         <translation>thực hiện với tư cách người dùng này (mặc định: người dùng đang đăng nhập máy tính); chương trình sẽ kiểm tra vai trò của người dùng đó</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="59"/>
+        <location filename="../../app/cli.py" line="60"/>
         <source>fill an empty database with a synthetic commune and its aid season</source>
         <translation>tạo dữ liệu mẫu trong cơ sở dữ liệu trống: một xã giả định cùng các đợt hỗ trợ của xã</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="64"/>
+        <location filename="../../app/cli.py" line="65"/>
         <source>find persons by name, ID number, phone or code</source>
         <translation>tìm nhân khẩu theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="68"/>
+        <location filename="../../app/cli.py" line="69"/>
         <source>import a list of households from .xlsx, .xls, .ods or .csv</source>
         <translation>nhập danh sách hộ từ tệp .xlsx, .xls, .ods hoặc .csv</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="70"/>
+        <location filename="../../app/cli.py" line="71"/>
         <source>the list to import</source>
         <translation>tệp danh sách cần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="71"/>
+        <location filename="../../app/cli.py" line="72"/>
         <source>the sheet to import (default: the first with a list)</source>
         <translation>trang tính cần nhập (mặc định: trang đầu tiên có danh sách)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="73"/>
+        <location filename="../../app/cli.py" line="74"/>
         <source>which column holds which field, e.g. “B=full_name,C=birth_year”; fields: {fields}</source>
         <translation>cột nào chứa thông tin gì, ví dụ “B=full_name,C=birth_year”; các trường: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="75"/>
+        <location filename="../../app/cli.py" line="76"/>
         <source>the hamlet of rows that name none</source>
         <translation>thôn/tổ cho các dòng không ghi thôn</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="79"/>
+        <location filename="../../app/cli.py" line="80"/>
         <source>add hamlets the list names that the commune does not have yet</source>
         <translation>thêm các thôn/tổ có trong danh sách mà xã chưa có</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="85"/>
+        <location filename="../../app/cli.py" line="86"/>
         <source>what to do with people already registered (default: skip)</source>
         <translation>xử lý người đã có trong sổ (mặc định: bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="88"/>
+        <location filename="../../app/cli.py" line="89"/>
         <source>check the list and report, without importing</source>
         <translation>chỉ kiểm tra danh sách và báo lỗi, không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="93"/>
+        <location filename="../../app/cli.py" line="94"/>
         <source>where to write the list of wrong rows (default: next to the file)</source>
         <translation>nơi lưu tệp các dòng lỗi (mặc định: cạnh tệp gốc)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="95"/>
+        <location filename="../../app/cli.py" line="96"/>
         <source>list earlier imports</source>
         <translation>liệt kê các lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="96"/>
+        <location filename="../../app/cli.py" line="97"/>
         <source>undo an earlier import</source>
         <translation>hoàn tác một lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="98"/>
+        <location filename="../../app/cli.py" line="99"/>
         <source>write a list to an Excel file (.xlsx)</source>
         <translation>xuất một danh sách ra tệp Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="101"/>
-        <source>the list: households, open needs, donations received, programs, a program&apos;s distribution list; the records of merges, imports, sync bundles, sync conflicts and persons registered by two offices; the hamlets, users or organisations</source>
-        <translation>danh sách: households (hộ gia đình), needs (nhu cầu chưa đáp ứng), donations (ủng hộ đã nhận), programs (đợt hỗ trợ), distribution (danh sách cấp phát của một đợt); merges (các lần gộp hồ sơ), imports (các lần nhập Excel), sync-bundles (gói đồng bộ), sync-conflicts (xung đột đồng bộ), same-persons (người được hai đơn vị đăng ký); hamlets (thôn/tổ), users (người dùng), organisations (tổ chức)</translation>
+        <location filename="../../app/cli.py" line="102"/>
+        <source>the list: households, open needs, donations received, stock on hand, stock adjustments, programs, a program&apos;s distribution list; the records of merges, imports, sync bundles, sync conflicts and persons registered by two offices; the hamlets, users or organisations</source>
+        <translation>danh sách: households (hộ gia đình), needs (nhu cầu chưa đáp ứng), donations (ủng hộ đã nhận), stock (tồn kho), stock-adjustments (điều chỉnh kho), programs (đợt hỗ trợ), distribution (danh sách cấp phát của một đợt); merges (các lần gộp hồ sơ), imports (các lần nhập Excel), sync-bundles (gói đồng bộ), sync-conflicts (xung đột đồng bộ), same-persons (người được hai đơn vị đăng ký); hamlets (thôn/tổ), users (người dùng), organisations (tổ chức)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="107"/>
+        <location filename="../../app/cli.py" line="109"/>
         <source>the file to write (an existing one is replaced)</source>
         <translation>tệp cần ghi (nếu đã có sẽ bị thay thế)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="108"/>
+        <location filename="../../app/cli.py" line="110"/>
         <source>only the households or needs of this hamlet</source>
         <translation>chỉ các hộ hoặc nhu cầu của thôn/tổ này</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110"/>
+        <location filename="../../app/cli.py" line="112"/>
         <source>distribution: the program (its code, e.g. P0001)</source>
         <translation>distribution: đợt hỗ trợ (theo mã, ví dụ P0001)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="112"/>
+        <location filename="../../app/cli.py" line="114"/>
         <source>distribution: only the rows waiting, received or removed</source>
         <translation>distribution: chỉ các dòng chờ nhận (waiting), đã nhận (received) hoặc đã đưa ra (removed)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="113"/>
+        <location filename="../../app/cli.py" line="115"/>
         <source>households: only those a search finds (name, ID number, phone or code); donations: by donor or receipt number</source>
         <translation>households: chỉ các hộ tìm thấy theo họ tên, số CCCD/CMND, số điện thoại hoặc mã hộ; donations: theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="117"/>
+        <location filename="../../app/cli.py" line="119"/>
         <source>households: include voided households</source>
         <translation>households: gồm cả các hộ đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="118"/>
+        <location filename="../../app/cli.py" line="120"/>
         <source>needs: only this kind (rice, cash, food…)</source>
         <translation>needs: chỉ loại nhu cầu này (rice, cash, food…)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="119"/>
+        <location filename="../../app/cli.py" line="121"/>
         <source>needs: only this urgency (low, normal, high, critical)</source>
         <translation>needs: chỉ mức độ khẩn cấp này (low, normal, high, critical)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="122"/>
+        <location filename="../../app/cli.py" line="124"/>
         <source>database maintenance</source>
         <translation>bảo trì cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="124"/>
+        <location filename="../../app/cli.py" line="126"/>
         <source>upgrade the database to this version (after a backup)</source>
         <translation>nâng cấp cơ sở dữ liệu lên phiên bản này (sau khi sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="125"/>
+        <location filename="../../app/cli.py" line="127"/>
         <source>check integrity and schema</source>
         <translation>kiểm tra tính toàn vẹn và cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="153"/>
+        <location filename="../../app/cli.py" line="155"/>
         <source>Error: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="161"/>
+        <location filename="../../app/cli.py" line="163"/>
         <source>Stopped.</source>
         <translation>Đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="182"/>
+        <location filename="../../app/cli.py" line="184"/>
         <source>Demo commune: {h} households, {p} persons, {m} hamlets, {n} needs in {s:.1f} s ({db}).</source>
         <translation>Xã mẫu: {h} hộ, {p} nhân khẩu, {m} thôn/tổ, {n} nhu cầu, tạo trong {s:.1f} giây ({db}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="187"/>
+        <location filename="../../app/cli.py" line="189"/>
         <source>Aid season: {p} programs, {r} list rows, {d} donations, {g} receipts ({s:.1f} s of the above). Users: lalanh user list.</source>
         <translation>Các đợt hỗ trợ mẫu: {p} đợt hỗ trợ, {r} dòng danh sách, {d} khoản ủng hộ, {g} lần nhận (mất {s:.1f} giây trong tổng thời gian trên). Người dùng: xem bằng lệnh lalanh user list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="205"/>
+        <location filename="../../app/cli.py" line="207"/>
         <source>No one found.</source>
         <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="216"/>
+        <location filename="../../app/cli.py" line="218"/>
         <source>Database is at schema {rev}.</source>
         <translation>Cơ sở dữ liệu đang ở phiên bản cấu trúc {rev}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="223"/>
+        <location filename="../../app/cli.py" line="225"/>
         <source>{n} problems found. Restore the latest backup from {folder} or ask for help.</source>
         <translation>Phát hiện {n} lỗi. Hãy khôi phục bản sao lưu gần nhất trong thư mục {folder} hoặc nhờ cán bộ kỹ thuật hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="226"/>
+        <location filename="../../app/cli.py" line="228"/>
         <source>Database OK (schema {rev}).</source>
         <translation>Cơ sở dữ liệu không có lỗi (cấu trúc {rev}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="237"/>
+        <location filename="../../app/cli.py" line="239"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="244"/>
+        <location filename="../../app/cli.py" line="246"/>
         <source>Import undone.</source>
         <translation>Đã hoàn tác lần nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="247"/>
+        <location filename="../../app/cli.py" line="249"/>
         <source>Name the file to import, e.g. lalanh import danh-sach.xlsx.</source>
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="265"/>
+        <location filename="../../app/cli.py" line="267"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="271"/>
+        <location filename="../../app/cli.py" line="273"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="276"/>
+        <location filename="../../app/cli.py" line="278"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="293"/>
+        <location filename="../../app/cli.py" line="295"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="303"/>
+        <location filename="../../app/cli.py" line="305"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="312"/>
+        <location filename="../../app/cli.py" line="314"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="326"/>
+        <location filename="../../app/cli.py" line="328"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="344"/>
+        <location filename="../../app/cli.py" line="346"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="348"/>
+        <location filename="../../app/cli.py" line="350"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="352"/>
+        <location filename="../../app/cli.py" line="354"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="354"/>
+        <location filename="../../app/cli.py" line="356"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="359"/>
+        <location filename="../../app/cli.py" line="361"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="361"/>
+        <location filename="../../app/cli.py" line="363"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="375"/>
+        <location filename="../../app/cli.py" line="377"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="380"/>
+        <location filename="../../app/cli.py" line="382"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="383"/>
+        <location filename="../../app/cli.py" line="385"/>
         <source>--program and --state are for the distribution list.</source>
         <translation>--program và --state chỉ dùng cho danh sách cấp phát (distribution).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="394"/>
+        <location filename="../../app/cli.py" line="396"/>
         <source>Say which program&apos;s list: --program P0001.</source>
         <translation>Hãy cho biết danh sách của đợt nào: --program P0001.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="396"/>
+        <location filename="../../app/cli.py" line="398"/>
         <source>For the distribution list only --program, --hamlet, --state and --search apply.</source>
         <translation>Danh sách cấp phát chỉ nhận --program, --hamlet, --state và --search.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="406"/>
+        <location filename="../../app/cli.py" line="408"/>
         <source>The {list} list takes no filter: all of it is written.</source>
         <translation>Danh sách {list} không có bộ lọc: toàn bộ danh sách được ghi ra.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="415"/>
+        <location filename="../../app/cli.py" line="417"/>
         <source>For the donations list only --search applies (donor or receipt number).</source>
         <translation>Với danh sách ủng hộ chỉ dùng được --search (người ủng hộ hoặc số phiếu thu).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="420"/>
+        <location filename="../../app/cli.py" line="422"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="424"/>
+        <location filename="../../app/cli.py" line="426"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="484"/>
-        <location filename="../../app/services/exports.py" line="469"/>
+        <location filename="../../app/services/exports.py" line="490"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="171"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="47"/>
         <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
@@ -849,21 +849,21 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="484"/>
-        <location filename="../../app/services/exports.py" line="470"/>
+        <location filename="../../app/services/exports.py" line="491"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Funding</source>
         <translation>Nguồn kinh phí</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="485"/>
-        <location filename="../../app/services/exports.py" line="471"/>
+        <location filename="../../app/services/exports.py" line="492"/>
         <location filename="../../app/ui/pages/program_models.py" line="37"/>
         <source>Period</source>
         <translation>Thời gian thực hiện</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="485"/>
-        <location filename="../../app/services/exports.py" line="472"/>
+        <location filename="../../app/services/exports.py" line="493"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="207"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Overlap group</source>
@@ -871,14 +871,14 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="486"/>
-        <location filename="../../app/services/exports.py" line="475"/>
+        <location filename="../../app/services/exports.py" line="496"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>Norms</source>
         <translation>Định mức</translation>
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="486"/>
-        <location filename="../../app/services/exports.py" line="473"/>
+        <location filename="../../app/services/exports.py" line="494"/>
         <location filename="../../app/ui/pages/program_models.py" line="38"/>
         <source>List</source>
         <translation>Danh sách</translation>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <location filename="../../app/cli_aid.py" line="491"/>
-        <location filename="../../app/services/exports.py" line="566"/>
+        <location filename="../../app/services/exports.py" line="587"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="43"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <source>Persons</source>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <location filename="../../app/cli_dedup.py" line="143"/>
-        <location filename="../../app/services/exports.py" line="509"/>
+        <location filename="../../app/services/exports.py" line="530"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <source>Score</source>
         <translation>Điểm</translation>
@@ -1134,8 +1134,8 @@
     </message>
     <message>
         <location filename="../../app/cli_dedup.py" line="143"/>
-        <location filename="../../app/services/exports.py" line="519"/>
-        <location filename="../../app/services/exports.py" line="702"/>
+        <location filename="../../app/services/exports.py" line="540"/>
+        <location filename="../../app/services/exports.py" line="723"/>
         <location filename="../../app/ui/pages/duplicates.py" line="59"/>
         <location filename="../../app/ui/pages/list_reports.py" line="256"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
@@ -1919,17 +1919,18 @@
         <location filename="../../app/services/exports.py" line="276"/>
         <location filename="../../app/services/exports.py" line="355"/>
         <location filename="../../app/services/exports.py" line="390"/>
-        <location filename="../../app/services/exports.py" line="466"/>
-        <location filename="../../app/services/exports.py" line="509"/>
-        <location filename="../../app/services/exports.py" line="563"/>
-        <location filename="../../app/services/exports.py" line="624"/>
-        <location filename="../../app/services/exports.py" line="642"/>
-        <location filename="../../app/services/exports.py" line="662"/>
-        <location filename="../../app/services/exports.py" line="679"/>
-        <location filename="../../app/services/exports.py" line="748"/>
-        <location filename="../../app/services/exports.py" line="767"/>
-        <location filename="../../app/services/exports.py" line="779"/>
-        <location filename="../../app/services/exports.py" line="801"/>
+        <location filename="../../app/services/exports.py" line="411"/>
+        <location filename="../../app/services/exports.py" line="487"/>
+        <location filename="../../app/services/exports.py" line="530"/>
+        <location filename="../../app/services/exports.py" line="584"/>
+        <location filename="../../app/services/exports.py" line="645"/>
+        <location filename="../../app/services/exports.py" line="663"/>
+        <location filename="../../app/services/exports.py" line="683"/>
+        <location filename="../../app/services/exports.py" line="700"/>
+        <location filename="../../app/services/exports.py" line="769"/>
+        <location filename="../../app/services/exports.py" line="788"/>
+        <location filename="../../app/services/exports.py" line="800"/>
+        <location filename="../../app/services/exports.py" line="822"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -1937,7 +1938,7 @@
         <location filename="../../app/excel/columns.py" line="22"/>
         <location filename="../../app/services/exports.py" line="123"/>
         <location filename="../../app/services/exports.py" line="281"/>
-        <location filename="../../app/services/exports.py" line="564"/>
+        <location filename="../../app/services/exports.py" line="585"/>
         <location filename="../../app/services/sync_conflicts.py" line="49"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="203"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
@@ -1946,7 +1947,7 @@
     </message>
     <message>
         <location filename="../../app/excel/columns.py" line="26"/>
-        <location filename="../../app/services/exports.py" line="768"/>
+        <location filename="../../app/services/exports.py" line="789"/>
         <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
@@ -1983,8 +1984,8 @@
     <message>
         <location filename="../../app/excel/columns.py" line="54"/>
         <location filename="../../app/services/exports.py" line="129"/>
-        <location filename="../../app/services/exports.py" line="565"/>
-        <location filename="../../app/services/exports.py" line="704"/>
+        <location filename="../../app/services/exports.py" line="586"/>
+        <location filename="../../app/services/exports.py" line="725"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
@@ -1997,9 +1998,9 @@
         <location filename="../../app/excel/columns.py" line="71"/>
         <location filename="../../app/services/exports.py" line="124"/>
         <location filename="../../app/services/exports.py" line="283"/>
-        <location filename="../../app/services/exports.py" line="565"/>
-        <location filename="../../app/services/exports.py" line="705"/>
-        <location filename="../../app/services/exports.py" line="748"/>
+        <location filename="../../app/services/exports.py" line="586"/>
+        <location filename="../../app/services/exports.py" line="726"/>
+        <location filename="../../app/services/exports.py" line="769"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
@@ -2053,7 +2054,7 @@
         <location filename="../../app/services/exports.py" line="134"/>
         <location filename="../../app/services/exports.py" line="286"/>
         <location filename="../../app/services/exports.py" line="365"/>
-        <location filename="../../app/services/exports.py" line="780"/>
+        <location filename="../../app/services/exports.py" line="801"/>
         <location filename="../../app/services/merges.py" line="51"/>
         <location filename="../../app/ui/dialogs/donation_dialog.py" line="201"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="133"/>
@@ -2474,7 +2475,7 @@
     <message>
         <location filename="../../app/printing/list_data.py" line="140"/>
         <location filename="../../app/reports/donor.py" line="136"/>
-        <location filename="../../app/services/exports.py" line="560"/>
+        <location filename="../../app/services/exports.py" line="581"/>
         <location filename="../../app/services/ledger.py" line="118"/>
         <location filename="../../app/services/list_building.py" line="495"/>
         <location filename="../../app/services/programs.py" line="293"/>
@@ -2770,7 +2771,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="125"/>
         <location filename="../../app/services/exports.py" line="282"/>
-        <location filename="../../app/services/exports.py" line="564"/>
+        <location filename="../../app/services/exports.py" line="585"/>
         <location filename="../../app/services/vocab.py" line="17"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <location filename="../../app/ui/pages/households.py" line="44"/>
@@ -2808,7 +2809,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="159"/>
         <location filename="../../app/services/exports.py" line="314"/>
-        <location filename="../../app/services/exports.py" line="588"/>
+        <location filename="../../app/services/exports.py" line="609"/>
         <source>Hamlet: {name}</source>
         <translation>Thôn/tổ: {name}</translation>
     </message>
@@ -2819,8 +2820,8 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="165"/>
-        <location filename="../../app/services/exports.py" line="436"/>
-        <location filename="../../app/services/exports.py" line="592"/>
+        <location filename="../../app/services/exports.py" line="457"/>
+        <location filename="../../app/services/exports.py" line="613"/>
         <source>Search: “{text}”</source>
         <translation>Tìm: “{text}”</translation>
     </message>
@@ -2867,6 +2868,7 @@
         <location filename="../../app/services/exports.py" line="280"/>
         <location filename="../../app/services/exports.py" line="361"/>
         <location filename="../../app/services/exports.py" line="394"/>
+        <location filename="../../app/services/exports.py" line="413"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
@@ -2928,6 +2930,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="359"/>
         <location filename="../../app/services/exports.py" line="392"/>
+        <location filename="../../app/services/exports.py" line="412"/>
         <location filename="../../app/ui/dialogs/program_parts.py" line="227"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="109"/>
         <location filename="../../app/ui/pages/donations.py" line="59"/>
@@ -2962,7 +2965,7 @@
         <location filename="../../app/services/exports.py" line="368"/>
         <location filename="../../app/services/vocab.py" line="110"/>
         <location filename="../../app/ui/main_window.py" line="64"/>
-        <location filename="../../app/ui/pages/donations.py" line="194"/>
+        <location filename="../../app/ui/pages/donations.py" line="200"/>
         <source>Donations</source>
         <translation>Tiếp nhận ủng hộ</translation>
     </message>
@@ -2986,7 +2989,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="399"/>
-        <location filename="../../app/ui/pages/donations.py" line="197"/>
+        <location filename="../../app/ui/pages/donations.py" line="203"/>
         <source>Stock adjustments</source>
         <translation>Điều chỉnh kho</translation>
     </message>
@@ -2996,319 +2999,9 @@
         <translation>DANH SÁCH ĐIỀU CHỈNH KHO</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="422"/>
-        <source>stock-adjustments-{date}.xlsx</source>
-        <translation>dieu-chinh-kho-{date}.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="429"/>
-        <source>Item: {name}</source>
-        <translation>Mặt hàng: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="434"/>
-        <source>Earmarked for: {program}</source>
-        <translation>Dành riêng cho: {program}</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="467"/>
-        <source>Program code</source>
-        <translation>Mã đợt</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="468"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
-        <location filename="../../app/ui/pages/program_models.py" line="37"/>
-        <source>Program</source>
-        <translation>Đợt hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="474"/>
-        <source>Households on the list</source>
-        <translation>Số hộ trong danh sách</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="478"/>
-        <location filename="../../app/ui/main_window.py" line="62"/>
-        <source>Programs</source>
-        <translation>Đợt hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="479"/>
-        <source>LIST OF AID PROGRAMS</source>
-        <translation>DANH SÁCH CÁC ĐỢT HỖ TRỢ</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="493"/>
-        <source>programs-{date}.xlsx</source>
-        <translation>dot-ho-tro-{date}.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="510"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="58"/>
-        <source>Level</source>
-        <translation>Mức</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="513"/>
-        <source>Person {n}</source>
-        <translation>Người {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="514"/>
-        <source>Born ({n})</source>
-        <translation>Ngày/năm sinh ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="515"/>
-        <source>ID number ({n})</source>
-        <translation>Số CCCD/CMND ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="516"/>
-        <source>Household ({n})</source>
-        <translation>Mã hộ ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="517"/>
-        <source>Hamlet ({n})</source>
-        <translation>Thôn/Tổ ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="520"/>
-        <source>Scan of {time}</source>
-        <translation>Lần dò lúc {time}</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="522"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="109"/>
-        <source>Possible duplicates</source>
-        <translation>Cặp có thể trùng</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="523"/>
-        <source>LIST OF POSSIBLE DUPLICATE PERSONS</source>
-        <translation>DANH SÁCH NGƯỜI CÓ THỂ BỊ GHI TRÙNG</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="538"/>
-        <source>possible-duplicates-{date}.xlsx</source>
-        <translation>nguoi-co-the-trung-{date}.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="563"/>
-        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
-        <source>List code</source>
-        <translation>Mã dòng</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="570"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="40"/>
-        <source>{item}: entitled</source>
-        <translation>{item}: được nhận</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="571"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="41"/>
-        <source>{item}: given</source>
-        <translation>{item}: đã cấp</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="572"/>
-        <location filename="../../app/services/exports.py" line="628"/>
-        <location filename="../../app/services/exports.py" line="769"/>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="40"/>
-        <location filename="../../app/ui/pages/distribution_list.py" line="43"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
-        <location filename="../../app/ui/pages/program_models.py" line="74"/>
-        <source>State</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="572"/>
-        <source>Received on</source>
-        <translation>Ngày nhận</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="573"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="135"/>
-        <location filename="../../app/ui/pages/list_reports.py" line="378"/>
-        <source>Program: {name}</source>
-        <translation>Đợt hỗ trợ: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="575"/>
-        <location filename="../../app/ui/main_window.py" line="63"/>
-        <source>Distribution</source>
-        <translation>Cấp phát</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="576"/>
-        <source>AID DISTRIBUTION LIST</source>
-        <translation>DANH SÁCH CẤP PHÁT HỖ TRỢ</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="590"/>
-        <source>State: {state}</source>
-        <translation>Trạng thái: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="615"/>
-        <source>distribution-{date}.xlsx</source>
-        <translation>cap-phat-{date}.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="624"/>
-        <location filename="../../app/services/exports.py" line="642"/>
-        <location filename="../../app/services/exports.py" line="662"/>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <location filename="../../app/ui/pages/program_models.py" line="212"/>
-        <location filename="../../app/ui/pages/sync.py" line="78"/>
-        <source>When</source>
-        <translation>Lúc</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="625"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <source>Merged by</source>
-        <translation>Người gộp</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="625"/>
-        <location filename="../../app/ui/dialogs/merge_dialog.py" line="167"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <source>Record that stays</source>
-        <translation>Hồ sơ được giữ lại</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="626"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
-        <source>Merged record</source>
-        <translation>Hồ sơ bị gộp</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="627"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
-        <source>Values taken from the merged record</source>
-        <translation>Thông tin lấy từ hồ sơ bị gộp</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="629"/>
-        <location filename="../../app/ui/pages/duplicates.py" line="110"/>
-        <source>Merges</source>
-        <translation>Các lần gộp</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="629"/>
-        <source>LIST OF MERGED RECORDS</source>
-        <translation>DANH SÁCH CÁC LẦN GỘP HỒ SƠ</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="643"/>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
-        <source>By</source>
-        <translation>Người nhập</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="643"/>
-        <location filename="../../app/services/exports.py" line="664"/>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
-        <location filename="../../app/ui/pages/sync.py" line="78"/>
-        <source>File</source>
-        <translation>Tệp</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="644"/>
-        <source>Sheet</source>
-        <translation>Trang tính</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="644"/>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
-        <source>Households added</source>
-        <translation>Số hộ thêm</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="645"/>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
-        <source>People added</source>
-        <translation>Số người thêm</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="645"/>
-        <location filename="../../app/ui/dialogs/imports_dialog.py" line="40"/>
-        <source>Households updated</source>
-        <translation>Số hộ cập nhật</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="646"/>
-        <source>Rows skipped</source>
-        <translation>Số dòng bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="646"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="557"/>
-        <source>Rows with problems</source>
-        <translation>Các dòng có lỗi</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="647"/>
-        <source>Undone on</source>
-        <translation>Hoàn tác lúc</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="648"/>
-        <source>Imports</source>
-        <translation>Các lần nhập</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="648"/>
-        <source>LIST OF EXCEL IMPORTS</source>
-        <translation>DANH SÁCH CÁC LẦN NHẬP TỪ EXCEL</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="663"/>
-        <source>Sent or received</source>
-        <translation>Gửi/nhận</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="663"/>
-        <location filename="../../app/services/exports.py" line="704"/>
-        <location filename="../../app/services/exports.py" line="751"/>
-        <location filename="../../app/ui/pages/settings.py" line="53"/>
-        <location filename="../../app/ui/pages/sync.py" line="78"/>
-        <location filename="../../app/ui/pages/sync.py" line="97"/>
-        <source>Office</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="664"/>
-        <location filename="../../app/ui/pages/program_models.py" line="212"/>
-        <location filename="../../app/ui/pages/sync.py" line="78"/>
-        <source>What</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="665"/>
-        <location filename="../../app/ui/pages/sync.py" line="80"/>
-        <source>Bundles</source>
-        <translation>Các gói</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="665"/>
-        <source>LIST OF SYNC BUNDLES</source>
-        <translation>DANH SÁCH GÓI ĐỒNG BỘ</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="671"/>
-        <source>Sent</source>
-        <translation>Đã gửi</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/exports.py" line="671"/>
-        <location filename="../../app/services/exports.py" line="706"/>
+        <location filename="../../app/services/exports.py" line="414"/>
+        <location filename="../../app/services/exports.py" line="692"/>
+        <location filename="../../app/services/exports.py" line="727"/>
         <location filename="../../app/services/recipient_lists.py" line="213"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="280"/>
         <location filename="../../app/ui/pages/donations.py" line="59"/>
@@ -3318,13 +3011,357 @@
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="679"/>
+        <location filename="../../app/services/exports.py" line="415"/>
+        <location filename="../../app/ui/pages/donations.py" line="59"/>
+        <source>Given out</source>
+        <translation>Đã cấp phát</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="416"/>
+        <location filename="../../app/ui/pages/donations.py" line="59"/>
+        <source>Adjusted</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="417"/>
+        <location filename="../../app/ui/pages/donations.py" line="59"/>
+        <source>On hand</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="421"/>
+        <source>Stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="421"/>
+        <source>STOCK ON HAND</source>
+        <translation>TỒN KHO HIỆN CÓ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="425"/>
+        <source>stock-on-hand-{date}.xlsx</source>
+        <translation>ton-kho-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="443"/>
+        <source>stock-adjustments-{date}.xlsx</source>
+        <translation>dieu-chinh-kho-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="450"/>
+        <source>Item: {name}</source>
+        <translation>Mặt hàng: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="455"/>
+        <source>Earmarked for: {program}</source>
+        <translation>Dành riêng cho: {program}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="488"/>
+        <source>Program code</source>
+        <translation>Mã đợt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="489"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
+        <location filename="../../app/ui/pages/program_models.py" line="37"/>
+        <source>Program</source>
+        <translation>Đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="495"/>
+        <source>Households on the list</source>
+        <translation>Số hộ trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
+        <source>Programs</source>
+        <translation>Đợt hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="500"/>
+        <source>LIST OF AID PROGRAMS</source>
+        <translation>DANH SÁCH CÁC ĐỢT HỖ TRỢ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="514"/>
+        <source>programs-{date}.xlsx</source>
+        <translation>dot-ho-tro-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="531"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="58"/>
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="534"/>
+        <source>Person {n}</source>
+        <translation>Người {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="535"/>
+        <source>Born ({n})</source>
+        <translation>Ngày/năm sinh ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="536"/>
+        <source>ID number ({n})</source>
+        <translation>Số CCCD/CMND ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="537"/>
+        <source>Household ({n})</source>
+        <translation>Mã hộ ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="538"/>
+        <source>Hamlet ({n})</source>
+        <translation>Thôn/Tổ ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="541"/>
+        <source>Scan of {time}</source>
+        <translation>Lần dò lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="543"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="109"/>
+        <source>Possible duplicates</source>
+        <translation>Cặp có thể trùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="544"/>
+        <source>LIST OF POSSIBLE DUPLICATE PERSONS</source>
+        <translation>DANH SÁCH NGƯỜI CÓ THỂ BỊ GHI TRÙNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="559"/>
+        <source>possible-duplicates-{date}.xlsx</source>
+        <translation>nguoi-co-the-trung-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="584"/>
+        <location filename="../../app/ui/dialogs/receipt_dialog.py" line="406"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
+        <source>List code</source>
+        <translation>Mã dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="591"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="40"/>
+        <source>{item}: entitled</source>
+        <translation>{item}: được nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="592"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="41"/>
+        <source>{item}: given</source>
+        <translation>{item}: đã cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="593"/>
+        <location filename="../../app/services/exports.py" line="649"/>
+        <location filename="../../app/services/exports.py" line="790"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="40"/>
+        <location filename="../../app/ui/pages/distribution_list.py" line="43"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
+        <location filename="../../app/ui/pages/program_models.py" line="74"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="593"/>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="594"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="135"/>
+        <location filename="../../app/ui/pages/list_reports.py" line="378"/>
+        <source>Program: {name}</source>
+        <translation>Đợt hỗ trợ: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
+        <source>Distribution</source>
+        <translation>Cấp phát</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="597"/>
+        <source>AID DISTRIBUTION LIST</source>
+        <translation>DANH SÁCH CẤP PHÁT HỖ TRỢ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="611"/>
+        <source>State: {state}</source>
+        <translation>Trạng thái: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="636"/>
+        <source>distribution-{date}.xlsx</source>
+        <translation>cap-phat-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="645"/>
+        <location filename="../../app/services/exports.py" line="663"/>
+        <location filename="../../app/services/exports.py" line="683"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <location filename="../../app/ui/pages/program_models.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="78"/>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="646"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <source>Merged by</source>
+        <translation>Người gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="646"/>
+        <location filename="../../app/ui/dialogs/merge_dialog.py" line="167"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <source>Record that stays</source>
+        <translation>Hồ sơ được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="647"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="79"/>
+        <source>Merged record</source>
+        <translation>Hồ sơ bị gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="648"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="80"/>
+        <source>Values taken from the merged record</source>
+        <translation>Thông tin lấy từ hồ sơ bị gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="650"/>
+        <location filename="../../app/ui/pages/duplicates.py" line="110"/>
+        <source>Merges</source>
+        <translation>Các lần gộp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="650"/>
+        <source>LIST OF MERGED RECORDS</source>
+        <translation>DANH SÁCH CÁC LẦN GỘP HỒ SƠ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="664"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
+        <source>By</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="664"/>
+        <location filename="../../app/services/exports.py" line="685"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
+        <location filename="../../app/ui/pages/sync.py" line="78"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="665"/>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="665"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
+        <source>Households added</source>
+        <translation>Số hộ thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="666"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="39"/>
+        <source>People added</source>
+        <translation>Số người thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="666"/>
+        <location filename="../../app/ui/dialogs/imports_dialog.py" line="40"/>
+        <source>Households updated</source>
+        <translation>Số hộ cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="667"/>
+        <source>Rows skipped</source>
+        <translation>Số dòng bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="667"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="557"/>
+        <source>Rows with problems</source>
+        <translation>Các dòng có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="668"/>
+        <source>Undone on</source>
+        <translation>Hoàn tác lúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="669"/>
+        <source>Imports</source>
+        <translation>Các lần nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="669"/>
+        <source>LIST OF EXCEL IMPORTS</source>
+        <translation>DANH SÁCH CÁC LẦN NHẬP TỪ EXCEL</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="684"/>
+        <source>Sent or received</source>
+        <translation>Gửi/nhận</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="684"/>
+        <location filename="../../app/services/exports.py" line="725"/>
+        <location filename="../../app/services/exports.py" line="772"/>
+        <location filename="../../app/ui/pages/settings.py" line="53"/>
+        <location filename="../../app/ui/pages/sync.py" line="78"/>
+        <location filename="../../app/ui/pages/sync.py" line="97"/>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="685"/>
+        <location filename="../../app/ui/pages/program_models.py" line="212"/>
+        <location filename="../../app/ui/pages/sync.py" line="78"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="686"/>
+        <location filename="../../app/ui/pages/sync.py" line="80"/>
+        <source>Bundles</source>
+        <translation>Các gói</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="686"/>
+        <source>LIST OF SYNC BUNDLES</source>
+        <translation>DANH SÁCH GÓI ĐỒNG BỘ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="692"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/exports.py" line="700"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
         <source>Changed record</source>
         <translation>Hồ sơ có thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="680"/>
+        <location filename="../../app/services/exports.py" line="701"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="112"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="181"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
@@ -3332,52 +3369,52 @@
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="681"/>
+        <location filename="../../app/services/exports.py" line="702"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
         <source>One side</source>
         <translation>Một bên</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="681"/>
+        <location filename="../../app/services/exports.py" line="702"/>
         <location filename="../../app/ui/pages/sync.py" line="83"/>
         <source>Other side</source>
         <translation>Bên kia</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="682"/>
+        <location filename="../../app/services/exports.py" line="703"/>
         <source>Office ({side})</source>
         <translation>Đơn vị ({side})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="683"/>
+        <location filename="../../app/services/exports.py" line="704"/>
         <source>By ({side})</source>
         <translation>Người sửa ({side})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="684"/>
+        <location filename="../../app/services/exports.py" line="705"/>
         <source>When ({side})</source>
         <translation>Lúc ({side})</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="685"/>
+        <location filename="../../app/services/exports.py" line="706"/>
         <location filename="../../app/ui/pages/sync.py" line="96"/>
         <location filename="../../app/ui/pages/sync.py" line="161"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="685"/>
+        <location filename="../../app/services/exports.py" line="706"/>
         <source>LIST OF SYNC CONFLICTS</source>
         <translation>DANH SÁCH XUNG ĐỘT ĐỒNG BỘ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="702"/>
+        <location filename="../../app/services/exports.py" line="723"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="703"/>
-        <location filename="../../app/services/exports.py" line="779"/>
+        <location filename="../../app/services/exports.py" line="724"/>
+        <location filename="../../app/services/exports.py" line="800"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="126"/>
         <location filename="../../app/ui/pages/document_settings.py" line="116"/>
         <location filename="../../app/ui/pages/settings.py" line="62"/>
@@ -3386,7 +3423,7 @@
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="703"/>
+        <location filename="../../app/services/exports.py" line="724"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="147"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
@@ -3395,7 +3432,7 @@
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="705"/>
+        <location filename="../../app/services/exports.py" line="726"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="95"/>
         <location filename="../../app/ui/pages/needs.py" line="39"/>
@@ -3407,60 +3444,60 @@
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="707"/>
+        <location filename="../../app/services/exports.py" line="728"/>
         <source>Same person</source>
         <translation>Trùng người</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="708"/>
+        <location filename="../../app/services/exports.py" line="729"/>
         <source>LIST OF PERSONS REGISTERED BY TWO OFFICES</source>
         <translation>DANH SÁCH NGƯỜI ĐƯỢC HAI ĐƠN VỊ CÙNG ĐĂNG KÝ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="717"/>
+        <location filename="../../app/services/exports.py" line="738"/>
         <location filename="../../app/ui/pages/sync.py" line="196"/>
         <source>nothing</source>
         <translation>chưa nhận gì</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="722"/>
+        <location filename="../../app/services/exports.py" line="743"/>
         <source>sync-bundles-{date}.xlsx</source>
         <translation>goi-dong-bo-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="722"/>
+        <location filename="../../app/services/exports.py" line="743"/>
         <source>sync-conflicts-{date}.xlsx</source>
         <translation>xung-dot-dong-bo-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="723"/>
+        <location filename="../../app/services/exports.py" line="744"/>
         <source>same-persons-{date}.xlsx</source>
         <translation>trung-nguoi-giua-don-vi-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="728"/>
+        <location filename="../../app/services/exports.py" line="749"/>
         <source>merges-{date}.xlsx</source>
         <translation>gop-ho-so-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="732"/>
+        <location filename="../../app/services/exports.py" line="753"/>
         <source>imports-{date}.xlsx</source>
         <translation>cac-lan-nhap-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="749"/>
-        <location filename="../../app/services/exports.py" line="780"/>
+        <location filename="../../app/services/exports.py" line="770"/>
+        <location filename="../../app/services/exports.py" line="801"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="126"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="752"/>
+        <location filename="../../app/services/exports.py" line="773"/>
         <source>Number of households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="760"/>
+        <location filename="../../app/services/exports.py" line="781"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="126"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="254"/>
         <location filename="../../app/ui/pages/duplicates.py" line="59"/>
@@ -3468,106 +3505,106 @@
         <translation>Thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="760"/>
+        <location filename="../../app/services/exports.py" line="781"/>
         <source>LIST OF HAMLETS</source>
         <translation>DANH SÁCH THÔN, TỔ DÂN PHỐ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="767"/>
+        <location filename="../../app/services/exports.py" line="788"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="42"/>
         <source>Login name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="768"/>
+        <location filename="../../app/services/exports.py" line="789"/>
         <source>Roles</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="770"/>
+        <location filename="../../app/services/exports.py" line="791"/>
         <location filename="../../app/ui/pages/settings.py" line="128"/>
         <location filename="../../app/ui/pages/settings.py" line="158"/>
         <source>no role</source>
         <translation>chưa có vai trò</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="771"/>
+        <location filename="../../app/services/exports.py" line="792"/>
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="771"/>
+        <location filename="../../app/services/exports.py" line="792"/>
         <source>Inactive</source>
         <translation>Đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="772"/>
+        <location filename="../../app/services/exports.py" line="793"/>
         <source>Users</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="772"/>
+        <location filename="../../app/services/exports.py" line="793"/>
         <source>LIST OF USERS AND ROLES</source>
         <translation>DANH SÁCH NGƯỜI DÙNG VÀ VAI TRÒ</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="783"/>
+        <location filename="../../app/services/exports.py" line="804"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="113"/>
         <source>Organisations</source>
         <translation>Các tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="783"/>
+        <location filename="../../app/services/exports.py" line="804"/>
         <source>LIST OF ORGANISATIONS</source>
         <translation>DANH SÁCH TỔ CHỨC</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="789"/>
+        <location filename="../../app/services/exports.py" line="810"/>
         <source>hamlets-{date}.xlsx</source>
         <translation>thon-to-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="789"/>
+        <location filename="../../app/services/exports.py" line="810"/>
         <source>users-{date}.xlsx</source>
         <translation>nguoi-dung-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="790"/>
+        <location filename="../../app/services/exports.py" line="811"/>
         <source>organisations-{date}.xlsx</source>
         <translation>to-chuc-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="822"/>
+        <location filename="../../app/services/exports.py" line="843"/>
         <source>not-on-the-list-{date}.xlsx</source>
         <translation>ho-ngoai-danh-sach-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="823"/>
+        <location filename="../../app/services/exports.py" line="844"/>
         <source>on-other-lists-{date}.xlsx</source>
         <translation>trung-danh-sach-khac-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="824"/>
+        <location filename="../../app/services/exports.py" line="845"/>
         <source>list-history-{date}.xlsx</source>
         <translation>lich-su-danh-sach-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="825"/>
+        <location filename="../../app/services/exports.py" line="846"/>
         <source>possibly-same-persons-{date}.xlsx</source>
         <translation>co-the-trung-nguoi-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="826"/>
+        <location filename="../../app/services/exports.py" line="847"/>
         <source>receipt-history-{date}.xlsx</source>
         <translation>lich-su-nhan-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="827"/>
+        <location filename="../../app/services/exports.py" line="848"/>
         <source>received-by-household-{date}.xlsx</source>
         <translation>ho-da-nhan-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/services/exports.py" line="846"/>
+        <location filename="../../app/services/exports.py" line="867"/>
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
     </message>
@@ -8006,21 +8043,6 @@ XÃ YÊN LẠC</translation>
         <translation>Cần điền trước khi in: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="59"/>
-        <source>Given out</source>
-        <translation>Đã cấp phát</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/donations.py" line="59"/>
-        <source>Adjusted</source>
-        <translation>Điều chỉnh</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/donations.py" line="59"/>
-        <source>On hand</source>
-        <translation>Tồn kho</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/donations.py" line="69"/>
         <source>none left: {q}</source>
         <translation>hết hàng: {q}</translation>
@@ -8042,87 +8064,92 @@ XÃ YÊN LẠC</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/donations.py" line="147"/>
-        <location filename="../../app/ui/pages/donations.py" line="274"/>
+        <location filename="../../app/ui/pages/donations.py" line="281"/>
         <source>Derived from the ledger: received − given out − adjusted.</source>
         <translation>Tính từ sổ theo dõi: đã nhận − đã cấp phát − điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="156"/>
+        <location filename="../../app/ui/pages/donations.py" line="150"/>
+        <source>Save the stock on hand as an Excel file</source>
+        <translation>Lưu bảng tồn kho thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/donations.py" line="162"/>
         <source>Search by donor or receipt number</source>
         <translation>Tìm theo người/đơn vị ủng hộ hoặc số phiếu thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="167"/>
+        <location filename="../../app/ui/pages/donations.py" line="173"/>
         <source>Record donation…</source>
         <translation>Tiếp nhận ủng hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="169"/>
+        <location filename="../../app/ui/pages/donations.py" line="175"/>
         <source>Reverse…</source>
         <translation>Hủy bằng bút toán đảo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="171"/>
+        <location filename="../../app/ui/pages/donations.py" line="177"/>
         <source>Stock adjustment…</source>
         <translation>Điều chỉnh kho…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="176"/>
+        <location filename="../../app/ui/pages/donations.py" line="182"/>
         <source>Record aid received: money, rice, goods, or a budget allocation</source>
         <translation>Ghi nhận hỗ trợ đã tiếp nhận: tiền, gạo, hàng hóa hoặc kinh phí cấp từ ngân sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="178"/>
+        <location filename="../../app/ui/pages/donations.py" line="184"/>
         <source>Cancel the selected entry with a reversing entry (the original stays)</source>
         <translation>Hủy khoản đang chọn bằng bút toán đảo (khoản gốc vẫn được giữ lại)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="180"/>
+        <location filename="../../app/ui/pages/donations.py" line="186"/>
         <source>Stock that left other than by a receipt: spoilt, lost, sent on</source>
         <translation>Hàng ra khỏi kho không qua cấp phát cho hộ: hư hỏng, hao hụt, chuyển đi nơi khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="185"/>
+        <location filename="../../app/ui/pages/donations.py" line="191"/>
         <source>Save the list of the tab shown (the donations, with the filters above, or the stock adjustments) as an Excel file</source>
         <translation>Lưu danh sách của thẻ đang mở (các khoản ủng hộ theo bộ lọc bên trên, hoặc các lần điều chỉnh kho) thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="227"/>
+        <location filename="../../app/ui/pages/donations.py" line="233"/>
         <source>All items</source>
         <translation>Tất cả mặt hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="229"/>
+        <location filename="../../app/ui/pages/donations.py" line="235"/>
         <source>Any earmark</source>
         <translation>Không lọc theo đợt dành riêng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="256"/>
+        <location filename="../../app/ui/pages/donations.py" line="262"/>
         <source>{n} entries</source>
         <translation>{n} khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="270"/>
+        <location filename="../../app/ui/pages/donations.py" line="277"/>
         <source>Stock adjustments ({n})</source>
         <translation>Điều chỉnh kho ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="272"/>
+        <location filename="../../app/ui/pages/donations.py" line="279"/>
         <source>Nothing received yet: record the first donation.</source>
         <translation>Chưa tiếp nhận gì: hãy ghi nhận khoản ủng hộ đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="354"/>
+        <location filename="../../app/ui/pages/donations.py" line="361"/>
         <source>Select the entry to reverse first.</source>
         <translation>Hãy chọn khoản cần hủy trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="357"/>
+        <location filename="../../app/ui/pages/donations.py" line="364"/>
         <source>Reverse an entry</source>
         <translation>Hủy một khoản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/donations.py" line="358"/>
+        <location filename="../../app/ui/pages/donations.py" line="365"/>
         <source>Cancel this entry with a reversing entry? The original stays in the ledger, marked as reversed.
 
 {entry}

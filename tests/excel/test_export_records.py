@@ -124,6 +124,24 @@ def test_users_and_organisations_exports(tmp_path, db):
     assert rows[HEADER_ROW + 2][3] == "Nhận gạo trực tiếp"
 
 
+def test_stock_export_gives_numbers(tmp_path, db, make_household):
+    from tests.ui.season import CASH, RICE, make_season
+
+    make_season(db, make_household)  # 20.000.000 đ and 500 kg received, nothing given yet
+    items = ps.items_by_id(db)
+    path = tmp_path / "ton-kho.xlsx"
+    rows = _write(exports.stock_export(db), path)
+    assert rows[1][0] == "TỒN KHO HIỆN CÓ"
+    body = {r[1]: r[2:] for r in rows[HEADER_ROW + 1 :]}
+    assert body[items[RICE].name] == ["kg", 500, 0, 0, 500]
+    assert body[items[CASH].name][1:] == [20_000_000, 0, 0, 20_000_000]
+    sheet = load_workbook(path).active
+    money = next(
+        r for r in sheet.iter_rows(min_row=HEADER_ROW + 2) if r[1].value == items[CASH].name
+    )
+    assert "#,##0" in money[6].number_format  # thousands separated, as money is
+
+
 # --- lalanh export ------------------------------------------------------------
 
 
@@ -140,6 +158,8 @@ def _run(capsys, *args):
     ("users", 1, "LIST OF USERS AND ROLES"),
     ("organisations", 0, "LIST OF ORGANISATIONS"),
     ("sync-bundles", 0, "LIST OF SYNC BUNDLES"),
+    ("stock", 0, "STOCK ON HAND"),
+    ("stock-adjustments", 0, "LIST OF STOCK ADJUSTMENTS"),
 ])  # fmt: skip
 def test_cli_exports_the_whole_lists(tmp_path, db, imported, capsys, name, rows, title):
     actor_for(db, "tester")  # the first user

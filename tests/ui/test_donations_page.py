@@ -15,7 +15,7 @@ from app.ui.dialogs.donation_dialog import AdjustmentDialog, DonationDialog
 from app.ui.ledger_views import needs_role_text
 from app.ui.pages.donations import DonationsPage
 from app.ui.widgets import ReasonDialog, find_data
-from tests.ui.conftest import top_level, type_text
+from tests.ui.conftest import exported, top_level, type_text
 from tests.ui.season import CASH, RICE, TODAY, make_season
 
 
@@ -88,7 +88,7 @@ def test_record_a_donation_and_see_the_stock(qtbot, ctx, errors, qtmodeltester):
 
 
 def test_reverse_a_donation_marks_both_entries_and_the_stock(
-    qtbot, ctx, errors, db, make_household
+    qtbot, ctx, errors, db, make_household, monkeypatch, tmp_path
 ):
     make_season(db, make_household)  # 20.000.000 đ and 500 kg in stock
     page = open_page(qtbot, ctx)
@@ -111,6 +111,14 @@ def test_reverse_a_donation_marks_both_entries_and_the_stock(
     rice = next(r for r in page.stock_model.rows if r.item.id == RICE)
     j = page.stock_model.rows.index(rice)
     assert page.stock_model.data(page.stock_model.index(j, 4)).startswith("⚠")
+    # The stock as a file: numbers, not the panel's text.
+    sheet = exported(qtbot, page.stock_export, monkeypatch, tmp_path / "ton-kho.xlsx")
+    assert sheet[1][0] == "TỒN KHO HIỆN CÓ"
+    item, *amounts = page.stock_model.columns  # the panel's headers, the unit after the item
+    assert sheet[4] == ["STT", item, "Đơn vị tính", *amounts]
+    by_item = {r[1]: r[2:] for r in sheet[5:]}
+    assert by_item[rice.item.name] == ["kg", 0, 0, 0, 0]  # 500 received, then reversed
+    assert len(by_item) == len(page.stock_model.rows)
 
     # The same entry again: the service's reason, in a message box.
     page.table.selectRow(i)

@@ -32,7 +32,7 @@ from app.ui.changes import Changes, WhenShown
 from app.ui.context import AppContext
 from app.ui.dialogs.donation_dialog import AdjustmentDialog, DonationDialog, load_donation_choices
 from app.ui.errors import show_error
-from app.ui.exporting import export_button, export_list
+from app.ui.exporting import export_button, export_list, whole_list_button
 from app.ui.ledger_views import (
     MUTED,
     RIGHT,
@@ -146,7 +146,13 @@ class DonationsPage(QWidget):
         self._fit_stock()
         self.stock_note = QLabel(_("Derived from the ledger: received − given out − adjusted."))
         self.stock_note.setStyleSheet("color: gray;")
-        stock_layout.addWidget(self.stock_note)
+        self.stock_export = whole_list_button(
+            self, ctx, "stock_export", _("Save the stock on hand as an Excel file"),
+            exports.stock_file_name, exports.stock_export)  # fmt: skip
+        below = QHBoxLayout()
+        below.addWidget(self.stock_note, 1)
+        below.addWidget(self.stock_export)
+        stock_layout.addLayout(below)
         layout.addWidget(stock_box)
 
         bar = QHBoxLayout()
@@ -265,6 +271,7 @@ class DonationsPage(QWidget):
     def _show_stock(self, result) -> None:
         rows, adjustments = result
         self.stock_model.set_rows(rows)
+        self.stock_export.setEnabled(bool(rows))
         self._fit_stock()
         self.adjustments_model.set_rows(adjustments)
         self.tabs.setTabText(1, _("Stock adjustments ({n})").format(n=len(adjustments)))
