@@ -48,3 +48,17 @@ class LateTimer:
             f"{max(worst, default=0) * 1000:5.0f} ms, p99 {p99 * 1000:4.0f} ms",
             flush=True,
         )
+
+    def cancel_after(self, seconds: float, start: Callable[[], object]) -> float | None:
+        """Start a job, press Cancel `seconds` later (as the dialog's button does): the
+        seconds until it had stopped; None if it had finished before."""
+        from app.ui import jobs
+
+        start()
+        self.wait(seconds, lambda: not jobs._running)
+        if not jobs._running:
+            return None
+        jobs.cancel_running_jobs()
+        cancelled = time.monotonic()
+        self.wait(600, lambda: not jobs._running)
+        return time.monotonic() - cancelled
