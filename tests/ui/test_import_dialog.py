@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
 import openpyxl
@@ -95,6 +97,13 @@ def test_open_check_and_import_a_list(window, ctx, qtbot, tmp_path, errors):
     assert not errors
     # The page shows the new household without being asked.
     qtbot.waitUntil(lambda: window.households.model.rowCount() == 1, timeout=5000)
+    # Closed, the window lets its plan go (set aside from the collector meanwhile), once it
+    # is off the screen; the collector then sees everything once (app/collector.py).
+    plan = weakref.ref(dialog.plan)
+    assert gc.get_freeze_count() > 0  # the plan was set aside
+    dialog.accept()
+    assert plan() is not None  # not in the closing click itself
+    qtbot.waitUntil(lambda: plan() is None, timeout=2000)
 
 
 def test_the_name_column_must_be_chosen(window, qtbot, tmp_path):
