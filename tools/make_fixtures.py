@@ -31,6 +31,8 @@ block above the header, Vietnamese headers, numbers Excel made of ID numbers):
                                as Excel on a Vietnamese Windows writes it
     nhan-khau.xlsx/.xls/.ods   one row per person, "Quan hệ với chủ hộ",
     nhan-khau-utf8.csv         birth dates as date cells and as text
+    mau-nam-nu.xlsx/.xls/.ods  an official form: "Năm sinh" over "Nam | Nữ" in a
+                               two-row header, a row numbering the columns
     lech-b3.xlsx/.xls/.ods     a list starting at B3 (row numbers must match)
     hinh-anh.xlsx/.ods         a sheet holding only a picture
     o-xa.xlsx/.ods/.xls        a short list and an "x" typed far away (J1048576;
@@ -91,10 +93,15 @@ class Styled:
 
 @dataclass(frozen=True)
 class Merged:
-    """A bold title spanning `span` columns."""
+    """A bold title spanning `span` columns (and `rows` rows: COVERED under it)."""
 
     text: str
     span: int
+    rows: int = 1
+    style: str = "title"
+
+
+COVERED = object()  # a cell under a merged one, in a row below it
 
 
 def nfd(text: str) -> str:
@@ -189,11 +196,15 @@ def cell(value: object) -> str:
         value = value.value
     if value is None:
         return "<table:table-cell/>"
+    if value is COVERED:
+        return "<table:covered-table-cell/>"
     if isinstance(value, Merged):
-        return (f'<table:table-cell table:style-name="title" office:value-type="string" '
-                f'table:number-columns-spanned="{value.span}"><text:p>{escape(value.text)}'
-                f'</text:p></table:table-cell><table:covered-table-cell '
-                f'table:number-columns-repeated="{value.span - 1}"/>')  # fmt: skip
+        rows = f' table:number-rows-spanned="{value.rows}"' if value.rows > 1 else ""
+        covered = (f'<table:covered-table-cell table:number-columns-repeated="{value.span - 1}"/>'
+                   if value.span > 1 else "")  # fmt: skip
+        return (f'<table:table-cell table:style-name="{value.style}" office:value-type="string" '
+                f'table:number-columns-spanned="{value.span}"{rows}><text:p>'
+                f"{escape(value.text)}</text:p></table:table-cell>{covered}")  # fmt: skip
     if isinstance(value, Formula):
         return f'<table:table-cell{style} table:formula="of:={escape(value.expr)}"/>'
     if isinstance(value, date):
@@ -237,6 +248,33 @@ def person_list() -> str:
     rows = [[Merged(TITLE, 9)], [Merged("DANH SÁCH NHÂN KHẨU THÔN ĐÔNG, TỔ 3", 9)], [],
             [Styled(h, "bold") for h in PERSON_HEADER], *PERSONS]  # fmt: skip
     return fods(table("Nhân khẩu", rows, ["narrow", "wide"]))
+
+
+# An official form: the header in two rows, "Năm sinh" over "Nam | Nữ" (the birth in the
+# column of the person's gender), the other headers merged down over both rows, and a
+# row numbering the columns under it. Rows 7-11 of the sheet.
+FORM_HEADER = [Merged(h, 2 if h == "Năm sinh" else 1, 1 if h == "Năm sinh" else 2, "bold")
+               for h in ("STT", "Họ và tên", "Năm sinh", "Số CCCD", "Thôn", "Số nhân khẩu",
+                         "Ghi chú")]  # fmt: skip
+FORM_LOWER = [COVERED, COVERED, Styled("Nam", "bold"), Styled("Nữ", "bold"), COVERED, COVERED,
+              COVERED, COVERED]  # fmt: skip
+FORM_NUMBERS = [f"({n})" for n in range(1, 9)]
+FORM_ROWS = [
+    [1, "Nguyễn Văn An", 1960, None, 26060001234, "Thôn Đông", 4, None],
+    [Formula("[.A7]+1"), "Trần Thị Bình", None, 1975, "026175004321", "Thôn Đông", 3, None],
+    [Formula("[.A8]+1"), "Lê Thị Cúc", None, date(1980, 3, 12), "001180012347", "Thôn Tây",
+     2, None],
+    [Formula("[.A9]+1"), "Phạm Văn Dũng", "05/06/1955", None, "001055012348", "Thôn Tây", 1,
+     None],
+    [Formula("[.A10]+1"), "Đỗ Thị Em", 1990, 1990, "026190000555", "Thôn Tây", 2,
+     "Ghi năm sinh ở cả hai cột"],
+]  # fmt: skip
+
+
+def form_list() -> str:
+    rows = [[Merged(TITLE, 8)], [Merged("DANH SÁCH ĐỀ NGHỊ HỖ TRỢ", 8)], [], FORM_HEADER,
+            FORM_LOWER, FORM_NUMBERS, *FORM_ROWS]  # fmt: skip
+    return fods(table("Mẫu", rows, ["narrow", "wide"]))
 
 
 def offset_list() -> str:
@@ -398,6 +436,7 @@ def main() -> None:
             "nhan-khau": (person_list(), {
                 **formats("nhan-khau", ".xlsx", ".xls", ".ods"),
                 **csv("nhan-khau-utf8.csv", CSV_UTF8)}),
+            "mau-nam-nu": (form_list(), formats("mau-nam-nu", ".xlsx", ".xls", ".ods")),
             "lech-b3": (offset_list(), formats("lech-b3", ".xlsx", ".xls", ".ods")),
             "hinh-anh": (picture_sheet(), formats("hinh-anh", ".xlsx", ".ods")),
             "o-xa": (stray_cell(1_048_576, 10), formats("o-xa", ".xlsx", ".ods")),
