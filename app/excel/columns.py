@@ -4,16 +4,25 @@ Headers come in many spellings ("Họ và tên", "HỌ TÊN CHỦ HỘ", "Ho ten
 "Số CCCD/CMND", "Năm sinh"…), under merged title rows. Matching is on the
 folded text (no accents, lower case), against the synonyms below; the most
 specific synonym wins.
+
+Official forms often have a header in two rows — "Năm sinh" merged over
+"Nam | Nữ", the birth written in the column of the person's gender — and a row
+numbering the columns ("(1) (2) (3)…", "A B 1 2…") under it. The lower header
+row is read with the upper one ("Năm sinh Nữ"); the numbering row is no data.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.excel.reading import Value
 from app.i18n import N_
 from app.text import fold
+
+# The headers a birth column split into men's and women's goes by.
+_BIRTH_HEADS = ("ngay sinh", "ngay thang nam sinh", "nam sinh", "sinh ngay")
 
 # field → (label, folded synonyms). Order matters only for ties.
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -49,6 +58,9 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     "birth_year": (N_("Year of birth"), ("nam sinh", "year of birth", "nam")),
+    # "Năm sinh" over "Nam | Nữ": the birth in the column of the person's gender.
+    "birth_male": (N_("Birth (men)"), tuple(f"{b} nam" for b in _BIRTH_HEADS)),
+    "birth_female": (N_("Birth (women)"), tuple(f"{b} nu" for b in _BIRTH_HEADS)),
     "gender": (N_("Gender"), ("gioi tinh", "gioi", "nam nu", "gender", "sex")),
     "id_number": (
         N_("ID number"),
@@ -102,6 +114,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "note": (N_("Note"), ("ghi chu", "note", "notes")),
 }
 _SYNONYMS = {syn: field for field, (_label, syns) in FIELDS.items() for syn in syns}
+BIRTH_FIELDS = ("birth", "birth_year", "birth_male", "birth_female")  # one of them is needed
 HEADER_SEARCH_ROWS = 30  # title blocks above a header rarely take more than a dozen rows
 
 
@@ -132,7 +145,8 @@ def _score(row: Sequence[Value]) -> int:
 
 
 def detect_layout(rows: list[list[Value]]) -> Layout | None:
-    """The header row (the one naming most fields, at least a name) and its columns."""
+    """The header row (the one naming most fields, at least a name) and its columns; of a
+    header in two rows, the lower one (the data start under it)."""
     best, best_score = None, 0
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         fields = {field_for(v) for v in row}
@@ -141,12 +155,107 @@ def detect_layout(rows: list[list[Value]]) -> Layout | None:
             best, best_score = index, score
     if best is None:
         return None
+    if best + 1 < len(rows) and _is_lower_header(rows[best], rows[best + 1]):
+        best += 1
+    columns, unmapped = columns_for(header_labels(rows, best))
+    return Layout(best, columns, unmapped)
+
+
+def columns_for(labels: Sequence[str]) -> tuple[dict[int, str], list[tuple[int, str]]]:
+    """Column → field for the header labels (a field once, the leftmost), and the labelled
+    columns that name no field."""
     columns: dict[int, str] = {}
     unmapped: list[tuple[int, str]] = []
-    for col, value in enumerate(rows[best]):
-        field = field_for(value)
+    for col, label in enumerate(labels):
+        field = field_for(label)
         if field and field not in columns.values():
             columns[col] = field
-        elif value is not None and str(value).strip():
-            unmapped.append((col, str(value).strip()))
-    return Layout(best, columns, unmapped)
+        elif label:
+            unmapped.append((col, label))
+    return columns, unmapped
+
+
+def header_labels(rows: Sequence[Sequence[Value]], header_row: int) -> list[str]:
+    """Each column's header text. The lower row of a two-row header is read with the upper
+    one: "Năm sinh" merged over "Nam | Nữ" gives "Năm sinh Nam", "Năm sinh Nữ" (a merged
+    cell's text is in its first column; the label carries over the columns under it)."""
+    if not 0 <= header_row < len(rows):
+        return []
+    lower = [_text(v) for v in rows[header_row]]
+    if header_row == 0 or not _is_lower_header(rows[header_row - 1], rows[header_row]):
+        return lower
+    upper = [_text(v) for v in rows[header_row - 1]]
+    labels, carried = [], ""
+    for col in range(max(len(upper), len(lower))):
+        above = upper[col] if col < len(upper) else ""
+        below = lower[col] if col < len(lower) else ""
+        if above:
+            carried = above
+        elif not below:
+            carried = ""  # blank in both rows: past the merged cell
+        labels.append(" ".join(t for t in (above or (carried if below else ""), below) if t))
+    return labels
+
+
+def header_rows(rows: Sequence[Sequence[Value]], header_row: int) -> range:
+    """The rows of the header: `header_row`, and the one above it if it is the upper row of
+    a two-row header."""
+    two = 0 < header_row < len(rows) and _is_lower_header(rows[header_row - 1], rows[header_row])
+    return range(header_row - 1 if two else header_row, header_row + 1)
+
+
+def data_start(rows: Sequence[Sequence[Value]], header_row: int) -> int:
+    """The first row that can hold data: under the header, and under the row numbering its
+    columns if there is one."""
+    start = header_row + 1
+    return start + 1 if start < len(rows) and is_numbering_row(rows[start]) else start
+
+
+# "1", "(2)", "a", "(B)", "[3]": how forms number their columns under the header.
+_COLUMN_NUMBER = re.compile(r"[(\[]?(?:\d{1,3}|[a-z])[)\]]?")
+
+
+def is_numbering_row(row: Sequence[Value]) -> bool:
+    """A row numbering the columns: three or more cells, each a small number or a letter
+    (in brackets or not), the numbers rising from left to right."""
+    numbers: list[int] = []
+    count = 0
+    for value in row:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        count += 1
+        if isinstance(value, bool):
+            return False
+        if isinstance(value, int | float):
+            if value != int(value) or not 0 <= value < 1000:
+                return False
+            numbers.append(int(value))
+            continue
+        text = str(value).strip().lower()
+        if not _COLUMN_NUMBER.fullmatch(text):
+            return False
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if digits:
+            numbers.append(int(digits))
+    return count >= 3 and all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _is_lower_header(upper: Sequence[Value], lower: Sequence[Value]) -> bool:
+    """`lower` is the second row of a header whose first row is `upper`: no name under the
+    name's header, only words (no digits, no dates), one of them at least under a blank
+    cell of `upper` (the rest of a merged cell)."""
+    name_col = next((c for c, v in enumerate(upper) if field_for(v) == "full_name"), None)
+    if name_col is None or (name_col < len(lower) and _text(lower[name_col])):
+        return False
+    labels = [c for c, v in enumerate(lower) if _text(v)]
+    if not labels:
+        return False
+    for c in labels:
+        value = lower[c]
+        if not isinstance(value, str) or any(ch.isdigit() for ch in value):
+            return False
+    return any(c >= len(upper) or not _text(upper[c]) for c in labels)
+
+
+def _text(value: Value) -> str:
+    return " ".join(str(value).split()) if value is not None else ""

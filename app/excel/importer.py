@@ -29,7 +29,7 @@ from app.dedup import batch as dedup_batch
 from app.dedup import engine as dedup_engine
 from app.errors import Cancelled, UserError
 from app.excel import interpret
-from app.excel.columns import detect_layout
+from app.excel.columns import BIRTH_FIELDS, detect_layout, header_labels
 from app.excel.interpret import FileHousehold, Lookups, Row, hamlet_key
 from app.excel.reading import Sheet, read_sheets
 from app.i18n import _
@@ -86,6 +86,11 @@ def layout_signature(header: Iterable[object]) -> str:
     return hashlib.sha256("\x1f".join(cells).encode()).hexdigest()
 
 
+def header_signature(rows: list[list[object]], header_row: int) -> str:
+    """The signature of a sheet's header (of both rows of a two-row header)."""
+    return layout_signature(header_labels(rows, header_row))
+
+
 def remembered_mapping(db: Database, signature: str) -> dict[int, str] | None:
     with db.read() as s:
         row = s.get(ImportMapping, signature)
@@ -118,8 +123,7 @@ def find_layout(db: Database, source: Source, sheet: str | None = None) -> Sheet
         layout = detect_layout(candidate.rows)
         if layout is None:
             continue
-        header = candidate.rows[layout.header_row]
-        remembered = remembered_mapping(db, layout_signature(header))
+        remembered = remembered_mapping(db, header_signature(candidate.rows, layout.header_row))
         if remembered is not None:
             return SheetLayout(candidate.name, layout.header_row, remembered, True)
         return SheetLayout(candidate.name, layout.header_row, layout.columns, False)
@@ -270,7 +274,7 @@ def build_plan(db: Database, source: Source, layout: SheetLayout, *,
     if "full_name" not in fields:
         raise UserError(_("Choose which column holds the full name: without names nothing "
                           "can be imported."))  # fmt: skip
-    if "birth" not in fields and "birth_year" not in fields:
+    if not fields.intersection(BIRTH_FIELDS):
         raise UserError(_("Choose which column holds the date or year of birth: the registry "
                           "needs it for every person."))  # fmt: skip
     rows = sheet_rows(source, layout.sheet)

@@ -18,7 +18,7 @@ from datetime import date
 
 from app.errors import FieldError
 from app.excel import legacy
-from app.excel.columns import FIELDS
+from app.excel.columns import BIRTH_FIELDS, FIELDS, data_start
 from app.excel.reading import Value
 from app.excel.values import (
     clean_birth,
@@ -170,11 +170,12 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     relation) recurs thousands of times in a list and is cleaned once.
     """
     by_field = {f: c for c, f in columns.items()}
-    births_at = [by_field[f] for f in ("birth", "birth_year") if f in by_field]
+    births_at = [by_field[f] for f in BIRTH_FIELDS if f in by_field]
     name_at = by_field.get("full_name", -1)
 
     body: list[tuple[int, Sequence[Value]]] = []
-    for i, r in enumerate(rows[header_row + 1 :], start=header_row + 1):
+    start = data_start(rows, header_row)
+    for i, r in enumerate(rows[start:], start=start):
         width = len(r)
         # A name in its cell: not blank (the common case, settled without is_blank).
         named = 0 <= name_at < width and type(v := r[name_at]) is str and v.strip() != ""
@@ -228,6 +229,9 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     years = column("birth_year", birth, memo=True)
     births = column("birth", birth, memo=True)
     genders = column("gender", clean_gender, memo=True)
+    if "birth_male" in by_field or "birth_female" in by_field:
+        births, genders = _births_by_gender(births, column("birth_male", birth, memo=True),
+                                            column("birth_female", birth, memo=True), genders)  # fmt: skip
     relations = each_once(_relation, texts["relation"])
     categories = each_once(functools.partial(category_codes, names=category_names),
                            texts["category"])  # fmt: skip
@@ -279,6 +283,29 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
         if progress is not None and n % 5000 == 0:
             progress((total * steps[0] + 2 * n) // (steps[0] + 2), total)
     return out, encodings
+
+
+def _births_by_gender(births: list, men: list, women: list,
+                      genders: list) -> tuple[list, list]:  # fmt: skip
+    """A birth split into a men's and a women's column ("Năm sinh" over "Nam | Nữ"): each
+    row's birth from the column it is written in, which also says the gender."""
+    nothing = (None, None, None)
+    out_births, out_genders = [], []
+    for birth, man, woman, (gender, problem) in zip(births, men, women, genders, strict=True):
+        if man != nothing and woman != nothing:  # kept if the two agree, but marked
+            day, year = man[:2] if man[:2] == woman[:2] else (None, None)
+            birth = (day, year, _("The birth is written in both the men's and the women's "
+                                  "column; keep it in one of them."))  # fmt: skip
+        elif man != nothing or woman != nothing:
+            birth, by_column = (man, "male") if man != nothing else (woman, "female")
+            if gender is None and problem is None:
+                gender = by_column
+            elif gender is not None and gender != by_column:
+                problem = _("The gender does not match the column the birth is written in "
+                            "(men's or women's).")  # fmt: skip
+        out_births.append(birth)
+        out_genders.append((gender, problem))
+    return out_births, out_genders
 
 
 _TEXT_TYPES = {str, type(None)}

@@ -174,8 +174,22 @@ def test_positions_match_openpyxl_cell_by_cell():
 def test_fixtures_were_written_by_libreoffice():
     import zipfile
 
-    for name in ("ho-ngheo.xlsx", "nhan-khau.xlsx", "lech-b3.xlsx"):
+    for name in ("ho-ngheo.xlsx", "nhan-khau.xlsx", "lech-b3.xlsx", "mau-nam-nu.xlsx"):
         with zipfile.ZipFile(FIXTURES / name) as zf:
             assert b"LibreOffice" in zf.read("docProps/app.xml")
-    with zipfile.ZipFile(FIXTURES / "ho-ngheo.ods") as zf:
-        assert b"LibreOffice" in zf.read("meta.xml")
+    for name in ("ho-ngheo.ods", "mau-nam-nu.ods"):
+        with zipfile.ZipFile(FIXTURES / name) as zf:
+            assert b"LibreOffice" in zf.read("meta.xml")
+
+
+@pytest.mark.parametrize("name", ["mau-nam-nu.xlsx", "mau-nam-nu.xls", "mau-nam-nu.ods"])
+def test_a_form_with_a_header_in_two_rows(name):
+    # LibreOffice keeps a merged cell's text in its first cell and leaves the rest empty.
+    rows = _only_sheet(name).rows
+    assert rows[3][:4] == ["STT", "Họ và tên", "Năm sinh", None]
+    assert rows[4][:4] == [None, None, "Nam", "Nữ"]
+    assert rows[5][:3] == ["(1)", "(2)", "(3)"]
+    layout = detect_layout(rows)
+    assert layout.header_row == 4 and layout.unmapped == []
+    assert layout.columns == {0: "stt", 1: "full_name", 2: "birth_male", 3: "birth_female",
+                              4: "id_number", 5: "hamlet", 6: "household_size", 7: "note"}  # fmt: skip

@@ -3,6 +3,7 @@ imported end to end: every format gives the same households."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,36 @@ def test_the_same_list_in_another_format_is_recognised(db):
     plan, result = import_fixture(db, "ho-ngheo.ods")
     assert result.households_added == 0 and result.rows_skipped == 5
     assert all(h.match is not None and h.match.by_id for h in plan.households)
+
+
+@pytest.mark.parametrize("name", ["mau-nam-nu.xlsx", "mau-nam-nu.xls", "mau-nam-nu.ods"])
+def test_an_official_form_with_the_birth_in_a_men_s_or_a_women_s_column(db, name, english):
+    # "Năm sinh" over "Nam | Nữ" in a two-row header, then a row "(1) (2) …" numbering the
+    # columns: neither row is a person, and the column of a birth says the gender.
+    plan, result = import_fixture(db, name)
+    assert plan.header_row == 4  # Excel's row 5, the lower header row
+    assert list(plan.row_errors()) == [10]  # Excel's row 11: a birth in both columns
+    assert "both the men's and the women's column" in plan.row_errors()[10]
+    assert (result.households_added, result.rows_failed) == (4, 1)
+    found = people(db)
+    assert {n: (p.gender, p.birth_date, p.birth_year) for n, p in found.items()} == {
+        "Nguyễn Văn An": ("male", None, 1960),
+        "Trần Thị Bình": ("female", None, 1975),
+        "Lê Thị Cúc": ("female", date(1980, 3, 12), 1980),  # a date cell in the women's column
+        "Phạm Văn Dũng": ("male", date(1955, 6, 5), 1955),  # date text in the men's column
+    }
+    assert found["Nguyễn Văn An"].id_number == "026060001234"  # a number: its 0 restored
+
+
+def test_a_gender_column_that_disagrees_with_the_birth_column(db, tmp_path, english):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    sheet = wb.active
+    for row in (["Họ và tên", "Năm sinh", None, "Giới tính", "Thôn"], [None, "Nam", "Nữ"],
+                ["Vũ Văn Hải", None, 1970, "Nam", "Đông"]):  # fmt: skip
+        sheet.append(row)
+    wb.save(tmp_path / "lech.xlsx")
+    source = importer.open_source(tmp_path / "lech.xlsx")
+    plan = importer.build_plan(db, source, importer.find_layout(db, source), create_hamlets=True)
+    assert "does not match the column the birth is written in" in plan.row_errors()[2]

@@ -16,7 +16,14 @@ import pytest
 from openpyxl import Workbook
 
 from app.errors import UserError
-from app.excel.columns import detect_layout, field_for
+from app.excel.columns import (
+    data_start,
+    detect_layout,
+    field_for,
+    header_labels,
+    header_rows,
+    is_numbering_row,
+)
 from app.excel.reading import decode_text, read_sheets
 from app.i18n import set_language
 
@@ -428,3 +435,57 @@ def test_a_sheet_the_quick_bound_does_not_let_through_is_scanned_exactly(tmp_pat
     assert read_sheets(tmp_path / "ok.xlsx")[0].rows == [["Họ tên"]]
     _raw_xlsx(tmp_path / "far.xlsx", head + '<row r="200000"><c r="Z200000"><v>1</v></c></row>')
     _refused(tmp_path / "far.xlsx", "reaches cell Z200000")
+
+
+# --- headers in two rows, and the row numbering the columns --------------------------------
+
+# An official form: "Năm sinh" merged over "Nam | Nữ" (a merged cell's text is in its first
+# column), the other headers merged down over both rows, then "(1) (2) …".
+FORM = [
+    ["DANH SÁCH ĐỀ NGHỊ HỖ TRỢ", None, None, None, None],
+    ["STT", "Họ và tên", "Năm sinh", None, "Thôn"],
+    [None, None, "Nam", "Nữ", None],
+    ["(1)", "(2)", "(3)", "(4)", "(5)"],
+    [1, "Nguyễn Văn An", 1960, None, "Đông"],
+]
+
+
+def test_a_header_in_two_rows_is_read_as_one():
+    layout = detect_layout(FORM)
+    assert layout.header_row == 2  # the lower row: the data start under it
+    assert layout.columns == {0: "stt", 1: "full_name", 2: "birth_male", 3: "birth_female",
+                              4: "hamlet"}  # fmt: skip
+    assert header_labels(FORM, 2) == ["STT", "Họ và tên", "Năm sinh Nam", "Năm sinh Nữ", "Thôn"]
+    assert header_rows(FORM, 2) == range(1, 3)
+    assert data_start(FORM, 2) == 4  # under the numbering row
+    # With a one-row header nothing changes.
+    assert header_labels(FORM[1:2], 0) == ["STT", "Họ và tên", "Năm sinh", "", "Thôn"]
+    assert header_rows(FORM, 1) == range(1, 2)
+
+
+@pytest.mark.parametrize("lower", [
+    [None, "Trần Thị Bình", "Nam", "Nữ", None],  # a name: a person's row
+    [None, None, "1960", None, "Đông"],  # digits: data
+    [None, None, "Nam", None, None],  # every word under a header of its own
+    [None, None, None, None, None],
+])  # fmt: skip
+def test_a_row_under_the_header_that_is_no_second_header_row(lower):
+    rows = [FORM[1], lower, FORM[4]]
+    assert detect_layout(rows).header_row == 0
+    assert header_rows(rows, 0) == range(0, 1)
+
+
+@pytest.mark.parametrize(("row", "numbering"), [
+    (["(1)", "(2)", "(3)", "(4)"], True),
+    ([1, 2, 3, 4, 5], True),
+    ([1.0, 2.0, 3.0], True),
+    (["A", "B", "1", "2", "3"], True),
+    (["[1]", None, "[2]", "[3]"], True),
+    ([1, 2], False),  # too few to tell
+    ([3, 2, 1], False),  # not in order
+    ([1, "Nguyễn Văn An", 1960, "Nam"], False),
+    ([1, 2, 3, True], False),
+    ([1, 2.5, 3], False),
+])  # fmt: skip
+def test_a_row_numbering_the_columns(row, numbering):
+    assert is_numbering_row(row) is numbering

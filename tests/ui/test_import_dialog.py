@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.models import Household, Person
 from app.ui import jobs
-from app.ui.dialogs.import_dialog import ImportDialog
+from app.ui.dialogs.import_dialog import ImportDialog, ReviewModel
 from app.ui.dialogs.imports_dialog import ImportsDialog
 from app.ui.main_window import MainWindow
 
+COLUMNS = ReviewModel.COLUMNS
 HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Thôn", "Quan hệ với chủ hộ"]
 ROWS = [
     [1, "Nguyễn Văn An", "12/03/1980", "Nam", "001080001234", "Đông", "Chủ hộ"],
@@ -88,7 +89,9 @@ def test_open_check_and_import_a_list(window, ctx, qtbot, tmp_path, errors):
     assert dialog.mapping_table.item(1, 2).text() == "Nguyễn Văn An"  # an example value
     check(dialog, qtbot)
     assert dialog.review.rowCount() == 3
-    assert "Nam" in dialog.review.data(dialog.review.index(2, 7))  # the unknown hamlet, said
+    assert "Nam" in dialog.review.data(
+        dialog.review.index(2, COLUMNS.index("problems"))
+    )  # the unknown hamlet, said
     assert dialog.import_button.isEnabled() and "1" in dialog.import_button.text()
     assert dialog.save_errors.isEnabled()
     import_(dialog, qtbot)
@@ -135,10 +138,12 @@ def test_a_registered_person_is_skipped_unless_the_officer_chooses_update(
     dialog = open_dialog(window, qtbot, write_list(tmp_path, ROWS[:2]))
     check(dialog, qtbot)
     review = dialog.review
-    outcome = review.index(0, 6)
+    outcome = review.index(0, COLUMNS.index("outcome"))
     assert saved.code in review.data(outcome)
     assert review.flags(outcome) & Qt.ItemFlag.ItemIsEditable
-    assert not review.flags(review.index(1, 6)) & Qt.ItemFlag.ItemIsEditable  # not its head row
+    assert (
+        not review.flags(review.index(1, COLUMNS.index("outcome"))) & Qt.ItemFlag.ItemIsEditable
+    )  # not its head row
     review.set_decision(outcome, "update")
     assert "1" in dialog.import_button.text()
     import_(dialog, qtbot)
@@ -228,3 +233,27 @@ def test_undo_from_earlier_imports(window, ctx, qtbot, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: bool(history.table.item(0, 6).text()), timeout=5000)
     history.table.selectRow(0)
     assert not history.undo_button.isEnabled()
+
+
+def test_an_official_form_with_a_two_row_header(window, qtbot, db):
+    # "Năm sinh" over "Nam | Nữ", a row "(1) (2) …" under the header (written by LibreOffice).
+    path = Path(__file__).parent.parent / "excel" / "fixtures" / "mau-nam-nu.xlsx"
+    dialog = open_dialog(window, qtbot, path)
+    assert dialog.header_spin.value() == 5
+    headers = {dialog.mapping_table.item(n, 0).text(): dialog.mapping_table.item(n, 1).text()
+               for n in range(dialog.mapping_table.rowCount())}  # fmt: skip
+    assert headers["C"] == "Năm sinh Nam" and headers["D"] == "Năm sinh Nữ"
+    assert mapping_combo(dialog, "D").currentData() == "birth_female"
+    examples = {dialog.mapping_table.item(n, 0).text(): dialog.mapping_table.item(n, 2).text()
+                for n in range(dialog.mapping_table.rowCount())}  # fmt: skip
+    assert examples["B"] == "Nguyễn Văn An"  # not "(2)" from the numbering row
+    raw = dialog.raw_view.model()
+    header_color = raw.item(3, 1).background().color()
+    assert raw.item(4, 2).background().color() == header_color  # both header rows marked
+    assert raw.item(6, 1).background().color() != header_color
+    check(dialog, qtbot)
+    assert list(dialog.plan.row_errors()) == [10]  # the birth in both columns
+    assert [r.index for r in dialog.plan.rows] == [6, 7, 8, 9, 10]  # the people only
+    import_(dialog, qtbot)
+    assert count(db, Person) == 4
+    dialog.close()

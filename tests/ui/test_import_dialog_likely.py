@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.models import Household
 from app.ui.main_window import MainWindow
-from tests.ui.test_import_dialog import check, count, import_, open_dialog, write_list
+from tests.ui.test_import_dialog import (
+    COLUMNS,
+    check,
+    count,
+    import_,
+    open_dialog,
+    write_list,
+)
 
 
 @pytest.fixture
@@ -32,7 +39,10 @@ def test_a_probable_duplicate_is_shown_with_its_reasons_and_can_be_added(
     dialog = open_dialog(window, qtbot, path)
     check(dialog, qtbot)
     review = dialog.review
-    outcome, notes = review.index(0, 6), review.index(0, 7)
+    outcome, notes = (
+        review.index(0, COLUMNS.index("outcome")),
+        review.index(0, COLUMNS.index("problems")),
+    )
     assert review.data(outcome) == f"Bỏ qua — có thể đã có trong hộ {saved.code}"
     assert review.data(notes).startswith(f"Có thể trùng với hộ {saved.code}: Trần Văn Bình, "
                                          "06/05/1970 — ")  # fmt: skip

@@ -54,7 +54,14 @@ from PySide6.QtWidgets import (
 from app import collector
 from app.dates import format_birth
 from app.excel import importer
-from app.excel.columns import FIELDS
+from app.excel.columns import (
+    BIRTH_FIELDS,
+    FIELDS,
+    columns_for,
+    data_start,
+    header_labels,
+    header_rows,
+)
 from app.excel.importer import ImportPlan, PlannedHousehold, SheetLayout, Source
 from app.excel.reading import column_letters
 from app.excel.values import clean_text
@@ -112,13 +119,14 @@ def raw_rows_model(rows: list[list], columns: dict[int, str],
     width = max((len(r) for r in shown_rows), default=0)
     model = QStandardItemModel(len(shown_rows), width)
     header_brush = QBrush(HEADER_BG)
+    header = header_rows(rows, header_row)  # both rows of a two-row header
     for r, row in enumerate(shown_rows):
         for c, value in enumerate(row):
             text = shown(value)
-            if text or r == header_row:
+            if text or r in header:
                 item = QStandardItem(text)
                 item.setEditable(False)
-                if r == header_row:
+                if r in header:
                     item.setBackground(header_brush)
                 model.setItem(r, c, item)
     model.setHorizontalHeaderLabels([
@@ -134,7 +142,8 @@ def raw_rows_model(rows: list[list], columns: dict[int, str],
 class ReviewModel(QAbstractTableModel):
     """Every data row, with what the import will do to it."""
 
-    COLUMNS = ("row", "name", "birth", "id", "hamlet", "relation", "outcome", "problems")
+    COLUMNS = ("row", "name", "birth", "gender", "id", "hamlet", "relation", "outcome",
+               "problems")  # fmt: skip
 
     def __init__(self, plan: ImportPlan):
         super().__init__()
@@ -145,8 +154,9 @@ class ReviewModel(QAbstractTableModel):
             for r in h.file.rows:
                 self.household_of[r.index] = h
             self.first_row.add(h.file.rows[0].index)
-        self.headers = [_("Row"), _("Full name"), _("Born"), _("ID number"), _("Hamlet"),
-                        _("Relation"), _("What happens"), _("Problems and notes")]  # fmt: skip
+        self.headers = [_("Row"), _("Full name"), _("Born"), _("Gender"), _("ID number"),
+                        _("Hamlet"), _("Relation"), _("What happens"),
+                        _("Problems and notes")]  # fmt: skip
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.plan.rows)
@@ -201,6 +211,8 @@ class ReviewModel(QAbstractTableModel):
                 return row.full_name
             if column == "birth":
                 return format_birth(row.birth_date, row.birth_year)
+            if column == "gender":  # from its column, the birth's column or the CCCD
+                return vocab.label(vocab.GENDERS, row.gender) if row.gender else ""
             if column == "id":
                 return row.id_number
             if column == "hamlet":
@@ -456,19 +468,20 @@ class ImportDialog(QDialog):
         self.header_spin.setValue(layout.header_row + 1)
         self.header_spin.blockSignals(False)
         self.raw_view.setModel(raw_rows_model(rows, layout.columns, layout.header_row))
-        header = rows[layout.header_row] if rows else []
+        header = header_labels(rows, layout.header_row)
         width = max((len(r) for r in rows[:PREVIEW_ROWS]), default=0)
         columns = [c for c in range(width)
-                   if c in layout.columns or (c < len(header) and clean_text(header[c]))]  # fmt: skip
+                   if c in layout.columns or (c < len(header) and header[c])]  # fmt: skip
+        first = data_start(rows, layout.header_row)
         self.mapping_table.setRowCount(len(columns))
         choices = [(_("— not imported —"), None)] + [
             (_(label), name) for name, (label, _syns) in FIELDS.items()]  # fmt: skip
         for n, col in enumerate(columns):
-            example = next((shown(r[col]) for r in rows[layout.header_row + 1:][:50]
+            example = next((shown(r[col]) for r in rows[first:][:50]
                             if col < len(r) and shown(r[col])), "")  # fmt: skip
             self.mapping_table.setItem(n, 0, QTableWidgetItem(column_letters(col)))
             self.mapping_table.setItem(n, 1, QTableWidgetItem(
-                clean_text(header[col]) if col < len(header) else ""))  # fmt: skip
+                header[col] if col < len(header) else ""))  # fmt: skip
             self.mapping_table.setItem(n, 2, QTableWidgetItem(example))
             combo = QComboBox()
             fill_combo(combo, choices)
@@ -501,7 +514,7 @@ class ImportDialog(QDialog):
         missing = []
         if "full_name" not in fields:
             missing.append(_(FIELDS["full_name"][0]))
-        if "birth" not in fields and "birth_year" not in fields:
+        if not set(fields).intersection(BIRTH_FIELDS):
             missing.append(_("Date or year of birth"))
         notes = []
         if self.layout_.remembered:
@@ -530,14 +543,8 @@ class ImportDialog(QDialog):
     def on_header_changed(self, value: int) -> None:
         if self.source is None:
             return
-        from app.excel.columns import field_for
-
         rows = importer.sheet_rows(self.source, self.layout_.sheet)
-        columns: dict[int, str] = {}
-        for col, cell in enumerate(rows[value - 1] if value - 1 < len(rows) else []):
-            field = field_for(cell)
-            if field and field not in columns.values():
-                columns[col] = field
+        columns, _unmapped = columns_for(header_labels(rows, value - 1))
         self._set_layout(SheetLayout(self.layout_.sheet, value - 1, columns, False))
 
     def on_choose_file(self) -> None:
@@ -749,8 +756,8 @@ class ImportDialog(QDialog):
         def work(progress):
             result = importer.commit_plan(ctx.db, ctx.user, plan, progress)
             rows = importer.sheet_rows(source, layout.sheet)
-            importer.remember_mapping(ctx.db, ctx.user, importer.layout_signature(
-                rows[layout.header_row]), layout.columns)  # fmt: skip
+            importer.remember_mapping(ctx.db, ctx.user, importer.header_signature(
+                rows, layout.header_row), layout.columns)  # fmt: skip
             return result
 
         # Under the progress dialog the review is a picture of itself, taken now: painting the
