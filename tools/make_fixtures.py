@@ -31,8 +31,9 @@ block above the header, Vietnamese headers, numbers Excel made of ID numbers):
                                as Excel on a Vietnamese Windows writes it
     nhan-khau.xlsx/.xls/.ods   one row per person, "Quan hệ với chủ hộ",
     nhan-khau-utf8.csv         birth dates as date cells and as text
-    mau-nam-nu.xlsx/.xls/.ods  an official form: "Năm sinh" over "Nam | Nữ" in a
-                               two-row header, a row numbering the columns
+    mau-nam-nu.xlsx/.xls/.ods  an official form: "Họ và tên" over "Họ đệm | Tên" and
+                               "Năm sinh" over "Nam | Nữ" in a two-row header, a
+                               row numbering the columns
     lech-b3.xlsx/.xls/.ods     a list starting at B3 (row numbers must match)
     hinh-anh.xlsx/.ods         a sheet holding only a picture
     o-xa.xlsx/.ods/.xls        a short list and an "x" typed far away (J1048576;
@@ -250,29 +251,31 @@ def person_list() -> str:
     return fods(table("Nhân khẩu", rows, ["narrow", "wide"]))
 
 
-# An official form: the header in two rows, "Năm sinh" over "Nam | Nữ" (the birth in the
-# column of the person's gender), the other headers merged down over both rows, and a
-# row numbering the columns under it. Rows 7-11 of the sheet.
-FORM_HEADER = [Merged(h, 2 if h == "Năm sinh" else 1, 1 if h == "Năm sinh" else 2, "bold")
+# An official form: the header in two rows, "Họ và tên" over "Họ đệm | Tên" (the name in two
+# columns, to sort by given name) and "Năm sinh" over "Nam | Nữ" (the birth in the column of
+# the person's gender), the other headers merged down over both rows, and a row numbering
+# the columns under it. Rows 7-11 of the sheet.
+FORM_HEADER = [Merged(h, 2 if h in ("Họ và tên", "Năm sinh") else 1,
+                      1 if h in ("Họ và tên", "Năm sinh") else 2, "bold")
                for h in ("STT", "Họ và tên", "Năm sinh", "Số CCCD", "Thôn", "Số nhân khẩu",
                          "Ghi chú")]  # fmt: skip
-FORM_LOWER = [COVERED, COVERED, Styled("Nam", "bold"), Styled("Nữ", "bold"), COVERED, COVERED,
-              COVERED, COVERED]  # fmt: skip
-FORM_NUMBERS = [f"({n})" for n in range(1, 9)]
+FORM_LOWER = [COVERED, Styled("Họ đệm", "bold"), Styled("Tên", "bold"), Styled("Nam", "bold"),
+              Styled("Nữ", "bold"), COVERED, COVERED, COVERED, COVERED]  # fmt: skip
+FORM_NUMBERS = [f"({n})" for n in range(1, 10)]
 FORM_ROWS = [
-    [1, "Nguyễn Văn An", 1960, None, 26060001234, "Thôn Đông", 4, None],
-    [Formula("[.A7]+1"), "Trần Thị Bình", None, 1975, "026175004321", "Thôn Đông", 3, None],
-    [Formula("[.A8]+1"), "Lê Thị Cúc", None, date(1980, 3, 12), "001180012347", "Thôn Tây",
+    [1, "Nguyễn Văn", "An", 1960, None, 26060001234, "Thôn Đông", 4, None],
+    [Formula("[.A7]+1"), "Trần Thị", "Bình", None, 1975, "026175004321", "Thôn Đông", 3, None],
+    [Formula("[.A8]+1"), "Lê Thị", "Cúc", None, date(1980, 3, 12), "001180012347", "Thôn Tây",
      2, None],
-    [Formula("[.A9]+1"), "Phạm Văn Dũng", "05/06/1955", None, "001055012348", "Thôn Tây", 1,
+    [Formula("[.A9]+1"), "Phạm Văn", "Dũng", "05/06/1955", None, "001055012348", "Thôn Tây", 1,
      None],
-    [Formula("[.A10]+1"), "Đỗ Thị Em", 1990, 1990, "026190000555", "Thôn Tây", 2,
+    [Formula("[.A10]+1"), "Đỗ Thị", "Em", 1990, 1990, "026190000555", "Thôn Tây", 2,
      "Ghi năm sinh ở cả hai cột"],
 ]  # fmt: skip
 
 
 def form_list() -> str:
-    rows = [[Merged(TITLE, 8)], [Merged("DANH SÁCH ĐỀ NGHỊ HỖ TRỢ", 8)], [], FORM_HEADER,
+    rows = [[Merged(TITLE, 9)], [Merged("DANH SÁCH ĐỀ NGHỊ HỖ TRỢ", 9)], [], FORM_HEADER,
             FORM_LOWER, FORM_NUMBERS, *FORM_ROWS]  # fmt: skip
     return fods(table("Mẫu", rows, ["narrow", "wide"]))
 

@@ -6,9 +6,11 @@ folded text (no accents, lower case), against the synonyms below; the most
 specific synonym wins.
 
 Official forms often have a header in two rows — "Năm sinh" merged over
-"Nam | Nữ", the birth written in the column of the person's gender — and a row
-numbering the columns ("(1) (2) (3)…", "A B 1 2…") under it. The lower header
-row is read with the upper one ("Năm sinh Nữ"); the numbering row is no data.
+"Nam | Nữ", the birth written in the column of the person's gender; "Họ và
+tên" over "Họ đệm | Tên", the name in two columns so that the list sorts by
+given name — and a row numbering the columns ("(1) (2) (3)…", "A B 1 2…")
+under it. The lower header row is read with the upper one ("Năm sinh / Nữ");
+the numbering row is no data.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ from app.text import fold
 
 # The headers a birth column split into men's and women's goes by.
 _BIRTH_HEADS = ("ngay sinh", "ngay thang nam sinh", "nam sinh", "sinh ngay")
+# A name in two columns: "Họ đệm" (family and middle names) and "Tên" (the given name), alone
+# or under "Họ và tên". ("Họ" alone is not one: it folds as "Hộ", a household.)
+_NAME_HEADS = ("ho va ten", "ho ten")
+_FAMILY_WORDS = ("ho dem", "ho va ten dem", "ho va dem", "ho va chu dem", "ho chu dem",
+                 "ho ten dem")  # fmt: skip
+_GIVEN_WORD = "ten"  # the given name next to a family-name column (else the whole name)
 
 # field → (label, folded synonyms). Order matters only for ties.
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -45,6 +53,14 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "name",
             "ten",
         ),
+    ),
+    "family_name": (
+        N_("Family and middle names"),
+        (*_FAMILY_WORDS, *(f"{h} {w}" for h in _NAME_HEADS for w in (*_FAMILY_WORDS, "ho"))),
+    ),
+    "given_name": (
+        N_("Given name"),
+        ("ten goi", *(f"{h} {_GIVEN_WORD}" for h in _NAME_HEADS)),
     ),
     "birth": (
         N_("Date of birth"),
@@ -115,6 +131,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 _SYNONYMS = {syn: field for field, (_label, syns) in FIELDS.items() for syn in syns}
 BIRTH_FIELDS = ("birth", "birth_year", "birth_male", "birth_female")  # one of them is needed
+NAME_FIELDS = ("full_name", "given_name")  # one of them is needed
 HEADER_SEARCH_ROWS = 30  # title blocks above a header rarely take more than a dozen rows
 
 
@@ -172,12 +189,16 @@ def columns_for(labels: Sequence[str]) -> tuple[dict[int, str], list[tuple[int, 
             columns[col] = field
         elif label:
             unmapped.append((col, label))
+    if "family_name" in columns.values():  # "Họ đệm | Tên": "Tên" is the given name
+        for col, field in list(columns.items()):
+            if field == "full_name" and fold(labels[col]) == _GIVEN_WORD:
+                columns[col] = "given_name"
     return columns, unmapped
 
 
 def header_labels(rows: Sequence[Sequence[Value]], header_row: int) -> list[str]:
     """Each column's header text. The lower row of a two-row header is read with the upper
-    one: "Năm sinh" merged over "Nam | Nữ" gives "Năm sinh Nam", "Năm sinh Nữ" (a merged
+    one: "Năm sinh" merged over "Nam | Nữ" gives "Năm sinh / Nam", "Năm sinh / Nữ" (a merged
     cell's text is in its first column; the label carries over the columns under it)."""
     if not 0 <= header_row < len(rows):
         return []
@@ -193,7 +214,7 @@ def header_labels(rows: Sequence[Sequence[Value]], header_row: int) -> list[str]
             carried = above
         elif not below:
             carried = ""  # blank in both rows: past the merged cell
-        labels.append(" ".join(t for t in (above or (carried if below else ""), below) if t))
+        labels.append(" / ".join(t for t in (above or (carried if below else ""), below) if t))
     return labels
 
 
@@ -242,10 +263,13 @@ def is_numbering_row(row: Sequence[Value]) -> bool:
 
 def _is_lower_header(upper: Sequence[Value], lower: Sequence[Value]) -> bool:
     """`lower` is the second row of a header whose first row is `upper`: no name under the
-    name's header, only words (no digits, no dates), one of them at least under a blank
-    cell of `upper` (the rest of a merged cell)."""
+    name's header (or the header of a name in two columns), only words (no digits, no
+    dates), one of them at least under a blank cell of `upper` (the rest of a merged cell)."""
     name_col = next((c for c, v in enumerate(upper) if field_for(v) == "full_name"), None)
-    if name_col is None or (name_col < len(lower) and _text(lower[name_col])):
+    if name_col is None:
+        return False
+    under_name = fold(_text(lower[name_col])) if name_col < len(lower) else ""
+    if under_name and under_name not in (*_FAMILY_WORDS, "ho"):
         return False
     labels = [c for c, v in enumerate(lower) if _text(v)]
     if not labels:

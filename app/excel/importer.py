@@ -29,7 +29,7 @@ from app.dedup import batch as dedup_batch
 from app.dedup import engine as dedup_engine
 from app.errors import Cancelled, UserError
 from app.excel import interpret
-from app.excel.columns import BIRTH_FIELDS, detect_layout, header_labels
+from app.excel.columns import BIRTH_FIELDS, NAME_FIELDS, detect_layout, header_labels
 from app.excel.interpret import FileHousehold, Lookups, Row, hamlet_key
 from app.excel.reading import Sheet, read_sheets
 from app.i18n import _
@@ -271,7 +271,7 @@ def build_plan(db: Database, source: Source, layout: SheetLayout, *,
     """Every row cleaned and checked, every household compared; nothing written."""
     today = today or date.today()
     fields = set(layout.columns.values())
-    if "full_name" not in fields:
+    if not fields.intersection(NAME_FIELDS):
         raise UserError(_("Choose which column holds the full name: without names nothing "
                           "can be imported."))  # fmt: skip
     if not fields.intersection(BIRTH_FIELDS):

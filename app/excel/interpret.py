@@ -37,7 +37,8 @@ from app.services.households import (
 from app.text import fold
 
 # Columns whose text may be typed in a legacy font (TCVN3, VNI).
-TEXT_FIELDS = ("full_name", "hamlet", "address", "relation", "category", "note")
+TEXT_FIELDS = ("full_name", "family_name", "given_name", "hamlet", "address", "relation",
+               "category", "note")  # fmt: skip
 
 # Folded relation words → relation codes. Longest match wins ("con dau" before "con").
 RELATION_WORDS = {
@@ -171,7 +172,7 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     """
     by_field = {f: c for c, f in columns.items()}
     births_at = [by_field[f] for f in BIRTH_FIELDS if f in by_field]
-    name_at = by_field.get("full_name", -1)
+    name_at = by_field.get("full_name", by_field.get("given_name", -1))
 
     body: list[tuple[int, Sequence[Value]]] = []
     start = data_start(rows, header_row)
@@ -225,6 +226,10 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
         if encoding:
             encodings[name] = encoding
         texts[name] = each_once(clean_text, converted)  # names, hamlets and categories recur
+    if "family_name" in by_field or "given_name" in by_field:  # "Họ đệm | Tên"
+        texts["full_name"] = [name or " ".join(filter(None, (family, given))) for name, family, given
+                              in zip(texts["full_name"], texts["family_name"], texts["given_name"],
+                                     strict=True)]  # fmt: skip
     birth = functools.partial(clean_birth, today=today)
     years = column("birth_year", birth, memo=True)
     births = column("birth", birth, memo=True)

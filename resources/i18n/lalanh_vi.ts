@@ -1914,7 +1914,7 @@
         <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="29"/>
+        <location filename="../../app/excel/columns.py" line="37"/>
         <location filename="../../app/services/exports.py" line="122"/>
         <location filename="../../app/services/exports.py" line="276"/>
         <location filename="../../app/services/exports.py" line="355"/>
@@ -1935,7 +1935,7 @@
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="31"/>
+        <location filename="../../app/excel/columns.py" line="39"/>
         <location filename="../../app/services/exports.py" line="123"/>
         <location filename="../../app/services/exports.py" line="281"/>
         <location filename="../../app/services/exports.py" line="585"/>
@@ -1946,18 +1946,28 @@
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="35"/>
+        <location filename="../../app/excel/columns.py" line="43"/>
         <location filename="../../app/services/exports.py" line="789"/>
         <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="158"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="50"/>
+        <location filename="../../app/excel/columns.py" line="58"/>
+        <source>Family and middle names</source>
+        <translation>Họ và tên đệm</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="62"/>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="66"/>
         <location filename="../../app/services/exports.py" line="126"/>
         <location filename="../../app/services/merges.py" line="44"/>
         <location filename="../../app/services/sync_conflicts.py" line="46"/>
@@ -1965,7 +1975,7 @@
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="60"/>
+        <location filename="../../app/excel/columns.py" line="76"/>
         <location filename="../../app/services/exports.py" line="127"/>
         <location filename="../../app/services/merges.py" line="45"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
@@ -1973,47 +1983,47 @@
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="62"/>
+        <location filename="../../app/excel/columns.py" line="78"/>
         <source>Birth (men)</source>
         <translation>Ngày/năm sinh (Nam)</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="63"/>
+        <location filename="../../app/excel/columns.py" line="79"/>
         <source>Birth (women)</source>
         <translation>Ngày/năm sinh (Nữ)</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="64"/>
+        <location filename="../../app/excel/columns.py" line="80"/>
         <location filename="../../app/services/exports.py" line="128"/>
         <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="158"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="66"/>
+        <location filename="../../app/excel/columns.py" line="82"/>
         <location filename="../../app/services/exports.py" line="129"/>
         <location filename="../../app/services/exports.py" line="586"/>
         <location filename="../../app/services/exports.py" line="725"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="158"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>ID number</source>
         <translation>Số CCCD/CMND</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="83"/>
+        <location filename="../../app/excel/columns.py" line="99"/>
         <location filename="../../app/services/exports.py" line="124"/>
         <location filename="../../app/services/exports.py" line="283"/>
         <location filename="../../app/services/exports.py" line="586"/>
         <location filename="../../app/services/exports.py" line="726"/>
         <location filename="../../app/services/exports.py" line="769"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -2025,7 +2035,7 @@
         <translation>Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="98"/>
+        <location filename="../../app/excel/columns.py" line="114"/>
         <location filename="../../app/services/exports.py" line="131"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
@@ -2033,19 +2043,19 @@
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="102"/>
+        <location filename="../../app/excel/columns.py" line="118"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="98"/>
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="106"/>
+        <location filename="../../app/excel/columns.py" line="122"/>
         <location filename="../../app/services/sync_conflicts.py" line="50"/>
         <source>Category</source>
         <translation>Diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="109"/>
+        <location filename="../../app/excel/columns.py" line="125"/>
         <location filename="../../app/services/exports.py" line="130"/>
         <location filename="../../app/services/merges.py" line="49"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
@@ -2054,14 +2064,14 @@
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="111"/>
+        <location filename="../../app/excel/columns.py" line="127"/>
         <location filename="../../app/services/exports.py" line="132"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="114"/>
+        <location filename="../../app/excel/columns.py" line="130"/>
         <location filename="../../app/services/exports.py" line="134"/>
         <location filename="../../app/services/exports.py" line="286"/>
         <location filename="../../app/services/exports.py" line="365"/>
@@ -2251,62 +2261,62 @@
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="258"/>
+        <location filename="../../app/excel/interpret.py" line="263"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="265"/>
+        <location filename="../../app/excel/interpret.py" line="270"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="297"/>
+        <location filename="../../app/excel/interpret.py" line="302"/>
         <source>The birth is written in both the men&apos;s and the women&apos;s column; keep it in one of them.</source>
         <translation>Năm sinh được ghi ở cả cột Nam và cột Nữ; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="304"/>
+        <location filename="../../app/excel/interpret.py" line="309"/>
         <source>The gender does not match the column the birth is written in (men&apos;s or women&apos;s).</source>
         <translation>Giới tính không khớp với cột ghi năm sinh (cột Nam hay cột Nữ).</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="353"/>
+        <location filename="../../app/excel/interpret.py" line="358"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="364"/>
+        <location filename="../../app/excel/interpret.py" line="369"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="371"/>
+        <location filename="../../app/excel/interpret.py" line="376"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="376"/>
+        <location filename="../../app/excel/interpret.py" line="381"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="379"/>
+        <location filename="../../app/excel/interpret.py" line="384"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="510"/>
+        <location filename="../../app/excel/interpret.py" line="515"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="513"/>
+        <location filename="../../app/excel/interpret.py" line="518"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="530"/>
+        <location filename="../../app/excel/interpret.py" line="535"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -2337,7 +2347,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="133"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="437"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
@@ -3318,7 +3328,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="667"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="568"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="576"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
@@ -3446,7 +3456,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="724"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="158"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Born</source>
@@ -5575,7 +5585,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
@@ -5732,7 +5742,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="294"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="781"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="789"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="54"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="149"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
@@ -5845,162 +5855,162 @@
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="80"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="190"/>
         <source>Add</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="88"/>
         <source>Update the registered household</source>
         <translation>Cập nhật hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="89"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="94"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="332"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="428"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="440"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="436"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="448"/>
         <source>Import a list</source>
         <translation>Nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="103"/>
         <source>Lists</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="103"/>
         <source>All files</source>
         <translation>Tất cả các tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="158"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
         <source>What happens</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
         <source>Problems and notes</source>
         <translation>Lỗi và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="177"/>
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="181"/>
         <source>Skip — may be registered in household {code}</source>
         <translation>Bỏ qua — có thể đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="183"/>
         <source>Skip — may be repeated in the file</source>
         <translation>Bỏ qua — có thể bị lặp trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Skip — already registered in household {code}</source>
         <translation>Bỏ qua — đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
         <source>Skip — repeated in the file</source>
         <translation>Bỏ qua — lặp lại trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="189"/>
         <source>Update household {code}</source>
         <translation>Cập nhật hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="199"/>
         <source>Differs from the registered household: {what}.</source>
         <translation>Khác với hộ đã có: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="202"/>
         <source>Same as the registered household.</source>
         <translation>Giống hệt hộ đã có.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="362"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="362"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="370"/>
         <source>Add new hamlets the list names</source>
         <translation>Thêm thôn/tổ mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
         <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
         <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="369"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="377"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="370"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="378"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="379"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="372"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="380"/>
         <source>Hamlet of rows that name none:</source>
         <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
         <source>Field in Lá Lành</source>
         <translation>Thông tin trong Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="403"/>
         <source>Which column holds what:</source>
         <translation>Cột nào chứa thông tin gì:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="401"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="409"/>
         <source>The file as it is (header row in blue):</source>
         <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="408"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="416"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/pages/duplicates.py" line="455"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
@@ -6009,154 +6019,154 @@
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="410"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="418"/>
         <source>Check the list →</source>
         <translation>Kiểm tra danh sách →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="435"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="443"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="445"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="453"/>
         <source>— none: the row is not imported —</source>
         <translation>— không có: dòng đó không được nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="470"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="478"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="511"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="519"/>
         <source>Date or year of birth</source>
         <translation>Ngày sinh hoặc năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="514"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="522"/>
         <source>The columns are as you chose them the last time a list with these headers was imported.</source>
         <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="517"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="525"/>
         <source>Choose the column of: {fields}.</source>
         <translation>Hãy chọn cột cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="519"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="527"/>
         <source>Two columns are set to the same field: {fields}.</source>
         <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="558"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="566"/>
         <source>Checking the list</source>
         <translation>Đang kiểm tra danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="568"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="576"/>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="569"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="577"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="570"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="578"/>
         <source>Rows to be imported</source>
         <translation>Các dòng sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="572"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
         <source>Skip all duplicates</source>
         <translation>Bỏ qua tất cả các dòng trùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="574"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="582"/>
         <source>Update all registered households</source>
         <translation>Cập nhật tất cả các hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="577"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="585"/>
         <location filename="../../app/ui/pages/duplicates.py" line="127"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="603"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="611"/>
         <source>← Back to the columns</source>
         <translation>← Quay lại chọn cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="605"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="779"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="613"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="787"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="649"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="657"/>
         <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
         <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="660"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="668"/>
         <source>No problem.</source>
         <translation>Không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="661"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="669"/>
         <source>Row {n}: {text}</source>
         <translation>Dòng {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="673"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
         <source>{rows} rows read from sheet “{sheet}”.</source>
         <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="675"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="683"/>
         <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
         <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="682"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="690"/>
         <source>{n} households may be people already registered or listed earlier in the file, though not typed the same way ({held} held back as probably the same): see “Already registered or repeated” and decide for each.</source>
         <translation>{n} hộ có thể là người đã có trong sổ hoặc đã ghi ở dòng trước trong tệp, dù không gõ giống hệt ({held} hộ được giữ lại vì nhiều khả năng là cùng người): xem mục “Đã có trong sổ hoặc lặp lại” và quyết định cho từng hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="689"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="697"/>
         <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
         <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="692"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="700"/>
         <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
         <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="696"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="704"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="700"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="708"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="704"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="712"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="705"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="713"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="723"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
         <location filename="../../app/ui/exporting.py" line="39"/>
         <location filename="../../app/ui/pages/reports.py" line="347"/>
@@ -6164,95 +6174,95 @@
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="723"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="727"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="735"/>
         <location filename="../../app/ui/exporting.py" line="81"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="730"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="738"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="735"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="743"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="736"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="744"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="740"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="748"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="741"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="749"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="762"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="770"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="763"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="771"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="796"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="804"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="797"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="805"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="800"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="808"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="802"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="810"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="804"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="812"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="809"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="817"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="832"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="840"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="832"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="840"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="833"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="841"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
     </message>

@@ -186,10 +186,11 @@ def test_fixtures_were_written_by_libreoffice():
 def test_a_form_with_a_header_in_two_rows(name):
     # LibreOffice keeps a merged cell's text in its first cell and leaves the rest empty.
     rows = _only_sheet(name).rows
-    assert rows[3][:4] == ["STT", "Họ và tên", "Năm sinh", None]
-    assert rows[4][:4] == [None, None, "Nam", "Nữ"]
+    assert rows[3][:5] == ["STT", "Họ và tên", None, "Năm sinh", None]
+    assert rows[4][:5] == [None, "Họ đệm", "Tên", "Nam", "Nữ"]
     assert rows[5][:3] == ["(1)", "(2)", "(3)"]
     layout = detect_layout(rows)
     assert layout.header_row == 4 and layout.unmapped == []
-    assert layout.columns == {0: "stt", 1: "full_name", 2: "birth_male", 3: "birth_female",
-                              4: "id_number", 5: "hamlet", 6: "household_size", 7: "note"}  # fmt: skip
+    assert layout.columns == {0: "stt", 1: "family_name", 2: "given_name", 3: "birth_male",
+                              4: "birth_female", 5: "id_number", 6: "hamlet",
+                              7: "household_size", 8: "note"}  # fmt: skip

@@ -352,3 +352,14 @@ def test_names_typed_in_old_vietnamese_fonts_arrive_in_unicode(db, tmp_path):
         assert plan.encodings == {"full_name": expected, "hamlet": expected}
         assert [r.full_name for r in plan.rows] == names
         assert not plan.error_rows  # the hamlet was found once converted
+
+
+def test_a_name_in_two_columns_is_one_name(db, tmp_path):
+    # "Họ đệm | Tên": lists split so as to sort by given name. Taking "Tên" for the whole name
+    # registered people as "An".
+    path = xlsx(tmp_path, [["Họ đệm", "Tên", "Năm sinh", "Giới tính", "Thôn"],
+                           ["Nguyễn Văn", "An", 1960, "Nam", "Đông"],
+                           [None, "Hà", 1980, "Nữ", "Đông"]])  # fmt: skip
+    plan = plan_for(db, path, create_hamlets=True)
+    assert [r.full_name for r in plan.rows] == ["Nguyễn Văn An", "Hà"]
+    assert not plan.error_rows

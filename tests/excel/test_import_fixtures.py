@@ -90,9 +90,10 @@ def test_the_same_list_in_another_format_is_recognised(db):
 
 
 @pytest.mark.parametrize("name", ["mau-nam-nu.xlsx", "mau-nam-nu.xls", "mau-nam-nu.ods"])
-def test_an_official_form_with_the_birth_in_a_men_s_or_a_women_s_column(db, name, english):
-    # "Năm sinh" over "Nam | Nữ" in a two-row header, then a row "(1) (2) …" numbering the
-    # columns: neither row is a person, and the column of a birth says the gender.
+def test_an_official_form_with_a_header_in_two_rows(db, name, english):
+    # "Họ và tên" over "Họ đệm | Tên" and "Năm sinh" over "Nam | Nữ", then a row "(1) (2) …"
+    # numbering the columns: neither row is a person, the two parts of a name are one name,
+    # and the column of a birth says the gender.
     plan, result = import_fixture(db, name)
     assert plan.header_row == 4  # Excel's row 5, the lower header row
     assert list(plan.row_errors()) == [10]  # Excel's row 11: a birth in both columns

@@ -455,7 +455,7 @@ def test_a_header_in_two_rows_is_read_as_one():
     assert layout.header_row == 2  # the lower row: the data start under it
     assert layout.columns == {0: "stt", 1: "full_name", 2: "birth_male", 3: "birth_female",
                               4: "hamlet"}  # fmt: skip
-    assert header_labels(FORM, 2) == ["STT", "Họ và tên", "Năm sinh Nam", "Năm sinh Nữ", "Thôn"]
+    assert header_labels(FORM, 2) == ["STT", "Họ và tên", "Năm sinh / Nam", "Năm sinh / Nữ", "Thôn"]
     assert header_rows(FORM, 2) == range(1, 3)
     assert data_start(FORM, 2) == 4  # under the numbering row
     # With a one-row header nothing changes.
@@ -489,3 +489,21 @@ def test_a_row_under_the_header_that_is_no_second_header_row(lower):
 ])  # fmt: skip
 def test_a_row_numbering_the_columns(row, numbering):
     assert is_numbering_row(row) is numbering
+
+
+@pytest.mark.parametrize(("header", "lower"), [
+    (["STT", "Họ đệm", "Tên", "Năm sinh"], None),
+    (["STT", "Họ và tên đệm", "Tên", "Năm sinh"], None),
+    (["STT", "Họ và tên", None, "Năm sinh"], [None, "Họ đệm", "Tên", None]),
+    (["STT", "Họ và tên", None, "Năm sinh"], [None, "Họ", "Tên", None]),
+])  # fmt: skip
+def test_a_name_in_two_columns(header, lower):
+    rows = [header, *([lower] if lower else []), [1, "Nguyễn Văn", "An", 1960]]
+    layout = detect_layout(rows)
+    assert layout.header_row == len(rows) - 2
+    assert layout.columns == {0: "stt", 1: "family_name", 2: "given_name", 3: "birth_year"}
+
+
+def test_a_column_named_ten_alone_is_the_whole_name():
+    layout = detect_layout([["STT", "Tên", "Năm sinh"], [1, "Nguyễn Văn An", 1960]])
+    assert layout.columns == {0: "stt", 1: "full_name", 2: "birth_year"}

@@ -236,20 +236,23 @@ def test_undo_from_earlier_imports(window, ctx, qtbot, tmp_path, monkeypatch):
 
 
 def test_an_official_form_with_a_two_row_header(window, qtbot, db):
-    # "Năm sinh" over "Nam | Nữ", a row "(1) (2) …" under the header (written by LibreOffice).
+    # "Họ và tên" over "Họ đệm | Tên", "Năm sinh" over "Nam | Nữ", a row "(1) (2) …" under the
+    # header (written by LibreOffice).
     path = Path(__file__).parent.parent / "excel" / "fixtures" / "mau-nam-nu.xlsx"
     dialog = open_dialog(window, qtbot, path)
     assert dialog.header_spin.value() == 5
     headers = {dialog.mapping_table.item(n, 0).text(): dialog.mapping_table.item(n, 1).text()
                for n in range(dialog.mapping_table.rowCount())}  # fmt: skip
-    assert headers["C"] == "Năm sinh Nam" and headers["D"] == "Năm sinh Nữ"
-    assert mapping_combo(dialog, "D").currentData() == "birth_female"
+    assert headers["B"] == "Họ và tên / Họ đệm" and headers["C"] == "Họ và tên / Tên"
+    assert headers["D"] == "Năm sinh / Nam" and headers["E"] == "Năm sinh / Nữ"
+    assert mapping_combo(dialog, "C").currentData() == "given_name"
+    assert mapping_combo(dialog, "E").currentData() == "birth_female"
     examples = {dialog.mapping_table.item(n, 0).text(): dialog.mapping_table.item(n, 2).text()
                 for n in range(dialog.mapping_table.rowCount())}  # fmt: skip
-    assert examples["B"] == "Nguyễn Văn An"  # not "(2)" from the numbering row
+    assert examples["B"] == "Nguyễn Văn"  # not "(2)" from the numbering row
     raw = dialog.raw_view.model()
     header_color = raw.item(3, 1).background().color()
-    assert raw.item(4, 2).background().color() == header_color  # both header rows marked
+    assert raw.item(4, 3).background().color() == header_color  # both header rows marked
     assert raw.item(6, 1).background().color() != header_color
     check(dialog, qtbot)
     assert list(dialog.plan.row_errors()) == [10]  # the birth in both columns

@@ -57,6 +57,7 @@ from app.excel import importer
 from app.excel.columns import (
     BIRTH_FIELDS,
     FIELDS,
+    NAME_FIELDS,
     columns_for,
     data_start,
     header_labels,
@@ -512,7 +513,7 @@ class ImportDialog(QDialog):
         fields = list(self.layout_.columns.values())
         twice = sorted({f for f in fields if fields.count(f) > 1})
         missing = []
-        if "full_name" not in fields:
+        if not set(fields).intersection(NAME_FIELDS):
             missing.append(_(FIELDS["full_name"][0]))
         if not set(fields).intersection(BIRTH_FIELDS):
             missing.append(_("Date or year of birth"))
