@@ -32,6 +32,25 @@ _FAMILY_WORDS = ("ho dem", "ho va ten dem", "ho va dem", "ho va chu dem", "ho ch
                  "ho ten dem")  # fmt: skip
 _GIVEN_WORD = "ten"  # the given name next to a family-name column (else the whole name)
 
+# Folded words naming a category (in a cell: "Hộ nghèo; NCC"; or as the header of a column
+# of ticks: "Hộ nghèo | Cận nghèo" with an "x" in the row's column) → category code.
+CATEGORY_WORDS = {
+    "ngheo": "poor", "ho ngheo": "poor", "hn": "poor", "poor": "poor",
+    "can ngheo": "near_poor", "ho can ngheo": "near_poor", "hcn": "near_poor",
+    "cn": "near_poor", "near poor": "near_poor",
+    "hoan canh kho khan": "special_hardship", "hoan canh dac biet kho khan": "special_hardship",
+    "ho kho khan": "special_hardship", "kho khan": "special_hardship",
+    "nguoi co cong": "meritorious", "co cong": "meritorious", "ncc": "meritorious",
+    "nguoi co cong voi cach mang": "meritorious",
+    "da cam": "agent_orange", "chat doc da cam": "agent_orange",
+    "nan nhan chat doc da cam": "agent_orange",
+    "bao tro xa hoi": "social_protection", "btxh": "social_protection",
+    "doi tuong bao tro xa hoi": "social_protection",
+    "mat viec": "lost_work", "mat viec lam": "lost_work", "lao dong tu do": "lost_work",
+    "cach ly": "quarantine", "phong toa": "quarantine",
+    "bi ket": "stranded", "mac ket": "stranded",
+}  # fmt: skip
+
 # field → (label, folded synonyms). Order matters only for ties.
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "stt": (N_("No."), ("stt", "so thu tu", "tt", "no")),
@@ -179,14 +198,16 @@ def detect_layout(rows: list[list[Value]]) -> Layout | None:
 
 
 def columns_for(labels: Sequence[str]) -> tuple[dict[int, str], list[tuple[int, str]]]:
-    """Column → field for the header labels (a field once, the leftmost), and the labelled
-    columns that name no field."""
+    """Column → field for the header labels (a field once, the leftmost; but "category" for
+    every column headed by a category's name), and the labelled columns that name no field."""
     columns: dict[int, str] = {}
     unmapped: list[tuple[int, str]] = []
     for col, label in enumerate(labels):
         field = field_for(label)
         if field and field not in columns.values():
             columns[col] = field
+        elif header_category(label, CATEGORY_WORDS):  # "Hộ nghèo | Cận nghèo": ticks
+            columns[col] = "category"
         elif label:
             unmapped.append((col, label))
     if "family_name" in columns.values():  # "Họ đệm | Tên": "Tên" is the given name
@@ -194,6 +215,17 @@ def columns_for(labels: Sequence[str]) -> tuple[dict[int, str], list[tuple[int, 
             if field == "full_name" and fold(labels[col]) == _GIVEN_WORD:
                 columns[col] = "given_name"
     return columns, unmapped
+
+
+def header_category(label: str, names: dict[str, str]) -> str | None:
+    """The category a column's header names ("Hộ nghèo", or "Đối tượng / Hộ nghèo" under a
+    two-row header), by `names` (folded name → code); None for other headers. Short
+    abbreviations ("HN", "CN") are not taken from a header."""
+    for part in (label.rsplit(" / ", 1)[-1], label):
+        folded = fold(part)
+        if len(folded) >= 5 and folded in names:
+            return names[folded]
+    return None
 
 
 def header_labels(rows: Sequence[Sequence[Value]], header_row: int) -> list[str]:

@@ -29,7 +29,13 @@ from app.dedup import batch as dedup_batch
 from app.dedup import engine as dedup_engine
 from app.errors import Cancelled, UserError
 from app.excel import interpret
-from app.excel.columns import BIRTH_FIELDS, NAME_FIELDS, detect_layout, header_labels
+from app.excel.columns import (
+    BIRTH_FIELDS,
+    CATEGORY_WORDS,
+    NAME_FIELDS,
+    detect_layout,
+    header_labels,
+)
 from app.excel.interpret import FileHousehold, Lookups, Row, hamlet_key
 from app.excel.reading import Sheet, read_sheets
 from app.i18n import _
@@ -329,7 +335,7 @@ def _lookups(db: Database, default_hamlet_id: uuid.UUID | None, create: bool) ->
             sa.select(Category.id, Category.code, Category.scope, Category.name_vi,
                       Category.name_en).where(Category.voided.is_(False))
         ).all()  # fmt: skip
-    names = dict(interpret.CATEGORY_WORDS)
+    names = dict(CATEGORY_WORDS)
     for _id, code, _scope, vi, en in categories:
         names.update({fold(vi): code, fold(en): code, fold(code): code})
     return Lookups(

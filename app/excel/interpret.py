@@ -18,7 +18,14 @@ from datetime import date
 
 from app.errors import FieldError
 from app.excel import legacy
-from app.excel.columns import BIRTH_FIELDS, FIELDS, data_start
+from app.excel.columns import (
+    BIRTH_FIELDS,
+    CATEGORY_WORDS,
+    FIELDS,
+    data_start,
+    header_category,
+    header_labels,
+)
 from app.excel.reading import Value
 from app.excel.values import (
     clean_birth,
@@ -61,22 +68,6 @@ RELATION_WORDS = {
 }  # fmt: skip
 
 # Folded ways lists name the built-in categories (FORMS.md §7), besides their names.
-CATEGORY_WORDS = {
-    "ngheo": "poor", "ho ngheo": "poor", "hn": "poor", "poor": "poor",
-    "can ngheo": "near_poor", "ho can ngheo": "near_poor", "hcn": "near_poor",
-    "cn": "near_poor", "near poor": "near_poor",
-    "hoan canh kho khan": "special_hardship", "hoan canh dac biet kho khan": "special_hardship",
-    "ho kho khan": "special_hardship", "kho khan": "special_hardship",
-    "nguoi co cong": "meritorious", "co cong": "meritorious", "ncc": "meritorious",
-    "nguoi co cong voi cach mang": "meritorious",
-    "da cam": "agent_orange", "chat doc da cam": "agent_orange",
-    "nan nhan chat doc da cam": "agent_orange",
-    "bao tro xa hoi": "social_protection", "btxh": "social_protection",
-    "doi tuong bao tro xa hoi": "social_protection",
-    "mat viec": "lost_work", "mat viec lam": "lost_work", "lao dong tu do": "lost_work",
-    "cach ly": "quarantine", "phong toa": "quarantine",
-    "bi ket": "stranded", "mac ket": "stranded",
-}  # fmt: skip
 _SPLIT = re.compile(r"[,;/+\n]|\s-\s")
 _TO_BE_CREATED = uuid.UUID(int=0)  # a hamlet the import will create, while it is checked
 HAMLET_PREFIXES = ("to dan pho", "khu pho", "thon", "xom", "ban", "ap", "to", "khu", "doi")
@@ -240,6 +231,15 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     relations = each_once(_relation, texts["relation"])
     categories = each_once(functools.partial(category_codes, names=category_names),
                            texts["category"])  # fmt: skip
+    ticked = _category_headers(rows, header_row, columns, category_names or CATEGORY_WORDS)
+    if len(ticked) > 1 or any(ticked.values()):  # "Hộ nghèo | Cận nghèo", an "x" in each row
+        per_column = []
+        for col, code in ticked.items():
+            raw = [v if isinstance(v, str) or v is None else clean_text(v) for v in cells(col)]
+            cleaned = each_once(clean_text, legacy.fix_column(raw)[0])
+            per_column.append(each_once(functools.partial(
+                _ticked_or_named, code=code, names=category_names), cleaned))  # fmt: skip
+        categories = [_joined(parts) for parts in zip(*per_column, strict=True)]
     ids = column("id_number", clean_id_number)
     phones = column("phone", clean_phone)
     codes = column("household_code", clean_text)
@@ -288,6 +288,38 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
         if progress is not None and n % 5000 == 0:
             progress((total * steps[0] + 2 * n) // (steps[0] + 2), total)
     return out, encodings
+
+
+_TICKS = {"x", "v", "co", "1", "yes", "y"}  # folded; and the check marks below
+_CHECK_MARKS = {"✓", "✔", "√", "☑"}
+
+
+def _category_headers(rows: list[list[Value]], header_row: int, columns: dict[int, str],
+                      names: dict[str, str]) -> dict[int, str | None]:  # fmt: skip
+    """Each category column → the category its header names (None: "Đối tượng" and the like,
+    whose cells name the categories)."""
+    labels = header_labels(rows, header_row)
+    return {c: header_category(labels[c], names) if c < len(labels) else None
+            for c, f in sorted(columns.items()) if f == "category"}  # fmt: skip
+
+
+def _ticked_or_named(text: str, code: str | None,
+                     names: dict[str, str] | None) -> tuple[list[str], list[str]]:  # fmt: skip
+    """A cell of a category column: a tick means the header's category; else the categories
+    the cell names (category_codes)."""
+    if code is not None and (fold(text) in _TICKS or text.strip() in _CHECK_MARKS):
+        return [code], []
+    return category_codes(text, names)
+
+
+def _joined(parts: Sequence[tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
+    """One row's categories from several columns: each code once, every unknown word."""
+    codes: list[str] = []
+    unknown: list[str] = []
+    for found, not_found in parts:
+        codes += [c for c in found if c not in codes]
+        unknown += not_found
+    return codes, unknown
 
 
 def _births_by_gender(births: list, men: list, women: list,

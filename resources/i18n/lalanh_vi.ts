@@ -1914,7 +1914,7 @@
         <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="37"/>
+        <location filename="../../app/excel/columns.py" line="56"/>
         <location filename="../../app/services/exports.py" line="122"/>
         <location filename="../../app/services/exports.py" line="276"/>
         <location filename="../../app/services/exports.py" line="355"/>
@@ -1935,7 +1935,7 @@
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="39"/>
+        <location filename="../../app/excel/columns.py" line="58"/>
         <location filename="../../app/services/exports.py" line="123"/>
         <location filename="../../app/services/exports.py" line="281"/>
         <location filename="../../app/services/exports.py" line="585"/>
@@ -1946,28 +1946,28 @@
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="43"/>
+        <location filename="../../app/excel/columns.py" line="62"/>
         <location filename="../../app/services/exports.py" line="789"/>
         <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="58"/>
+        <location filename="../../app/excel/columns.py" line="77"/>
         <source>Family and middle names</source>
         <translation>Họ và tên đệm</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="62"/>
+        <location filename="../../app/excel/columns.py" line="81"/>
         <source>Given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="66"/>
+        <location filename="../../app/excel/columns.py" line="85"/>
         <location filename="../../app/services/exports.py" line="126"/>
         <location filename="../../app/services/merges.py" line="44"/>
         <location filename="../../app/services/sync_conflicts.py" line="46"/>
@@ -1975,7 +1975,7 @@
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="76"/>
+        <location filename="../../app/excel/columns.py" line="95"/>
         <location filename="../../app/services/exports.py" line="127"/>
         <location filename="../../app/services/merges.py" line="45"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
@@ -1983,47 +1983,47 @@
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="78"/>
+        <location filename="../../app/excel/columns.py" line="97"/>
         <source>Birth (men)</source>
         <translation>Ngày/năm sinh (Nam)</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="79"/>
+        <location filename="../../app/excel/columns.py" line="98"/>
         <source>Birth (women)</source>
         <translation>Ngày/năm sinh (Nữ)</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="80"/>
+        <location filename="../../app/excel/columns.py" line="99"/>
         <location filename="../../app/services/exports.py" line="128"/>
         <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="82"/>
+        <location filename="../../app/excel/columns.py" line="101"/>
         <location filename="../../app/services/exports.py" line="129"/>
         <location filename="../../app/services/exports.py" line="586"/>
         <location filename="../../app/services/exports.py" line="725"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>ID number</source>
         <translation>Số CCCD/CMND</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="99"/>
+        <location filename="../../app/excel/columns.py" line="118"/>
         <location filename="../../app/services/exports.py" line="124"/>
         <location filename="../../app/services/exports.py" line="283"/>
         <location filename="../../app/services/exports.py" line="586"/>
         <location filename="../../app/services/exports.py" line="726"/>
         <location filename="../../app/services/exports.py" line="769"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -2035,7 +2035,7 @@
         <translation>Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="114"/>
+        <location filename="../../app/excel/columns.py" line="133"/>
         <location filename="../../app/services/exports.py" line="131"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
@@ -2043,19 +2043,19 @@
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="118"/>
+        <location filename="../../app/excel/columns.py" line="137"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="98"/>
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="122"/>
+        <location filename="../../app/excel/columns.py" line="141"/>
         <location filename="../../app/services/sync_conflicts.py" line="50"/>
         <source>Category</source>
         <translation>Diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="125"/>
+        <location filename="../../app/excel/columns.py" line="144"/>
         <location filename="../../app/services/exports.py" line="130"/>
         <location filename="../../app/services/merges.py" line="49"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
@@ -2064,14 +2064,14 @@
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="127"/>
+        <location filename="../../app/excel/columns.py" line="146"/>
         <location filename="../../app/services/exports.py" line="132"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="130"/>
+        <location filename="../../app/excel/columns.py" line="149"/>
         <location filename="../../app/services/exports.py" line="134"/>
         <location filename="../../app/services/exports.py" line="286"/>
         <location filename="../../app/services/exports.py" line="365"/>
@@ -2120,143 +2120,143 @@
         <translation>Đang lưu các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="73"/>
+        <location filename="../../app/excel/importer.py" line="79"/>
         <location filename="../../app/excel/reading.py" line="102"/>
         <location filename="../../app/excel/report.py" line="120"/>
         <source>Cannot open {name}: {error}.</source>
         <translation>Không mở được {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="131"/>
-        <location filename="../../app/excel/importer.py" line="141"/>
+        <location filename="../../app/excel/importer.py" line="137"/>
+        <location filename="../../app/excel/importer.py" line="147"/>
         <location filename="../../app/excel/report.py" line="394"/>
         <source>{file} has no sheet called “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="179"/>
+        <location filename="../../app/excel/importer.py" line="185"/>
         <source>May be the same person as row {n} of this file: {who} — {why}.</source>
         <translation>Có thể trùng với người ở dòng {n} của tệp: {who} — {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="181"/>
+        <location filename="../../app/excel/importer.py" line="187"/>
         <source>May be the same as household {code}: {who} — {why}.</source>
         <translation>Có thể trùng với hộ {code}: {who} — {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="275"/>
+        <location filename="../../app/excel/importer.py" line="281"/>
         <source>Choose which column holds the full name: without names nothing can be imported.</source>
         <translation>Hãy chọn cột chứa họ và tên: không có tên thì không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="278"/>
+        <location filename="../../app/excel/importer.py" line="284"/>
         <source>Choose which column holds the date or year of birth: the registry needs it for every person.</source>
         <translation>Hãy chọn cột chứa ngày sinh hoặc năm sinh: sổ hộ cần thông tin này cho mỗi người.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="282"/>
-        <location filename="../../app/excel/importer.py" line="286"/>
+        <location filename="../../app/excel/importer.py" line="288"/>
+        <location filename="../../app/excel/importer.py" line="292"/>
         <source>Reading rows…</source>
         <translation>Đang đọc các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="293"/>
+        <location filename="../../app/excel/importer.py" line="299"/>
         <source>Checking households…</source>
         <translation>Đang kiểm tra các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="295"/>
+        <location filename="../../app/excel/importer.py" line="301"/>
         <source>Comparing with the registry…</source>
         <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="379"/>
+        <location filename="../../app/excel/importer.py" line="385"/>
         <source>Same person as row {n} of this file.</source>
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="445"/>
+        <location filename="../../app/excel/importer.py" line="451"/>
         <source>Looking for possible duplicates in the registry…</source>
         <translation>Đang tìm hồ sơ có thể trùng trong sổ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="463"/>
+        <location filename="../../app/excel/importer.py" line="469"/>
         <source>Looking for possible duplicates in the list…</source>
         <translation>Đang tìm người có thể trùng trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="635"/>
+        <location filename="../../app/excel/importer.py" line="641"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="638"/>
+        <location filename="../../app/excel/importer.py" line="644"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="641"/>
+        <location filename="../../app/excel/importer.py" line="647"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="648"/>
+        <location filename="../../app/excel/importer.py" line="654"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="652"/>
+        <location filename="../../app/excel/importer.py" line="658"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="657"/>
+        <location filename="../../app/excel/importer.py" line="663"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="659"/>
+        <location filename="../../app/excel/importer.py" line="665"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="661"/>
+        <location filename="../../app/excel/importer.py" line="667"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="662"/>
-        <location filename="../../app/excel/importer.py" line="687"/>
+        <location filename="../../app/excel/importer.py" line="668"/>
+        <location filename="../../app/excel/importer.py" line="693"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="667"/>
+        <location filename="../../app/excel/importer.py" line="673"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="673"/>
+        <location filename="../../app/excel/importer.py" line="679"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="679"/>
+        <location filename="../../app/excel/importer.py" line="685"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="681"/>
+        <location filename="../../app/excel/importer.py" line="687"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="683"/>
+        <location filename="../../app/excel/importer.py" line="689"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="685"/>
+        <location filename="../../app/excel/importer.py" line="691"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
@@ -2271,52 +2271,52 @@
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="302"/>
+        <location filename="../../app/excel/interpret.py" line="334"/>
         <source>The birth is written in both the men&apos;s and the women&apos;s column; keep it in one of them.</source>
         <translation>Năm sinh được ghi ở cả cột Nam và cột Nữ; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="309"/>
+        <location filename="../../app/excel/interpret.py" line="341"/>
         <source>The gender does not match the column the birth is written in (men&apos;s or women&apos;s).</source>
         <translation>Giới tính không khớp với cột ghi năm sinh (cột Nam hay cột Nữ).</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="358"/>
+        <location filename="../../app/excel/interpret.py" line="390"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="369"/>
+        <location filename="../../app/excel/interpret.py" line="401"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="376"/>
+        <location filename="../../app/excel/interpret.py" line="408"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="381"/>
+        <location filename="../../app/excel/interpret.py" line="413"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="384"/>
+        <location filename="../../app/excel/interpret.py" line="416"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="515"/>
+        <location filename="../../app/excel/interpret.py" line="547"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="518"/>
+        <location filename="../../app/excel/interpret.py" line="550"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="535"/>
+        <location filename="../../app/excel/interpret.py" line="567"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -2347,7 +2347,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="133"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="437"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="440"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
@@ -2816,6 +2816,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="133"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Categories</source>
@@ -3328,7 +3329,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="667"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="576"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
@@ -3456,7 +3457,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="724"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Born</source>
@@ -5585,7 +5586,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
@@ -5742,7 +5743,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="294"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="789"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="794"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="54"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="149"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
@@ -5856,7 +5857,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="88"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="191"/>
         <source>Add</source>
         <translation>Thêm mới</translation>
     </message>
@@ -5872,9 +5873,9 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="102"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="340"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="436"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="448"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="439"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="451"/>
         <source>Import a list</source>
         <translation>Nhập danh sách</translation>
     </message>
@@ -5889,128 +5890,128 @@
         <translation>Tất cả các tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
         <source>What happens</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
         <source>Problems and notes</source>
         <translation>Lỗi và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="178"/>
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="182"/>
         <source>Skip — may be registered in household {code}</source>
         <translation>Bỏ qua — có thể đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="184"/>
         <source>Skip — may be repeated in the file</source>
         <translation>Bỏ qua — có thể bị lặp trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="186"/>
         <source>Skip — already registered in household {code}</source>
         <translation>Bỏ qua — đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="188"/>
         <source>Skip — repeated in the file</source>
         <translation>Bỏ qua — lặp lại trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="190"/>
         <source>Update household {code}</source>
         <translation>Cập nhật hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="200"/>
         <source>Differs from the registered household: {what}.</source>
         <translation>Khác với hộ đã có: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="203"/>
         <source>Same as the registered household.</source>
         <translation>Giống hệt hộ đã có.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="362"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="365"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="370"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="373"/>
         <source>Add new hamlets the list names</source>
         <translation>Thêm thôn/tổ mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="374"/>
         <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
         <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="377"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="380"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="381"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="382"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="380"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="383"/>
         <source>Hamlet of rows that name none:</source>
         <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="389"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="389"/>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="389"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="389"/>
         <source>Field in Lá Lành</source>
         <translation>Thông tin trong Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="403"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="406"/>
         <source>Which column holds what:</source>
         <translation>Cột nào chứa thông tin gì:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="412"/>
         <source>The file as it is (header row in blue):</source>
         <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="416"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="419"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/pages/duplicates.py" line="455"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
@@ -6019,154 +6020,154 @@
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="421"/>
         <source>Check the list →</source>
         <translation>Kiểm tra danh sách →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="446"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="456"/>
         <source>— none: the row is not imported —</source>
         <translation>— không có: dòng đó không được nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="478"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="481"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="519"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="523"/>
         <source>Date or year of birth</source>
         <translation>Ngày sinh hoặc năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="522"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="526"/>
         <source>The columns are as you chose them the last time a list with these headers was imported.</source>
         <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="525"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="529"/>
         <source>Choose the column of: {fields}.</source>
         <translation>Hãy chọn cột cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="527"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="531"/>
         <source>Two columns are set to the same field: {fields}.</source>
         <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="566"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="570"/>
         <source>Checking the list</source>
         <translation>Đang kiểm tra danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="576"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="577"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="581"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="578"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="582"/>
         <source>Rows to be imported</source>
         <translation>Các dòng sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="584"/>
         <source>Skip all duplicates</source>
         <translation>Bỏ qua tất cả các dòng trùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="582"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="586"/>
         <source>Update all registered households</source>
         <translation>Cập nhật tất cả các hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="585"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="589"/>
         <location filename="../../app/ui/pages/duplicates.py" line="127"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="611"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="615"/>
         <source>← Back to the columns</source>
         <translation>← Quay lại chọn cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="613"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="787"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="617"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="792"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="657"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="662"/>
         <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
         <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="668"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="673"/>
         <source>No problem.</source>
         <translation>Không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="669"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="674"/>
         <source>Row {n}: {text}</source>
         <translation>Dòng {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="686"/>
         <source>{rows} rows read from sheet “{sheet}”.</source>
         <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="683"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="688"/>
         <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
         <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="690"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
         <source>{n} households may be people already registered or listed earlier in the file, though not typed the same way ({held} held back as probably the same): see “Already registered or repeated” and decide for each.</source>
         <translation>{n} hộ có thể là người đã có trong sổ hoặc đã ghi ở dòng trước trong tệp, dù không gõ giống hệt ({held} hộ được giữ lại vì nhiều khả năng là cùng người): xem mục “Đã có trong sổ hoặc lặp lại” và quyết định cho từng hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="697"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="702"/>
         <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
         <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="700"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="705"/>
         <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
         <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="704"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="709"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="708"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="713"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="712"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="717"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="713"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="718"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="723"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="728"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
         <location filename="../../app/ui/exporting.py" line="39"/>
         <location filename="../../app/ui/pages/reports.py" line="347"/>
@@ -6174,95 +6175,95 @@
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="723"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="728"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="735"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="740"/>
         <location filename="../../app/ui/exporting.py" line="81"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="738"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="743"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="743"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="748"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="744"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="749"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="748"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="753"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="749"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="754"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="770"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="775"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="771"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="776"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="804"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="809"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="805"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="810"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="808"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="813"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="810"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="815"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="812"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="817"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="817"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="822"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="840"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="845"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="840"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="845"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="841"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="846"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
     </message>

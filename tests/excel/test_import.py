@@ -363,3 +363,31 @@ def test_a_name_in_two_columns_is_one_name(db, tmp_path):
     plan = plan_for(db, path, create_hamlets=True)
     assert [r.full_name for r in plan.rows] == ["Nguyễn Văn An", "Hà"]
     assert not plan.error_rows
+
+
+@pytest.mark.parametrize("two_rows", [False, True])
+def test_categories_ticked_in_a_column_each(db, tmp_path, two_rows):
+    # "Hộ nghèo | Cận nghèo | Người có công" with an "x" (or a check mark) in the row's columns;
+    # or the same columns under "Đối tượng" in a two-row header.
+    kinds = ["Hộ nghèo", "Cận nghèo", "Người có công"]
+    header = ["Họ và tên", "Năm sinh", "Giới tính", "Thôn", *kinds]
+    if two_rows:
+        header = [*header[:4], "Đối tượng", None, None]
+    rows = [["Nguyễn Văn An", 1960, "Nam", "Đông", "x", None, "X"],
+            ["Trần Thị Bình", 1970, "Nữ", "Đông", None, "✓", None],
+            ["Lê Văn Cường", 1971, "Nam", "Đông", None, None, None],
+            ["Phạm Thị Dung", 1972, "Nữ", "Đông", "Khuyết tật", None, None]]  # fmt: skip
+    lower = [[None] * 4 + kinds] if two_rows else []
+    plan = plan_for(db, xlsx(tmp_path, [header, *lower, *rows]), create_hamlets=True)
+    assert [r.categories for r in plan.rows] == [["poor", "meritorious"], ["near_poor"], [],
+                                                 []]  # fmt: skip
+    assert "Khuyết tật" in plan.rows[3].note  # a word, not a tick: kept, and said
+    assert plan.rows[3].warnings
+    result = importer.commit_plan(db, "tester", plan)
+    assert result.households_added == 4
+    with db.read() as s:
+        ids = s.scalars(sa.select(Household.id).order_by(Household.code)).all()
+    an = load_household(db, ids[0])
+    assert an.category_ids == {vocab.category_id("poor")}
+    assert an.members[0].category_ids == {vocab.category_id("meritorious")}  # a person's
+    assert load_household(db, ids[1]).category_ids == {vocab.category_id("near_poor")}

@@ -17,9 +17,12 @@ from openpyxl import Workbook
 
 from app.errors import UserError
 from app.excel.columns import (
+    CATEGORY_WORDS,
+    columns_for,
     data_start,
     detect_layout,
     field_for,
+    header_category,
     header_labels,
     header_rows,
     is_numbering_row,
@@ -507,3 +510,12 @@ def test_a_name_in_two_columns(header, lower):
 def test_a_column_named_ten_alone_is_the_whole_name():
     layout = detect_layout([["STT", "Tên", "Năm sinh"], [1, "Nguyễn Văn An", 1960]])
     assert layout.columns == {0: "stt", 1: "full_name", 2: "birth_year"}
+
+
+def test_columns_headed_by_a_category_hold_its_ticks():
+    labels = ["Họ và tên", "Hộ nghèo", "Hộ cận nghèo", "Đối tượng / Người có công", "HN", "Ghi chú"]
+    columns, unmapped = columns_for(labels)
+    assert columns == {0: "full_name", 1: "category", 2: "category", 3: "category", 5: "note"}
+    assert unmapped == [(4, "HN")]  # an abbreviation is no header to go by
+    assert header_category("Đối tượng / Người có công", CATEGORY_WORDS) == "meritorious"
+    assert header_category("Đối tượng", CATEGORY_WORDS) is None

@@ -260,3 +260,19 @@ def test_an_official_form_with_a_two_row_header(window, qtbot, db):
     import_(dialog, qtbot)
     assert count(db, Person) == 4
     dialog.close()
+
+
+def test_the_review_shows_the_categories_ticked(window, qtbot, tmp_path):
+    header = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Thôn", "Hộ nghèo", "Người có công"]
+    path = write_list(tmp_path, [[1, "Nguyễn Văn An", 1960, "Nam", "Đông", "x", "x"],
+                                 [2, "Trần Thị Bình", 1970, "Nữ", "Đông", None, None]],
+                      header=header)  # fmt: skip
+    dialog = open_dialog(window, qtbot, path)
+    assert mapping_combo(dialog, "F").currentData() == "category"
+    assert mapping_combo(dialog, "G").currentData() == "category"
+    assert "Hai cột" not in dialog.mapping_note.text() and dialog.check_button.isEnabled()
+    check(dialog, qtbot)
+    review = dialog.review
+    categories = [review.data(review.index(r, COLUMNS.index("categories"))) for r in (0, 1)]
+    assert categories == ["Hộ nghèo, Người có công với cách mạng", ""]
+    dialog.close()

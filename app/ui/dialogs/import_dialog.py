@@ -143,12 +143,13 @@ def raw_rows_model(rows: list[list], columns: dict[int, str],
 class ReviewModel(QAbstractTableModel):
     """Every data row, with what the import will do to it."""
 
-    COLUMNS = ("row", "name", "birth", "gender", "id", "hamlet", "relation", "outcome",
-               "problems")  # fmt: skip
+    COLUMNS = ("row", "name", "birth", "gender", "id", "hamlet", "relation", "categories",
+               "outcome", "problems")  # fmt: skip
 
-    def __init__(self, plan: ImportPlan):
+    def __init__(self, plan: ImportPlan, category_names: dict[str, str] | None = None):
         super().__init__()
         self.plan = plan
+        self.category_names = category_names or {}  # code → name, in the window's language
         self.household_of: dict[int, PlannedHousehold] = {}
         self.first_row: set[int] = set()
         for h in plan.households:
@@ -156,7 +157,7 @@ class ReviewModel(QAbstractTableModel):
                 self.household_of[r.index] = h
             self.first_row.add(h.file.rows[0].index)
         self.headers = [_("Row"), _("Full name"), _("Born"), _("Gender"), _("ID number"),
-                        _("Hamlet"), _("Relation"), _("What happens"),
+                        _("Hamlet"), _("Relation"), _("Categories"), _("What happens"),
                         _("Problems and notes")]  # fmt: skip
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -220,6 +221,8 @@ class ReviewModel(QAbstractTableModel):
                 return row.hamlet
             if column == "relation":
                 return vocab.label(vocab.RELATIONS, row.relation)
+            if column == "categories":
+                return ", ".join(self.category_names.get(c, c) for c in row.categories)
             if column == "outcome":
                 return self.outcome(row)
             return self.notes(row)
@@ -511,7 +514,8 @@ class ImportDialog(QDialog):
 
     def _update_mapping_note(self) -> None:
         fields = list(self.layout_.columns.values())
-        twice = sorted({f for f in fields if fields.count(f) > 1})
+        # Several category columns are fine ("Hộ nghèo | Cận nghèo", ticked).
+        twice = sorted({f for f in fields if fields.count(f) > 1 and f != "category"})
         missing = []
         if not set(fields).intersection(NAME_FIELDS):
             missing.append(_(FIELDS["full_name"][0]))
@@ -644,13 +648,14 @@ class ImportDialog(QDialog):
             self.review_view.setModel(self.review_filter)
         self.review_view.selectionModel().currentRowChanged.connect(self._show_row_detail)
         header = self.review_view.horizontalHeader()
-        for col, width in enumerate((50, 180, 85, 110, 100, 125, 210)):
+        for col, width in enumerate((50, 170, 80, 55, 105, 90, 105, 120, 170)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
 
     def _on_checked(self, plan: ImportPlan) -> None:
         self.plan = plan
-        self.review = ReviewModel(plan)
+        self.review = ReviewModel(plan, {c.code: c.name for c in
+                                         office_service.list_categories(self.ctx.db)})  # fmt: skip
         self.review_filter = ReviewFilter(self.review)
         self.review.dataChanged.connect(self._update_summary)
         self.on_show_changed()
