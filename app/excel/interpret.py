@@ -41,7 +41,7 @@ from app.services.households import (
     MemberDraft,
     validate_household,
 )
-from app.text import fold
+from app.text import fold, title_name
 
 # Columns whose text may be typed in a legacy font (TCVN3, VNI).
 TEXT_FIELDS = ("full_name", "family_name", "given_name", "hamlet", "address", "relation",
@@ -152,6 +152,30 @@ def is_total_row(row: Sequence[Value]) -> bool:
     )
 
 
+# "I", "II.", "3)", "B." before a heading's title.
+_HEADING_NUMBER = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3}|[A-Za-z])[.)]?")
+
+
+def section_hamlet(row: Sequence[Value]) -> str | None:
+    """The hamlet a row heads, in lists grouped by hamlet: "Thôn Đông" (or "II. THÔN TÂY", or
+    "I" and "Xóm Mới" in two cells) alone in its row; the rows under it, up to the next
+    such row, live there. None for any other row."""
+    parts = [v.strip() for v in row if isinstance(v, str) and v.strip()]
+    if len(parts) != sum(v is not None and v != "" for v in row) or not 1 <= len(parts) <= 2:
+        return None  # numbers or dates in it, or more than a number and a title
+    if len(parts) == 2 and not _HEADING_NUMBER.fullmatch(parts[0]):
+        return None
+    title = parts[-1]
+    number, _sep, rest = title.partition(" ")
+    if rest and _HEADING_NUMBER.fullmatch(number) and number[-1] in ".)":
+        title = rest.strip()  # "II. THÔN TÂY"
+    folded = fold(title)
+    if not any(folded.startswith(p + " ") for p in HAMLET_PREFIXES):
+        return None
+    title = clean_text(title)
+    return title_name(title) if title.isupper() else title
+
+
 def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
               today: date, progress: Callable[[int, int], None] | None = None,
               category_names: dict[str, str] | None = None,
@@ -166,21 +190,29 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     name_at = by_field.get("full_name", by_field.get("given_name", -1))
 
     body: list[tuple[int, Sequence[Value]]] = []
+    sections: list[str] = []  # the hamlet heading each body row is under ("" for none)
+    section = ""
     start = data_start(rows, header_row)
     for i, r in enumerate(rows[start:], start=start):
         width = len(r)
         # A name in its cell: not blank (the common case, settled without is_blank).
         named = 0 <= name_at < width and type(v := r[name_at]) is str and v.strip() != ""
         if not named and is_blank(r, columns):
+            section = section_hamlet(r) or section  # "II. THÔN TÂY" in the STT column
             continue
-        # Only a row with no birth can be a "Tổng cộng" or a signature line.
+        # Only a row with no birth can be a "Tổng cộng", a signature line or a hamlet's heading.
         for c in births_at:
             if c < width and r[c] is not None:
                 break
         else:
             if is_total_row(r):
                 continue
+            heading = section_hamlet(r)
+            if heading is not None:
+                section = heading
+                continue
         body.append((i, r))
+        sections.append(section)
 
     steps = [0]  # columns cleaned so far, for the progress bar (and Cancel)
 
@@ -217,6 +249,8 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
         if encoding:
             encodings[name] = encoding
         texts[name] = each_once(clean_text, converted)  # names, hamlets and categories recur
+    if section:  # a list grouped under hamlet headings: a row without a hamlet is under one
+        texts["hamlet"] = [h or s for h, s in zip(texts["hamlet"], sections, strict=True)]
     if "family_name" in by_field or "given_name" in by_field:  # "Họ đệm | Tên"
         texts["full_name"] = [name or " ".join(filter(None, (family, given))) for name, family, given
                               in zip(texts["full_name"], texts["family_name"], texts["given_name"],

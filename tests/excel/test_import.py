@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.errors import Cancelled, UserError
-from app.excel import batches, importer
+from app.excel import batches, importer, interpret
 from app.models import CategoryAssignment, Hamlet, Household, ImportBatch, Person
 from app.services import vocab
 from app.services.households import load_household, save_household
@@ -391,3 +391,39 @@ def test_categories_ticked_in_a_column_each(db, tmp_path, two_rows):
     assert an.category_ids == {vocab.category_id("poor")}
     assert an.members[0].category_ids == {vocab.category_id("meritorious")}  # a person's
     assert load_household(db, ids[1]).category_ids == {vocab.category_id("near_poor")}
+
+
+def test_a_list_grouped_under_hamlet_headings(db, tmp_path):
+    # No hamlet column: the households are listed under "I  Thôn Đông", "II. THÔN TÂY"… with a
+    # subtotal after each group. The headings are no people; the rows under one live there.
+    rows = [["STT", "Họ và tên chủ hộ", "Năm sinh", "Giới tính", "Thôn"],
+            ["I", "Thôn Đông"],
+            [1, "Nguyễn Văn An", 1960, "Nam"],
+            [2, "Trần Thị Bình", 1970, "Nữ"],
+            [None, "Cộng thôn Đông: 2 hộ"],
+            ["II. THÔN TÂY"],
+            [3, "Lê Văn Cường", 1971, "Nam"],
+            [4, "Phạm Thị Dung", 1972, "Nữ", "Xóm Mới"],  # its own hamlet, said in its row
+            ["3)", "Tổ 5"],
+            [5, "Đỗ Văn Em", 1973, "Nam"]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, rows), create_hamlets=True)
+    assert not plan.error_rows, plan.row_errors()
+    assert [(r.full_name, r.hamlet) for r in plan.rows] == [
+        ("Nguyễn Văn An", "Thôn Đông"), ("Trần Thị Bình", "Thôn Đông"),
+        ("Lê Văn Cường", "Thôn Tây"), ("Phạm Thị Dung", "Xóm Mới"), ("Đỗ Văn Em", "Tổ 5")]  # fmt: skip
+    assert plan.new_hamlets == ["Tổ 5", "Xóm Mới"]  # Đông and Tây are registered already
+
+
+@pytest.mark.parametrize(("row", "hamlet"), [
+    (["Thôn Đông"], "Thôn Đông"),
+    ([None, "Xóm Mới", None], "Xóm Mới"),
+    (["II", "Tổ dân phố số 3"], "Tổ dân phố số 3"),
+    (["IV. THÔN BẮC"], "Thôn Bắc"),
+    (["Tổng cộng"], None),
+    (["Nguyễn Văn Thôn"], None),
+    ([1, "Thôn Đông"], None),  # a number in it: a row of data
+    (["I", "Thôn Đông", "ghi chú"], None),
+    (["Thôn Đông", "Thôn Tây"], None),
+])  # fmt: skip
+def test_a_hamlet_heading(row, hamlet):
+    assert interpret.section_hamlet(row) == hamlet
