@@ -16,6 +16,7 @@ the numbering row is no data.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -96,6 +97,9 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     # "Năm sinh" over "Nam | Nữ": the birth in the column of the person's gender.
     "birth_male": (N_("Birth (men)"), tuple(f"{b} nam" for b in _BIRTH_HEADS)),
     "birth_female": (N_("Birth (women)"), tuple(f"{b} nu" for b in _BIRTH_HEADS)),
+    # "Ngày tháng năm sinh" over "Ngày | Tháng | Năm" (the year part is "birth_year").
+    "birth_day": (N_("Day of birth"), tuple(f"{b} ngay" for b in _BIRTH_HEADS)),
+    "birth_month": (N_("Month of birth"), tuple(f"{b} thang" for b in _BIRTH_HEADS)),
     "gender": (N_("Gender"), ("gioi tinh", "gioi", "nam nu", "gender", "sex")),
     "id_number": (
         N_("ID number"),
@@ -204,12 +208,19 @@ def columns_for(labels: Sequence[str]) -> tuple[dict[int, str], list[tuple[int, 
     unmapped: list[tuple[int, str]] = []
     for col, label in enumerate(labels):
         field = field_for(label)
+        if field == "birth_male" and _is_year_word(label.rsplit(" / ", 1)[-1]):
+            field = "birth_year"  # "Năm" (year) under a birth header folds as "Nam" (male)
         if field and field not in columns.values():
             columns[col] = field
         elif header_category(label, CATEGORY_WORDS):  # "Hộ nghèo | Cận nghèo": ticks
             columns[col] = "category"
         elif label:
             unmapped.append((col, label))
+    fields = set(columns.values())
+    if fields & {"birth_day", "birth_month"} and "birth_year" not in fields:
+        for col, field in list(columns.items()):  # "Ngày | Tháng | Nam": "Nam" is the year
+            if field == "birth_male":
+                columns[col] = "birth_year"
     if "family_name" in columns.values():  # "Họ đệm | Tên": "Tên" is the given name
         for col, field in list(columns.items()):
             if field == "full_name" and fold(labels[col]) == _GIVEN_WORD:
@@ -311,6 +322,10 @@ def _is_lower_header(upper: Sequence[Value], lower: Sequence[Value]) -> bool:
         if not isinstance(value, str) or any(ch.isdigit() for ch in value):
             return False
     return any(c >= len(upper) or not _text(upper[c]) for c in labels)
+
+
+def _is_year_word(text: str) -> bool:
+    return unicodedata.normalize("NFC", text.strip().lower()) == "năm"
 
 
 def _text(value: Value) -> str:

@@ -259,6 +259,9 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     years = column("birth_year", birth, memo=True)
     births = column("birth", birth, memo=True)
     genders = column("gender", clean_gender, memo=True)
+    if "birth_day" in by_field or "birth_month" in by_field:  # "Ngày | Tháng | Năm"
+        births = _births_from_parts(births, column("birth_day", _date_part, memo=True),
+                                    column("birth_month", _date_part, memo=True), years)  # fmt: skip
     if "birth_male" in by_field or "birth_female" in by_field:
         births, genders = _births_by_gender(births, column("birth_male", birth, memo=True),
                                             column("birth_female", birth, memo=True), genders)  # fmt: skip
@@ -354,6 +357,40 @@ def _joined(parts: Sequence[tuple[list[str], list[str]]]) -> tuple[list[str], li
         codes += [c for c in found if c not in codes]
         unknown += not_found
     return codes, unknown
+
+
+def _date_part(value: Value) -> int | None:
+    """A day or month cell as a number: None when empty, 0 when it is no whole number."""
+    if value is None or isinstance(value, bool):
+        return None if value is None else 0
+    if isinstance(value, int | float):
+        return int(value) if value == int(value) else 0
+    text = clean_text(value)
+    if not text:
+        return None
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 2 else 0
+
+
+def _births_from_parts(births: list, days: list, months: list, years: list) -> list:
+    """A birth date in three columns (day, month, and the year column): the date where all
+    three are given, the year alone where day and month are empty."""
+    nothing = (None, None, None)
+    out = []
+    for birth, day, month, (_date, year, _problem) in zip(births, days, months, years,
+                                                          strict=True):  # fmt: skip
+        if birth != nothing or (day is None and month is None):
+            out.append(birth)
+            continue
+        try:
+            born = date(year, month, day) if year and day and month else None
+        except ValueError:
+            born = None
+        if born is None:
+            out.append((None, year, _("The day, month and year of birth do not make a date: "
+                                      "check the three columns.")))  # fmt: skip
+        else:
+            out.append((born, year, None))
+    return out
 
 
 def _births_by_gender(births: list, men: list, women: list,

@@ -1914,7 +1914,7 @@
         <translation>Đang hoàn tác…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="56"/>
+        <location filename="../../app/excel/columns.py" line="57"/>
         <location filename="../../app/services/exports.py" line="122"/>
         <location filename="../../app/services/exports.py" line="276"/>
         <location filename="../../app/services/exports.py" line="355"/>
@@ -1935,7 +1935,7 @@
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="58"/>
+        <location filename="../../app/excel/columns.py" line="59"/>
         <location filename="../../app/services/exports.py" line="123"/>
         <location filename="../../app/services/exports.py" line="281"/>
         <location filename="../../app/services/exports.py" line="585"/>
@@ -1946,7 +1946,7 @@
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="62"/>
+        <location filename="../../app/excel/columns.py" line="63"/>
         <location filename="../../app/services/exports.py" line="789"/>
         <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
@@ -1957,17 +1957,17 @@
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="77"/>
+        <location filename="../../app/excel/columns.py" line="78"/>
         <source>Family and middle names</source>
         <translation>Họ và tên đệm</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="81"/>
+        <location filename="../../app/excel/columns.py" line="82"/>
         <source>Given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="85"/>
+        <location filename="../../app/excel/columns.py" line="86"/>
         <location filename="../../app/services/exports.py" line="126"/>
         <location filename="../../app/services/merges.py" line="44"/>
         <location filename="../../app/services/sync_conflicts.py" line="46"/>
@@ -1975,7 +1975,7 @@
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="95"/>
+        <location filename="../../app/excel/columns.py" line="96"/>
         <location filename="../../app/services/exports.py" line="127"/>
         <location filename="../../app/services/merges.py" line="45"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
@@ -1983,17 +1983,27 @@
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="97"/>
+        <location filename="../../app/excel/columns.py" line="98"/>
         <source>Birth (men)</source>
         <translation>Ngày/năm sinh (Nam)</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="98"/>
+        <location filename="../../app/excel/columns.py" line="99"/>
         <source>Birth (women)</source>
         <translation>Ngày/năm sinh (Nữ)</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="99"/>
+        <location filename="../../app/excel/columns.py" line="101"/>
+        <source>Day of birth</source>
+        <translation>Ngày sinh (cột ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="102"/>
+        <source>Month of birth</source>
+        <translation>Ngày sinh (cột tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="103"/>
         <location filename="../../app/services/exports.py" line="128"/>
         <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
@@ -2003,7 +2013,7 @@
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="101"/>
+        <location filename="../../app/excel/columns.py" line="105"/>
         <location filename="../../app/services/exports.py" line="129"/>
         <location filename="../../app/services/exports.py" line="586"/>
         <location filename="../../app/services/exports.py" line="725"/>
@@ -2016,7 +2026,7 @@
         <translation>Số CCCD/CMND</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="118"/>
+        <location filename="../../app/excel/columns.py" line="122"/>
         <location filename="../../app/services/exports.py" line="124"/>
         <location filename="../../app/services/exports.py" line="283"/>
         <location filename="../../app/services/exports.py" line="586"/>
@@ -2035,7 +2045,7 @@
         <translation>Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="133"/>
+        <location filename="../../app/excel/columns.py" line="137"/>
         <location filename="../../app/services/exports.py" line="131"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
@@ -2043,19 +2053,19 @@
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="137"/>
+        <location filename="../../app/excel/columns.py" line="141"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="98"/>
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="141"/>
+        <location filename="../../app/excel/columns.py" line="145"/>
         <location filename="../../app/services/sync_conflicts.py" line="50"/>
         <source>Category</source>
         <translation>Diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="144"/>
+        <location filename="../../app/excel/columns.py" line="148"/>
         <location filename="../../app/services/exports.py" line="130"/>
         <location filename="../../app/services/merges.py" line="49"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
@@ -2064,14 +2074,14 @@
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="146"/>
+        <location filename="../../app/excel/columns.py" line="150"/>
         <location filename="../../app/services/exports.py" line="132"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="149"/>
+        <location filename="../../app/excel/columns.py" line="153"/>
         <location filename="../../app/services/exports.py" line="134"/>
         <location filename="../../app/services/exports.py" line="286"/>
         <location filename="../../app/services/exports.py" line="365"/>
@@ -2261,62 +2271,67 @@
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="263"/>
+        <location filename="../../app/excel/interpret.py" line="300"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="270"/>
+        <location filename="../../app/excel/interpret.py" line="307"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="334"/>
+        <location filename="../../app/excel/interpret.py" line="389"/>
+        <source>The day, month and year of birth do not make a date: check the three columns.</source>
+        <translation>Ngày, tháng, năm sinh không thành một ngày có thật: hãy kiểm tra ba cột này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/interpret.py" line="405"/>
         <source>The birth is written in both the men&apos;s and the women&apos;s column; keep it in one of them.</source>
         <translation>Năm sinh được ghi ở cả cột Nam và cột Nữ; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="341"/>
+        <location filename="../../app/excel/interpret.py" line="412"/>
         <source>The gender does not match the column the birth is written in (men&apos;s or women&apos;s).</source>
         <translation>Giới tính không khớp với cột ghi năm sinh (cột Nam hay cột Nữ).</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="390"/>
+        <location filename="../../app/excel/interpret.py" line="461"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="401"/>
+        <location filename="../../app/excel/interpret.py" line="472"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="408"/>
+        <location filename="../../app/excel/interpret.py" line="479"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="413"/>
+        <location filename="../../app/excel/interpret.py" line="484"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="416"/>
+        <location filename="../../app/excel/interpret.py" line="487"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="547"/>
+        <location filename="../../app/excel/interpret.py" line="618"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="550"/>
+        <location filename="../../app/excel/interpret.py" line="621"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="567"/>
+        <location filename="../../app/excel/interpret.py" line="638"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>

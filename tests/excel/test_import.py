@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 import openpyxl
 import pytest
@@ -427,3 +428,15 @@ def test_a_list_grouped_under_hamlet_headings(db, tmp_path):
 ])  # fmt: skip
 def test_a_hamlet_heading(row, hamlet):
     assert interpret.section_hamlet(row) == hamlet
+
+
+def test_a_birth_date_in_three_columns_is_one_date(db, tmp_path):
+    rows = [["Họ và tên", "Ngày tháng năm sinh", None, None, "Giới tính", "Thôn"],
+            [None, "Ngày", "Tháng", "Năm", None, None],
+            ["Nguyễn Văn An", 12, 3, 1960, "Nam", "Đông"],
+            ["Trần Thị Bình", None, None, 1970, "Nữ", "Đông"],  # a year alone
+            ["Lê Văn Cường", "31", "02", 1971, "Nam", "Đông"]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, rows))
+    assert [(r.birth_date, r.birth_year) for r in plan.rows] == [
+        (date(1960, 3, 12), 1960), (None, 1970), (None, 1971)]  # fmt: skip
+    assert list(plan.row_errors()) == [4]  # 31 February

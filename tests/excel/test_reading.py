@@ -519,3 +519,17 @@ def test_columns_headed_by_a_category_hold_its_ticks():
     assert unmapped == [(4, "HN")]  # an abbreviation is no header to go by
     assert header_category("Đối tượng / Người có công", CATEGORY_WORDS) == "meritorious"
     assert header_category("Đối tượng", CATEGORY_WORDS) is None
+
+
+@pytest.mark.parametrize("year_word", ["Năm", "Nam", "NĂM"])
+def test_a_birth_date_in_three_columns(year_word):
+    # "Năm" (year) folds as "Nam" (male): beside "Ngày" and "Tháng" it is the year.
+    rows = [["Họ và tên", "Ngày tháng năm sinh", None, None],
+            [None, "Ngày", "Tháng", year_word], ["Nguyễn Văn An", 12, 3, 1960]]  # fmt: skip
+    layout = detect_layout(rows)
+    assert layout.columns == {0: "full_name", 1: "birth_day", 2: "birth_month", 3: "birth_year"}
+
+
+def test_year_under_a_birth_header_is_no_gender():
+    rows = [["Họ và tên", "Năm sinh", None], [None, "Năm", "Nữ"], ["Trần Thị Bình", None, 1970]]
+    assert detect_layout(rows).columns == {0: "full_name", 1: "birth_year", 2: "birth_female"}
