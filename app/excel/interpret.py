@@ -25,6 +25,7 @@ from app.excel.columns import (
     data_start,
     header_category,
     header_labels,
+    header_rows,
 )
 from app.excel.reading import Value
 from app.excel.values import (
@@ -193,11 +194,19 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     sections: list[str] = []  # the hamlet heading each body row is under ("" for none)
     section = ""
     start = data_start(rows, header_row)
+    # Lists pasted together from several sheets repeat the header (and the row numbering the
+    # columns) further down: such a row is no data. Looked at only when its name cell is the
+    # header's, or empty.
+    above = [*header_rows(rows, header_row), *range(header_row + 1, start)]
+    repeats = {_row_key(rows[k]) for k in above}
+    repeat_names = {rows[k][name_at] for k in above if 0 <= name_at < len(rows[k])} - {None}
     for i, r in enumerate(rows[start:], start=start):
         width = len(r)
         # A name in its cell: not blank (the common case, settled without is_blank).
         named = 0 <= name_at < width and type(v := r[name_at]) is str and v.strip() != ""
-        if not named and is_blank(r, columns):
+        if named and v in repeat_names and _row_key(r) in repeats:
+            continue
+        if not named and (is_blank(r, columns) or _row_key(r) in repeats):
             section = section_hamlet(r) or section  # "II. THÔN TÂY" in the STT column
             continue
         # Only a row with no birth can be a "Tổng cộng", a signature line or a hamlet's heading.
@@ -357,6 +366,14 @@ def _joined(parts: Sequence[tuple[list[str], list[str]]]) -> tuple[list[str], li
         codes += [c for c in found if c not in codes]
         unknown += not_found
     return codes, unknown
+
+
+def _row_key(row: Sequence[Value]) -> tuple[str, ...]:
+    """A row's cells as folded text, without the empty cells at its end (to compare rows)."""
+    key = [fold(str(v)) if v is not None else "" for v in row]
+    while key and not key[-1]:
+        key.pop()
+    return tuple(key)
 
 
 def _date_part(value: Value) -> int | None:

@@ -440,3 +440,15 @@ def test_a_birth_date_in_three_columns_is_one_date(db, tmp_path):
     assert [(r.birth_date, r.birth_year) for r in plan.rows] == [
         (date(1960, 3, 12), 1960), (None, 1970), (None, 1971)]  # fmt: skip
     assert list(plan.row_errors()) == [4]  # 31 February
+
+
+def test_a_header_repeated_further_down_is_no_person(db, tmp_path):
+    # Lists pasted together from several sheets repeat their header (here a two-row one, and
+    # the row numbering the columns) before each part.
+    header = [["STT", "Họ và tên", "Năm sinh", None, "Thôn"], [None, None, "Nam", "Nữ", None],
+              ["(1)", "(2)", "(3)", "(4)", "(5)"]]  # fmt: skip
+    rows = [*header, [1, "Nguyễn Văn An", 1960, None, "Đông"],
+            *header, [1, "Trần Thị Bình", None, 1970, "Tây"]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, rows))
+    assert not plan.error_rows, plan.row_errors()
+    assert [r.full_name for r in plan.rows] == ["Nguyễn Văn An", "Trần Thị Bình"]
