@@ -34,6 +34,8 @@ block above the header, Vietnamese headers, numbers Excel made of ID numbers):
     mau-nam-nu.xlsx/.xls/.ods  an official form: "Họ và tên" over "Họ đệm | Tên" and
                                "Năm sinh" over "Nam | Nữ" in a two-row header, a
                                row numbering the columns
+    theo-thon.xlsx/.xls/.ods   a list grouped under hamlet headings ("I. THÔN ĐÔNG"),
+                               with subtotals, categories ticked under "Đối tượng"
     lech-b3.xlsx/.xls/.ods     a list starting at B3 (row numbers must match)
     hinh-anh.xlsx/.ods         a sheet holding only a picture
     o-xa.xlsx/.ods/.xls        a short list and an "x" typed far away (J1048576;
@@ -274,6 +276,30 @@ FORM_ROWS = [
 ]  # fmt: skip
 
 
+# A list grouped by hamlet: no hamlet column, a heading row over each group (merged across)
+# and a subtotal under it; the categories ticked with "x" under "Đối tượng".
+GROUPED_HEADER = [Merged("STT", 1, 2, "bold"), Merged("Họ và tên chủ hộ", 1, 2, "bold"),
+                  Merged("Năm sinh", 1, 2, "bold"), Merged("Giới tính", 1, 2, "bold"),
+                  Merged("Đối tượng", 2, 1, "bold"), Merged("Ghi chú", 1, 2, "bold")]  # fmt: skip
+GROUPED_LOWER = [COVERED, COVERED, COVERED, COVERED, Styled("Hộ nghèo", "bold"),
+                 Styled("Hộ cận nghèo", "bold"), COVERED]  # fmt: skip
+GROUPED_ROWS = [
+    [Merged("I. THÔN ĐÔNG", 7, 1, "bold")],
+    [1, "Nguyễn Văn An", 1960, "Nam", "x", None, None],
+    [2, "Trần Thị Bình", 1970, "Nữ", None, "x", None],
+    [None, Styled("Cộng thôn Đông", "bold"), None, None, Formula("COUNTA([.E7:.E8])"),
+     Formula("COUNTA([.F7:.F8])"), None],
+    [Merged("II. THÔN TÂY", 7, 1, "bold")],
+    [1, "Lê Văn Cường", 1971, "Nam", "X", None, "Khuyết tật"],
+]  # fmt: skip
+
+
+def grouped_list() -> str:
+    rows = [[Merged(TITLE, 7)], [Merged("DANH SÁCH HỘ NGHÈO, CẬN NGHÈO THEO THÔN", 7)], [],
+            GROUPED_HEADER, GROUPED_LOWER, *GROUPED_ROWS]  # fmt: skip
+    return fods(table("Theo thôn", rows, ["narrow", "wide"]))
+
+
 def form_list() -> str:
     rows = [[Merged(TITLE, 9)], [Merged("DANH SÁCH ĐỀ NGHỊ HỖ TRỢ", 9)], [], FORM_HEADER,
             FORM_LOWER, FORM_NUMBERS, *FORM_ROWS]  # fmt: skip
@@ -440,6 +466,7 @@ def main() -> None:
                 **formats("nhan-khau", ".xlsx", ".xls", ".ods"),
                 **csv("nhan-khau-utf8.csv", CSV_UTF8)}),
             "mau-nam-nu": (form_list(), formats("mau-nam-nu", ".xlsx", ".xls", ".ods")),
+            "theo-thon": (grouped_list(), formats("theo-thon", ".xlsx", ".xls", ".ods")),
             "lech-b3": (offset_list(), formats("lech-b3", ".xlsx", ".xls", ".ods")),
             "hinh-anh": (picture_sheet(), formats("hinh-anh", ".xlsx", ".ods")),
             "o-xa": (stray_cell(1_048_576, 10), formats("o-xa", ".xlsx", ".ods")),

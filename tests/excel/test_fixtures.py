@@ -174,10 +174,16 @@ def test_positions_match_openpyxl_cell_by_cell():
 def test_fixtures_were_written_by_libreoffice():
     import zipfile
 
-    for name in ("ho-ngheo.xlsx", "nhan-khau.xlsx", "lech-b3.xlsx", "mau-nam-nu.xlsx"):
+    for name in (
+        "ho-ngheo.xlsx",
+        "nhan-khau.xlsx",
+        "lech-b3.xlsx",
+        "mau-nam-nu.xlsx",
+        "theo-thon.xlsx",
+    ):
         with zipfile.ZipFile(FIXTURES / name) as zf:
             assert b"LibreOffice" in zf.read("docProps/app.xml")
-    for name in ("ho-ngheo.ods", "mau-nam-nu.ods"):
+    for name in ("ho-ngheo.ods", "mau-nam-nu.ods", "theo-thon.ods"):
         with zipfile.ZipFile(FIXTURES / name) as zf:
             assert b"LibreOffice" in zf.read("meta.xml")
 

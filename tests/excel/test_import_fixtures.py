@@ -121,3 +121,19 @@ def test_a_gender_column_that_disagrees_with_the_birth_column(db, tmp_path, engl
     source = importer.open_source(tmp_path / "lech.xlsx")
     plan = importer.build_plan(db, source, importer.find_layout(db, source), create_hamlets=True)
     assert "does not match the column the birth is written in" in plan.row_errors()[2]
+
+
+@pytest.mark.parametrize("name", ["theo-thon.xlsx", "theo-thon.xls", "theo-thon.ods"])
+def test_a_list_grouped_by_hamlet_with_ticked_categories(db, name):
+    # "I. THÔN ĐÔNG" merged across over its households, a "Cộng" subtotal with COUNTA
+    # formulas, "Đối tượng" over "Hộ nghèo | Hộ cận nghèo" ticked with "x".
+    plan, result = import_fixture(db, name)
+    assert not plan.error_rows, plan.row_errors()
+    assert [(r.full_name, r.hamlet, r.categories) for r in plan.rows] == [
+        ("Nguyễn Văn An", "Thôn Đông", ["poor"]), ("Trần Thị Bình", "Thôn Đông", ["near_poor"]),
+        ("Lê Văn Cường", "Thôn Tây", ["poor"])]  # fmt: skip
+    assert result.households_added == 3
+    found = people(db)
+    cuong = load_household(db, found["Lê Văn Cường"].household_id)
+    assert cuong.category_ids == {vocab.category_id("poor")}
+    assert cuong.note == "Khuyết tật"  # the head's row is the household's note
