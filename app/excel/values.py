@@ -23,6 +23,19 @@ _SCIENTIFIC = re.compile(r"^\s*(\d+(?:[.,]\d+)?)[eE]\+?(\d+)\s*$")
 
 Cleaned = tuple[object, str | None]
 
+# What lists write in an ID or phone cell for "none" (folded): the cell is empty.
+NONE_WORDS = {"khong", "khong co", "chua co", "chua cap", "chua lam", "chua", "ko", "k",
+              "kh", "none", "n a", "na", "x"}  # fmt: skip
+# "CCCD: 001…", "Số CMND 0…", "Căn cước 0…" before the number (Excel's "'" text mark too).
+_ID_LABEL = re.compile(r"^['’`]?\s*(?:(?:số|so)\s+)?(?:cccd|cmnd|cmtnd|cmt|căn cước|can cuoc)?"
+                       r"(?:\s+(?:số|so))?\s*[:.]?\s*", re.I)  # fmt: skip
+_MONTH_YEAR = re.compile(r"(?:thang\s*)?(\d{1,2})[/.\- ](\d{4})")  # "03/1960", "Tháng 3/1960"
+
+
+def _says_none(text: str) -> bool:
+    """An ID or phone cell that says there is none: "Không", "Chưa có", "-", "—"."""
+    return not any(ch.isalnum() for ch in text) or fold(text) in NONE_WORDS
+
 
 def clean_text(value: Value) -> str:
     """Any cell as text: NFC, trimmed; whole floats lose their ".0"."""
@@ -66,6 +79,9 @@ def clean_birth(
     text = clean_text(value)
     if re.fullmatch(r"\d{4}", text):
         return None, int(text), None
+    month_year = _MONTH_YEAR.fullmatch(fold(text))
+    if month_year and 1 <= int(month_year[1]) <= 12:  # the registry keeps the year alone
+        return clean_birth(int(month_year[2]), today)
     try:
         parsed = parse_date(text, today=today)
     except DateFormatError:
@@ -89,7 +105,10 @@ def clean_id_number(value: Value) -> Cleaned:
                 v=value)  # fmt: skip
         digits = str(int(value))
     else:
-        text = clean_text(value).replace(" ", "").replace(".", "").replace("-", "")
+        shown = clean_text(value)
+        if _says_none(shown):
+            return "", None
+        text = _ID_LABEL.sub("", shown, count=1).replace(" ", "").replace(".", "").replace("-", "")
         match = _SCIENTIFIC.match(text.replace(",", "."))
         if match:
             return None, _("The ID number “{v}” was shortened by Excel (scientific notation); "
@@ -118,9 +137,9 @@ def clean_phone(value: Value) -> Cleaned:
     if type(value) is str and stored_phone(value):
         return value, None  # already as stored: the common case, settled at once
     text = clean_text(value)
-    if not text:
+    if not text or _says_none(text):
         return "", None
-    digits = normalise_phone(text)
+    digits = normalise_phone(text.lstrip("'’`"))
     if digits.isdigit() and len(digits) in (9, 10) and not digits.startswith("0"):
         digits = "0" + digits
     if not (digits.isdigit() and digits.startswith("0") and len(digits) in (10, 11)):
@@ -129,7 +148,8 @@ def clean_phone(value: Value) -> Cleaned:
 
 
 _GENDERS = {"nam": "male", "nu": "female", "male": "male", "female": "female", "m": "male",
-            "f": "female", "x": None}  # fmt: skip
+            "f": "female", "nam gioi": "male", "nu gioi": "female", "trai": "male",
+            "gai": "female", "x": None}  # fmt: skip
 
 
 def clean_gender(value: Value) -> Cleaned:

@@ -30,13 +30,15 @@ TODAY = date(2026, 11, 27)
     (date(2001, 12, 31), (date(2001, 12, 31), 2001)),
     (None, (None, None)),
     ("  ", (None, None)),
+    ("03/1960", (None, 1960)),  # month and year: the year, as the registry keeps it
+    ("Tháng 3/1960", (None, 1960)),
 ])  # fmt: skip
 def test_birth_in_every_form(cell, expected):
     born, year, problem = clean_birth(cell, TODAY)
     assert (born, year) == expected and problem is None
 
 
-@pytest.mark.parametrize("cell", ["31/02/1980", "năm 80", "abc", -5, 10**7])
+@pytest.mark.parametrize("cell", ["31/02/1980", "năm 80", "abc", -5, 10**7, "13/1960"])
 def test_a_birth_that_is_no_date_says_so(cell):
     born, year, problem = clean_birth(cell, TODAY)
     assert born is None and year is None and problem
@@ -50,13 +52,29 @@ def test_a_birth_that_is_no_date_says_so(cell):
     (12345678, "012345678"),  # a CMND starting with 0
     (123456789, "123456789"),
     (None, ""),
+    ("'026075001234", "026075001234"),  # Excel's text mark, kept by a CSV
+    ("CCCD: 026075001234", "026075001234"),
+    ("Số CMND 123456789", "123456789"),
+    ("Chưa có", ""),  # a child without a card: no number, not a wrong one
+    ("Không", ""),
+    ("-", ""),
 ])  # fmt: skip
 def test_id_numbers_restored_when_exact(cell, expected):
     assert clean_id_number(cell) == (expected, None)
 
 
 @pytest.mark.parametrize(
-    "cell", ["2.6075E+10", "2,60750E+11", 1.5, "0260A5001234", "１２３", 12345]
+    "cell",
+    [
+        "2.6075E+10",
+        "2,60750E+11",
+        1.5,
+        "0260A5001234",
+        "１２３",
+        12345,
+        "CCCD",
+        "xem sổ 026075001234",
+    ],
 )
 def test_id_numbers_that_lost_digits_are_flagged_not_guessed(cell):
     value, problem = clean_id_number(cell)
@@ -65,7 +83,7 @@ def test_id_numbers_that_lost_digits_are_flagged_not_guessed(cell):
 
 @pytest.mark.parametrize("cell, expected", [
     ("0912 345 678", "0912345678"), ("+84 912 345 678", "0912345678"), (912345678, "0912345678"),
-    ("", ""), (None, ""),
+    ("", ""), (None, ""), ("'0912345678", "0912345678"), ("không có", ""), ("-", ""),
 ])  # fmt: skip
 def test_phones(cell, expected):
     assert clean_phone(cell) == (expected, None)
@@ -76,6 +94,7 @@ def test_bad_phone_is_flagged():
 
 
 @pytest.mark.parametrize("cell, expected", [("Nam", "male"), ("NỮ", "female"), ("nu", "female"),
+                                            ("Nam giới", "male"), ("gái", "female"),
                                             (None, None), ("", None)])  # fmt: skip
 def test_genders(cell, expected):
     assert clean_gender(cell) == (expected, None)
