@@ -252,7 +252,10 @@ def cmd_import(args) -> int:
     if args.mapping:
         layout = importer.SheetLayout(layout.sheet, layout.header_row,
                                       parse_mapping(args.mapping), False)  # fmt: skip
-    plan = importer.build_plan(db, source, layout, default_hamlet_id=_hamlet_id(db, args.hamlet),
+    hamlet_id = _hamlet_id(db, args.hamlet)
+    if hamlet_id is None and not args.hamlet:  # a hamlet head's list: its title names it
+        hamlet_id = _suggested_hamlet(db, source, layout)
+    plan = importer.build_plan(db, source, layout, default_hamlet_id=hamlet_id,
                                create_hamlets=args.add_hamlets,
                                progress=_cli_progress())  # fmt: skip
     print(file=sys.stderr)
@@ -314,6 +317,23 @@ def _import_id(text: str, batches) -> uuid.UUID:
         raise UserError(_("No single import has the id {id}; see lalanh import --list.").format(
             id=text))  # fmt: skip
     return found[0]
+
+
+def _suggested_hamlet(db, source, layout):
+    from app.excel import importer
+    from app.services.office import list_hamlets
+
+    hamlets = {h.id: h.name for h in list_hamlets(db)}
+    hamlet_id = importer.suggested_hamlet(source, layout, hamlets.items())
+    if hamlet_id is not None:
+        print(
+            _(
+                "Rows that name no hamlet are in {hamlet}, as the list's title says (choose "
+                "another with --hamlet)."
+            ).format(hamlet=hamlets[hamlet_id]),
+            file=sys.stderr,
+        )
+    return hamlet_id
 
 
 def _hamlet_id(db, name: str | None):

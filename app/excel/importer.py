@@ -35,6 +35,7 @@ from app.excel.columns import (
     NAME_FIELDS,
     detect_layout,
     header_labels,
+    header_rows,
 )
 from app.excel.interpret import FileHousehold, Lookups, Row, hamlet_key
 from app.excel.reading import Sheet, read_sheets
@@ -146,6 +147,32 @@ def sheet_rows(source: Source, name: str) -> list[list]:
             return sheet.rows
     raise UserError(_("{file} has no sheet called “{sheet}”.").format(file=source.name,
                                                                       sheet=name))  # fmt: skip
+
+
+def suggested_hamlet(source: Source, layout: SheetLayout,
+                     hamlets: Iterable[tuple[uuid.UUID, str]]) -> uuid.UUID | None:  # fmt: skip
+    """For a list without a hamlet column (a hamlet head's list): the registered hamlet its
+    sheet's name or its title ("DANH SÁCH HỘ NGHÈO THÔN ĐÔNG NĂM 2026") names, if one does
+    (of "Đông" and "Đông Bắc" both named by "thôn Đông Bắc", the longer)."""
+    if "hamlet" in layout.columns.values():
+        return None
+    rows = sheet_rows(source, layout.sheet)
+    title = rows[: header_rows(rows, layout.header_row).start]
+    texts = [fold(layout.sheet), *(fold(" ".join(str(v) for v in row if v is not None))
+                                   for row in title)]  # fmt: skip
+    found: dict[uuid.UUID, str] = {}
+    for hamlet_id, name in hamlets:
+        key = hamlet_key(name)
+        phrases = [f" {prefix} {key} " for prefix in interpret.HAMLET_PREFIXES]
+        if key and any(text == key or any(p in f" {text} " for p in phrases) for text in texts):
+            found[hamlet_id] = key
+    # "Đông" inside "Đông Bắc" is no second hamlet named.
+    best = [
+        i
+        for i, key in found.items()
+        if not any(other != key and f" {key} " in f" {other} " for other in found.values())
+    ]
+    return best[0] if len(best) == 1 else None
 
 
 # --- the plan -----------------------------------------------------------------

@@ -301,112 +301,117 @@
         <translation>Hãy ghi tên tệp cần nhập, ví dụ: lalanh import danh-sach.xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="267"/>
+        <location filename="../../app/cli.py" line="270"/>
         <source>The wrong rows are marked in {path}: correct them there and import that file again.</source>
         <translation>Các dòng lỗi đã được đánh dấu trong {path}: sửa ở đó rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="273"/>
+        <location filename="../../app/cli.py" line="276"/>
         <source>Imported: {h} households and {p} persons added, {u} households updated, {s} rows skipped, {f} rows not imported.</source>
         <translation>Đã nhập: thêm {h} hộ và {p} người, cập nhật {u} hộ, bỏ qua {s} dòng, {f} dòng không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="278"/>
+        <location filename="../../app/cli.py" line="281"/>
         <source>To undo it: lalanh import --undo {id}</source>
         <translation>Để hoàn tác: lalanh import --undo {id}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="295"/>
+        <location filename="../../app/cli.py" line="298"/>
         <source>“{name}” is not a field; use one of: {fields}.</source>
         <translation>“{name}” không phải là một trường; hãy dùng một trong: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="305"/>
+        <location filename="../../app/cli.py" line="308"/>
         <source>“{col}” is not a column: write a letter (B) or a number (2).</source>
         <translation>“{col}” không phải là một cột: hãy ghi chữ cái (B) hoặc số thứ tự (2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="314"/>
+        <location filename="../../app/cli.py" line="317"/>
         <source>No single import has the id {id}; see lalanh import --list.</source>
         <translation>Không tìm được đúng một lần nhập có mã {id}; xem lalanh import --list.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="328"/>
+        <location filename="../../app/cli.py" line="331"/>
+        <source>Rows that name no hamlet are in {hamlet}, as the list&apos;s title says (choose another with --hamlet).</source>
+        <translation>Các dòng không ghi thôn được xếp vào {hamlet}, theo tiêu đề danh sách (chọn thôn khác bằng --hamlet).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="348"/>
         <source>There is no hamlet called “{name}”.</source>
         <translation>Không có thôn/tổ nào tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="346"/>
+        <location filename="../../app/cli.py" line="366"/>
         <source>{file}, sheet “{sheet}”: {rows} rows, header on row {header}.</source>
         <translation>{file}, trang “{sheet}”: {rows} dòng, dòng tiêu đề là dòng {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="350"/>
+        <location filename="../../app/cli.py" line="370"/>
         <source>Column {field} was typed in the old {encoding} font; converted to Unicode.</source>
         <translation>Cột {field} được gõ bằng phông cũ {encoding}; đã chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="354"/>
+        <location filename="../../app/cli.py" line="374"/>
         <source>This same file was imported on {when} by {who}.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="356"/>
+        <location filename="../../app/cli.py" line="376"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="361"/>
+        <location filename="../../app/cli.py" line="381"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="363"/>
+        <location filename="../../app/cli.py" line="383"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="377"/>
+        <location filename="../../app/cli.py" line="397"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="382"/>
+        <location filename="../../app/cli.py" line="402"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="385"/>
+        <location filename="../../app/cli.py" line="405"/>
         <source>--program and --state are for the distribution list.</source>
         <translation>--program và --state chỉ dùng cho danh sách cấp phát (distribution).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="396"/>
+        <location filename="../../app/cli.py" line="416"/>
         <source>Say which program&apos;s list: --program P0001.</source>
         <translation>Hãy cho biết danh sách của đợt nào: --program P0001.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="398"/>
+        <location filename="../../app/cli.py" line="418"/>
         <source>For the distribution list only --program, --hamlet, --state and --search apply.</source>
         <translation>Danh sách cấp phát chỉ nhận --program, --hamlet, --state và --search.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="408"/>
+        <location filename="../../app/cli.py" line="428"/>
         <source>The {list} list takes no filter: all of it is written.</source>
         <translation>Danh sách {list} không có bộ lọc: toàn bộ danh sách được ghi ra.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="417"/>
+        <location filename="../../app/cli.py" line="437"/>
         <source>For the donations list only --search applies (donor or receipt number).</source>
         <translation>Với danh sách ủng hộ chỉ dùng được --search (người ủng hộ hoặc số phiếu thu).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="422"/>
+        <location filename="../../app/cli.py" line="442"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="426"/>
+        <location filename="../../app/cli.py" line="446"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -1951,7 +1956,7 @@
         <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
@@ -2008,7 +2013,7 @@
         <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
@@ -2019,7 +2024,7 @@
         <location filename="../../app/services/exports.py" line="725"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>ID number</source>
@@ -2033,7 +2038,7 @@
         <location filename="../../app/services/exports.py" line="726"/>
         <location filename="../../app/services/exports.py" line="769"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -2130,208 +2135,208 @@
         <translation>Đang lưu các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="79"/>
+        <location filename="../../app/excel/importer.py" line="80"/>
         <location filename="../../app/excel/reading.py" line="102"/>
         <location filename="../../app/excel/report.py" line="120"/>
         <source>Cannot open {name}: {error}.</source>
         <translation>Không mở được {name}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="137"/>
-        <location filename="../../app/excel/importer.py" line="147"/>
+        <location filename="../../app/excel/importer.py" line="138"/>
+        <location filename="../../app/excel/importer.py" line="148"/>
         <location filename="../../app/excel/report.py" line="394"/>
         <source>{file} has no sheet called “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính nào tên “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="185"/>
+        <location filename="../../app/excel/importer.py" line="212"/>
         <source>May be the same person as row {n} of this file: {who} — {why}.</source>
         <translation>Có thể trùng với người ở dòng {n} của tệp: {who} — {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="187"/>
+        <location filename="../../app/excel/importer.py" line="214"/>
         <source>May be the same as household {code}: {who} — {why}.</source>
         <translation>Có thể trùng với hộ {code}: {who} — {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="281"/>
+        <location filename="../../app/excel/importer.py" line="308"/>
         <source>Choose which column holds the full name: without names nothing can be imported.</source>
         <translation>Hãy chọn cột chứa họ và tên: không có tên thì không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="284"/>
+        <location filename="../../app/excel/importer.py" line="311"/>
         <source>Choose which column holds the date or year of birth: the registry needs it for every person.</source>
         <translation>Hãy chọn cột chứa ngày sinh hoặc năm sinh: sổ hộ cần thông tin này cho mỗi người.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="288"/>
-        <location filename="../../app/excel/importer.py" line="292"/>
+        <location filename="../../app/excel/importer.py" line="315"/>
+        <location filename="../../app/excel/importer.py" line="319"/>
         <source>Reading rows…</source>
         <translation>Đang đọc các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="299"/>
+        <location filename="../../app/excel/importer.py" line="326"/>
         <source>Checking households…</source>
         <translation>Đang kiểm tra các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="301"/>
+        <location filename="../../app/excel/importer.py" line="328"/>
         <source>Comparing with the registry…</source>
         <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="385"/>
+        <location filename="../../app/excel/importer.py" line="412"/>
         <source>Same person as row {n} of this file.</source>
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="451"/>
+        <location filename="../../app/excel/importer.py" line="478"/>
         <source>Looking for possible duplicates in the registry…</source>
         <translation>Đang tìm hồ sơ có thể trùng trong sổ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="469"/>
+        <location filename="../../app/excel/importer.py" line="496"/>
         <source>Looking for possible duplicates in the list…</source>
         <translation>Đang tìm người có thể trùng trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="641"/>
+        <location filename="../../app/excel/importer.py" line="668"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="644"/>
+        <location filename="../../app/excel/importer.py" line="671"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="647"/>
+        <location filename="../../app/excel/importer.py" line="674"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="654"/>
+        <location filename="../../app/excel/importer.py" line="681"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="658"/>
+        <location filename="../../app/excel/importer.py" line="685"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="663"/>
+        <location filename="../../app/excel/importer.py" line="690"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="665"/>
+        <location filename="../../app/excel/importer.py" line="692"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="667"/>
+        <location filename="../../app/excel/importer.py" line="694"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="668"/>
-        <location filename="../../app/excel/importer.py" line="693"/>
+        <location filename="../../app/excel/importer.py" line="695"/>
+        <location filename="../../app/excel/importer.py" line="720"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="673"/>
+        <location filename="../../app/excel/importer.py" line="700"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="679"/>
+        <location filename="../../app/excel/importer.py" line="706"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="685"/>
+        <location filename="../../app/excel/importer.py" line="712"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="687"/>
+        <location filename="../../app/excel/importer.py" line="714"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="689"/>
+        <location filename="../../app/excel/importer.py" line="716"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="691"/>
+        <location filename="../../app/excel/importer.py" line="718"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="300"/>
+        <location filename="../../app/excel/interpret.py" line="309"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="307"/>
+        <location filename="../../app/excel/interpret.py" line="316"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="389"/>
+        <location filename="../../app/excel/interpret.py" line="406"/>
         <source>The day, month and year of birth do not make a date: check the three columns.</source>
         <translation>Ngày, tháng, năm sinh không thành một ngày có thật: hãy kiểm tra ba cột này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="405"/>
+        <location filename="../../app/excel/interpret.py" line="422"/>
         <source>The birth is written in both the men&apos;s and the women&apos;s column; keep it in one of them.</source>
         <translation>Năm sinh được ghi ở cả cột Nam và cột Nữ; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="412"/>
+        <location filename="../../app/excel/interpret.py" line="429"/>
         <source>The gender does not match the column the birth is written in (men&apos;s or women&apos;s).</source>
         <translation>Giới tính không khớp với cột ghi năm sinh (cột Nam hay cột Nữ).</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="461"/>
+        <location filename="../../app/excel/interpret.py" line="478"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="472"/>
+        <location filename="../../app/excel/interpret.py" line="489"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="479"/>
+        <location filename="../../app/excel/interpret.py" line="496"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="484"/>
+        <location filename="../../app/excel/interpret.py" line="501"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="487"/>
+        <location filename="../../app/excel/interpret.py" line="504"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="618"/>
+        <location filename="../../app/excel/interpret.py" line="635"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="621"/>
+        <location filename="../../app/excel/interpret.py" line="638"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="638"/>
+        <location filename="../../app/excel/interpret.py" line="655"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -2362,7 +2367,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="133"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="440"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="443"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
@@ -2428,52 +2433,52 @@
         <translation>Không lưu được {name} vào thư mục {folder}: {error}. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="65"/>
+        <location filename="../../app/excel/values.py" line="78"/>
         <source>“{v}” is not a date or a year.</source>
         <translation>“{v}” không phải là ngày tháng hay năm.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="72"/>
+        <location filename="../../app/excel/values.py" line="88"/>
         <source>“{v}” is not a date: write dd/mm/yyyy or the year.</source>
         <translation>“{v}” không phải là ngày tháng: hãy ghi dd/mm/yyyy hoặc chỉ ghi năm.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="83"/>
+        <location filename="../../app/excel/values.py" line="99"/>
         <source>“{v}” is not an ID number.</source>
         <translation>“{v}” không phải là số giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="88"/>
+        <location filename="../../app/excel/values.py" line="104"/>
         <source>The ID number {v} lost digits in Excel. Type it again as text.</source>
         <translation>Số giấy tờ {v} đã bị Excel làm mất chữ số. Hãy gõ lại dưới dạng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="95"/>
+        <location filename="../../app/excel/values.py" line="114"/>
         <source>The ID number “{v}” was shortened by Excel (scientific notation); the missing digits cannot be recovered. Type it again as text.</source>
         <translation>Số giấy tờ “{v}” đã bị Excel rút gọn (dạng số mũ); không thể khôi phục các chữ số đã mất. Hãy gõ lại dưới dạng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="99"/>
+        <location filename="../../app/excel/values.py" line="118"/>
         <source>“{v}” is not an ID number: it should have only digits.</source>
         <translation>“{v}” không phải là số giấy tờ: số này chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="112"/>
+        <location filename="../../app/excel/values.py" line="131"/>
         <source>The ID number {v} has {n} digits; a CCCD has 12, a CMND 9.</source>
         <translation>Số giấy tờ {v} có {n} chữ số; số CCCD có 12 chữ số, số CMND có 9 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="127"/>
+        <location filename="../../app/excel/values.py" line="146"/>
         <source>“{v}” is not a phone number.</source>
         <translation>“{v}” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="141"/>
+        <location filename="../../app/excel/values.py" line="161"/>
         <source>“{v}” is not a gender: write Nam or Nữ.</source>
         <translation>“{v}” không phải là giới tính: hãy ghi Nam hoặc Nữ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="154"/>
+        <location filename="../../app/excel/values.py" line="174"/>
         <source>“{v}” is not a number.</source>
         <translation>“{v}” không phải là một số.</translation>
     </message>
@@ -2831,7 +2836,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="133"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="108"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Categories</source>
@@ -3344,7 +3349,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="667"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="590"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
@@ -3472,7 +3477,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="724"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Born</source>
@@ -5601,7 +5606,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
@@ -5758,7 +5763,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="294"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="794"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="804"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="54"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="149"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
@@ -5871,162 +5876,162 @@
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="88"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="192"/>
         <source>Add</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="89"/>
         <source>Update the registered household</source>
         <translation>Cập nhật hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="90"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="102"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="343"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="439"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="346"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="442"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="454"/>
         <source>Import a list</source>
         <translation>Nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="104"/>
         <source>Lists</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="104"/>
         <source>All files</source>
         <translation>Tất cả các tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
         <source>What happens</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
         <source>Problems and notes</source>
         <translation>Lỗi và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="178"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="179"/>
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="183"/>
         <source>Skip — may be registered in household {code}</source>
         <translation>Bỏ qua — có thể đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Skip — may be repeated in the file</source>
         <translation>Bỏ qua — có thể bị lặp trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
         <source>Skip — already registered in household {code}</source>
         <translation>Bỏ qua — đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="189"/>
         <source>Skip — repeated in the file</source>
         <translation>Bỏ qua — lặp lại trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="191"/>
         <source>Update household {code}</source>
         <translation>Cập nhật hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="201"/>
         <source>Differs from the registered household: {what}.</source>
         <translation>Khác với hộ đã có: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="204"/>
         <source>Same as the registered household.</source>
         <translation>Giống hệt hộ đã có.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="365"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="368"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="373"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="376"/>
         <source>Add new hamlets the list names</source>
         <translation>Thêm thôn/tổ mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="377"/>
         <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
         <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="380"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="383"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="384"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="385"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="383"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
         <source>Hamlet of rows that name none:</source>
         <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
         <source>Field in Lá Lành</source>
         <translation>Thông tin trong Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="406"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="409"/>
         <source>Which column holds what:</source>
         <translation>Cột nào chứa thông tin gì:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="415"/>
         <source>The file as it is (header row in blue):</source>
         <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="419"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="422"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/pages/duplicates.py" line="455"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
@@ -6035,154 +6040,154 @@
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="424"/>
         <source>Check the list →</source>
         <translation>Kiểm tra danh sách →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="446"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="449"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="456"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="460"/>
         <source>— none: the row is not imported —</source>
         <translation>— không có: dòng đó không được nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="481"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="491"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="523"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="533"/>
         <source>Date or year of birth</source>
         <translation>Ngày sinh hoặc năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="526"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="536"/>
         <source>The columns are as you chose them the last time a list with these headers was imported.</source>
         <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="529"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="539"/>
         <source>Choose the column of: {fields}.</source>
         <translation>Hãy chọn cột cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="531"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="541"/>
         <source>Two columns are set to the same field: {fields}.</source>
         <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="570"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
         <source>Checking the list</source>
         <translation>Đang kiểm tra danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="590"/>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="581"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="591"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="582"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="592"/>
         <source>Rows to be imported</source>
         <translation>Các dòng sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="584"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="594"/>
         <source>Skip all duplicates</source>
         <translation>Bỏ qua tất cả các dòng trùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="586"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="596"/>
         <source>Update all registered households</source>
         <translation>Cập nhật tất cả các hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="589"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="599"/>
         <location filename="../../app/ui/pages/duplicates.py" line="127"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="615"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="625"/>
         <source>← Back to the columns</source>
         <translation>← Quay lại chọn cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="617"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="792"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="627"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="802"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="662"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="672"/>
         <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
         <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="673"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="683"/>
         <source>No problem.</source>
         <translation>Không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="674"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="684"/>
         <source>Row {n}: {text}</source>
         <translation>Dòng {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="686"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="696"/>
         <source>{rows} rows read from sheet “{sheet}”.</source>
         <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="688"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="698"/>
         <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
         <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="705"/>
         <source>{n} households may be people already registered or listed earlier in the file, though not typed the same way ({held} held back as probably the same): see “Already registered or repeated” and decide for each.</source>
         <translation>{n} hộ có thể là người đã có trong sổ hoặc đã ghi ở dòng trước trong tệp, dù không gõ giống hệt ({held} hộ được giữ lại vì nhiều khả năng là cùng người): xem mục “Đã có trong sổ hoặc lặp lại” và quyết định cho từng hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="702"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="712"/>
         <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
         <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="705"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
         <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
         <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="709"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="719"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="713"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="723"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="717"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="727"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="718"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="728"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="728"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="738"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
         <location filename="../../app/ui/exporting.py" line="39"/>
         <location filename="../../app/ui/pages/reports.py" line="347"/>
@@ -6190,95 +6195,95 @@
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="728"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="738"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="740"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="750"/>
         <location filename="../../app/ui/exporting.py" line="81"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="743"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="753"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="748"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="758"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="749"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="759"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="753"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="763"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="754"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="764"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="775"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="785"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="776"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="786"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="809"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="819"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="810"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="820"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="813"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="823"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="815"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="825"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="817"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="827"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="822"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="832"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="845"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="855"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="845"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="855"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="846"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="856"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
     </message>

@@ -452,3 +452,36 @@ def test_a_header_repeated_further_down_is_no_person(db, tmp_path):
     plan = plan_for(db, xlsx(tmp_path, rows))
     assert not plan.error_rows, plan.row_errors()
     assert [r.full_name for r in plan.rows] == ["Nguyễn Văn An", "Trần Thị Bình"]
+
+
+@pytest.mark.parametrize(("title", "sheet", "expected"), [
+    ("DANH SÁCH HỘ NGHÈO THÔN ĐÔNG NĂM 2026", "Sheet1", "Thôn Đông"),
+    ("DANH SÁCH HỘ NGHÈO", "Tây", "Thôn Tây"),  # the sheet's name
+    ("DANH SÁCH HỘ NGHÈO", "Thôn Tây", "Thôn Tây"),
+    ("DANH SÁCH HỘ NGHÈO THÔN ĐÔNG BẮC", "Sheet1", "Thôn Đông Bắc"),  # the longer name
+    ("HỘ NGHÈO THÔN ĐÔNG VÀ THÔN TÂY", "Sheet1", None),  # two hamlets: the officer chooses
+    ("DANH SÁCH HỘ NGHÈO XÃ ĐÔNG SƠN", "Sheet1", None),  # a commune, not a hamlet
+])  # fmt: skip
+def test_a_hamlet_head_s_list_names_its_hamlet_in_its_title(db, tmp_path, title, sheet,
+                                                             expected):  # fmt: skip
+    from app.services import office
+
+    office.add_hamlet(db, "tester", "Thôn Đông Bắc")
+    hamlets = {h.name: h.id for h in office.list_hamlets(db)}
+    wb = openpyxl.Workbook()
+    wb.active.title = sheet
+    for row in ([title], ["Họ và tên", "Năm sinh"], ["Nguyễn Văn An", 1960]):
+        wb.active.append(row)
+    wb.save(tmp_path / "thon.xlsx")
+    source = importer.open_source(tmp_path / "thon.xlsx")
+    layout = importer.find_layout(db, source)
+    found = importer.suggested_hamlet(source, layout, [(i, n) for n, i in hamlets.items()])
+    assert found == (hamlets[expected] if expected else None)
+
+
+def test_no_hamlet_is_suggested_for_a_list_with_a_hamlet_column(db, tmp_path, hamlets):
+    path = xlsx(tmp_path, [["DANH SÁCH THÔN ĐÔNG"], ["Họ và tên", "Năm sinh", "Thôn"],
+                           ["Nguyễn Văn An", 1960, "Tây"]])  # fmt: skip
+    source = importer.open_source(path)
+    layout = importer.find_layout(db, source)
+    assert importer.suggested_hamlet(source, layout, [(h.id, h.name) for h in hamlets]) is None

@@ -96,3 +96,18 @@ def test_the_report_names_possible_duplicates_held_back(db, capsys, tmp_path, ma
     assert saved.code in ws.cell(2, column).value  # with whom, and why
     assert "CCCD" in ws.cell(2, column).value
     assert ws.cell(3, column).value is None
+
+
+def test_a_hamlet_head_s_list_goes_to_the_hamlet_its_title_names(db, capsys, tmp_path):
+    wb = openpyxl.Workbook()
+    for row in (["DANH SÁCH HỘ NGHÈO THÔN TÂY"], ["Họ và tên", "Năm sinh", "Giới tính"],
+                ["Nguyễn Văn An", 1960, "Nam"]):  # fmt: skip
+        wb.active.append(row)
+    wb.save(tmp_path / "thon-tay.xlsx")
+    code, out, err = run(capsys, db, "import", tmp_path / "thon-tay.xlsx")
+    assert code == 0, out + err
+    assert "Rows that name no hamlet are in Thôn Tây" in err
+    assert persons(db) == 1
+    code, out, err = run(capsys, db, "import", tmp_path / "thon-tay.xlsx", "--hamlet", "Đông",
+                         "--dry-run")  # fmt: skip
+    assert "Rows that name no hamlet" not in err  # the hamlet chosen wins

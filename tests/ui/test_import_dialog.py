@@ -276,3 +276,21 @@ def test_the_review_shows_the_categories_ticked(window, qtbot, tmp_path):
     categories = [review.data(review.index(r, COLUMNS.index("categories"))) for r in (0, 1)]
     assert categories == ["Hộ nghèo, Người có công với cách mạng", ""]
     dialog.close()
+
+
+def test_a_hamlet_head_s_list_takes_the_hamlet_its_title_names(window, qtbot, tmp_path, db):
+    wb = openpyxl.Workbook()
+    for row in (["DANH SÁCH HỘ NGHÈO THÔN TÂY NĂM 2026"], ["Họ và tên", "Năm sinh", "Giới tính"],
+                ["Nguyễn Văn An", 1960, "Nam"]):  # fmt: skip
+        wb.active.append(row)
+    wb.save(tmp_path / "thon-tay.xlsx")
+    dialog = open_dialog(window, qtbot, tmp_path / "thon-tay.xlsx")
+    assert dialog.hamlet_combo.currentText() == "Thôn Tây"
+    check(dialog, qtbot)
+    assert not dialog.plan.error_rows
+    # A hamlet the officer chose stays chosen when the header row is changed.
+    dialog.hamlet_combo.setCurrentIndex(dialog.hamlet_combo.findText("Thôn Đông"))
+    dialog.header_spin.setValue(1)
+    dialog.header_spin.setValue(2)
+    assert dialog.hamlet_combo.currentText() == "Thôn Đông"
+    dialog.close()

@@ -15,6 +15,7 @@ Reading, checking and importing run in workers with progress and Cancel.
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -339,6 +340,8 @@ class ImportDialog(QDialog):
         self.layout_: SheetLayout | None = None
         self.plan: ImportPlan | None = None
         self.report_path: Path | None = None
+        self.hamlets: list[tuple[uuid.UUID, str]] = []  # registered: (id, name)
+        self.suggested_hamlet: uuid.UUID | None = None  # named by the list's title
         self.review_filter: ReviewFilter | None = None
         self.setWindowTitle(_("Import a list"))
         self.setObjectName("import_dialog")
@@ -452,6 +455,7 @@ class ImportDialog(QDialog):
 
     def _on_opened(self, result) -> None:
         self.source, layout, hamlets = result
+        self.hamlets = [(h.id, h.name) for h in hamlets]
         self.file_label.setText(f"<b>{self.source.name}</b> — {self.source.path.parent}")
         fill_combo(self.hamlet_combo, [(_("— none: the row is not imported —"), None)]
                    + [(h.name, h.id) for h in hamlets])  # fmt: skip
@@ -467,6 +471,12 @@ class ImportDialog(QDialog):
     def _set_layout(self, layout: SheetLayout) -> None:
         self.layout_ = layout
         rows = importer.sheet_rows(self.source, layout.sheet)
+        # A list without a hamlet column whose title names one (a hamlet head's list): that
+        # hamlet for its rows, unless the officer has chosen one.
+        if self.hamlet_combo.currentData() in (None, self.suggested_hamlet):
+            self.suggested_hamlet = importer.suggested_hamlet(self.source, layout, self.hamlets)
+            self.hamlet_combo.setCurrentIndex(max(0, find_data(self.hamlet_combo,
+                                                               self.suggested_hamlet)))  # fmt: skip
         self.header_spin.blockSignals(True)
         self.header_spin.setMaximum(max(1, min(len(rows), PREVIEW_ROWS)))
         self.header_spin.setValue(layout.header_row + 1)
