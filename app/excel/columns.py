@@ -100,6 +100,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     # "Ngày tháng năm sinh" over "Ngày | Tháng | Năm" (the year part is "birth_year").
     "birth_day": (N_("Day of birth"), tuple(f"{b} ngay" for b in _BIRTH_HEADS)),
     "birth_month": (N_("Month of birth"), tuple(f"{b} thang" for b in _BIRTH_HEADS)),
+    # Some lists give the age instead ("Tuổi"): the year it means is worked out, said.
+    "age": (N_("Age"), ("tuoi", "do tuoi", "age")),
     "gender": (N_("Gender"), ("gioi tinh", "gioi", "nam nu", "gender", "sex")),
     "id_number": (
         N_("ID number"),
@@ -153,7 +155,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "note": (N_("Note"), ("ghi chu", "note", "notes")),
 }
 _SYNONYMS = {syn: field for field, (_label, syns) in FIELDS.items() for syn in syns}
-BIRTH_FIELDS = ("birth", "birth_year", "birth_male", "birth_female")  # one of them is needed
+BIRTH_FIELDS = ("birth", "birth_year", "birth_male", "birth_female", "age")  # one is needed
 NAME_FIELDS = ("full_name", "given_name")  # one of them is needed
 HEADER_SEARCH_ROWS = 30  # title blocks above a header rarely take more than a dozen rows
 

@@ -291,6 +291,15 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     codes = column("household_code", clean_text)
     sizes = column("household_size", _household_size, memo=True)
     has_year = "birth_year" in by_field
+    by_age: list[int | None] = []  # the year worked out from an age, where one was
+    if "age" in by_field:  # "Tuổi": the year it means, where no birth is written
+        ages = column("age", functools.partial(_age, today=today), memo=True)
+        nothing = (None, None, None)
+        years = [year if year != nothing or birth != nothing else age
+                 for year, birth, age in zip(years, births, ages, strict=True)]  # fmt: skip
+        by_age = [age[1] if year == age and age[1] else None
+                  for year, age in zip(years, ages, strict=True)]  # fmt: skip
+        has_year = True
 
     out: list[Row] = []
     total = len(body)
@@ -326,6 +335,9 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
             phone = ""
         if size_problem:
             errors.append(size_problem)
+        if by_age and by_age[n] is not None and year == by_age[n]:
+            year = _year_by_card(year, id_number)
+            warnings.append(_("The year of birth {y} is worked out from the age.").format(y=year))
         row = Row(index, name, day, year, gender, id_number, phone, hamlet, address,
                   relation_code, row_categories, code, size, note, errors, warnings)  # fmt: skip
         if gender is None and not gender_problem:
@@ -366,6 +378,30 @@ def _joined(parts: Sequence[tuple[list[str], list[str]]]) -> tuple[list[str], li
         codes += [c for c in found if c not in codes]
         unknown += not_found
     return codes, unknown
+
+
+def _age(value: Value, today: date | None = None) -> tuple[None, int | None, str | None]:
+    """An age cell as (None, the year of birth it means, problem), like clean_birth."""
+    today = today or date.today()
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None, None
+    text = clean_text(value)
+    words = fold(text).split()
+    if words and words[-1] == "tuoi":  # "65 tuổi"
+        words.pop()
+    if len(words) == 1 and words[0].isdigit() and int(words[0]) <= 130:
+        return None, today.year - int(words[0]), None
+    return None, None, _("“{v}” is not an age.").format(v=text)
+
+
+def _year_by_card(year: int, id_number: str) -> int:
+    """A year worked out from an age is off by one for half the people: a CCCD gives it
+    exactly (digit 4 the century, digits 5-6 the year) when it is within one year."""
+    if len(id_number) == 12 and id_number.isdigit() and id_number[3] in "0123":
+        exact = 1900 + 100 * (int(id_number[3]) // 2) + int(id_number[4:6])
+        if abs(exact - year) <= 1:
+            return exact
+    return year
 
 
 def _row_key(row: Sequence[Value]) -> tuple[str, ...]:

@@ -2008,7 +2008,12 @@
         <translation>Ngày sinh (cột tháng)</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="103"/>
+        <location filename="../../app/excel/columns.py" line="104"/>
+        <source>Age</source>
+        <translation>Tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/columns.py" line="105"/>
         <location filename="../../app/services/exports.py" line="128"/>
         <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
@@ -2018,7 +2023,7 @@
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="105"/>
+        <location filename="../../app/excel/columns.py" line="107"/>
         <location filename="../../app/services/exports.py" line="129"/>
         <location filename="../../app/services/exports.py" line="586"/>
         <location filename="../../app/services/exports.py" line="725"/>
@@ -2031,7 +2036,7 @@
         <translation>Số CCCD/CMND</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="122"/>
+        <location filename="../../app/excel/columns.py" line="124"/>
         <location filename="../../app/services/exports.py" line="124"/>
         <location filename="../../app/services/exports.py" line="283"/>
         <location filename="../../app/services/exports.py" line="586"/>
@@ -2050,7 +2055,7 @@
         <translation>Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="137"/>
+        <location filename="../../app/excel/columns.py" line="139"/>
         <location filename="../../app/services/exports.py" line="131"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
@@ -2058,19 +2063,19 @@
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="141"/>
+        <location filename="../../app/excel/columns.py" line="143"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="98"/>
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="145"/>
+        <location filename="../../app/excel/columns.py" line="147"/>
         <location filename="../../app/services/sync_conflicts.py" line="50"/>
         <source>Category</source>
         <translation>Diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="148"/>
+        <location filename="../../app/excel/columns.py" line="150"/>
         <location filename="../../app/services/exports.py" line="130"/>
         <location filename="../../app/services/merges.py" line="49"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
@@ -2079,14 +2084,14 @@
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="150"/>
+        <location filename="../../app/excel/columns.py" line="152"/>
         <location filename="../../app/services/exports.py" line="132"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="153"/>
+        <location filename="../../app/excel/columns.py" line="155"/>
         <location filename="../../app/services/exports.py" line="134"/>
         <location filename="../../app/services/exports.py" line="286"/>
         <location filename="../../app/services/exports.py" line="365"/>
@@ -2276,67 +2281,77 @@
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="309"/>
+        <location filename="../../app/excel/interpret.py" line="318"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="316"/>
+        <location filename="../../app/excel/interpret.py" line="325"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="406"/>
+        <location filename="../../app/excel/interpret.py" line="340"/>
+        <source>The year of birth {y} is worked out from the age.</source>
+        <translation>Năm sinh {y} được tính từ tuổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/interpret.py" line="394"/>
+        <source>“{v}” is not an age.</source>
+        <translation>“{v}” không phải là tuổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/interpret.py" line="442"/>
         <source>The day, month and year of birth do not make a date: check the three columns.</source>
         <translation>Ngày, tháng, năm sinh không thành một ngày có thật: hãy kiểm tra ba cột này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="422"/>
+        <location filename="../../app/excel/interpret.py" line="458"/>
         <source>The birth is written in both the men&apos;s and the women&apos;s column; keep it in one of them.</source>
         <translation>Năm sinh được ghi ở cả cột Nam và cột Nữ; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="429"/>
+        <location filename="../../app/excel/interpret.py" line="465"/>
         <source>The gender does not match the column the birth is written in (men&apos;s or women&apos;s).</source>
         <translation>Giới tính không khớp với cột ghi năm sinh (cột Nam hay cột Nữ).</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="478"/>
+        <location filename="../../app/excel/interpret.py" line="514"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="489"/>
+        <location filename="../../app/excel/interpret.py" line="525"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="496"/>
+        <location filename="../../app/excel/interpret.py" line="532"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="501"/>
+        <location filename="../../app/excel/interpret.py" line="537"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="504"/>
+        <location filename="../../app/excel/interpret.py" line="540"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="635"/>
+        <location filename="../../app/excel/interpret.py" line="671"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="638"/>
+        <location filename="../../app/excel/interpret.py" line="674"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="655"/>
+        <location filename="../../app/excel/interpret.py" line="691"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>

@@ -485,3 +485,16 @@ def test_no_hamlet_is_suggested_for_a_list_with_a_hamlet_column(db, tmp_path, ha
     source = importer.open_source(path)
     layout = importer.find_layout(db, source)
     assert importer.suggested_hamlet(source, layout, [(h.id, h.name) for h in hamlets]) is None
+
+
+def test_an_age_instead_of_a_birth_gives_the_year_and_says_so(db, tmp_path, english):
+    rows = [["Họ và tên", "Tuổi", "Năm sinh", "Giới tính", "Số CCCD", "Thôn"],
+            ["Nguyễn Văn An", 65, None, "Nam", "001060012345", "Đông"],  # the card says 1960
+            ["Trần Thị Bình", "70 tuổi", None, "Nữ", None, "Đông"],
+            ["Lê Văn Cường", 99, 1950, "Nam", None, "Đông"],  # a year written wins
+            ["Phạm Thị Dung", "khoảng 70", None, "Nữ", None, "Đông"]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, rows), today=date(2026, 11, 27))
+    assert [r.birth_year for r in plan.rows] == [1960, 1956, 1950, None]
+    assert "worked out from the age" in " ".join(plan.rows[0].warnings)
+    assert not plan.rows[2].warnings
+    assert list(plan.row_errors()) == [4]
