@@ -282,7 +282,7 @@ def test_a_list_without_hamlets_takes_one_for_all_or_finds_it_in_the_address(db,
 
 
 def test_mapping_is_remembered_for_the_same_layout(db, tmp_path):
-    header = ["Tên người nhận", "Sinh năm", "Thôn"]  # headers the synonyms do not know
+    header = ["Tên người nhận", "Sinh vào năm", "Thôn"]  # headers the synonyms do not know
     path = xlsx(tmp_path, [header, ["Đào Văn Tú", 1980, "Đông"]])
     source = importer.open_source(path)
     layout = importer.find_layout(db, source)

@@ -106,6 +106,11 @@ def test_decode_prefers_boms_then_utf8():
     ("Số định danh cá nhân", "id_number"), ("Số CCCD (12 số)", "id_number"),
     ("Quan hệ với chủ hộ", "relation"), ("Tổ dân phố", "hamlet"), ("SĐT", "phone"),
     ("Mã hộ", "household_code"), ("Cột lạ", None), (None, None),
+    ("Sinh năm", "birth_year"), ("Mã định danh cá nhân", "id_number"), ("Buôn", "hamlet"),
+    ("Khu dân cư", "hamlet"), ("Khóm", "hamlet"), ("Nơi cư trú", "address"),
+    ("QH với CH", "relation"), ("Thuộc diện", "category"), ("Diện hộ nghèo", "category"),
+    ("Điện thoại di động", "phone"), ("Số ĐT", "phone"), ("Số người", "household_size"),
+    ("Tuổi", "age"),
 ])  # fmt: skip
 def test_header_synonyms(header, field):
     assert field_for(header) == field
