@@ -135,13 +135,12 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             "to dan pho",
             "thon xom",
             "khu pho",
-            "khu dan cu",
+            "khu dan cu",  # not "khoi" ("Khối"): "Khối lượng" is a quantity
             "thon ban",
             "thon ap",
             "buon",
             "lang",
             "khom",
-            "khoi",
             "hamlet",
         ),
     ),
@@ -174,8 +173,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             "doi tuong",
             "dien doi tuong",
-            "dien",
-            "thuoc dien",
+            "thuoc dien",  # not "dien" alone: "Diện tích" is an area
             "thanh phan",
             "phan loai",
             "category",

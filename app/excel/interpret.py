@@ -68,7 +68,6 @@ RELATION_WORDS = {
     "khac": "other", "other": "other", "o nho": "other", "o ghep": "other",
 }  # fmt: skip
 
-# Folded ways lists name the built-in categories (FORMS.md §7), besides their names.
 _SPLIT = re.compile(r"[,;/+\n]|\s-\s")
 _TO_BE_CREATED = uuid.UUID(int=0)  # a hamlet the import will create, while it is checked
 HAMLET_PREFIXES = ("to dan pho", "khu pho", "thon", "xom", "ban", "ap", "to", "khu", "doi")
@@ -161,8 +160,9 @@ def section_hamlet(row: Sequence[Value]) -> str | None:
     """The hamlet a row heads, in lists grouped by hamlet: "Thôn Đông" (or "II. THÔN TÂY", or
     "I" and "Xóm Mới" in two cells) alone in its row; the rows under it, up to the next
     such row, live there. None for any other row."""
-    parts = [v.strip() for v in row if isinstance(v, str) and v.strip()]
-    if len(parts) != sum(v is not None and v != "" for v in row) or not 1 <= len(parts) <= 2:
+    filled = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
+    parts = [v.strip() for v in filled if isinstance(v, str)]
+    if len(parts) != len(filled) or not 1 <= len(parts) <= 2:
         return None  # numbers or dates in it, or more than a number and a title
     if len(parts) == 2 and not _HEADING_NUMBER.fullmatch(parts[0]):
         return None
@@ -295,10 +295,10 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     if "age" in by_field:  # "Tuổi": the year it means, where no birth is written
         ages = column("age", functools.partial(_age, today=today), memo=True)
         nothing = (None, None, None)
-        years = [year if year != nothing or birth != nothing else age
-                 for year, birth, age in zip(years, births, ages, strict=True)]  # fmt: skip
-        by_age = [age[1] if year == age and age[1] else None
-                  for year, age in zip(years, ages, strict=True)]  # fmt: skip
+        taken = [year == nothing and birth == nothing
+                 for year, birth in zip(years, births, strict=True)]  # fmt: skip
+        years = [age if t else year for t, year, age in zip(taken, years, ages, strict=True)]
+        by_age = [age[1] if t else None for t, age in zip(taken, ages, strict=True)]
         has_year = True
 
     out: list[Row] = []

@@ -108,7 +108,7 @@ def test_decode_prefers_boms_then_utf8():
     ("Mã hộ", "household_code"), ("Cột lạ", None), (None, None),
     ("Sinh năm", "birth_year"), ("Mã định danh cá nhân", "id_number"), ("Buôn", "hamlet"),
     ("Khu dân cư", "hamlet"), ("Khóm", "hamlet"), ("Nơi cư trú", "address"),
-    ("QH với CH", "relation"), ("Thuộc diện", "category"), ("Diện hộ nghèo", "category"),
+    ("QH với CH", "relation"), ("Thuộc diện", "category"), ("Diện đối tượng", "category"), ("Diện tích", None), ("Khối lượng", None),
     ("Điện thoại di động", "phone"), ("Số ĐT", "phone"), ("Số người", "household_size"),
     ("Tuổi", "age"),
 ])  # fmt: skip
