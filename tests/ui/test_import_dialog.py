@@ -294,3 +294,21 @@ def test_a_hamlet_head_s_list_takes_the_hamlet_its_title_names(window, qtbot, tm
     dialog.header_spin.setValue(2)
     assert dialog.hamlet_combo.currentText() == "Thôn Đông"
     dialog.close()
+
+
+def test_a_list_grouped_by_hamlet_in_the_window(window, qtbot):
+    # Written by LibreOffice: "I. THÔN ĐÔNG" over its households, "Đối tượng" over ticked
+    # "Hộ nghèo | Hộ cận nghèo" columns.
+    path = Path(__file__).parent.parent / "excel" / "fixtures" / "theo-thon.xlsx"
+    dialog = open_dialog(window, qtbot, path)
+    examples = {dialog.mapping_table.item(n, 0).text(): dialog.mapping_table.item(n, 2).text()
+                for n in range(dialog.mapping_table.rowCount())}  # fmt: skip
+    assert examples["A"] == "1"  # not the heading "I. THÔN ĐÔNG"
+    check(dialog, qtbot)
+    review = dialog.review
+    rows = [(review.data(review.index(r, COLUMNS.index("hamlet"))),
+             review.data(review.index(r, COLUMNS.index("categories"))))
+            for r in range(review.rowCount())]  # fmt: skip
+    assert rows == [("Thôn Đông", "Hộ nghèo"), ("Thôn Đông", "Hộ cận nghèo"),
+                    ("Thôn Tây", "Hộ nghèo")]  # fmt: skip
+    dialog.close()

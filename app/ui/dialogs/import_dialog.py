@@ -65,6 +65,7 @@ from app.excel.columns import (
     header_rows,
 )
 from app.excel.importer import ImportPlan, PlannedHousehold, SheetLayout, Source
+from app.excel.interpret import section_hamlet
 from app.excel.reading import column_letters
 from app.excel.values import clean_text
 from app.i18n import _
@@ -486,13 +487,15 @@ class ImportDialog(QDialog):
         width = max((len(r) for r in rows[:PREVIEW_ROWS]), default=0)
         columns = [c for c in range(width)
                    if c in layout.columns or (c < len(header) and header[c])]  # fmt: skip
-        first = data_start(rows, layout.header_row)
+        # Examples from the first rows of data (not a hamlet's heading such as "I. THÔN ĐÔNG").
+        samples = [r for r in rows[data_start(rows, layout.header_row):][:50]
+                   if section_hamlet(r) is None]  # fmt: skip
         self.mapping_table.setRowCount(len(columns))
         choices = [(_("— not imported —"), None)] + [
             (_(label), name) for name, (label, _syns) in FIELDS.items()]  # fmt: skip
         for n, col in enumerate(columns):
-            example = next((shown(r[col]) for r in rows[first:][:50]
-                            if col < len(r) and shown(r[col])), "")  # fmt: skip
+            example = next((shown(r[col]) for r in samples if col < len(r) and shown(r[col])),
+                           "")  # fmt: skip
             self.mapping_table.setItem(n, 0, QTableWidgetItem(column_letters(col)))
             self.mapping_table.setItem(n, 1, QTableWidgetItem(
                 header[col] if col < len(header) else ""))  # fmt: skip
