@@ -152,6 +152,18 @@ def is_total_row(row: Sequence[Value]) -> bool:
     )
 
 
+_WORD_START = re.compile(r"(^|[\s'’\-])(\w)")
+
+
+def name_case(name: str) -> str:
+    """A name typed all in capitals or all in small letters, as names are written in lists
+    and on signature sheets: "NGUYỄN VĂN AN" → "Nguyễn Văn An", "h'hen niê" → "H'Hen Niê".
+    A name in mixed case is left as typed."""
+    if not (name.isupper() or name.islower()):
+        return name
+    return _WORD_START.sub(lambda m: m[1] + m[2].upper(), name.lower())
+
+
 # "I", "II.", "3)", "B." before a heading's title.
 _HEADING_NUMBER = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3}|[A-Za-z])[.)]?")
 
@@ -264,6 +276,7 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
         texts["full_name"] = [name or " ".join(filter(None, (family, given))) for name, family, given
                               in zip(texts["full_name"], texts["family_name"], texts["given_name"],
                                      strict=True)]  # fmt: skip
+    texts["full_name"] = each_once(name_case, texts["full_name"])
     birth = functools.partial(clean_birth, today=today)
     years = column("birth_year", birth, memo=True)
     births = column("birth", birth, memo=True)

@@ -498,3 +498,12 @@ def test_an_age_instead_of_a_birth_gives_the_year_and_says_so(db, tmp_path, engl
     assert "worked out from the age" in " ".join(plan.rows[0].warnings)
     assert not plan.rows[2].warnings
     assert list(plan.row_errors()) == [4]
+
+
+def test_names_in_capitals_are_written_as_names(db, tmp_path):
+    rows = [["Họ và tên", "Năm sinh", "Giới tính", "Thôn"],
+            ["NGUYỄN VĂN AN", 1960, "Nam", "Đông"], ["trần thị bình", 1970, "Nữ", "Đông"],
+            ["H'HEN NIÊ", 1980, "Nữ", "Đông"], ["Nguyễn Thị MAI", 1970, "Nữ", "Đông"]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, rows))
+    assert [r.full_name for r in plan.rows] == ["Nguyễn Văn An", "Trần Thị Bình", "H'Hen Niê",
+                                                "Nguyễn Thị MAI"]  # mixed case: as typed  # fmt: skip
