@@ -256,7 +256,7 @@ class ImportPlan:
     households: list[PlannedHousehold]
     encodings: dict[str, str]  # column field → legacy font found and converted
     new_hamlets: list[str]
-    earlier_imports: list[tuple[datetime, str]]  # the same file imported before: when, by whom
+    earlier_imports: list[tuple[datetime, str]]  # this sheet of this file before: when, by whom
 
     @property
     def error_rows(self) -> list[Row]:
@@ -339,7 +339,8 @@ def build_plan(db: Database, source: Source, layout: SheetLayout, *,
     with db.read() as s:
         earlier = s.execute(
             sa.select(ImportBatch.created_at, ImportBatch.created_by).where(
-                ImportBatch.file_sha256 == source.sha256, ImportBatch.undone_at.is_(None))
+                ImportBatch.file_sha256 == source.sha256, ImportBatch.undone_at.is_(None),
+                ImportBatch.sheet_name == layout.sheet[:200])  # another sheet is another list
         ).all()  # fmt: skip
     return ImportPlan(source.name, source.sha256, layout.sheet, layout.header_row,
                       dict(layout.columns), cleaned, planned, encodings, new_hamlets,

@@ -1956,7 +1956,7 @@
         <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
@@ -2018,7 +2018,7 @@
         <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
@@ -2029,21 +2029,21 @@
         <location filename="../../app/services/exports.py" line="725"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>ID number</source>
         <translation>Số CCCD/CMND</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="124"/>
+        <location filename="../../app/excel/columns.py" line="127"/>
         <location filename="../../app/services/exports.py" line="124"/>
         <location filename="../../app/services/exports.py" line="283"/>
         <location filename="../../app/services/exports.py" line="586"/>
         <location filename="../../app/services/exports.py" line="726"/>
         <location filename="../../app/services/exports.py" line="769"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="163"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -2055,7 +2055,7 @@
         <translation>Thôn/Tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="139"/>
+        <location filename="../../app/excel/columns.py" line="148"/>
         <location filename="../../app/services/exports.py" line="131"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="221"/>
         <location filename="../../app/ui/pages/households.py" line="46"/>
@@ -2063,19 +2063,19 @@
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="143"/>
+        <location filename="../../app/excel/columns.py" line="160"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="98"/>
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="147"/>
+        <location filename="../../app/excel/columns.py" line="172"/>
         <location filename="../../app/services/sync_conflicts.py" line="50"/>
         <source>Category</source>
         <translation>Diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="150"/>
+        <location filename="../../app/excel/columns.py" line="183"/>
         <location filename="../../app/services/exports.py" line="130"/>
         <location filename="../../app/services/merges.py" line="49"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="78"/>
@@ -2084,14 +2084,14 @@
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="152"/>
+        <location filename="../../app/excel/columns.py" line="187"/>
         <location filename="../../app/services/exports.py" line="132"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="234"/>
         <source>Number of members</source>
         <translation>Số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/columns.py" line="155"/>
+        <location filename="../../app/excel/columns.py" line="198"/>
         <location filename="../../app/services/exports.py" line="134"/>
         <location filename="../../app/services/exports.py" line="286"/>
         <location filename="../../app/services/exports.py" line="365"/>
@@ -2190,168 +2190,168 @@
         <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="412"/>
+        <location filename="../../app/excel/importer.py" line="413"/>
         <source>Same person as row {n} of this file.</source>
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="478"/>
+        <location filename="../../app/excel/importer.py" line="479"/>
         <source>Looking for possible duplicates in the registry…</source>
         <translation>Đang tìm hồ sơ có thể trùng trong sổ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="496"/>
+        <location filename="../../app/excel/importer.py" line="497"/>
         <source>Looking for possible duplicates in the list…</source>
         <translation>Đang tìm người có thể trùng trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="668"/>
+        <location filename="../../app/excel/importer.py" line="669"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="671"/>
+        <location filename="../../app/excel/importer.py" line="672"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="674"/>
+        <location filename="../../app/excel/importer.py" line="675"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="681"/>
+        <location filename="../../app/excel/importer.py" line="682"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="685"/>
+        <location filename="../../app/excel/importer.py" line="686"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="690"/>
+        <location filename="../../app/excel/importer.py" line="691"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="692"/>
+        <location filename="../../app/excel/importer.py" line="693"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="694"/>
+        <location filename="../../app/excel/importer.py" line="695"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="695"/>
-        <location filename="../../app/excel/importer.py" line="720"/>
+        <location filename="../../app/excel/importer.py" line="696"/>
+        <location filename="../../app/excel/importer.py" line="721"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="700"/>
+        <location filename="../../app/excel/importer.py" line="701"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="706"/>
+        <location filename="../../app/excel/importer.py" line="707"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="712"/>
+        <location filename="../../app/excel/importer.py" line="713"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="714"/>
+        <location filename="../../app/excel/importer.py" line="715"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="716"/>
+        <location filename="../../app/excel/importer.py" line="717"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="718"/>
+        <location filename="../../app/excel/importer.py" line="719"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="318"/>
+        <location filename="../../app/excel/interpret.py" line="331"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="325"/>
+        <location filename="../../app/excel/interpret.py" line="338"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="340"/>
+        <location filename="../../app/excel/interpret.py" line="353"/>
         <source>The year of birth {y} is worked out from the age.</source>
         <translation>Năm sinh {y} được tính từ tuổi.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="394"/>
+        <location filename="../../app/excel/interpret.py" line="407"/>
         <source>“{v}” is not an age.</source>
         <translation>“{v}” không phải là tuổi.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="442"/>
+        <location filename="../../app/excel/interpret.py" line="455"/>
         <source>The day, month and year of birth do not make a date: check the three columns.</source>
         <translation>Ngày, tháng, năm sinh không thành một ngày có thật: hãy kiểm tra ba cột này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="458"/>
+        <location filename="../../app/excel/interpret.py" line="471"/>
         <source>The birth is written in both the men&apos;s and the women&apos;s column; keep it in one of them.</source>
         <translation>Năm sinh được ghi ở cả cột Nam và cột Nữ; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="465"/>
+        <location filename="../../app/excel/interpret.py" line="478"/>
         <source>The gender does not match the column the birth is written in (men&apos;s or women&apos;s).</source>
         <translation>Giới tính không khớp với cột ghi năm sinh (cột Nam hay cột Nữ).</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="514"/>
+        <location filename="../../app/excel/interpret.py" line="527"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="525"/>
+        <location filename="../../app/excel/interpret.py" line="538"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="532"/>
+        <location filename="../../app/excel/interpret.py" line="545"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="537"/>
+        <location filename="../../app/excel/interpret.py" line="550"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="540"/>
+        <location filename="../../app/excel/interpret.py" line="553"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="671"/>
+        <location filename="../../app/excel/interpret.py" line="684"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="674"/>
+        <location filename="../../app/excel/interpret.py" line="687"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="691"/>
+        <location filename="../../app/excel/interpret.py" line="704"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -2382,7 +2382,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="133"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="446"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
@@ -2851,7 +2851,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="133"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="108"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="163"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Categories</source>
@@ -3364,7 +3364,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="667"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="590"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="596"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
@@ -3492,7 +3492,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="724"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Born</source>
@@ -5621,7 +5621,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="163"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
@@ -5778,7 +5778,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="294"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="804"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="813"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="54"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="149"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
@@ -5891,162 +5891,162 @@
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="89"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="194"/>
         <source>Add</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="91"/>
         <source>Update the registered household</source>
         <translation>Cập nhật hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="92"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="103"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="346"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="442"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="454"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="445"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="457"/>
         <source>Import a list</source>
         <translation>Nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="106"/>
         <source>Lists</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="106"/>
         <source>All files</source>
         <translation>Tất cả các tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
         <location filename="../../app/ui/pages/program_models.py" line="73"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="163"/>
         <source>What happens</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="164"/>
         <source>Problems and notes</source>
         <translation>Lỗi và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="181"/>
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="183"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Skip — may be registered in household {code}</source>
         <translation>Bỏ qua — có thể đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
         <source>Skip — may be repeated in the file</source>
         <translation>Bỏ qua — có thể bị lặp trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="189"/>
         <source>Skip — already registered in household {code}</source>
         <translation>Bỏ qua — đã có trong hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="191"/>
         <source>Skip — repeated in the file</source>
         <translation>Bỏ qua — lặp lại trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="193"/>
         <source>Update household {code}</source>
         <translation>Cập nhật hộ {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="203"/>
         <source>Differs from the registered household: {what}.</source>
         <translation>Khác với hộ đã có: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="206"/>
         <source>Same as the registered household.</source>
         <translation>Giống hệt hộ đã có.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="368"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="376"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="379"/>
         <source>Add new hamlets the list names</source>
         <translation>Thêm thôn/tổ mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="377"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="380"/>
         <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
         <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="383"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="387"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="385"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="388"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="389"/>
         <source>Hamlet of rows that name none:</source>
         <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="395"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="395"/>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="395"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="395"/>
         <source>Field in Lá Lành</source>
         <translation>Thông tin trong Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="412"/>
         <source>Which column holds what:</source>
         <translation>Cột nào chứa thông tin gì:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="415"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="418"/>
         <source>The file as it is (header row in blue):</source>
         <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="422"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="425"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/pages/duplicates.py" line="455"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
@@ -6055,154 +6055,154 @@
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="424"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="427"/>
         <source>Check the list →</source>
         <translation>Kiểm tra danh sách →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="449"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="452"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="460"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="464"/>
         <source>— none: the row is not imported —</source>
         <translation>— không có: dòng đó không được nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="491"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="497"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="533"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="539"/>
         <source>Date or year of birth</source>
         <translation>Ngày sinh hoặc năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="536"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="542"/>
         <source>The columns are as you chose them the last time a list with these headers was imported.</source>
         <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="539"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="545"/>
         <source>Choose the column of: {fields}.</source>
         <translation>Hãy chọn cột cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="541"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="547"/>
         <source>Two columns are set to the same field: {fields}.</source>
         <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="586"/>
         <source>Checking the list</source>
         <translation>Đang kiểm tra danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="590"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="596"/>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="591"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="597"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="592"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="598"/>
         <source>Rows to be imported</source>
         <translation>Các dòng sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="594"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="600"/>
         <source>Skip all duplicates</source>
         <translation>Bỏ qua tất cả các dòng trùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="596"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="602"/>
         <source>Update all registered households</source>
         <translation>Cập nhật tất cả các hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="599"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="605"/>
         <location filename="../../app/ui/pages/duplicates.py" line="127"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="625"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="631"/>
         <source>← Back to the columns</source>
         <translation>← Quay lại chọn cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="627"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="802"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="633"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="808"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="672"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="678"/>
         <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
         <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="683"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="689"/>
         <source>No problem.</source>
         <translation>Không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="684"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="690"/>
         <source>Row {n}: {text}</source>
         <translation>Dòng {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="696"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="702"/>
         <source>{rows} rows read from sheet “{sheet}”.</source>
         <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="698"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="704"/>
         <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
         <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="705"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="711"/>
         <source>{n} households may be people already registered or listed earlier in the file, though not typed the same way ({held} held back as probably the same): see “Already registered or repeated” and decide for each.</source>
         <translation>{n} hộ có thể là người đã có trong sổ hoặc đã ghi ở dòng trước trong tệp, dù không gõ giống hệt ({held} hộ được giữ lại vì nhiều khả năng là cùng người): xem mục “Đã có trong sổ hoặc lặp lại” và quyết định cho từng hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="712"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="718"/>
         <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
         <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="721"/>
         <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
         <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="719"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="725"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="723"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="729"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="727"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="733"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="728"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="734"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="738"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="744"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
         <location filename="../../app/ui/exporting.py" line="39"/>
         <location filename="../../app/ui/pages/reports.py" line="347"/>
@@ -6210,95 +6210,105 @@
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="738"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="744"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="750"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="756"/>
         <location filename="../../app/ui/exporting.py" line="81"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="753"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="759"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="758"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="764"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="759"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="765"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="763"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="769"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="764"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="770"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="785"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="791"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="786"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="792"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="819"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="829"/>
+        <source>Imported from {file}, sheet “{sheet}”:</source>
+        <translation>Đã nhập từ {file}, trang tính “{sheet}”:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="830"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="820"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="832"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="823"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="835"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="825"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="837"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="827"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="839"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="832"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="844"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="855"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="852"/>
+        <source>Import the next sheet: “{sheet}”</source>
+        <translation>Nhập trang tính tiếp theo: “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="888"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="855"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="888"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="856"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="889"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app.models import Household, Person
+from app.models import Hamlet, Household, Person
 from app.ui import jobs
 from app.ui.dialogs.import_dialog import ImportDialog, ReviewModel
 from app.ui.dialogs.imports_dialog import ImportsDialog
@@ -311,4 +311,36 @@ def test_a_list_grouped_by_hamlet_in_the_window(window, qtbot):
             for r in range(review.rowCount())]  # fmt: skip
     assert rows == [("Thôn Đông", "Hộ nghèo"), ("Thôn Đông", "Hộ cận nghèo"),
                     ("Thôn Tây", "Hộ nghèo")]  # fmt: skip
+    dialog.close()
+
+
+def test_a_workbook_of_one_sheet_per_hamlet(window, qtbot, tmp_path, db):
+    wb = openpyxl.Workbook()
+    for n, (hamlet, person) in enumerate([("Thôn Đông", "Nguyễn Văn An"),
+                                          ("Thôn Tây", "Trần Văn Bình")]):  # fmt: skip
+        sheet = wb.active if n == 0 else wb.create_sheet()
+        sheet.title = hamlet
+        for row in (["Họ và tên", "Năm sinh", "Giới tính"], [person, 1960 + n, "Nam"]):
+            sheet.append(row)
+    wb.create_sheet("Ghi chú").append(["Danh sách lập ngày 1/11/2026"])  # no list in it
+    wb.save(tmp_path / "theo-thon.xlsx")
+    dialog = open_dialog(window, qtbot, tmp_path / "theo-thon.xlsx")
+    assert dialog.hamlet_combo.currentText() == "Thôn Đông"  # the sheet's name
+    check(dialog, qtbot)
+    import_(dialog, qtbot)
+    assert "trang tính “Thôn Đông”" in dialog.done_label.text()
+    assert dialog.next_sheet_button.isVisible()
+    assert "Thôn Tây" in dialog.next_sheet_button.text()
+    dialog.next_sheet_button.click()
+    assert dialog.steps.currentIndex() == 0 and dialog.sheet_combo.currentText() == "Thôn Tây"
+    assert dialog.hamlet_combo.currentText() == "Thôn Tây"
+    check(dialog, qtbot)
+    assert dialog.plan.earlier_imports == []  # another sheet of the same file: another list
+    import_(dialog, qtbot)
+    assert not dialog.next_sheet_button.isVisible()  # "Ghi chú" holds no list
+    with db.read() as s:
+        placed = dict(s.execute(sa.select(Person.full_name, Hamlet.name)
+                                .join(Household, Household.id == Person.household_id)
+                                .join(Hamlet, Hamlet.id == Household.hamlet_id)).all())  # fmt: skip
+    assert placed == {"Nguyễn Văn An": "Thôn Đông", "Trần Văn Bình": "Thôn Tây"}
     dialog.close()

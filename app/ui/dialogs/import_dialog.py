@@ -61,6 +61,7 @@ from app.excel.columns import (
     NAME_FIELDS,
     columns_for,
     data_start,
+    detect_layout,
     header_labels,
     header_rows,
 )
@@ -342,6 +343,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.report_path: Path | None = None
         self.hamlets: list[tuple[uuid.UUID, str]] = []  # registered: (id, name)
+        self.imported_sheets: set[str] = set()  # of this file, in this window
         self.suggested_hamlet: uuid.UUID | None = None  # named by the list's title
         self.review_filter: ReviewFilter | None = None
         self.setWindowTitle(_("Import a list"))
@@ -457,6 +459,7 @@ class ImportDialog(QDialog):
     def _on_opened(self, result) -> None:
         self.source, layout, hamlets = result
         self.hamlets = [(h.id, h.name) for h in hamlets]
+        self.imported_sheets = set()
         self.file_label.setText(f"<b>{self.source.name}</b> — {self.source.path.parent}")
         fill_combo(self.hamlet_combo, [(_("— none: the row is not imported —"), None)]
                    + [(h.name, h.id) for h in hamlets])  # fmt: skip
@@ -804,12 +807,16 @@ class ImportDialog(QDialog):
         self.done_label.setStyleSheet("font-size: 14px;")
         self.report_button = QPushButton(_("Save the wrong rows to fix in Excel…"))
         self.report_button.clicked.connect(self.on_save_errors)
+        # A workbook of one sheet per hamlet: on to the next sheet without opening it again.
+        self.next_sheet_button = QPushButton()
+        self.next_sheet_button.clicked.connect(self.on_next_sheet)
         close = QPushButton(_("Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.report_button)
+        buttons.addWidget(self.next_sheet_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(page)
         layout.addWidget(self.done_label)
@@ -819,7 +826,9 @@ class ImportDialog(QDialog):
 
     def _on_imported(self, result: importer.ImportResult) -> None:
         self.ctx.bus.notify(Changes(households=True, hamlets=bool(self.plan.new_hamlets)))
-        lines = [_("Imported from {file}:").format(file=self.plan.file_name),
+        lines = [(_("Imported from {file}, sheet “{sheet}”:") if len(self.source.sheets) > 1
+                  else _("Imported from {file}:")).format(file=self.plan.file_name,
+                                                          sheet=self.plan.sheet),  # fmt: skip
                  _("• {h} households and {p} people added").format(
                      h=format_number(result.households_added),
                      p=format_number(result.persons_added)),
@@ -836,7 +845,28 @@ class ImportDialog(QDialog):
                            "Earlier imports, as long as nothing was built on it."))  # fmt: skip
         self.done_label.setText("<br>".join(lines))
         self.report_button.setVisible(bool(self.plan.report_messages()))
+        self.imported_sheets.add(self.plan.sheet)
+        following = self._next_sheet()
+        self.next_sheet_button.setVisible(following is not None)
+        if following is not None:
+            self.next_sheet_button.setText(_("Import the next sheet: “{sheet}”").format(
+                sheet=following))  # fmt: skip
         self._show_step(2)
+
+    def _next_sheet(self) -> str | None:
+        """The first sheet after this one holding a list that was not imported yet."""
+        names = [sheet.name for sheet in self.source.sheets]
+        after = names[names.index(self.plan.sheet) + 1 :] if self.plan.sheet in names else []
+        return next((sheet.name for sheet in self.source.sheets if sheet.name in after
+                     and sheet.name not in self.imported_sheets
+                     and detect_layout(sheet.rows) is not None), None)  # fmt: skip
+
+    def on_next_sheet(self) -> None:
+        following = self._next_sheet()
+        if following is None:
+            return
+        self.sheet_combo.setCurrentIndex(find_data(self.sheet_combo, following))
+        self._show_step(0)
 
     # --- common -------------------------------------------------------------
 
