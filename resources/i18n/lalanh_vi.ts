@@ -1956,7 +1956,7 @@
         <location filename="../../app/services/merges.py" line="42"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/import_review.py" line="44"/>
         <location filename="../../app/ui/dialogs/user_dialog.py" line="43"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
@@ -2018,7 +2018,7 @@
         <location filename="../../app/services/merges.py" line="43"/>
         <location filename="../../app/services/sync_conflicts.py" line="47"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/import_review.py" line="44"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
@@ -2029,7 +2029,7 @@
         <location filename="../../app/services/exports.py" line="725"/>
         <location filename="../../app/services/merges.py" line="47"/>
         <location filename="../../app/services/sync_conflicts.py" line="45"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/import_review.py" line="44"/>
         <location filename="../../app/ui/dialogs/member_dialog.py" line="73"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>ID number</source>
@@ -2043,7 +2043,7 @@
         <location filename="../../app/services/exports.py" line="726"/>
         <location filename="../../app/services/exports.py" line="769"/>
         <location filename="../../app/services/sync_conflicts.py" line="48"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/import_review.py" line="45"/>
         <location filename="../../app/ui/dialogs/merge_dialog.py" line="97"/>
         <location filename="../../app/ui/pages/distribution_list.py" line="42"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
@@ -2382,7 +2382,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="133"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="446"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="252"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
@@ -2851,7 +2851,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="133"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="108"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/import_review.py" line="45"/>
         <location filename="../../app/ui/dialogs/program_dialog.py" line="253"/>
         <location filename="../../app/ui/pages/households.py" line="45"/>
         <source>Categories</source>
@@ -3364,7 +3364,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="667"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="596"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="402"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
@@ -3492,7 +3492,7 @@
     <message>
         <location filename="../../app/services/exports.py" line="724"/>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/import_review.py" line="44"/>
         <location filename="../../app/ui/pages/duplicates.py" line="58"/>
         <location filename="../../app/ui/pages/sync.py" line="97"/>
         <source>Born</source>
@@ -5621,7 +5621,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/import_review.py" line="45"/>
         <source>Relation</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
@@ -5778,7 +5778,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="294"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="813"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="619"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="54"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="149"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
@@ -5891,162 +5891,90 @@
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="91"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="194"/>
-        <source>Add</source>
-        <translation>Thêm mới</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="91"/>
-        <source>Update the registered household</source>
-        <translation>Cập nhật hộ đã có</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="92"/>
-        <source>Skip</source>
-        <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="105"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="349"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="445"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="457"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="263"/>
         <source>Import a list</source>
         <translation>Nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="93"/>
         <source>Lists</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="93"/>
         <source>All files</source>
         <translation>Tất cả các tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
-        <location filename="../../app/ui/pages/program_models.py" line="73"/>
-        <source>Row</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="163"/>
-        <source>What happens</source>
-        <translation>Xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="164"/>
-        <source>Problems and notes</source>
-        <translation>Lỗi và ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="181"/>
-        <source>Not imported</source>
-        <translation>Không nhập</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="185"/>
-        <source>Skip — may be registered in household {code}</source>
-        <translation>Bỏ qua — có thể đã có trong hộ {code}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
-        <source>Skip — may be repeated in the file</source>
-        <translation>Bỏ qua — có thể bị lặp trong tệp</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="189"/>
-        <source>Skip — already registered in household {code}</source>
-        <translation>Bỏ qua — đã có trong hộ {code}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="191"/>
-        <source>Skip — repeated in the file</source>
-        <translation>Bỏ qua — lặp lại trong tệp</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="193"/>
-        <source>Update household {code}</source>
-        <translation>Cập nhật hộ {code}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="203"/>
-        <source>Differs from the registered household: {what}.</source>
-        <translation>Khác với hộ đã có: {what}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="206"/>
-        <source>Same as the registered household.</source>
-        <translation>Giống hệt hộ đã có.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="177"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="185"/>
         <source>Add new hamlets the list names</source>
         <translation>Thêm thôn/tổ mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="380"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="186"/>
         <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
         <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="386"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="192"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="193"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="194"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="195"/>
         <source>Hamlet of rows that name none:</source>
         <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="201"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="201"/>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="201"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="395"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="201"/>
         <source>Field in Lá Lành</source>
         <translation>Thông tin trong Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="218"/>
         <source>Which column holds what:</source>
         <translation>Cột nào chứa thông tin gì:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="224"/>
         <source>The file as it is (header row in blue):</source>
         <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="425"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="231"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/pages/duplicates.py" line="455"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
@@ -6055,154 +5983,154 @@
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="427"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="233"/>
         <source>Check the list →</source>
         <translation>Kiểm tra danh sách →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="452"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="258"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="464"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="270"/>
         <source>— none: the row is not imported —</source>
         <translation>— không có: dòng đó không được nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="497"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="303"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="539"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="345"/>
         <source>Date or year of birth</source>
         <translation>Ngày sinh hoặc năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="542"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="348"/>
         <source>The columns are as you chose them the last time a list with these headers was imported.</source>
         <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="545"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="351"/>
         <source>Choose the column of: {fields}.</source>
         <translation>Hãy chọn cột cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="547"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="353"/>
         <source>Two columns are set to the same field: {fields}.</source>
         <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="586"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
         <source>Checking the list</source>
         <translation>Đang kiểm tra danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="596"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="402"/>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="597"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="403"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="598"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="404"/>
         <source>Rows to be imported</source>
         <translation>Các dòng sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="600"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="406"/>
         <source>Skip all duplicates</source>
         <translation>Bỏ qua tất cả các dòng trùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="602"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="408"/>
         <source>Update all registered households</source>
         <translation>Cập nhật tất cả các hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="605"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="411"/>
         <location filename="../../app/ui/pages/duplicates.py" line="127"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="631"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="437"/>
         <source>← Back to the columns</source>
         <translation>← Quay lại chọn cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="633"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="808"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="439"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="614"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="678"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="484"/>
         <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
         <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="689"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="495"/>
         <source>No problem.</source>
         <translation>Không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="690"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="496"/>
         <source>Row {n}: {text}</source>
         <translation>Dòng {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="702"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="508"/>
         <source>{rows} rows read from sheet “{sheet}”.</source>
         <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="704"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="510"/>
         <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
         <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="711"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="517"/>
         <source>{n} households may be people already registered or listed earlier in the file, though not typed the same way ({held} held back as probably the same): see “Already registered or repeated” and decide for each.</source>
         <translation>{n} hộ có thể là người đã có trong sổ hoặc đã ghi ở dòng trước trong tệp, dù không gõ giống hệt ({held} hộ được giữ lại vì nhiều khả năng là cùng người): xem mục “Đã có trong sổ hoặc lặp lại” và quyết định cho từng hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="718"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="524"/>
         <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
         <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="721"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="527"/>
         <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
         <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="725"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="531"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="729"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="535"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="733"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="539"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="734"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="540"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="744"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="550"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
         <location filename="../../app/ui/exporting.py" line="39"/>
         <location filename="../../app/ui/pages/reports.py" line="347"/>
@@ -6210,107 +6138,179 @@
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="744"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="550"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="756"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="562"/>
         <location filename="../../app/ui/exporting.py" line="81"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="759"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="565"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="764"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="570"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="765"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="571"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="769"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="575"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="770"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="576"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="791"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="597"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="792"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="598"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="829"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="635"/>
         <source>Imported from {file}, sheet “{sheet}”:</source>
         <translation>Đã nhập từ {file}, trang tính “{sheet}”:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="830"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="636"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="832"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="638"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="835"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="641"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="837"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="643"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="839"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="645"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="844"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="650"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="852"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="658"/>
         <source>Import the next sheet: “{sheet}”</source>
         <translation>Nhập trang tính tiếp theo: “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="888"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="694"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="888"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="694"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="889"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="24"/>
+        <location filename="../../app/ui/dialogs/import_review.py" line="76"/>
+        <source>Add</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="24"/>
+        <source>Update the registered household</source>
+        <translation>Cập nhật hộ đã có</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="25"/>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="44"/>
+        <location filename="../../app/ui/pages/program_models.py" line="73"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="45"/>
+        <source>What happens</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="46"/>
+        <source>Problems and notes</source>
+        <translation>Lỗi và ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="63"/>
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="67"/>
+        <source>Skip — may be registered in household {code}</source>
+        <translation>Bỏ qua — có thể đã có trong hộ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="69"/>
+        <source>Skip — may be repeated in the file</source>
+        <translation>Bỏ qua — có thể bị lặp trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="71"/>
+        <source>Skip — already registered in household {code}</source>
+        <translation>Bỏ qua — đã có trong hộ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="73"/>
+        <source>Skip — repeated in the file</source>
+        <translation>Bỏ qua — lặp lại trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="75"/>
+        <source>Update household {code}</source>
+        <translation>Cập nhật hộ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="85"/>
+        <source>Differs from the registered household: {what}.</source>
+        <translation>Khác với hộ đã có: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_review.py" line="88"/>
+        <source>Same as the registered household.</source>
+        <translation>Giống hệt hộ đã có.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="34"/>

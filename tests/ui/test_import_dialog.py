@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.models import Hamlet, Household, Person
 from app.ui import jobs
-from app.ui.dialogs.import_dialog import ImportDialog, ReviewModel
+from app.ui.dialogs.import_dialog import ImportDialog
+from app.ui.dialogs.import_review import ReviewModel
 from app.ui.dialogs.imports_dialog import ImportsDialog
 from app.ui.main_window import MainWindow
 
