@@ -271,7 +271,7 @@ def test_the_review_shows_the_categories_ticked(window, qtbot, tmp_path):
     dialog = open_dialog(window, qtbot, path)
     assert mapping_combo(dialog, "F").currentData() == "category"
     assert mapping_combo(dialog, "G").currentData() == "category"
-    assert "Hai cột" not in dialog.mapping_note.text() and dialog.check_button.isEnabled()
+    assert "hai cột" not in dialog.mapping_note.text() and dialog.check_button.isEnabled()
     check(dialog, qtbot)
     review = dialog.review
     categories = [review.data(review.index(r, COLUMNS.index("categories"))) for r in (0, 1)]
