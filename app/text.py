@@ -97,9 +97,13 @@ def given_name_key(full_name: str | None) -> str:
     return words[-1] if words else ""
 
 
+_WORD_START = re.compile(r"(^|[ '’\-])(\w)")
+
+
 def title_name(text: str | None) -> str:
-    """A person's name as written in official lists: each word capitalised."""
-    return " ".join(w[:1].upper() + w[1:].lower() for w in clean(text).split(" ") if w)
+    """A person's name as written in official lists: each word capitalised, also after an
+    apostrophe or a hyphen ("H'Hen Niê", "Y-Moan")."""
+    return _WORD_START.sub(lambda m: m[1] + m[2].upper(), clean(text).lower())
 
 
 _NOT_ASCII_DIGIT = re.compile(r"[^0-9]+")

@@ -152,16 +152,11 @@ def is_total_row(row: Sequence[Value]) -> bool:
     )
 
 
-_WORD_START = re.compile(r"(^|[\s'’\-])(\w)")
-
-
 def name_case(name: str) -> str:
     """A name typed all in capitals or all in small letters, as names are written in lists
     and on signature sheets: "NGUYỄN VĂN AN" → "Nguyễn Văn An", "h'hen niê" → "H'Hen Niê".
     A name in mixed case is left as typed."""
-    if not (name.isupper() or name.islower()):
-        return name
-    return _WORD_START.sub(lambda m: m[1] + m[2].upper(), name.lower())
+    return title_name(name) if name.isupper() or name.islower() else name
 
 
 # "I", "II.", "3)", "B." before a heading's title.
@@ -185,8 +180,7 @@ def section_hamlet(row: Sequence[Value]) -> str | None:
     folded = fold(title)
     if not any(folded.startswith(p + " ") for p in HAMLET_PREFIXES):
         return None
-    title = clean_text(title)
-    return title_name(title) if title.isupper() else title
+    return name_case(clean_text(title))
 
 
 def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
@@ -254,22 +248,25 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
         if progress is not None:
             progress(steps[0] * len(body) // (len(by_field) + 2), len(body))
 
-    # Legacy fonts are detected per column, over the whole column.
+    def text_column(col: int) -> tuple[list[str], str | None]:
+        """A column of text, its legacy font (detected over the whole column) converted."""
+        # Before any cleaning: TCVN3 writes "ư" as a soft hyphen, which clean() drops.
+        raw = cells(col)
+        if not _only_text(raw):
+            raw = [v if isinstance(v, str) or v is None else clean_text(v) for v in raw]
+        converted, encoding = legacy.fix_column(raw)
+        return each_once(clean_text, converted), encoding  # names, hamlets… recur
+
     texts: dict[str, list[str]] = {}
     encodings: dict[str, str] = {}
     for name in TEXT_FIELDS:
         if name not in by_field:
             texts[name] = column(name, clean_text)
             continue
-        # Before any cleaning: TCVN3 writes "ư" as a soft hyphen, which clean() drops.
-        raw = cells(by_field[name])
-        if not _only_text(raw):
-            raw = [v if isinstance(v, str) or v is None else clean_text(v) for v in raw]
         step()
-        converted, encoding = legacy.fix_column(raw)
+        texts[name], encoding = text_column(by_field[name])
         if encoding:
             encodings[name] = encoding
-        texts[name] = each_once(clean_text, converted)  # names, hamlets and categories recur
     if section:  # a list grouped under hamlet headings: a row without a hamlet is under one
         texts["hamlet"] = [h or s for h, s in zip(texts["hamlet"], sections, strict=True)]
     if "family_name" in by_field or "given_name" in by_field:  # "Họ đệm | Tên"
@@ -294,8 +291,7 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     if len(ticked) > 1 or any(ticked.values()):  # "Hộ nghèo | Cận nghèo", an "x" in each row
         per_column = []
         for col, code in ticked.items():
-            raw = [v if isinstance(v, str) or v is None else clean_text(v) for v in cells(col)]
-            cleaned = each_once(clean_text, legacy.fix_column(raw)[0])
+            cleaned, _encoding = text_column(col)
             per_column.append(each_once(functools.partial(
                 _ticked_or_named, code=code, names=category_names), cleaned))  # fmt: skip
         categories = [_joined(parts) for parts in zip(*per_column, strict=True)]
@@ -307,8 +303,7 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     by_age: list[int | None] = []  # the year worked out from an age, where one was
     if "age" in by_field:  # "Tuổi": the year it means, where no birth is written
         ages = column("age", functools.partial(_age, today=today), memo=True)
-        nothing = (None, None, None)
-        taken = [year == nothing and birth == nothing
+        taken = [year == _NO_BIRTH and birth == _NO_BIRTH
                  for year, birth in zip(years, births, strict=True)]  # fmt: skip
         years = [age if t else year for t, year, age in zip(taken, years, ages, strict=True)]
         by_age = [age[1] if t else None for t, age in zip(taken, ages, strict=True)]
@@ -361,6 +356,7 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     return out, encodings
 
 
+_NO_BIRTH = (None, None, None)  # clean_birth's (date, year, problem) of an empty cell
 _TICKS = {"x", "v", "co", "1", "yes", "y"}  # folded; and the check marks below
 _CHECK_MARKS = {"✓", "✔", "√", "☑"}
 
@@ -440,11 +436,10 @@ def _date_part(value: Value) -> int | None:
 def _births_from_parts(births: list, days: list, months: list, years: list) -> list:
     """A birth date in three columns (day, month, and the year column): the date where all
     three are given, the year alone where day and month are empty."""
-    nothing = (None, None, None)
     out = []
     for birth, day, month, (_date, year, _problem) in zip(births, days, months, years,
                                                           strict=True):  # fmt: skip
-        if birth != nothing or (day is None and month is None):
+        if birth != _NO_BIRTH or (day is None and month is None):
             out.append(birth)
             continue
         try:
@@ -463,15 +458,14 @@ def _births_by_gender(births: list, men: list, women: list,
                       genders: list) -> tuple[list, list]:  # fmt: skip
     """A birth split into a men's and a women's column ("Năm sinh" over "Nam | Nữ"): each
     row's birth from the column it is written in, which also says the gender."""
-    nothing = (None, None, None)
     out_births, out_genders = [], []
     for birth, man, woman, (gender, problem) in zip(births, men, women, genders, strict=True):
-        if man != nothing and woman != nothing:  # kept if the two agree, but marked
+        if man != _NO_BIRTH and woman != _NO_BIRTH:  # kept if the two agree, but marked
             day, year = man[:2] if man[:2] == woman[:2] else (None, None)
             birth = (day, year, _("The birth is written in both the men's and the women's "
                                   "column; keep it in one of them."))  # fmt: skip
-        elif man != nothing or woman != nothing:
-            birth, by_column = (man, "male") if man != nothing else (woman, "female")
+        elif man != _NO_BIRTH or woman != _NO_BIRTH:
+            birth, by_column = (man, "male") if man != _NO_BIRTH else (woman, "female")
             if gender is None and problem is None:
                 gender = by_column
             elif gender is not None and gender != by_column:

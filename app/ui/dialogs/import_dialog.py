@@ -150,6 +150,7 @@ class ImportDialog(QDialog):
         self.report_path: Path | None = None
         self.hamlets: list[tuple[uuid.UUID, str]] = []  # registered: (id, name)
         self.imported_sheets: set[str] = set()  # of this file, in this window
+        self.next_sheet: str | None = None  # offered once an import is done
         self.suggested_hamlet: uuid.UUID | None = None  # named by the list's title
         self.review_filter: ReviewFilter | None = None
         self.setWindowTitle(_("Import a list"))
@@ -387,7 +388,8 @@ class ImportDialog(QDialog):
         def work(progress):
             plan = importer.build_plan(ctx.db, source, layout, default_hamlet_id=hamlet_id,
                                        create_hamlets=create, progress=progress)  # fmt: skip
-            return plan
+            categories = {c.code: c.name for c in office_service.list_categories(ctx.db)}
+            return plan, categories
 
         run_job(self, ctx, _("Checking the list"), work, self._on_checked)
 
@@ -474,10 +476,10 @@ class ImportDialog(QDialog):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
 
-    def _on_checked(self, plan: ImportPlan) -> None:
+    def _on_checked(self, result: tuple[ImportPlan, dict[str, str]]) -> None:
+        plan, category_names = result
         self.plan = plan
-        self.review = ReviewModel(plan, {c.code: c.name for c in
-                                         office_service.list_categories(self.ctx.db)})  # fmt: skip
+        self.review = ReviewModel(plan, category_names)
         self.review_filter = ReviewFilter(self.review)
         self.review.dataChanged.connect(self._update_summary)
         self.on_show_changed()
@@ -652,27 +654,24 @@ class ImportDialog(QDialog):
         self.done_label.setText("<br>".join(lines))
         self.report_button.setVisible(bool(self.plan.report_messages()))
         self.imported_sheets.add(self.plan.sheet)
-        following = self._next_sheet()
-        self.next_sheet_button.setVisible(following is not None)
-        if following is not None:
+        self.next_sheet = self._next_sheet()
+        self.next_sheet_button.setVisible(self.next_sheet is not None)
+        if self.next_sheet is not None:
             self.next_sheet_button.setText(_("Import the next sheet: “{sheet}”").format(
-                sheet=following))  # fmt: skip
+                sheet=self.next_sheet))  # fmt: skip
         self._show_step(2)
 
     def _next_sheet(self) -> str | None:
         """The first sheet after this one holding a list that was not imported yet."""
         names = [sheet.name for sheet in self.source.sheets]
-        after = names[names.index(self.plan.sheet) + 1 :] if self.plan.sheet in names else []
-        return next((sheet.name for sheet in self.source.sheets if sheet.name in after
-                     and sheet.name not in self.imported_sheets
+        after = self.source.sheets[names.index(self.plan.sheet) + 1 :]
+        return next((sheet.name for sheet in after if sheet.name not in self.imported_sheets
                      and detect_layout(sheet.rows) is not None), None)  # fmt: skip
 
     def on_next_sheet(self) -> None:
-        following = self._next_sheet()
-        if following is None:
-            return
-        self.sheet_combo.setCurrentIndex(find_data(self.sheet_combo, following))
-        self._show_step(0)
+        if self.next_sheet is not None:
+            self.sheet_combo.setCurrentIndex(find_data(self.sheet_combo, self.next_sheet))
+            self._show_step(0)
 
     # --- common -------------------------------------------------------------
 
