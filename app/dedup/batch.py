@@ -496,14 +496,17 @@ def _lookup_names(full_name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _keyed(conn: sa.Connection, name: str, keys: list, into: list, owners: list) -> None:
-    """Run lookup `name` for every key at once: (file persons of the key, row) into `into`."""
+def _keyed(conn: sa.Connection, name: str, keys: list, owners: list,
+           consider: Callable[[list[int], tuple], None]) -> None:  # fmt: skip
+    """Run lookup `name` for every key at once; each row found goes to `consider` with the
+    file persons of its key, as it comes (a province's registry returns ~340,000 rows for
+    a 100,000-row list: kept, they were 110 MB)."""
     if not keys:
         return
     order = sorted(range(len(keys)), key=keys.__getitem__)  # in index order: fewer pages
     keys = [keys[k] for k in order]
     for row in conn.execute(_lookup(conn.dialect.name, name), {"keys": json.dumps(keys)}):
-        into.append((owners[order[row[0]]], tuple(row[1:])))
+        consider(owners[order[row[0]]], row[1:])
 
 
 def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds | None = None,
@@ -531,7 +534,28 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
         # number meets a registered one by name on any day only where that can reach review.
         bounds = _Bounds(t, WEIGHT["same_hamlet"])
         broad = t.review <= id_bound()
-        found: list[tuple[list[int], tuple]] = []  # (file persons, (id, numbers, birth date))
+        # Pairs: each file person once with a registered person; what the numbers (or the
+        # dates, where only the date can lift it) put out of reach is not scored.
+        pairs: set[tuple[int, object]] = set()
+        dates = [_iso(p.birth_date) for p in people]
+        any_day = broad or bounds.no_number_any_day
+
+        def consider(who: list[int], row: tuple) -> None:
+            """A registered person (id, numbers, birth date) found for file persons `who`."""
+            pid, y, yo, born = row
+            y, yo, born = _digits(y), _digits(yo), _iso(born)
+            for i in who:
+                x, xo = numbers[i], olds[i]
+                if broad:
+                    pairs.add((i, pid))
+                elif not _open_numbers(x, xo, y, yo):
+                    continue  # "different ID numbers"
+                elif any_day or (dates[i] and dates[i] == born) or (x and y) or (
+                        xo and xo in (y, yo)) or (yo and yo == x):  # fmt: skip
+                    pairs.add((i, pid))
+                # else: no number on one side, born on different days (or a year only):
+                # below review whatever the name (_Bounds).
+
         # Names: as folded, and the engine's forms of them.
         # Only names someone is registered under are looked up: the distinct names are one
         # scan of an index, and most spellings tried (the words turned round) are nobody's.
@@ -547,7 +571,7 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
                 by_key[(name, years[i])].append(i)
         del registered, spellings
         dated = [k for k in by_key if k[1] is not None]
-        _keyed(conn, "BY_NAME", [list(k) for k in dated], found, [by_key[k] for k in dated])
+        _keyed(conn, "BY_NAME", [list(k) for k in dated], [by_key[k] for k in dated], consider)
         # A registered person without a year meets any year; a file person without one too.
         by_name: dict[str, list[int]] = defaultdict(list)
         undated: dict[str, list[int]] = defaultdict(list)
@@ -558,9 +582,9 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
         no_year = conn.execute(sa.text(_NO_YEAR)).first() is not None
         if no_year:
             names = list(by_name)
-            _keyed(conn, "BY_NAME_NO_YEAR", names, found, [by_name[n] for n in names])
+            _keyed(conn, "BY_NAME_NO_YEAR", names, [by_name[n] for n in names], consider)
         names = list(undated)
-        _keyed(conn, "BY_NAME_ANY_YEAR", names, found, [undated[n] for n in names])
+        _keyed(conn, "BY_NAME_ANY_YEAR", names, [undated[n] for n in names], consider)
         del by_key, by_name, undated
         _report(progress, 25)
         # Given names: for persons without a number or with a CMND (a CCCD holder meets
@@ -573,17 +597,17 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
                     by_word[(w, years[i])].append(i)
         if by_word:
             dated = [k for k in by_word if k[1] is not None]
-            _keyed(conn, "BY_GIVEN", [list(k) for k in dated], found,
-                   [by_word[k] for k in dated])  # fmt: skip
+            _keyed(conn, "BY_GIVEN", [list(k) for k in dated], [by_word[k] for k in dated],
+                   consider)  # fmt: skip
             words = sorted({k[0] for k in by_word})
             owners = defaultdict(list)
             for (w, _y), who in by_word.items():
                 owners[w].extend(who)
             if no_year:
-                _keyed(conn, "BY_GIVEN_NO_YEAR", words, found, [owners[w] for w in words])
+                _keyed(conn, "BY_GIVEN_NO_YEAR", words, [owners[w] for w in words], consider)
             undated = sorted({k[0] for k in by_word if k[1] is None})
-            _keyed(conn, "BY_GIVEN_ANY_YEAR", undated, found,
-                   [by_word[(w, None)] for w in undated])  # fmt: skip
+            _keyed(conn, "BY_GIVEN_ANY_YEAR", undated, [by_word[(w, None)] for w in undated],
+                   consider)  # fmt: skip
         _report(progress, 45)
         # Numbers: equal, or sharing all but the last three digits (one mistyped there);
         # registered old CMNDs equal to a file's number.
@@ -602,29 +626,10 @@ def against_registry(db: Database, people: Sequence[PersonFacts], t: Thresholds 
                 number = _digits(row[2])
                 for x in by_prefix[prefixes[row[0]]]:
                     if x == number or OSA.distance(x, number, score_cutoff=1) <= 1:
-                        found.append((holders[x], tuple(row[1:])))
+                        consider(holders[x], row[1:])
             mine = list(holders)
-            _keyed(conn, "BY_OLD", mine, found, [holders[x] for x in mine])
+            _keyed(conn, "BY_OLD", mine, [holders[x] for x in mine], consider)
         _report(progress, 55)
-        # Pairs: each file person once with a registered person; what the numbers (or the
-        # dates, where only the date can lift it) put out of reach is not scored.
-        pairs: set[tuple[int, object]] = set()
-        dates = [_iso(p.birth_date) for p in people]
-        any_day = broad or bounds.no_number_any_day
-        for who, (pid, y, yo, born) in found:
-            y, yo, born = _digits(y), _digits(yo), _iso(born)
-            for i in who:
-                x, xo = numbers[i], olds[i]
-                if broad:
-                    pairs.add((i, pid))
-                elif not _open_numbers(x, xo, y, yo):
-                    continue  # "different ID numbers"
-                elif any_day or (dates[i] and dates[i] == born) or (x and y) or (
-                        xo and xo in (y, yo)) or (yo and yo == x):  # fmt: skip
-                    pairs.add((i, pid))
-                # else: no number on one side, born on different days (or a year only):
-                # below review whatever the name (_Bounds).
-        del found
         ids = sorted({str(pid) for _i, pid in pairs})
         rows_by_id = {r[0]: tuple(r) for r in conn.execute(
             _lookup(conn.dialect.name, "ROWS"), {"keys": json.dumps(ids)})} if ids else {}  # fmt: skip
