@@ -191,6 +191,11 @@ def run_job(
     return job
 
 
+def any_running() -> bool:
+    """Whether a job's worker has not returned yet (a cancelled one included)."""
+    return bool(_running)
+
+
 def cancel_running_jobs() -> None:
     """Ask every running job to stop (e.g. before the app quits)."""
     for job in list(_running):

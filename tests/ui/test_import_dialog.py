@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import weakref
 from pathlib import Path
 
 import openpyxl
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.models import Hamlet, Household, Person
 from app.ui import jobs
+from app.ui.dialogs import import_dialog
 from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.dialogs.import_review import ReviewModel
 from app.ui.dialogs.imports_dialog import ImportsDialog
@@ -102,12 +102,34 @@ def test_open_check_and_import_a_list(window, ctx, qtbot, tmp_path, errors):
     # The page shows the new household without being asked.
     qtbot.waitUntil(lambda: window.households.model.rowCount() == 1, timeout=5000)
     # Closed, the window lets its plan go (set aside from the collector meanwhile), once it
-    # is off the screen; the collector then sees everything once (app/collector.py).
-    plan = weakref.ref(dialog.plan)
+    # is off the screen, a slice at a time; the collector then sees everything once
+    # (app/collector.py).
+    households, rows = dialog.plan.households, dialog.source.sheets[0].rows
     assert gc.get_freeze_count() > 0  # the plan was set aside
     dialog.accept()
-    assert plan() is not None  # not in the closing click itself
-    qtbot.waitUntil(lambda: plan() is None, timeout=2000)
+    assert households and rows  # not in the closing click itself
+    qtbot.waitUntil(lambda: not households and not rows, timeout=2000)
+
+
+def test_a_closed_window_frees_its_lists_a_slice_at_a_time_once_no_job_runs(qtbot, monkeypatch):
+    settled = []
+    monkeypatch.setattr(import_dialog.collector, "settle", lambda: settled.append(1))
+    monkeypatch.setattr(import_dialog, "LET_GO_SLICE", 10)
+    rows, households = list(range(5)), list(range(25))
+    import_dialog._let_go([rows, households])
+    assert len(households) == 15 and len(rows) == 5  # one slice this turn, the last list first
+    qtbot.waitUntil(lambda: not households and not rows, timeout=2000)
+    qtbot.waitUntil(lambda: settled == [1], timeout=2000)  # then one collection
+    sheet = list(range(25))
+    job = object()
+    jobs._running.add(job)  # a job the closing window cancelled, its worker not back yet
+    try:
+        import_dialog._let_go([sheet])
+        qtbot.wait(3 * import_dialog.WAIT_FOR_JOBS_MS)
+        assert len(sheet) == 25 and settled == [1]  # it may still be reading them
+    finally:
+        jobs._running.discard(job)
+    qtbot.waitUntil(lambda: not sheet and settled == [1, 1], timeout=2000)
 
 
 def test_the_name_column_must_be_chosen(window, qtbot, tmp_path):
