@@ -29,10 +29,11 @@ from app.excel.columns import (
 )
 from app.excel.reading import Value
 from app.excel.values import (
+    about_year,
     clean_birth,
     clean_gender,
     clean_id_number,
-    clean_phone,
+    clean_phones,
     clean_text,
 )
 from app.i18n import _
@@ -296,7 +297,7 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
                 _ticked_or_named, code=code, names=category_names), cleaned))  # fmt: skip
         categories = [_joined(parts) for parts in zip(*per_column, strict=True)]
     ids = column("id_number", clean_id_number)
-    phones = column("phone", clean_phone)
+    phones = column("phone", clean_phones)
     codes = column("household_code", clean_text)
     sizes = column("household_size", _household_size, memo=True)
     has_year = "birth_year" in by_field
@@ -316,7 +317,7 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
     columns_of_row = zip(body, texts["full_name"], texts["hamlet"], texts["address"],
                          texts["note"], relations, categories, codes, births, years, genders,
                          ids, phones, sizes, strict=True)  # fmt: skip
-    for n, ((index, _raw), name, hamlet, address, note, (relation_code, warning),
+    for n, ((index, raw), name, hamlet, address, note, (relation_code, warning),
             (row_categories, unknown), code, birth, year_cell, (gender, gender_problem),
             (id_number, id_problem), (phone, phone_problem), (size, size_problem),
             ) in enumerate(columns_of_row):  # fmt: skip
@@ -341,8 +342,19 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
         if phone_problem:
             errors.append(phone_problem)
             phone = ""
+        elif len(phone) > 1:  # "0912… - 0987…": the first is the phone, the others kept
+            others = ", ".join(phone[1:])
+            warnings.append(_("Several phone numbers: {first} is kept as the phone, {others} "
+                              "in the note.").format(first=phone[0], others=others))  # fmt: skip
+            note = "; ".join(filter(None, [note, _("Other phone: {v}").format(v=others)]))
+            phone = phone[0]
+        else:
+            phone = phone[0] if phone else ""
         if size_problem:
             errors.append(size_problem)
+        if day is None and year is not None and (guess := _guessed_birth(raw, births_at)):
+            warnings.append(_("The year of birth is a guess in the list (“{v}”): {y} is "
+                              "kept.").format(v=guess, y=year))  # fmt: skip
         if by_age and by_age[n] is not None and year == by_age[n]:
             year = _year_by_card(year, id_number)
             warnings.append(_("The year of birth {y} is worked out from the age.").format(y=year))
@@ -357,6 +369,16 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
 
 
 _NO_BIRTH = (None, None, None)  # clean_birth's (date, year, problem) of an empty cell
+
+
+def _guessed_birth(raw: Sequence[Value], births_at: list[int]) -> str | None:
+    """The birth cell of a row that gives the year as a guess ("khoảng 1960"), if one does."""
+    for c in births_at:
+        if c < len(raw) and about_year(raw[c]) is not None:
+            return clean_text(raw[c])
+    return None
+
+
 _TICKS = {"x", "v", "co", "1", "yes", "y"}  # folded; and the check marks below
 _CHECK_MARKS = {"✓", "✔", "√", "☑"}
 

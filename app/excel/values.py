@@ -30,6 +30,14 @@ NONE_WORDS = {"khong", "khong co", "chua co", "chua cap", "chua lam", "chua", "k
 _ID_LABEL = re.compile(r"^['’`]?\s*(?:(?:số|so)\s+)?(?:cccd|cmnd|cmtnd|cmt|căn cước|can cuoc)?"
                        r"(?:\s+(?:số|so))?\s*[:.]?\s*", re.I)  # fmt: skip
 _MONTH_YEAR = re.compile(r"(?:thang\s*)?(\d{1,2})[/.\- ](\d{4})")  # "03/1960", "Tháng 3/1960"
+# "khoảng 1960", "tầm năm 1960" (folded), "~1960", "1960?": a year the list is not sure of.
+_ABOUT_YEAR = re.compile(r"(?:khoang|tam|chung|uoc|uoc tinh|co le|khoang chung|ca|circa|about|"
+                         r"approx)\s+(?:nam\s+)?(\d{4})")  # fmt: skip
+_ABOUT_YEAR_MARK = re.compile(r"(?:~|±|\+/-|\+-)\s*(\d{4})|(\d{4})\s*\?")
+# Between the numbers of a cell that holds several: "0912… - 0987…", "0912…/0987…",
+# "0912… hoặc 0987…" (a dash with no spaces is inside one number: "0912-345-678").
+_PHONE_SEPARATOR = re.compile(r"\s*(?:[,;/|\n]|\s[-–]\s|\s(?:hoặc|hoac|và|va|or|and)\s)\s*",
+                              re.I)  # fmt: skip
 
 
 def _says_none(text: str) -> bool:
@@ -81,12 +89,21 @@ def clean_birth(
         return None, int(text), None
     month_year = _MONTH_YEAR.fullmatch(fold(text))
     if month_year and 1 <= int(month_year[1]) <= 12:  # the registry keeps the year alone
-        return clean_birth(int(month_year[2]), today)
+        return _year_only(int(month_year[2]), text, today)
+    about = about_year(text)
+    if about is not None:  # the year, as the registry keeps it; the row says it was a guess
+        return _year_only(about, text, today)
     try:
         parsed = parse_date(text, today=today)
     except DateFormatError:
         return None, None, _("“{v}” is not a date: write dd/mm/yyyy or the year.").format(v=text)
     return parsed, parsed.year if parsed else None, None
+
+
+def _year_only(year: int, text: str, today: date) -> tuple[None, int | None, str | None]:
+    if 1880 <= year <= today.year:
+        return None, year, None
+    return None, None, _("“{v}” is not a date or a year.").format(v=text)
 
 
 def clean_id_number(value: Value) -> Cleaned:
@@ -132,19 +149,44 @@ def clean_id_number(value: Value) -> Cleaned:
         v=digits, n=len(digits))  # fmt: skip
 
 
-def clean_phone(value: Value) -> Cleaned:
-    """A phone number; a leading zero Excel dropped is put back."""
+def about_year(value: Value) -> int | None:
+    """The year of a birth cell that gives it as a guess ("khoảng 1960", "1960?"), else None."""
+    if not isinstance(value, str):
+        return None
+    match = _ABOUT_YEAR_MARK.fullmatch(value.strip())
+    if match:
+        return int(match[1] or match[2])
+    match = _ABOUT_YEAR.fullmatch(fold(value))
+    return int(match[1]) if match else None
+
+
+def clean_phones(value: Value) -> Cleaned:
+    """The phone numbers of a cell, as a tuple (most hold one; the first is the person's);
+    a leading zero Excel dropped is put back. A cell with anything but numbers is wrong."""
     if type(value) is str and stored_phone(value):
-        return value, None  # already as stored: the common case, settled at once
+        return (value,), None  # already as stored: the common case, settled at once
     text = clean_text(value)
     if not text or _says_none(text):
-        return "", None
-    digits = normalise_phone(text.lstrip("'’`"))
+        return (), None
+    numbers = []
+    for part in _PHONE_SEPARATOR.split(text.lstrip("'’`")):
+        one = _phone(part)
+        if one is not None:
+            numbers.append(one)
+            continue
+        spaced = [_phone(chunk) for chunk in part.split()]  # "0912345678 0987654321"
+        if len(spaced) < 2 or None in spaced:
+            return None, _("“{v}” is not a phone number.").format(v=text)
+        numbers += spaced
+    return tuple(dict.fromkeys(numbers)), None  # the same number twice is one
+
+
+def _phone(text: str) -> str | None:
+    digits = normalise_phone(text)
     if digits.isdigit() and len(digits) in (9, 10) and not digits.startswith("0"):
         digits = "0" + digits
-    if not (digits.isdigit() and digits.startswith("0") and len(digits) in (10, 11)):
-        return None, _("“{v}” is not a phone number.").format(v=text)
-    return digits, None
+    ok = digits.isdigit() and digits.startswith("0") and len(digits) in (10, 11)
+    return digits if ok else None
 
 
 _GENDERS = {"nam": "male", "nu": "female", "male": "male", "female": "female", "m": "male",

@@ -2281,77 +2281,92 @@
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="331"/>
+        <location filename="../../app/excel/interpret.py" line="327"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="338"/>
+        <location filename="../../app/excel/interpret.py" line="334"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="353"/>
+        <location filename="../../app/excel/interpret.py" line="347"/>
+        <source>Several phone numbers: {first} is kept as the phone, {others} in the note.</source>
+        <translation>Có nhiều số điện thoại: {first} được ghi làm số điện thoại, {others} ghi vào ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/interpret.py" line="349"/>
+        <source>Other phone: {v}</source>
+        <translation>SĐT khác: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/interpret.py" line="356"/>
+        <source>The year of birth is a guess in the list (“{v}”): {y} is kept.</source>
+        <translation>Danh sách ghi năm sinh ước chừng (“{v}”): ghi nhận năm {y}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/excel/interpret.py" line="360"/>
         <source>The year of birth {y} is worked out from the age.</source>
         <translation>Năm sinh {y} được tính từ tuổi.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="407"/>
+        <location filename="../../app/excel/interpret.py" line="425"/>
         <source>“{v}” is not an age.</source>
         <translation>“{v}” không phải là tuổi.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="455"/>
+        <location filename="../../app/excel/interpret.py" line="472"/>
         <source>The day, month and year of birth do not make a date: check the three columns.</source>
         <translation>Ngày, tháng, năm sinh không thành một ngày có thật: hãy kiểm tra ba cột này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="471"/>
+        <location filename="../../app/excel/interpret.py" line="487"/>
         <source>The birth is written in both the men&apos;s and the women&apos;s column; keep it in one of them.</source>
         <translation>Năm sinh được ghi ở cả cột Nam và cột Nữ; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="478"/>
+        <location filename="../../app/excel/interpret.py" line="494"/>
         <source>The gender does not match the column the birth is written in (men&apos;s or women&apos;s).</source>
         <translation>Giới tính không khớp với cột ghi năm sinh (cột Nam hay cột Nữ).</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="527"/>
+        <location filename="../../app/excel/interpret.py" line="543"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="538"/>
+        <location filename="../../app/excel/interpret.py" line="554"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="545"/>
+        <location filename="../../app/excel/interpret.py" line="561"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="550"/>
+        <location filename="../../app/excel/interpret.py" line="566"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="553"/>
+        <location filename="../../app/excel/interpret.py" line="569"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="684"/>
+        <location filename="../../app/excel/interpret.py" line="700"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="687"/>
+        <location filename="../../app/excel/interpret.py" line="703"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="704"/>
+        <location filename="../../app/excel/interpret.py" line="720"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -2382,7 +2397,7 @@
     </message>
     <message>
         <location filename="../../app/excel/reading.py" line="133"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="269"/>
         <source>Lá Lành reads lists in .xlsx, .xls, .ods or .csv files; {name} is none of these. Save it from Excel in one of them.</source>
         <translation>Lá Lành đọc danh sách từ tệp .xlsx, .xls, .ods hoặc .csv; tệp {name} không thuộc loại nào trong số đó. Hãy mở bằng Excel và lưu lại theo một trong các loại này.</translation>
     </message>
@@ -2448,52 +2463,53 @@
         <translation>Không lưu được {name} vào thư mục {folder}: {error}. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="78"/>
+        <location filename="../../app/excel/values.py" line="86"/>
+        <location filename="../../app/excel/values.py" line="106"/>
         <source>“{v}” is not a date or a year.</source>
         <translation>“{v}” không phải là ngày tháng hay năm.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="88"/>
+        <location filename="../../app/excel/values.py" line="99"/>
         <source>“{v}” is not a date: write dd/mm/yyyy or the year.</source>
         <translation>“{v}” không phải là ngày tháng: hãy ghi dd/mm/yyyy hoặc chỉ ghi năm.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="99"/>
+        <location filename="../../app/excel/values.py" line="116"/>
         <source>“{v}” is not an ID number.</source>
         <translation>“{v}” không phải là số giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="104"/>
+        <location filename="../../app/excel/values.py" line="121"/>
         <source>The ID number {v} lost digits in Excel. Type it again as text.</source>
         <translation>Số giấy tờ {v} đã bị Excel làm mất chữ số. Hãy gõ lại dưới dạng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="114"/>
+        <location filename="../../app/excel/values.py" line="131"/>
         <source>The ID number “{v}” was shortened by Excel (scientific notation); the missing digits cannot be recovered. Type it again as text.</source>
         <translation>Số giấy tờ “{v}” đã bị Excel rút gọn (dạng số mũ); không thể khôi phục các chữ số đã mất. Hãy gõ lại dưới dạng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="118"/>
+        <location filename="../../app/excel/values.py" line="135"/>
         <source>“{v}” is not an ID number: it should have only digits.</source>
         <translation>“{v}” không phải là số giấy tờ: số này chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="131"/>
+        <location filename="../../app/excel/values.py" line="148"/>
         <source>The ID number {v} has {n} digits; a CCCD has 12, a CMND 9.</source>
         <translation>Số giấy tờ {v} có {n} chữ số; số CCCD có 12 chữ số, số CMND có 9 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="146"/>
+        <location filename="../../app/excel/values.py" line="179"/>
         <source>“{v}” is not a phone number.</source>
         <translation>“{v}” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="161"/>
+        <location filename="../../app/excel/values.py" line="203"/>
         <source>“{v}” is not a gender: write Nam or Nữ.</source>
         <translation>“{v}” không phải là giới tính: hãy ghi Nam hoặc Nữ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="174"/>
+        <location filename="../../app/excel/values.py" line="216"/>
         <source>“{v}” is not a number.</source>
         <translation>“{v}” không phải là một số.</translation>
     </message>
@@ -3364,7 +3380,7 @@
     </message>
     <message>
         <location filename="../../app/services/exports.py" line="667"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="402"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="420"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
@@ -5778,7 +5794,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="294"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="619"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="637"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="54"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="149"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
@@ -5891,90 +5907,90 @@
         <translation>Đóng mà không lưu các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="92"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="155"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="251"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="280"/>
         <source>Import a list</source>
         <translation>Nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="94"/>
         <source>Lists</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="94"/>
         <source>All files</source>
         <translation>Tất cả các tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="194"/>
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="202"/>
         <source>Add new hamlets the list names</source>
         <translation>Thêm thôn/tổ mới có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="203"/>
         <source>Hamlets the commune does not have yet are added. Leave it off to catch misspelt hamlet names.</source>
         <translation>Các thôn/tổ xã chưa có sẽ được thêm. Để trống ô này để phát hiện tên thôn gõ sai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="209"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="210"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="211"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="212"/>
         <source>Hamlet of rows that name none:</source>
         <translation>Thôn/tổ cho dòng không ghi thôn:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="218"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="218"/>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="218"/>
         <source>Example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="218"/>
         <source>Field in Lá Lành</source>
         <translation>Thông tin trong Lá Lành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="235"/>
         <source>Which column holds what:</source>
         <translation>Cột nào chứa thông tin gì:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="241"/>
         <source>The file as it is (header row in blue):</source>
         <translation>Tệp như bản gốc (dòng tiêu đề tô xanh):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="248"/>
         <location filename="../../app/ui/jobs.py" line="77"/>
         <location filename="../../app/ui/pages/duplicates.py" line="455"/>
         <location filename="../../app/ui/pages/recipient_list.py" line="413"/>
@@ -5983,154 +5999,154 @@
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="250"/>
         <source>Check the list →</source>
         <translation>Kiểm tra danh sách →</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="275"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="270"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="287"/>
         <source>— none: the row is not imported —</source>
         <translation>— không có: dòng đó không được nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="320"/>
         <source>— not imported —</source>
         <translation>— không nhập —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="362"/>
         <source>Date or year of birth</source>
         <translation>Ngày sinh hoặc năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="365"/>
         <source>The columns are as you chose them the last time a list with these headers was imported.</source>
         <translation>Các cột được chọn như lần trước bạn nhập một danh sách có cùng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="351"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="368"/>
         <source>Choose the column of: {fields}.</source>
         <translation>Hãy chọn cột cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="370"/>
         <source>Two columns are set to the same field: {fields}.</source>
         <translation>Có hai cột cùng được chọn cho: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="392"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="410"/>
         <source>Checking the list</source>
         <translation>Đang kiểm tra danh sách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="402"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="420"/>
         <source>All rows</source>
         <translation>Tất cả các dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="403"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="421"/>
         <source>Already registered or repeated</source>
         <translation>Đã có trong sổ hoặc lặp lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="404"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="422"/>
         <source>Rows to be imported</source>
         <translation>Các dòng sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="406"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="424"/>
         <source>Skip all duplicates</source>
         <translation>Bỏ qua tất cả các dòng trùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="408"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="426"/>
         <source>Update all registered households</source>
         <translation>Cập nhật tất cả các hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="411"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="429"/>
         <location filename="../../app/ui/pages/duplicates.py" line="127"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="437"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="455"/>
         <source>← Back to the columns</source>
         <translation>← Quay lại chọn cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="439"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="614"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="457"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="632"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="484"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="502"/>
         <source>Click a row to see all of its problems. Rows with a choice (skip, update or add): double-click “What happens”.</source>
         <translation>Bấm vào một dòng để xem đầy đủ lỗi. Với dòng có lựa chọn (bỏ qua, cập nhật hay thêm mới): bấm đúp vào ô “Xử lý”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="495"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="513"/>
         <source>No problem.</source>
         <translation>Không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="514"/>
         <source>Row {n}: {text}</source>
         <translation>Dòng {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="508"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="526"/>
         <source>{rows} rows read from sheet “{sheet}”.</source>
         <translation>Đã đọc {rows} dòng từ trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="510"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="528"/>
         <source>{add} households will be added, {update} updated and {skip} skipped (already registered or repeated in the file).</source>
         <translation>Sẽ thêm {add} hộ, cập nhật {update} hộ và bỏ qua {skip} hộ (đã có trong sổ hoặc lặp lại trong tệp).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="517"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="535"/>
         <source>{n} households may be people already registered or listed earlier in the file, though not typed the same way ({held} held back as probably the same): see “Already registered or repeated” and decide for each.</source>
         <translation>{n} hộ có thể là người đã có trong sổ hoặc đã ghi ở dòng trước trong tệp, dù không gõ giống hệt ({held} hộ được giữ lại vì nhiều khả năng là cùng người): xem mục “Đã có trong sổ hoặc lặp lại” và quyết định cho từng hộ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="524"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="542"/>
         <source>{bad} rows have problems and will not be imported: save them to fix in Excel, then import that file again.</source>
         <translation>{bad} dòng có lỗi sẽ không được nhập: hãy lưu các dòng này để sửa trong Excel, rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="527"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="545"/>
         <source>The column “{field}” was typed in the old {encoding} font; it was converted to Unicode.</source>
         <translation>Cột “{field}” được gõ bằng phông cũ {encoding}; đã được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="531"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="549"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="535"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="553"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="539"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="557"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="540"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="558"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="550"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="568"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
         <location filename="../../app/ui/exporting.py" line="39"/>
         <location filename="../../app/ui/pages/reports.py" line="347"/>
@@ -6138,105 +6154,105 @@
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="550"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="568"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="562"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
         <location filename="../../app/ui/exporting.py" line="81"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="565"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="583"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="570"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="588"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="571"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="589"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="575"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="593"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="576"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="594"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="597"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="615"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="598"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="616"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="635"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="653"/>
         <source>Imported from {file}, sheet “{sheet}”:</source>
         <translation>Đã nhập từ {file}, trang tính “{sheet}”:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="636"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="654"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="638"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="656"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="641"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="659"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="643"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="661"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="645"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="663"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="650"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="668"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="658"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="676"/>
         <source>Import the next sheet: “{sheet}”</source>
         <translation>Nhập trang tính tiếp theo: “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="694"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="694"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="695"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="711"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
     </message>

@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 
 from app.excel.columns import detect_layout
 from app.excel.reading import read_sheets
-from app.excel.values import clean_birth, clean_gender, clean_id_number, clean_phone, clean_text
+from app.excel.values import clean_birth, clean_gender, clean_id_number, clean_phones, clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TODAY = date(2026, 11, 27)
@@ -90,7 +90,7 @@ def test_household_list_under_a_merged_title(name):
         assert clean_text(row[5]) == hamlet
         assert clean_text(row[6]) == size
         assert clean_text(row[7]) == category
-        assert clean_phone(row[8]) == (phone, None)
+        assert clean_phones(row[8]) == ((phone,) if phone else (), None)
         assert clean_text(row[9]) == note
     total = sheet.rows[9]
     assert clean_text(total[1]) == "Tổng cộng" and clean_text(total[6]) == "15"  # =SUM(G5:G9)
@@ -131,7 +131,7 @@ def test_person_list_with_relations_and_birth_dates(name):
             assert clean_id_number(row[5])[0] is None  # "2.62E+10": digits lost in the CSV
         else:
             assert clean_id_number(row[5]) == (id_number, None)
-        assert clean_phone(row[7]) == (phone, None)
+        assert clean_phones(row[7]) == ((phone,) if phone else (), None)
 
 
 @pytest.mark.parametrize("name", ["nhan-khau.xlsx", "nhan-khau.xls", "nhan-khau.ods"])

@@ -500,6 +500,26 @@ def test_an_age_instead_of_a_birth_gives_the_year_and_says_so(db, tmp_path, engl
     assert list(plan.row_errors()) == [4]
 
 
+def test_a_year_given_as_a_guess_and_a_second_phone_are_kept_and_said(db, tmp_path, english):
+    rows = [["Họ và tên", "Năm sinh", "Giới tính", "Thôn", "SĐT", "Ghi chú"],
+            ["Nguyễn Văn An", "khoảng 1960", "Nam", "Đông", "0912345678 - 0987654321", None],
+            ["Trần Thị Bình", "1958?", "Nữ", "Đông", "0912 000 111 / 0987000111", "Neo đơn"],
+            ["Lê Văn Cường", 1950, "Nam", "Đông", "0912345000", None]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, rows), create_hamlets=True)
+    assert not plan.row_errors()
+    assert [r.birth_year for r in plan.rows] == [1960, 1958, 1950]
+    assert "a guess in the list (“khoảng 1960”)" in " ".join(plan.rows[0].warnings)
+    assert "a guess in the list (“1958?”)" in " ".join(plan.rows[1].warnings)
+    assert [r.phone for r in plan.rows] == ["0912345678", "0912000111", "0912345000"]
+    assert "0987654321 in the note" in " ".join(plan.rows[0].warnings)
+    assert not plan.rows[2].warnings
+    importer.commit_plan(db, "tester", plan)
+    with db.read() as s:
+        kept = dict(s.execute(sa.select(Household.phone, Household.note)).all())
+    assert kept == {"0912345678": "Other phone: 0987654321",
+                    "0912000111": "Neo đơn; Other phone: 0987000111", "0912345000": None}  # fmt: skip
+
+
 def test_names_in_capitals_are_written_as_names(db, tmp_path):
     rows = [["Họ và tên", "Năm sinh", "Giới tính", "Thôn"],
             ["NGUYỄN VĂN AN", 1960, "Nam", "Đông"], ["trần thị bình", 1970, "Nữ", "Đông"],

@@ -11,7 +11,7 @@ from app.excel.values import (
     clean_birth,
     clean_gender,
     clean_id_number,
-    clean_phone,
+    clean_phones,
     clean_quantity,
     clean_text,
 )
@@ -32,13 +32,32 @@ TODAY = date(2026, 11, 27)
     ("  ", (None, None)),
     ("03/1960", (None, 1960)),  # month and year: the year, as the registry keeps it
     ("Tháng 3/1960", (None, 1960)),
+    ("khoảng 1960", (None, 1960)),  # a guess: the year (the row says it was one)
+    ("Khoảng năm 1960", (None, 1960)),
+    ("tầm 1955", (None, 1955)),
+    ("~1960", (None, 1960)),
+    ("1960?", (None, 1960)),
 ])  # fmt: skip
 def test_birth_in_every_form(cell, expected):
     born, year, problem = clean_birth(cell, TODAY)
     assert (born, year) == expected and problem is None
 
 
-@pytest.mark.parametrize("cell", ["31/02/1980", "năm 80", "abc", -5, 10**7, "13/1960"])
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "31/02/1980",
+        "năm 80",
+        "abc",
+        -5,
+        10**7,
+        "13/1960",
+        "03/2030",
+        "khoảng 2030",
+        "khoảng 1850",
+        "khoảng 60 tuổi",
+    ],
+)
 def test_a_birth_that_is_no_date_says_so(cell):
     born, year, problem = clean_birth(cell, TODAY)
     assert born is None and year is None and problem
@@ -82,15 +101,25 @@ def test_id_numbers_that_lost_digits_are_flagged_not_guessed(cell):
 
 
 @pytest.mark.parametrize("cell, expected", [
-    ("0912 345 678", "0912345678"), ("+84 912 345 678", "0912345678"), (912345678, "0912345678"),
-    ("", ""), (None, ""), ("'0912345678", "0912345678"), ("không có", ""), ("-", ""),
+    ("0912 345 678", ("0912345678",)), ("+84 912 345 678", ("0912345678",)),
+    (912345678, ("0912345678",)), ("0912-345-678", ("0912345678",)), ("", ()), (None, ()),
+    ("'0912345678", ("0912345678",)), ("không có", ()), ("-", ()),
+    # Several numbers in one cell: all of them, the first first.
+    ("0912345678 - 0987654321", ("0912345678", "0987654321")),
+    ("0912345678/0987654321", ("0912345678", "0987654321")),
+    ("0912345678; 0987 654 321", ("0912345678", "0987654321")),
+    ("0912345678 hoặc 0987654321", ("0912345678", "0987654321")),
+    ("0912345678 0987654321", ("0912345678", "0987654321")),
+    ("0912345678, 0912345678", ("0912345678",)),
 ])  # fmt: skip
 def test_phones(cell, expected):
-    assert clean_phone(cell) == (expected, None)
+    assert clean_phones(cell) == (expected, None)
 
 
-def test_bad_phone_is_flagged():
-    assert clean_phone("gọi trưởng thôn")[0] is None
+@pytest.mark.parametrize("cell", ["gọi trưởng thôn", "0912345678 - gọi con", "0912 345"])
+def test_bad_phone_is_flagged(cell):
+    numbers, problem = clean_phones(cell)
+    assert numbers is None and problem
 
 
 @pytest.mark.parametrize("cell, expected", [("Nam", "male"), ("NỮ", "female"), ("nu", "female"),
