@@ -373,6 +373,10 @@ def _print_plan(plan) -> None:
         when, who = plan.earlier_imports[0]
         print(_("This same file was imported on {when} by {who}.").format(
             when=when.strftime("%d/%m/%Y %H:%M"), who=who))  # fmt: skip
+    if plan.members_by_numbering:
+        print(_("{n} rows without a number (STT) are members of the household numbered above "
+                "them, as the list is laid out. If each row is a household, give --mapping "
+                "without the STT column.").format(n=plan.members_by_numbering))  # fmt: skip
     print(_("To add: {new} households. Already registered or repeated: {dup} (skip {skip}, "
             "update {update}). Rows with problems: {bad}.").format(
                 new=plan.count("new"), dup=len(plan.duplicates), skip=plan.count("skip"),

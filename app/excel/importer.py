@@ -257,6 +257,7 @@ class ImportPlan:
     encodings: dict[str, str]  # column field → legacy font found and converted
     new_hamlets: list[str]
     earlier_imports: list[tuple[datetime, str]]  # this sheet of this file before: when, by whom
+    members_by_numbering: int = 0  # unnumbered rows taken as members of the household above
 
     @property
     def error_rows(self) -> list[Row]:
@@ -342,9 +343,11 @@ def build_plan(db: Database, source: Source, layout: SheetLayout, *,
                 ImportBatch.file_sha256 == source.sha256, ImportBatch.undone_at.is_(None),
                 ImportBatch.sheet_name == layout.sheet[:200])  # another sheet is another list
         ).all()  # fmt: skip
+    # With no relation or household code, only the STT can have put rows together.
+    by_numbering = 0 if fields & {"relation", "household_code"} else len(cleaned) - len(groups)
     return ImportPlan(source.name, source.sha256, layout.sheet, layout.header_row,
                       dict(layout.columns), cleaned, planned, encodings, new_hamlets,
-                      [tuple(e) for e in earlier])  # fmt: skip
+                      [tuple(e) for e in earlier], by_numbering)  # fmt: skip
 
 
 def reporter(progress: Progress | None) -> Callable[[int, int, str], None]:

@@ -105,6 +105,9 @@ class Row:
     note: str = ""
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The row's STT where the list numbers only its heads (members' rows unnumbered): the
+    # household it belongs to; None otherwise, and for an unnumbered row.
+    stt: int | None = None
 
 
 @dataclass(slots=True)
@@ -310,6 +313,10 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
         by_age = [age[1] if t else None for t, age in zip(taken, ages, strict=True)]
         has_year = True
 
+    numbering: list[int | None] | None = None
+    if "stt" in by_field and not {"relation", "household_code"} & by_field.keys():
+        numbering = heads_numbering(cells(by_field["stt"]))
+
     out: list[Row] = []
     total = len(body)
     # Column by column, zipped (births and years hold (None, None, None) where the sheet
@@ -362,6 +369,8 @@ def read_rows(rows: list[list[Value]], header_row: int, columns: dict[int, str],
                   relation_code, row_categories, code, size, note, errors, warnings)  # fmt: skip
         if gender is None and not gender_problem:
             row.gender = _infer_gender(row)
+        if numbering is not None:
+            row.stt = numbering[n]
         out.append(row)
         if progress is not None and n % 5000 == 0:
             progress((total * steps[0] + 2 * n) // (steps[0] + 2), total)
@@ -600,12 +609,67 @@ def category_codes(text: str, names: dict[str, str] | None = None
     return codes, unknown
 
 
+_MEMBER_MARKS = {"-", "–", "+", "•", "*"}  # an STT cell that marks a member's row
+_SUB_NUMBER = re.compile(r"(\d+)\s*[.,/-]\s*\d+")  # "3.1": the first member of household 3
+
+
+def heads_numbering(cells: Sequence[Value]) -> list[int | None] | None:
+    """Each row's STT where a list numbers its heads only, the rows of their members under
+    them unnumbered ("", "-", "3.1"); None where every row has a number (one household a row,
+    the usual list) or a cell holds something else."""
+    kinds = set(map(type, cells))
+    if type(None) not in kinds and str not in kinds:
+        return None  # every row numbered: settled without looking at each
+    out: list[int | None] = []
+    head: int | None = None
+    for value in cells:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        text = value.strip() if isinstance(value, str) else value
+        if text is None or text == "" or text in _MEMBER_MARKS:
+            out.append(None)
+        elif type(text) is int or (isinstance(text, str) and text.isdigit() and text.isascii()):
+            head = int(text)
+            out.append(head)
+        elif isinstance(text, str) and (m := _SUB_NUMBER.fullmatch(text)) and head == int(m[1]):
+            out.append(None)
+        else:
+            return None
+    return out
+
+
+def _by_numbering(rows: list[Row]) -> list[list[Row]] | None:
+    """Rows under the numbered row above them, where the numbers run on one by one (1, 2, 3…;
+    again from 1 in a new part of the list). A number skipped means the unnumbered rows
+    stand where a household's number was forgotten: then nothing is grouped. So is a
+    household bigger than its own "số nhân khẩu" says."""
+    if not rows or rows[0].stt is None:
+        return None
+    groups: list[list[Row]] = []
+    for row in rows:
+        if row.stt is None:
+            groups[-1].append(row)
+        elif groups and row.stt not in (groups[-1][0].stt + 1, 1):
+            return None
+        else:
+            groups.append([row])
+    if len(groups) == len(rows):
+        return None
+    for group in groups:
+        declared = group[0].household_size
+        if declared is not None and declared < len(group):
+            return None
+    return groups
+
+
 def group_households(rows: list[Row], columns: Sequence[str]) -> list[list[Row]]:
     """Rows into households, by the layout the columns show.
 
     - a household code column: rows with the same code are one household;
     - a relation column: a head's row starts a household, the rows after it
       that are not heads are its members;
+    - an STT column numbering the heads only: the unnumbered rows under a head's
+      row are its members (`_by_numbering`);
     - otherwise every row is a household of its head (a "số nhân khẩu" count
       may say how many live there).
     """
@@ -627,7 +691,7 @@ def group_households(rows: list[Row], columns: Sequence[str]) -> list[list[Row]]
             else:
                 households[-1].append(row)
         return households
-    return [[row] for row in rows]
+    return _by_numbering(rows) or [[row] for row in rows]
 
 
 def build_household(group: list[Row], lookups: Lookups, today: date) -> FileHousehold:

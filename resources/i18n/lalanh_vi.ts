@@ -356,62 +356,67 @@
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="376"/>
+        <location filename="../../app/cli.py" line="377"/>
+        <source>{n} rows without a number (STT) are members of the household numbered above them, as the list is laid out. If each row is a household, give --mapping without the STT column.</source>
+        <translation>{n} dòng không có số thứ tự (STT) được tính là người trong hộ có STT ngay phía trên, như cách danh sách được lập. Nếu mỗi dòng là một hộ, hãy dùng --mapping không có cột STT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="380"/>
         <source>To add: {new} households. Already registered or repeated: {dup} (skip {skip}, update {update}). Rows with problems: {bad}.</source>
         <translation>Sẽ thêm: {new} hộ. Đã có trong sổ hoặc lặp lại: {dup} (bỏ qua {skip}, cập nhật {update}). Dòng có lỗi: {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="381"/>
+        <location filename="../../app/cli.py" line="385"/>
         <source>Row {n}: {problems}</source>
         <translation>Dòng {n}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="383"/>
+        <location filename="../../app/cli.py" line="387"/>
         <source>… and {n} more rows with problems.</source>
         <translation>… và {n} dòng lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="397"/>
+        <location filename="../../app/cli.py" line="401"/>
         <source>Lá Lành writes Excel files (.xlsx): name the file “{name}”.</source>
         <translation>Lá Lành ghi tệp Excel (.xlsx): hãy đặt tên tệp là “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="402"/>
+        <location filename="../../app/cli.py" line="406"/>
         <source>{option} is one of: {choices}.</source>
         <translation>{option} phải là một trong các giá trị: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="405"/>
+        <location filename="../../app/cli.py" line="409"/>
         <source>--program and --state are for the distribution list.</source>
         <translation>--program và --state chỉ dùng cho danh sách cấp phát (distribution).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="416"/>
+        <location filename="../../app/cli.py" line="420"/>
         <source>Say which program&apos;s list: --program P0001.</source>
         <translation>Hãy cho biết danh sách của đợt nào: --program P0001.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="418"/>
+        <location filename="../../app/cli.py" line="422"/>
         <source>For the distribution list only --program, --hamlet, --state and --search apply.</source>
         <translation>Danh sách cấp phát chỉ nhận --program, --hamlet, --state và --search.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="428"/>
+        <location filename="../../app/cli.py" line="432"/>
         <source>The {list} list takes no filter: all of it is written.</source>
         <translation>Danh sách {list} không có bộ lọc: toàn bộ danh sách được ghi ra.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="437"/>
+        <location filename="../../app/cli.py" line="441"/>
         <source>For the donations list only --search applies (donor or receipt number).</source>
         <translation>Với danh sách ủng hộ chỉ dùng được --search (người ủng hộ hoặc số phiếu thu).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="442"/>
+        <location filename="../../app/cli.py" line="446"/>
         <source>--search and --voided are for the households list.</source>
         <translation>--search và --voided chỉ dùng cho danh sách hộ gia đình (households).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="446"/>
+        <location filename="../../app/cli.py" line="450"/>
         <source>{n} rows written to {path}.</source>
         <translation>Đã ghi {n} dòng vào {path}.</translation>
     </message>
@@ -2164,209 +2169,209 @@
         <translation>Có thể trùng với hộ {code}: {who} — {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="308"/>
+        <location filename="../../app/excel/importer.py" line="309"/>
         <source>Choose which column holds the full name: without names nothing can be imported.</source>
         <translation>Hãy chọn cột chứa họ và tên: không có tên thì không nhập được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="311"/>
+        <location filename="../../app/excel/importer.py" line="312"/>
         <source>Choose which column holds the date or year of birth: the registry needs it for every person.</source>
         <translation>Hãy chọn cột chứa ngày sinh hoặc năm sinh: sổ hộ cần thông tin này cho mỗi người.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="315"/>
-        <location filename="../../app/excel/importer.py" line="319"/>
+        <location filename="../../app/excel/importer.py" line="316"/>
+        <location filename="../../app/excel/importer.py" line="320"/>
         <source>Reading rows…</source>
         <translation>Đang đọc các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="326"/>
+        <location filename="../../app/excel/importer.py" line="327"/>
         <source>Checking households…</source>
         <translation>Đang kiểm tra các hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="328"/>
+        <location filename="../../app/excel/importer.py" line="329"/>
         <source>Comparing with the registry…</source>
         <translation>Đang đối chiếu với sổ hộ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="413"/>
+        <location filename="../../app/excel/importer.py" line="416"/>
         <source>Same person as row {n} of this file.</source>
         <translation>Trùng người với dòng {n} của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="479"/>
+        <location filename="../../app/excel/importer.py" line="482"/>
         <source>Looking for possible duplicates in the registry…</source>
         <translation>Đang tìm hồ sơ có thể trùng trong sổ…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="497"/>
+        <location filename="../../app/excel/importer.py" line="500"/>
         <source>Looking for possible duplicates in the list…</source>
         <translation>Đang tìm người có thể trùng trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="669"/>
+        <location filename="../../app/excel/importer.py" line="672"/>
         <source>Its members are registered in different households.</source>
         <translation>Các thành viên của hộ này đang thuộc những hộ khác nhau trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="672"/>
+        <location filename="../../app/excel/importer.py" line="675"/>
         <source>The head of household in the file is not the head registered.</source>
         <translation>Chủ hộ trong tệp không phải là chủ hộ đang ghi trong sổ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="675"/>
+        <location filename="../../app/excel/importer.py" line="678"/>
         <source>The head of household in the file is not registered in it.</source>
         <translation>Chủ hộ trong tệp chưa có trong hộ này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="682"/>
+        <location filename="../../app/excel/importer.py" line="685"/>
         <source>{name} is registered with ID number {id}; the file gives {other}.</source>
         <translation>{name} đang được ghi với số giấy tờ {id}; tệp ghi {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="686"/>
+        <location filename="../../app/excel/importer.py" line="689"/>
         <source>ID number of {name}</source>
         <translation>số giấy tờ của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="691"/>
+        <location filename="../../app/excel/importer.py" line="694"/>
         <source>new member {name}</source>
         <translation>thành viên mới {name}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="693"/>
+        <location filename="../../app/excel/importer.py" line="696"/>
         <source>hamlet</source>
         <translation>thôn/tổ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="695"/>
+        <location filename="../../app/excel/importer.py" line="698"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="696"/>
-        <location filename="../../app/excel/importer.py" line="721"/>
+        <location filename="../../app/excel/importer.py" line="699"/>
+        <location filename="../../app/excel/importer.py" line="724"/>
         <source>phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="701"/>
+        <location filename="../../app/excel/importer.py" line="704"/>
         <source>number of members</source>
         <translation>số nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="707"/>
+        <location filename="../../app/excel/importer.py" line="710"/>
         <source>categories</source>
         <translation>diện đối tượng</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="713"/>
+        <location filename="../../app/excel/importer.py" line="716"/>
         <source>name</source>
         <translation>họ tên</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="715"/>
+        <location filename="../../app/excel/importer.py" line="718"/>
         <source>gender</source>
         <translation>giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="717"/>
+        <location filename="../../app/excel/importer.py" line="720"/>
         <source>date of birth</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/importer.py" line="719"/>
+        <location filename="../../app/excel/importer.py" line="722"/>
         <source>year of birth</source>
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="327"/>
+        <location filename="../../app/excel/interpret.py" line="334"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="334"/>
+        <location filename="../../app/excel/interpret.py" line="341"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="347"/>
+        <location filename="../../app/excel/interpret.py" line="354"/>
         <source>Several phone numbers: {first} is kept as the phone, {others} in the note.</source>
         <translation>Có nhiều số điện thoại: {first} được ghi làm số điện thoại, {others} ghi vào ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="349"/>
+        <location filename="../../app/excel/interpret.py" line="356"/>
         <source>Other phone: {v}</source>
         <translation>SĐT khác: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="356"/>
+        <location filename="../../app/excel/interpret.py" line="363"/>
         <source>The year of birth is a guess in the list (“{v}”): {y} is kept.</source>
         <translation>Danh sách ghi năm sinh ước chừng (“{v}”): ghi nhận năm {y}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="360"/>
+        <location filename="../../app/excel/interpret.py" line="367"/>
         <source>The year of birth {y} is worked out from the age.</source>
         <translation>Năm sinh {y} được tính từ tuổi.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="425"/>
+        <location filename="../../app/excel/interpret.py" line="434"/>
         <source>“{v}” is not an age.</source>
         <translation>“{v}” không phải là tuổi.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="472"/>
+        <location filename="../../app/excel/interpret.py" line="481"/>
         <source>The day, month and year of birth do not make a date: check the three columns.</source>
         <translation>Ngày, tháng, năm sinh không thành một ngày có thật: hãy kiểm tra ba cột này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="487"/>
+        <location filename="../../app/excel/interpret.py" line="496"/>
         <source>The birth is written in both the men&apos;s and the women&apos;s column; keep it in one of them.</source>
         <translation>Năm sinh được ghi ở cả cột Nam và cột Nữ; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="494"/>
+        <location filename="../../app/excel/interpret.py" line="503"/>
         <source>The gender does not match the column the birth is written in (men&apos;s or women&apos;s).</source>
         <translation>Giới tính không khớp với cột ghi năm sinh (cột Nam hay cột Nữ).</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="543"/>
+        <location filename="../../app/excel/interpret.py" line="552"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="554"/>
+        <location filename="../../app/excel/interpret.py" line="563"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="561"/>
+        <location filename="../../app/excel/interpret.py" line="570"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="566"/>
+        <location filename="../../app/excel/interpret.py" line="575"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="569"/>
+        <location filename="../../app/excel/interpret.py" line="578"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="700"/>
+        <location filename="../../app/excel/interpret.py" line="764"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="703"/>
+        <location filename="../../app/excel/interpret.py" line="767"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="720"/>
+        <location filename="../../app/excel/interpret.py" line="784"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -5794,7 +5799,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/household_dialog.py" line="294"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="637"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="642"/>
         <location filename="../../app/ui/dialogs/imports_dialog.py" line="54"/>
         <location filename="../../app/ui/dialogs/organisations_dialog.py" line="149"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="313"/>
@@ -6081,7 +6086,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="457"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="632"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="637"/>
         <source>Save the wrong rows to fix in Excel…</source>
         <translation>Lưu các dòng lỗi để sửa trong Excel…</translation>
     </message>
@@ -6127,26 +6132,31 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="549"/>
+        <source>{n} rows without a number (STT) are members of the household numbered above them, as the list is laid out. If each row is a household, set the STT column to “not imported”.</source>
+        <translation>{n} dòng không có số thứ tự (STT) được tính là người trong hộ có STT ngay phía trên, như cách danh sách được lập. Nếu mỗi dòng là một hộ, hãy chọn “— không nhập —” cho cột STT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="554"/>
         <source>New hamlets to be added: {names}.</source>
         <translation>Thôn/tổ mới sẽ được thêm: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="553"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="558"/>
         <source>This same file was already imported on {when} by {who}; rows already registered will be skipped.</source>
         <translation>Chính tệp này đã được nhập lúc {when} bởi {who}; các dòng đã có trong sổ sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="557"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="562"/>
         <source>Import {n} households</source>
         <translation>Nhập {n} hộ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="558"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="563"/>
         <source>Nothing to import</source>
         <translation>Không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="568"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="573"/>
         <location filename="../../app/ui/dialogs/print_dialog.py" line="487"/>
         <location filename="../../app/ui/exporting.py" line="39"/>
         <location filename="../../app/ui/pages/reports.py" line="347"/>
@@ -6154,105 +6164,105 @@
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="568"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="573"/>
         <source>Save the wrong rows</source>
         <translation>Lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="580"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="585"/>
         <location filename="../../app/ui/exporting.py" line="81"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="583"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="588"/>
         <source>Saving the wrong rows</source>
         <translation>Đang lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="588"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="593"/>
         <source>Wrong rows saved</source>
         <translation>Đã lưu các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="589"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="594"/>
         <source>The wrong rows are marked in red in {name}, with a “Lỗi” column saying what to correct. Correct them in Excel, save, and import that file again: rows already imported will be skipped.</source>
         <translation>Các dòng lỗi được tô đỏ trong {name}, kèm cột “Lỗi” ghi rõ cần sửa gì. Hãy sửa trong Excel, lưu lại rồi nhập lại tệp đó: các dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="593"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="598"/>
         <source>Open it</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="594"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="599"/>
         <location filename="../../app/ui/errors.py" line="50"/>
         <location filename="../../app/ui/widgets.py" line="62"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="615"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="620"/>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="616"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="621"/>
         <source>Importing the list…</source>
         <translation>Đang nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="653"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="658"/>
         <source>Imported from {file}, sheet “{sheet}”:</source>
         <translation>Đã nhập từ {file}, trang tính “{sheet}”:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="654"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="659"/>
         <source>Imported from {file}:</source>
         <translation>Đã nhập từ {file}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="656"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="661"/>
         <source>• {h} households and {p} people added</source>
         <translation>• Thêm {h} hộ và {p} người</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="659"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="664"/>
         <source>• {u} registered households updated</source>
         <translation>• Cập nhật {u} hộ đã có</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="661"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="666"/>
         <source>• {s} rows skipped</source>
         <translation>• Bỏ qua {s} dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="663"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="668"/>
         <source>• {f} rows not imported because of problems: save them, correct them in Excel and import that file again.</source>
         <translation>• {f} dòng không được nhập vì có lỗi: hãy lưu lại, sửa trong Excel rồi nhập lại tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="668"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="673"/>
         <source>If this was a mistake, the whole import can be undone from File → Earlier imports, as long as nothing was built on it.</source>
         <translation>Nếu nhập nhầm, có thể hoàn tác cả lần nhập ở Tệp → Các lần nhập trước, miễn là chưa có gì được ghi thêm vào các hộ đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="676"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="681"/>
         <source>Import the next sheet: “{sheet}”</source>
         <translation>Nhập trang tính tiếp theo: “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
         <source>1. Which column holds what</source>
         <translation>1. Cột nào chứa thông tin gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="710"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="715"/>
         <source>2. Check every row</source>
         <translation>2. Kiểm tra từng dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="711"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="716"/>
         <source>3. Done</source>
         <translation>3. Hoàn tất</translation>
     </message>

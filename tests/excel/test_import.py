@@ -415,6 +415,72 @@ def test_a_list_grouped_under_hamlet_headings(db, tmp_path):
     assert plan.new_hamlets == ["Tổ 5", "Xóm Mới"]  # Đông and Tây are registered already
 
 
+NUMBERED_HEADER = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Thôn"]
+
+
+def test_a_list_numbering_its_heads_only_has_their_members_under_them(db, tmp_path):
+    # Many lists number the households, the rows of their members under each unnumbered
+    # ("", "-" or "3.1"), with no relation column: those rows live in the household above.
+    rows = [NUMBERED_HEADER,
+            [1, "Nguyễn Văn An", 1960, "Nam", "Đông"],
+            [None, "Trần Thị Bình", 1962, "Nữ", "Đông"],
+            [None, "Nguyễn Văn Cường", 1990, "Nam", "Đông"],
+            [2, "Lê Văn Dũng", 1955, "Nam", "Đông"],
+            [3, "Phạm Thị Em", 1970, "Nữ", "Tây"],
+            ["-", "Phạm Văn Phúc", 2000, "Nam", "Tây"],
+            ["3.2", "Phạm Thị Giang", 2003, "Nữ", "Tây"]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, rows))
+    assert not plan.row_errors()
+    assert [[r.full_name for r in h.file.rows] for h in plan.households] == [
+        ["Nguyễn Văn An", "Trần Thị Bình", "Nguyễn Văn Cường"], ["Lê Văn Dũng"],
+        ["Phạm Thị Em", "Phạm Văn Phúc", "Phạm Thị Giang"]]  # fmt: skip
+    assert plan.members_by_numbering == 4
+    result = importer.commit_plan(db, "tester", plan)
+    assert (result.households_added, result.persons_added) == (3, 7)
+    with db.read() as s:
+        relations = dict(s.execute(sa.select(Person.full_name, Person.relation)).all())
+    assert relations["Nguyễn Văn An"] == "head" and relations["Trần Thị Bình"] == "other"
+
+
+@pytest.mark.parametrize("numbers", [
+    [1, 2, None, 4],  # a number skipped: the unnumbered row is a household whose number is missing
+    [1, 2, 3, 4],  # every row numbered: a household a row
+    [None, 1, 2, 3],  # nothing numbered above the first row
+    [1, "a", 2, 3],  # not a numbering
+])  # fmt: skip
+def test_rows_are_grouped_by_their_numbers_only_where_the_numbering_says_so(db, tmp_path,
+                                                                            numbers):  # fmt: skip
+    names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"]
+    rows = [NUMBERED_HEADER, *([n, name, 1960 + k, "Nam", "Đông"]
+                               for k, (n, name) in enumerate(zip(numbers, names, strict=True)))]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, rows))
+    assert len(plan.households) == 4 and plan.members_by_numbering == 0
+
+
+def test_numbering_gives_way_to_relations_and_to_the_household_size(db, tmp_path):
+    # A relation column says who lives where: the numbering is not looked at.
+    rows = [[*NUMBERED_HEADER, "Quan hệ với chủ hộ"],
+            [1, "Nguyễn Văn An", 1960, "Nam", "Đông", "Chủ hộ"],
+            [None, "Trần Thị Bình", 1962, "Nữ", "Đông", "Chủ hộ"]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, rows))
+    assert len(plan.households) == 2 and plan.members_by_numbering == 0
+    # A household bigger than its own "số nhân khẩu": the unnumbered row is no member of it.
+    rows = [[*NUMBERED_HEADER, "Số nhân khẩu"],
+            [1, "Nguyễn Văn An", 1960, "Nam", "Đông", 1],
+            [None, "Trần Thị Bình", 1962, "Nữ", "Đông", None],
+            [2, "Lê Văn Cường", 1970, "Nam", "Đông", 2]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, rows, name="sizes.xlsx"))
+    assert len(plan.households) == 3 and plan.members_by_numbering == 0
+    # Numbered again from 1 under each hamlet's heading: still the heads' numbers.
+    rows = [NUMBERED_HEADER, ["I. Thôn Đông"],
+            [1, "Nguyễn Văn An", 1960, "Nam"], [None, "Trần Thị Bình", 1962, "Nữ"],
+            ["II. Thôn Tây"], [1, "Lê Văn Cường", 1970, "Nam"], [2, "Phạm Thị Dung", 1972, "Nữ"],
+            [None, "Phạm Văn Em", 1995, "Nam"]]  # fmt: skip
+    plan = plan_for(db, xlsx(tmp_path, rows, name="hamlets.xlsx"))
+    assert [len(h.file.rows) for h in plan.households] == [2, 1, 2]
+    assert plan.members_by_numbering == 2
+
+
 @pytest.mark.parametrize(("row", "hamlet"), [
     (["Thôn Đông"], "Thôn Đông"),
     ([None, "Xóm Mới", None], "Xóm Mới"),

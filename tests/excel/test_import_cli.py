@@ -111,3 +111,18 @@ def test_a_hamlet_head_s_list_goes_to_the_hamlet_its_title_names(db, capsys, tmp
     code, out, err = run(capsys, db, "import", tmp_path / "thon-tay.xlsx", "--hamlet", "Đông",
                          "--dry-run")  # fmt: skip
     assert "Rows that name no hamlet" not in err  # the hamlet chosen wins
+
+
+def test_members_under_numbered_heads_are_said(db, capsys, tmp_path, hamlets):
+    path = tmp_path / "stt.xlsx"
+    wb = openpyxl.Workbook()
+    for row in (["STT", "Họ và tên", "Năm sinh", "Thôn"], [1, "Đào Văn Tú", 1980, "Đông"],
+                [None, "Lý Thị Mai", 1982, "Đông"], [2, "Hồ Văn Sơn", 1975, "Đông"]):  # fmt: skip
+        wb.active.append(row)
+    wb.save(path)
+    code, out, err = run(capsys, db, "import", path, "--dry-run")
+    assert code == 0, err
+    assert "1 rows without a number (STT) are members" in out and "To add: 2 households" in out
+    code, out, err = run(capsys, db, "import", path, "--dry-run", "--mapping",
+                         "B=full_name,C=birth_year,D=hamlet")  # fmt: skip
+    assert "STT" not in out and "To add: 3 households" in out

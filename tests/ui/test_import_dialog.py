@@ -132,6 +132,21 @@ def test_a_closed_window_frees_its_lists_a_slice_at_a_time_once_no_job_runs(qtbo
     qtbot.waitUntil(lambda: not sheet and settled == [1, 1], timeout=2000)
 
 
+def test_members_under_a_numbered_head_are_said_and_undone_by_the_stt_column(window, qtbot,
+                                                                              tmp_path):  # fmt: skip
+    header = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Thôn"]
+    rows = [[1, "Nguyễn Văn An", 1960, "Nam", "Đông"], [None, "Trần Thị Bình", 1962, "Nữ", "Đông"],
+            [2, "Lê Văn Cường", 1970, "Nam", "Đông"]]  # fmt: skip
+    dialog = open_dialog(window, qtbot, write_list(tmp_path, rows, header=header))
+    check(dialog, qtbot)
+    assert "1 dòng không có số thứ tự (STT)" in dialog.summary.text()
+    assert "Nhập 2 hộ" in dialog.import_button.text()
+    dialog.back_button.click()
+    mapping_combo(dialog, "A").setCurrentIndex(0)  # "— không nhập —", as the summary says
+    check(dialog, qtbot)
+    assert "STT" not in dialog.summary.text() and "Nhập 3 hộ" in dialog.import_button.text()
+
+
 def test_the_name_column_must_be_chosen(window, qtbot, tmp_path):
     dialog = open_dialog(window, qtbot, write_list(tmp_path, ROWS))
     combo = mapping_combo(dialog, "B")

@@ -452,8 +452,8 @@ class ImportDialog(QDialog):
         self.row_detail.setMinimumHeight(40)
         self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        back = QPushButton(_("← Back to the columns"))
-        back.clicked.connect(lambda: self._show_step(0))
+        self.back_button = QPushButton(_("← Back to the columns"))
+        self.back_button.clicked.connect(lambda: self._show_step(0))
         self.save_errors = QPushButton(_("Save the wrong rows to fix in Excel…"))
         self.save_errors.setObjectName("save_errors")
         self.save_errors.clicked.connect(self.on_save_errors)
@@ -462,7 +462,7 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.on_import)
         buttons = QHBoxLayout()
-        buttons.addWidget(back)
+        buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_errors)
         buttons.addWidget(self.import_button)
@@ -545,6 +545,11 @@ class ImportDialog(QDialog):
             lines.append(_("The column “{field}” was typed in the old {encoding} font; it was "
                            "converted to Unicode.").format(field=_(FIELDS[field][0]),
                                                            encoding=encoding.upper()))  # fmt: skip
+        if plan.members_by_numbering:
+            lines.append(_("{n} rows without a number (STT) are members of the household "
+                           "numbered above them, as the list is laid out. If each row is a "
+                           "household, set the STT column to “not imported”.").format(
+                               n=format_number(plan.members_by_numbering)))  # fmt: skip
         if plan.new_hamlets:
             lines.append(_("New hamlets to be added: {names}.").format(
                 names=", ".join(plan.new_hamlets)))  # fmt: skip
