@@ -36,6 +36,9 @@ block above the header, Vietnamese headers, numbers Excel made of ID numbers):
                                row numbering the columns
     theo-thon.xlsx/.xls/.ods   a list grouped under hamlet headings ("I. THÔN ĐÔNG"),
                                with subtotals, categories ticked under "Đối tượng"
+    stt-chu-ho.xlsx/.xls/.ods  the heads numbered (STT), their members' rows under
+                               them unnumbered ("", "-", "3.1"), no relation column;
+                               a year "khoảng 1970", a phone cell with two numbers
     lech-b3.xlsx/.xls/.ods     a list starting at B3 (row numbers must match)
     hinh-anh.xlsx/.ods         a sheet holding only a picture
     o-xa.xlsx/.ods/.xls        a short list and an "x" typed far away (J1048576;
@@ -294,6 +297,26 @@ GROUPED_ROWS = [
 ]  # fmt: skip
 
 
+# A list numbering its heads only: the rows of each household's members under its head,
+# their STT empty, "-" or "3.1"; no relation column; "Số nhân khẩu" on the heads. Rows 5-10.
+NUMBERED_HEADER = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số CCCD", "Thôn",
+                   "Số nhân khẩu", "Số điện thoại"]  # fmt: skip
+NUMBERED_ROWS = [
+    [1, "Nguyễn Văn An", 1960, "Nam", "026060001234", "Thôn Đông", 3, "0912345678"],
+    [None, "Trần Thị Bình", 1962, "Nữ", None, None, None, None],
+    ["-", "Nguyễn Văn Cường", date(1990, 5, 12), "Nam", None, None, None, None],
+    [2, "Lê Văn Dũng", 1955, "Nam", 1055001235, "Thôn Tây", 1, "0987654321 - 0912000111"],
+    [Formula("[.A8]+1"), "Phạm Thị Em", "khoảng 1970", "Nữ", None, "Thôn Tây", 2, None],
+    ["3.1", "Phạm Văn Phúc", 2000, "Nam", None, None, None, None],
+]  # fmt: skip
+
+
+def numbered_list() -> str:
+    rows = [[Merged(TITLE, 8)], [Merged("DANH SÁCH HỘ VÀ NHÂN KHẨU CẦN HỖ TRỢ", 8)], [],
+            [Styled(h, "bold") for h in NUMBERED_HEADER], *NUMBERED_ROWS]  # fmt: skip
+    return fods(table("Hộ và nhân khẩu", rows, ["narrow", "wide"]))
+
+
 def grouped_list() -> str:
     rows = [[Merged(TITLE, 7)], [Merged("DANH SÁCH HỘ NGHÈO, CẬN NGHÈO THEO THÔN", 7)], [],
             GROUPED_HEADER, GROUPED_LOWER, *GROUPED_ROWS]  # fmt: skip
@@ -467,6 +490,7 @@ def main() -> None:
                 **csv("nhan-khau-utf8.csv", CSV_UTF8)}),
             "mau-nam-nu": (form_list(), formats("mau-nam-nu", ".xlsx", ".xls", ".ods")),
             "theo-thon": (grouped_list(), formats("theo-thon", ".xlsx", ".xls", ".ods")),
+            "stt-chu-ho": (numbered_list(), formats("stt-chu-ho", ".xlsx", ".xls", ".ods")),
             "lech-b3": (offset_list(), formats("lech-b3", ".xlsx", ".xls", ".ods")),
             "hinh-anh": (picture_sheet(), formats("hinh-anh", ".xlsx", ".ods")),
             "o-xa": (stray_cell(1_048_576, 10), formats("o-xa", ".xlsx", ".ods")),

@@ -180,10 +180,11 @@ def test_fixtures_were_written_by_libreoffice():
         "lech-b3.xlsx",
         "mau-nam-nu.xlsx",
         "theo-thon.xlsx",
+        "stt-chu-ho.xlsx",
     ):
         with zipfile.ZipFile(FIXTURES / name) as zf:
             assert b"LibreOffice" in zf.read("docProps/app.xml")
-    for name in ("ho-ngheo.ods", "mau-nam-nu.ods", "theo-thon.ods"):
+    for name in ("ho-ngheo.ods", "mau-nam-nu.ods", "theo-thon.ods", "stt-chu-ho.ods"):
         with zipfile.ZipFile(FIXTURES / name) as zf:
             assert b"LibreOffice" in zf.read("meta.xml")
 

@@ -137,3 +137,23 @@ def test_a_list_grouped_by_hamlet_with_ticked_categories(db, name):
     cuong = load_household(db, found["Lê Văn Cường"].household_id)
     assert cuong.category_ids == {vocab.category_id("poor")}
     assert cuong.note == "Khuyết tật"  # the head's row is the household's note
+
+
+@pytest.mark.parametrize("name", ["stt-chu-ho.xlsx", "stt-chu-ho.xls", "stt-chu-ho.ods"])
+def test_a_list_numbering_its_heads_only(db, name):
+    # STT on the heads (one a formula), the members' rows under them unnumbered, "-" or "3.1";
+    # a birth year as a guess, a phone cell with two numbers.
+    plan, result = import_fixture(db, name)
+    assert not plan.error_rows, plan.row_errors()
+    assert [[r.full_name for r in h.file.rows] for h in plan.households] == [
+        ["Nguyễn Văn An", "Trần Thị Bình", "Nguyễn Văn Cường"], ["Lê Văn Dũng"],
+        ["Phạm Thị Em", "Phạm Văn Phúc"]]  # fmt: skip
+    assert plan.members_by_numbering == 3
+    assert (result.households_added, result.persons_added) == (3, 6)
+    found = people(db)
+    assert found["Nguyễn Văn Cường"].birth_date == date(1990, 5, 12)
+    assert found["Nguyễn Văn Cường"].household_id == found["Nguyễn Văn An"].household_id
+    assert found["Phạm Thị Em"].birth_year == 1970 and found["Phạm Thị Em"].birth_date is None
+    assert found["Lê Văn Dũng"].id_number == "001055001235"
+    dung = load_household(db, found["Lê Văn Dũng"].household_id)
+    assert dung.phone == "0987654321" and "0912000111" in dung.note
