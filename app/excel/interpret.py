@@ -29,6 +29,7 @@ from app.excel.columns import (
 )
 from app.excel.reading import Value
 from app.excel.values import (
+    ABOUT_WORDS,
     about_year,
     clean_birth,
     clean_gender,
@@ -429,6 +430,9 @@ def _age(value: Value, today: date | None = None) -> tuple[None, int | None, str
     words = fold(text).split()
     if words and words[-1] == "tuoi":  # "65 tuổi"
         words.pop()
+    about = next((w for w in ABOUT_WORDS if words[: w.count(" ") + 1] == w.split()), None)
+    if about is not None:  # "khoảng 70": an age is a guess already; the row says it gave the year
+        del words[: about.count(" ") + 1]
     if len(words) == 1 and words[0].isdigit() and int(words[0]) <= 130:
         return None, today.year - int(words[0]), None
     return None, None, _("“{v}” is not an age.").format(v=text)

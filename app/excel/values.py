@@ -30,9 +30,11 @@ NONE_WORDS = {"khong", "khong co", "chua co", "chua cap", "chua lam", "chua", "k
 _ID_LABEL = re.compile(r"^['’`]?\s*(?:(?:số|so)\s+)?(?:cccd|cmnd|cmtnd|cmt|căn cước|can cuoc)?"
                        r"(?:\s+(?:số|so))?\s*[:.]?\s*", re.I)  # fmt: skip
 _MONTH_YEAR = re.compile(r"(?:thang\s*)?(\d{1,2})[/.\- ](\d{4})")  # "03/1960", "Tháng 3/1960"
-# "khoảng 1960", "tầm năm 1960" (folded), "~1960", "1960?": a year the list is not sure of.
-_ABOUT_YEAR = re.compile(r"(?:khoang|tam|chung|uoc|uoc tinh|co le|khoang chung|ca|circa|about|"
-                         r"approx)\s+(?:nam\s+)?(\d{4})")  # fmt: skip
+# "khoảng 1960", "tầm năm 1960" (folded), "~1960", "1960?": a year the list is not sure of;
+# "khoảng 70" in an age column.
+ABOUT_WORDS = ("khoang chung", "khoang", "tam", "chung", "uoc tinh", "uoc", "co le", "ca",
+               "circa", "about", "approx")  # fmt: skip
+_ABOUT_YEAR = re.compile(rf"(?:{'|'.join(ABOUT_WORDS)})\s+(?:nam\s+)?(\d{{4}})")
 _ABOUT_YEAR_MARK = re.compile(r"(?:~|±|\+/-|\+-)\s*(\d{4})|(\d{4})\s*\?")
 # Between the numbers of a cell that holds several: "0912… - 0987…", "0912…/0987…",
 # "0912… hoặc 0987…" (a dash with no spaces is inside one number: "0912-345-678").

@@ -2286,92 +2286,92 @@
         <translation>năm sinh</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="334"/>
+        <location filename="../../app/excel/interpret.py" line="335"/>
         <source>Category “{v}” is not in the list; it is kept in the note.</source>
         <translation>Diện “{v}” không có trong danh mục; được giữ lại ở phần ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="341"/>
+        <location filename="../../app/excel/interpret.py" line="342"/>
         <source>The date of birth and the year of birth do not agree.</source>
         <translation>Ngày sinh và năm sinh không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="354"/>
+        <location filename="../../app/excel/interpret.py" line="355"/>
         <source>Several phone numbers: {first} is kept as the phone, {others} in the note.</source>
         <translation>Có nhiều số điện thoại: {first} được ghi làm số điện thoại, {others} ghi vào ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="356"/>
+        <location filename="../../app/excel/interpret.py" line="357"/>
         <source>Other phone: {v}</source>
         <translation>SĐT khác: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="363"/>
+        <location filename="../../app/excel/interpret.py" line="364"/>
         <source>The year of birth is a guess in the list (“{v}”): {y} is kept.</source>
         <translation>Danh sách ghi năm sinh ước chừng (“{v}”): ghi nhận năm {y}.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="367"/>
+        <location filename="../../app/excel/interpret.py" line="368"/>
         <source>The year of birth {y} is worked out from the age.</source>
         <translation>Năm sinh {y} được tính từ tuổi.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="434"/>
+        <location filename="../../app/excel/interpret.py" line="438"/>
         <source>“{v}” is not an age.</source>
         <translation>“{v}” không phải là tuổi.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="481"/>
+        <location filename="../../app/excel/interpret.py" line="485"/>
         <source>The day, month and year of birth do not make a date: check the three columns.</source>
         <translation>Ngày, tháng, năm sinh không thành một ngày có thật: hãy kiểm tra ba cột này.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="496"/>
+        <location filename="../../app/excel/interpret.py" line="500"/>
         <source>The birth is written in both the men&apos;s and the women&apos;s column; keep it in one of them.</source>
         <translation>Năm sinh được ghi ở cả cột Nam và cột Nữ; chỉ giữ lại ở một cột.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="503"/>
+        <location filename="../../app/excel/interpret.py" line="507"/>
         <source>The gender does not match the column the birth is written in (men&apos;s or women&apos;s).</source>
         <translation>Giới tính không khớp với cột ghi năm sinh (cột Nam hay cột Nữ).</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="552"/>
+        <location filename="../../app/excel/interpret.py" line="556"/>
         <source>“{v}” is not a relation Lá Lành knows; recorded as “other relative”.</source>
         <translation>“{v}” không phải quan hệ mà Lá Lành biết; ghi là “người thân khác”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="563"/>
+        <location filename="../../app/excel/interpret.py" line="567"/>
         <source>“{v}” is not a number of members.</source>
         <translation>“{v}” không phải là số nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="570"/>
+        <location filename="../../app/excel/interpret.py" line="574"/>
         <source>Gender taken from the CCCD number.</source>
         <translation>Giới tính lấy theo số CCCD.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="575"/>
+        <location filename="../../app/excel/interpret.py" line="579"/>
         <source>Gender taken from the middle name “Thị”.</source>
         <translation>Giới tính lấy theo tên đệm “Thị”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="578"/>
+        <location filename="../../app/excel/interpret.py" line="582"/>
         <source>Gender taken from the middle name “Văn”.</source>
         <translation>Giới tính lấy theo tên đệm “Văn”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="764"/>
+        <location filename="../../app/excel/interpret.py" line="768"/>
         <source>Hamlet “{name}” is not in the commune&apos;s list. Correct the name, add the hamlet in Settings, or tick “Add new hamlets”.</source>
         <translation>Thôn/tổ “{name}” không có trong danh sách của xã. Hãy sửa lại tên, thêm thôn trong Cài đặt, hoặc đánh dấu “Thêm thôn/tổ mới”.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="767"/>
+        <location filename="../../app/excel/interpret.py" line="771"/>
         <source>No hamlet (thôn/tổ) for this household: fill in the hamlet column, or choose one hamlet for the whole list.</source>
         <translation>Hộ này chưa có thôn/tổ: hãy điền cột thôn/tổ, hoặc chọn một thôn cho cả danh sách.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/interpret.py" line="784"/>
+        <location filename="../../app/excel/interpret.py" line="788"/>
         <source>Not imported because row {n} of the same household has a problem.</source>
         <translation>Không nhập vì dòng {n} cùng hộ có lỗi.</translation>
     </message>
@@ -2468,53 +2468,53 @@
         <translation>Không lưu được {name} vào thư mục {folder}: {error}. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="86"/>
-        <location filename="../../app/excel/values.py" line="106"/>
+        <location filename="../../app/excel/values.py" line="88"/>
+        <location filename="../../app/excel/values.py" line="108"/>
         <source>“{v}” is not a date or a year.</source>
         <translation>“{v}” không phải là ngày tháng hay năm.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="99"/>
+        <location filename="../../app/excel/values.py" line="101"/>
         <source>“{v}” is not a date: write dd/mm/yyyy or the year.</source>
         <translation>“{v}” không phải là ngày tháng: hãy ghi dd/mm/yyyy hoặc chỉ ghi năm.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="116"/>
+        <location filename="../../app/excel/values.py" line="118"/>
         <source>“{v}” is not an ID number.</source>
         <translation>“{v}” không phải là số giấy tờ tùy thân.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="121"/>
+        <location filename="../../app/excel/values.py" line="123"/>
         <source>The ID number {v} lost digits in Excel. Type it again as text.</source>
         <translation>Số giấy tờ {v} đã bị Excel làm mất chữ số. Hãy gõ lại dưới dạng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="131"/>
+        <location filename="../../app/excel/values.py" line="133"/>
         <source>The ID number “{v}” was shortened by Excel (scientific notation); the missing digits cannot be recovered. Type it again as text.</source>
         <translation>Số giấy tờ “{v}” đã bị Excel rút gọn (dạng số mũ); không thể khôi phục các chữ số đã mất. Hãy gõ lại dưới dạng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="135"/>
+        <location filename="../../app/excel/values.py" line="137"/>
         <source>“{v}” is not an ID number: it should have only digits.</source>
         <translation>“{v}” không phải là số giấy tờ: số này chỉ gồm chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="148"/>
+        <location filename="../../app/excel/values.py" line="150"/>
         <source>The ID number {v} has {n} digits; a CCCD has 12, a CMND 9.</source>
         <translation>Số giấy tờ {v} có {n} chữ số; số CCCD có 12 chữ số, số CMND có 9 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="179"/>
+        <location filename="../../app/excel/values.py" line="181"/>
         <source>“{v}” is not a phone number.</source>
         <translation>“{v}” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="203"/>
+        <location filename="../../app/excel/values.py" line="205"/>
         <source>“{v}” is not a gender: write Nam or Nữ.</source>
         <translation>“{v}” không phải là giới tính: hãy ghi Nam hoặc Nữ.</translation>
     </message>
     <message>
-        <location filename="../../app/excel/values.py" line="216"/>
+        <location filename="../../app/excel/values.py" line="218"/>
         <source>“{v}” is not a number.</source>
         <translation>“{v}” không phải là một số.</translation>
     </message>

@@ -558,12 +558,14 @@ def test_an_age_instead_of_a_birth_gives_the_year_and_says_so(db, tmp_path, engl
             ["Nguyễn Văn An", 65, None, "Nam", "001060012345", "Đông"],  # the card says 1960
             ["Trần Thị Bình", "70 tuổi", None, "Nữ", None, "Đông"],
             ["Lê Văn Cường", 99, 1950, "Nam", None, "Đông"],  # a year written wins
-            ["Phạm Thị Dung", "khoảng 70", None, "Nữ", None, "Đông"]]  # fmt: skip
+            ["Phạm Thị Dung", "khoảng 70", None, "Nữ", None, "Đông"],  # an age as a guess
+            ["Đỗ Văn Em", "già", None, "Nam", None, "Đông"]]  # fmt: skip
     plan = plan_for(db, xlsx(tmp_path, rows), today=date(2026, 11, 27))
-    assert [r.birth_year for r in plan.rows] == [1960, 1956, 1950, None]
+    assert [r.birth_year for r in plan.rows] == [1960, 1956, 1950, 1956, None]
     assert "worked out from the age" in " ".join(plan.rows[0].warnings)
+    assert "worked out from the age" in " ".join(plan.rows[3].warnings)
     assert not plan.rows[2].warnings
-    assert list(plan.row_errors()) == [4]
+    assert list(plan.row_errors()) == [5]
 
 
 def test_a_year_given_as_a_guess_and_a_second_phone_are_kept_and_said(db, tmp_path, english):
