@@ -171,7 +171,7 @@ def clean_phones(value: Value) -> Cleaned:
     if not text or _says_none(text):
         return (), None
     numbers = []
-    for part in _PHONE_SEPARATOR.split(text.lstrip("'’`")):
+    for part in filter(None, _PHONE_SEPARATOR.split(text.lstrip("'’`"))):  # "0912…;" too
         one = _phone(part)
         if one is not None:
             numbers.append(one)

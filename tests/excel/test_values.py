@@ -111,6 +111,7 @@ def test_id_numbers_that_lost_digits_are_flagged_not_guessed(cell):
     ("0912345678 hoặc 0987654321", ("0912345678", "0987654321")),
     ("0912345678 0987654321", ("0912345678", "0987654321")),
     ("0912345678, 0912345678", ("0912345678",)),
+    ("0912345678;", ("0912345678",)),
 ])  # fmt: skip
 def test_phones(cell, expected):
     assert clean_phones(cell) == (expected, None)
