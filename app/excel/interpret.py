@@ -627,15 +627,17 @@ def heads_numbering(cells: Sequence[Value]) -> list[int | None] | None:
     out: list[int | None] = []
     head: int | None = None
     for value in cells:
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        text = value.strip() if isinstance(value, str) else value
-        if text is None or text == "" or text in _MEMBER_MARKS:
+        if type(value) is int or (type(value) is float and value.is_integer()):
+            value = str(int(value))  # 3.0 as the sheet keeps a typed 3
+        if value is not None and not isinstance(value, str):
+            return None  # a date, a fraction: no numbering
+        text = value.strip() if value else ""
+        if text == "" or text in _MEMBER_MARKS:
             out.append(None)
-        elif type(text) is int or (isinstance(text, str) and text.isdigit() and text.isascii()):
+        elif text.isdigit() and text.isascii():
             head = int(text)
             out.append(head)
-        elif isinstance(text, str) and (m := _SUB_NUMBER.fullmatch(text)) and head == int(m[1]):
+        elif (m := _SUB_NUMBER.fullmatch(text)) and head == int(m[1]):
             out.append(None)
         else:
             return None
